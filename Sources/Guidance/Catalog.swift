@@ -1,0 +1,53 @@
+import Foundation
+
+/// Everything the program reads from `data/`, validated together at start.
+public struct Catalog: Sendable {
+    public static let vocabularyFile = "vocabulary.json"
+    public static let instrumentFile = "instrument.json"
+    public static let serviceMenuFile = "service-menu.json"
+    public static let pointsFile = "points.json"
+    public static let directoryFile = "directory.json"
+    public static let stringsFile = "strings.json"
+    public static let files = [vocabularyFile, instrumentFile, serviceMenuFile, pointsFile, directoryFile, stringsFile]
+
+    public let vocabulary: Vocabulary
+    public let instrument: Instrument
+    public let serviceMenu: ServiceMenu
+    public let points: [AdvicePoint]
+    public let directory: [DirectoryEntry]
+    public let strings: Strings
+
+    /// All the problems in the data, each naming its file and key.
+    public struct Invalid: Error, Sendable {
+        public let problems: [DataProblem]
+    }
+
+    /// Reads and validates the files' contents (file name → bytes), reporting every problem at once.
+    public static func load(_ contents: [String: Data]) throws(Invalid) -> Catalog {
+        let log = ProblemLog()
+        func root(_ file: String) -> DataNode? {
+            guard let data = contents[file] else {
+                log.add(file: file, key: "", "file not found")
+                return nil
+            }
+            do {
+                return DataNode(value: try JSONValue.parse(data), file: file, path: "", log: log)
+            } catch {
+                log.add(file: file, key: "", "not valid JSON: \(error.reason)")
+                return nil
+            }
+        }
+        let vocabulary = root(vocabularyFile).flatMap(Vocabulary.read)
+        let instrument = root(instrumentFile).flatMap(Instrument.read)
+        let serviceMenu = root(serviceMenuFile).flatMap { ServiceMenu.read($0, chains: vocabulary?.serviceChain.codes ?? []) }
+        let points = root(pointsFile).map(AdvicePoint.readAll) ?? []
+        let directory = vocabulary.flatMap { v in root(directoryFile).map { DirectoryEntry.readAll($0, referrals: v.referral) } } ?? []
+        let strings = root(stringsFile).flatMap(Strings.read)
+        guard log.problems.isEmpty, let vocabulary, let instrument, let serviceMenu, let strings else {
+            throw Invalid(problems: log.problems)
+        }
+        return Catalog(
+            vocabulary: vocabulary, instrument: instrument, serviceMenu: serviceMenu, points: points,
+            directory: directory, strings: strings)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Guidance
+
+/// The `data/` folder: `$NEUVO_DATA`, else `share/neuvo/data` beside the installed binary,
+/// else the `data/` of the source checkout the binary was built from.
+struct DataDirectory {
+    let path: String
+
+    static func locate(environment: [String: String]) throws -> DataDirectory {
+        if let path = environment["NEUVO_DATA"], !path.isEmpty {
+            return DataDirectory(path: path)
+        }
+        var candidates: [String] = []
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/neuvo/data").path)
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../data").standardized.path
+        candidates.append(checkout)
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate + "/" + Catalog.vocabularyFile) {
+            return DataDirectory(path: candidate)
+        }
+        throw Failure(message: "data directory not found (looked in \(candidates.joined(separator: ", "))); set NEUVO_DATA")
+    }
+
+    /// Reads and validates every data file; any problem stops the program, naming the file and the key.
+    func loadCatalog() throws -> Catalog {
+        var contents: [String: Data] = [:]
+        for file in Catalog.files {
+            contents[file] = FileManager.default.contents(atPath: path + "/" + file)
+        }
+        do {
+            return try Catalog.load(contents)
+        } catch {
+            let lines = error.problems.map { "  \(path)/\($0)" }
+            throw Failure(
+                message: "the data in \(path) is not valid (\(error.problems.count) problems):\n" + lines.joined(separator: "\n"))
+        }
+    }
+}

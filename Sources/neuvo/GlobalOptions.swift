@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Guidance
+
+/// The options every command takes (CONTRACT §5).
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The database file (else $NEUVO_DB, else $XDG_DATA_HOME/neuvo/neuvo.sqlite).")
+    var db: String?
+
+    @Option(help: "The language: fi, sv or en (else from the locale, else fi).")
+    var lang: Language?
+
+    /// What a command runs with: the validated data, the language and where the database lives.
+    func context(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Context {
+        let language = lang ?? Language.fromLocale(environment)
+        let catalog = try DataDirectory.locate(environment: environment).loadCatalog()
+        return Context(
+            catalog: catalog, language: language, strings: catalog.strings.inLanguage(language),
+            databasePath: DatabasePath.resolve(option: db, environment: environment))
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+struct Context {
+    let catalog: Catalog
+    let language: Language
+    let strings: Strings
+    let databasePath: String
+}
+
+/// Where the database is: `--db`, else `$NEUVO_DB`, else `$XDG_DATA_HOME/neuvo/neuvo.sqlite`,
+/// else `~/.local/share/neuvo/neuvo.sqlite`. The same directory holds the pseudonym key.
+enum DatabasePath {
+    static func resolve(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let path = environment["NEUVO_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return dataHome + "/neuvo/neuvo.sqlite"
+    }
+}

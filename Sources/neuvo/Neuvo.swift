@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Guidance
+
+/// The `neuvo` command: the terminal UI by default, and the subcommands of CONTRACT §5.
+@main
+struct Neuvo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neuvo",
+        abstract: "Walk-in social and health advice: log contacts, segment clients, follow the measures.",
+        subcommands: [Segment.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try global.context()
+        Output.standard.write(context.strings(.appNotYet) + "\n")
+    }
+
+    /// Runs the command with CONTRACT §5's exit statuses: 0 success, 1 bad input or a failed
+    /// operation (one line on stderr), 2 bad usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            Output.standardError.write("neuvo: \(failure.message)\n")
+            Foundation.exit(failure.status)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Output.standard.write(fullMessage(for: error) + "\n")
+                Foundation.exit(0)
+            }
+            Output.standardError.write(fullMessage(for: error) + "\n")
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Bad input or a failed operation (exit status 1), or bad usage found while running (2),
+/// with this message on stderr.
+struct Failure: Error {
+    let message: String
+    var status: Int32 = 1
+
+    static func usage(_ message: String) -> Failure { Failure(message: message, status: 2) }
+}
