@@ -36,18 +36,19 @@ public enum JSONValue: Equatable, Sendable {
 extension JSONValue: Decodable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Most values in data files are texts, then objects: try those first, since each miss throws.
         if container.decodeNil() {
             self = .null
-        } else if let b = try? container.decode(Bool.self) {
-            self = .bool(b)
-        } else if let n = try? container.decode(Double.self) {
-            self = .number(n)
         } else if let s = try? container.decode(String.self) {
             self = .string(s)
+        } else if let o = try? container.decode([String: JSONValue].self) {
+            self = .object(o)
         } else if let a = try? container.decode([JSONValue].self) {
             self = .array(a)
+        } else if let b = try? container.decode(Bool.self) {
+            self = .bool(b)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .number(try container.decode(Double.self))
         }
     }
 }

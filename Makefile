@@ -1,0 +1,65 @@
+# neuvo — the two commands a newcomer needs are `make demo` (or `make run`) and `make test`.
+# Every target that builds first installs what is missing (`make deps`).
+
+SWIFT        ?= swift
+BIN          := .build/debug/neuvo
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+PREFIX       ?= /usr/local
+EXAMPLE      := data/examples/answers-network.json
+
+.PHONY: all deps build run demo test bench install clean
+
+all: build
+
+## deps: install the Debian packages neuvo needs (apt-get as root or with sudo), else print the command
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "neuvo: Swift 6 is missing: install it from swift.org and put it on PATH" >&2; exit 1; }
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	[ -z "$$missing" ] && exit 0; \
+	echo "neuvo: installing$$missing"; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "neuvo: please install the missing packages:  sudo apt-get install -y$$missing" >&2; exit 1; \
+	fi
+
+## build: compile neuvo (debug)
+build: deps
+	$(SWIFT) build
+
+## run: start neuvo; until the screens exist, show a segmentation of an example client
+run: build
+	@$(BIN)
+	@echo
+	$(BIN) segment --answers $(EXAMPLE) --chain older-people --format text
+
+## demo: the trainers' demo; until it exists, the same example segmentation
+demo: build
+	@$(BIN)
+	@echo
+	$(BIN) segment --answers data/examples/answers-self-care.json --chain working-age --format text
+	@echo
+	$(BIN) segment --answers data/examples/answers-override.json --chain older-people --format text
+
+## test: every test (unit, data validation, the command as a process)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## bench: speed figures (release build); prints numbers, asserts nothing
+bench: deps
+	$(SWIFT) build -c release --product NeuvoBench
+	.build/release/NeuvoBench
+
+## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
+install: deps
+	$(SWIFT) build -c release --product neuvo
+	install -d $(PREFIX)/bin $(PREFIX)/share/neuvo
+	install -m 755 .build/release/neuvo $(PREFIX)/bin/neuvo
+	rm -rf $(PREFIX)/share/neuvo/data && cp -R data $(PREFIX)/share/neuvo/data
+
+clean:
+	rm -rf .build
