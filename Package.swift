@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         /// ncursesw through a small C shim; only the Terminal layer will import it.
@@ -22,16 +24,24 @@ let package = Package(
             name: "Guidance",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        /// The contact log on SQLite: migrations, contacts, repeats, reports, audit, drafts, settings.
+        .target(
+            name: "Store",
+            dependencies: ["Guidance", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "neuvo",
             dependencies: [
                 "Guidance",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         /// `make bench`: prints figures, asserts nothing.
-        .executableTarget(name: "NeuvoBench", dependencies: ["Guidance"]),
+        .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store"]),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance"]),
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
     ]

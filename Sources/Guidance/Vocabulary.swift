@@ -20,7 +20,7 @@ public enum ReferralKind: String, Sendable, CaseIterable {
 public struct CodeList: Sendable {
     public let field: String
     public let terms: [Term]
-    private let index: [String: Int]
+    let index: [String: Int]
 
     init(field: String, terms: [Term]) {
         self.field = field

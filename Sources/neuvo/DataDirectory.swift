@@ -24,6 +24,23 @@ struct DataDirectory {
         throw Failure(message: "data directory not found (looked in \(candidates.joined(separator: ", "))); set NEUVO_DATA")
     }
 
+    /// The demo calibration, read only by the commands that make synthetic data.
+    func loadDemoCalibration(vocabulary: Vocabulary) throws -> DemoCalibration {
+        guard let data = FileManager.default.contents(atPath: path + "/" + DemoCalibration.file) else {
+            throw Failure(message: "\(path)/\(DemoCalibration.file): file not found")
+        }
+        do {
+            return try DemoCalibration.load(data, vocabulary: vocabulary)
+        } catch {
+            throw Self.invalid(error.problems, in: path)
+        }
+    }
+
+    static func invalid(_ problems: [DataProblem], in path: String) -> Failure {
+        let lines = problems.map { "  \(path)/\($0)" }
+        return Failure(message: "the data in \(path) is not valid (\(problems.count) problems):\n" + lines.joined(separator: "\n"))
+    }
+
     /// Reads and validates every data file; any problem stops the program, naming the file and the key.
     func loadCatalog() throws -> Catalog {
         var contents: [String: Data] = [:]
@@ -33,9 +50,7 @@ struct DataDirectory {
         do {
             return try Catalog.load(contents)
         } catch {
-            let lines = error.problems.map { "  \(path)/\($0)" }
-            throw Failure(
-                message: "the data in \(path) is not valid (\(error.problems.count) problems):\n" + lines.joined(separator: "\n"))
+            throw Self.invalid(error.problems, in: path)
         }
     }
 }

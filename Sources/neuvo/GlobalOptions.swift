@@ -13,10 +13,12 @@ struct GlobalOptions: ParsableArguments {
     /// What a command runs with: the validated data, the language and where the database lives.
     func context(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Context {
         let language = lang ?? Language.fromLocale(environment)
-        let catalog = try DataDirectory.locate(environment: environment).loadCatalog()
+        let data = try DataDirectory.locate(environment: environment)
+        let catalog = try data.loadCatalog()
+        let path = DatabasePath.resolve(option: db, environment: environment)
         return Context(
-            catalog: catalog, language: language, strings: catalog.strings.inLanguage(language),
-            databasePath: DatabasePath.resolve(option: db, environment: environment))
+            catalog: catalog, data: data, language: language, strings: catalog.strings.inLanguage(language),
+            databasePath: path.path, databaseIsDefault: path.isDefault)
     }
 }
 
@@ -24,19 +26,22 @@ extension Language: ExpressibleByArgument {}
 
 struct Context {
     let catalog: Catalog
+    let data: DataDirectory
     let language: Language
     let strings: Strings
     let databasePath: String
+    /// Not chosen by `--db` or `$NEUVO_DB`: its directory is created when missing.
+    let databaseIsDefault: Bool
 }
 
 /// Where the database is: `--db`, else `$NEUVO_DB`, else `$XDG_DATA_HOME/neuvo/neuvo.sqlite`,
 /// else `~/.local/share/neuvo/neuvo.sqlite`. The same directory holds the pseudonym key.
 enum DatabasePath {
-    static func resolve(option: String?, environment: [String: String]) -> String {
-        if let option, !option.isEmpty { return option }
-        if let path = environment["NEUVO_DB"], !path.isEmpty { return path }
+    static func resolve(option: String?, environment: [String: String]) -> (path: String, isDefault: Bool) {
+        if let option, !option.isEmpty { return (option, false) }
+        if let path = environment["NEUVO_DB"], !path.isEmpty { return (path, false) }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return dataHome + "/neuvo/neuvo.sqlite"
+        return (dataHome + "/neuvo/neuvo.sqlite", true)
     }
 }

@@ -1,0 +1,173 @@
+/// `neuvo report`'s three forms of a `Report`: JSON and CSV for tools, text for people.
+public struct ReportFormat: Sendable {
+    public let vocabulary: Vocabulary
+    public let points: [AdvicePoint]
+    public let strings: Strings
+
+    public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings) {
+        self.vocabulary = vocabulary
+        self.points = points
+        self.strings = strings
+    }
+
+    public static let rateDecimals = 4
+    public static let meanDecimals = 2
+
+    /// One figure: a count, a rate (nil when undefined) or a map of code → count.
+    enum Figure {
+        case count(Int)
+        case ratio(Ratio?, decimals: Int)
+        case map([(code: String, count: Int)])
+    }
+
+    /// Every figure in the contract's order, maps in the data's order without zero counts.
+    func figures(_ r: Report) -> [(key: String, figure: Figure)] {
+        [
+            ("contacts", .count(r.contacts)),
+            ("by_channel", .map(ordered(r.byChannel, vocabulary.channel))),
+            ("by_reason", .map(ordered(r.byReason, vocabulary.reason))),
+            ("by_topic", .map(ordered(r.byTopic, vocabulary.topic))),
+            ("by_referral", .map(ordered(r.byReferral, vocabulary.referral))),
+            ("by_age_group", .map(ordered(r.byAgeGroup, vocabulary.ageGroup))),
+            ("by_segment", .map(ordered(r.bySegment, vocabulary.segment))),
+            ("by_contact_by", .map(ordered(r.byContactBy, vocabulary.contactBy))),
+            ("by_day", .map(r.byDay.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })),
+            ("referrals_internal", .count(r.referralsInternal)),
+            ("referrals_external", .count(r.referralsExternal)),
+            ("resolved", .count(r.resolved)),
+            ("resolved_rate", .ratio(r.resolvedRate, decimals: Self.rateDecimals)),
+            ("verified", .count(r.verified)),
+            ("verified_rate", .ratio(r.verifiedRate, decimals: Self.rateDecimals)),
+            ("with_client_ref", .count(r.withClientRef)),
+            ("repeats", .count(r.repeats)),
+            ("repeat_rate", .ratio(r.repeatRate, decimals: Self.rateDecimals)),
+            ("identified", .count(r.identified)),
+            ("identified_rate", .ratio(r.identifiedRate, decimals: Self.rateDecimals)),
+            ("duration_min_total", .count(r.durationMinTotal)),
+            ("satisfaction_responses", .count(r.satisfactionResponses)),
+            ("satisfaction_mean", .ratio(r.satisfactionMean, decimals: Self.meanDecimals)),
+        ]
+    }
+
+    /// Codes in the vocabulary's order, then any the data no longer lists, alphabetically.
+    func ordered(_ counts: [String: Int], _ list: CodeList) -> [(code: String, count: Int)] {
+        counts.filter { $0.value != 0 }
+            .sorted { (list.position(of: $0.key) ?? .max, $0.key) < (list.position(of: $1.key) ?? .max, $1.key) }
+            .map { ($0.key, $0.value) }
+    }
+
+    // MARK: - JSON
+
+    public func json(_ r: Report) -> JSONOut {
+        var fields: [(String, JSONOut)] = [
+            ("from", .string(r.from.description)), ("to", .string(r.to.description)),
+            ("point", r.point.map(JSONOut.string) ?? .null),
+        ]
+        for (key, figure) in figures(r) {
+            switch figure {
+            case .count(let n): fields.append((key, .int(n)))
+            case .ratio(let ratio, let decimals): fields.append((key, ratio.map { .decimal($0.written(decimals: decimals)) } ?? .null))
+            case .map(let entries): fields.append((key, .object(entries.map { ($0.code, .int($0.count)) })))
+            }
+        }
+        return .object(fields)
+    }
+
+    // MARK: - CSV
+
+    /// `figure,code,value`: one row per figure, a map's entries one row each, an undefined rate empty.
+    public func csvRows(_ r: Report) -> [[String]] {
+        var rows = [["figure", "code", "value"]]
+        for (key, figure) in figures(r) {
+            switch figure {
+            case .count(let n): rows.append([key, "", String(n)])
+            case .ratio(let ratio, let decimals): rows.append([key, "", ratio?.written(decimals: decimals) ?? ""])
+            case .map(let entries): rows += entries.map { [key, $0.code, String($0.count)] }
+            }
+        }
+        return rows
+    }
+
+    // MARK: - Text
+
+    static let barWidth = 24
+
+    /// A table for a person: headline figures with their rates, then each distribution with a bar.
+    public func text(_ r: Report) -> String {
+        let language = strings.language
+        let place = r.point.map { code in points.first { $0.code == code }?.name[language] ?? code } ?? strings(.reportAllPoints)
+        var lines = [strings(.reportTitle, ["from": r.from.finnish, "to": r.to.finnish, "point": place]), ""]
+
+        func percent(_ ratio: Ratio?) -> String {
+            guard let ratio else { return "" }
+            let text = Ratio(ratio.numerator * 100, of: ratio.denominator)!.written(decimals: 1, keepZeros: true)
+            return (language == .en ? text : text.replacingOccurrences(of: ".", with: ",")) + " %"
+        }
+        var headline: [(String, String, String)] = [
+            (strings(.reportContacts), String(r.contacts), ""),
+            (strings(.reportResolved), String(r.resolved), percent(r.resolvedRate)),
+            (strings(.reportVerified), String(r.verified), percent(r.verifiedRate)),
+            (strings(.reportWithClientRef), String(r.withClientRef), ""),
+            (strings(.reportRepeats), String(r.repeats), percent(r.repeatRate)),
+            (strings(.reportIdentified), String(r.identified), percent(r.identifiedRate)),
+            (strings(.reportReferrals), String(r.referralsInternal + r.referralsExternal),
+             strings(.reportReferralsSplit, ["internal": String(r.referralsInternal), "external": String(r.referralsExternal)])),
+            (strings(.reportDuration), String(r.durationMinTotal), ""),
+        ]
+        let mean = r.satisfactionMean?.written(decimals: Self.meanDecimals)
+        headline.append((strings(.reportSatisfaction), mean.map { language == .en ? $0 : $0.replacingOccurrences(of: ".", with: ",") } ?? "–",
+                         strings(.reportResponses, ["count": String(r.satisfactionResponses)])))
+        let labelWidth = max(headline.map { $0.0.count }.max() ?? 0, 28)
+        let numberWidth = max(headline.map { $0.1.count }.max() ?? 0, 5)
+        for (label, number, note) in headline {
+            lines.append(pad(label, labelWidth) + " " + String(repeating: " ", count: numberWidth - number.count) + number + (note.isEmpty ? "" : "  " + note))
+        }
+
+        let maps: [(StringKey, [(code: String, count: Int)], CodeList?)] = [
+            (.reportByChannel, ordered(r.byChannel, vocabulary.channel), vocabulary.channel),
+            (.reportByReason, ordered(r.byReason, vocabulary.reason), vocabulary.reason),
+            (.reportByTopic, ordered(r.byTopic, vocabulary.topic).sorted { $0.count > $1.count }, vocabulary.topic),
+            (.reportByReferral, ordered(r.byReferral, vocabulary.referral).sorted { $0.count > $1.count }, vocabulary.referral),
+            (.reportByAgeGroup, ordered(r.byAgeGroup, vocabulary.ageGroup), vocabulary.ageGroup),
+            (.reportByContactBy, ordered(r.byContactBy, vocabulary.contactBy), vocabulary.contactBy),
+            (.reportBySegment, ordered(r.bySegment, vocabulary.segment), vocabulary.segment),
+            (.reportByDay, r.byDay.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
+        ]
+        for (title, entries, list) in maps where !entries.isEmpty {
+            lines.append("")
+            lines.append(strings(title))
+            let labels = entries.map { entry in
+                list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish } ?? entry.code
+            }
+            let width = min(34, max(labels.map(\.count).max() ?? 0, 12))
+            let total = list == nil || title == .reportByTopic || title == .reportByReferral ? nil : entries.reduce(0) { $0 + $1.count }
+            let largest = entries.map(\.count).max() ?? 1
+            for (entry, label) in zip(entries, labels) {
+                let count = String(entry.count)
+                var line = "  " + pad(label, width) + " " + String(repeating: " ", count: max(0, numberWidth - count.count)) + count
+                line += "  " + Self.bar(entry.count, of: largest)
+                if let total { line += " " + percent(Ratio(entry.count, of: total)) }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A bar of `count / largest × barWidth` cells, drawn to an eighth of a cell.
+    static func bar(_ count: Int, of largest: Int) -> String {
+        let eighths = largest == 0 ? 0 : (count * barWidth * 8 + largest / 2) / largest
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+        let drawn = String(repeating: "█", count: eighths / 8) + partial
+        return drawn + String(repeating: " ", count: barWidth - drawn.count)
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        let cut = text.count > width ? String(text.prefix(width - 1)) + "…" : text
+        return cut + String(repeating: " ", count: width - cut.count)
+    }
+}
+
+extension CivilDate {
+    /// `14.3.2023`, as dates are written in Finland.
+    public var finnish: String { "\(day).\(month).\(year)" }
+}

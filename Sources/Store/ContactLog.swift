@@ -1,0 +1,354 @@
+import Foundation
+import GRDB
+import Guidance
+
+/// Who does what, recorded in the audit log with every read and write of contact data.
+public struct Actor: Sendable {
+    /// The OS user.
+    public let user: String
+    /// The command or screen, e.g. `import`, `report`.
+    public let command: String
+
+    public init(user: String, command: String) {
+        self.user = user
+        self.command = command
+    }
+}
+
+/// One row of the audit log.
+public struct AuditEntry: Equatable, Sendable {
+    public let at: String
+    public let user: String
+    public let command: String
+    public let details: String
+    public let contacts: Int
+}
+
+/// The contact log: contacts with their topics, referrals and assessments, repeat contacts, the measures,
+/// drafts, settings and the audit log, on SQLite. Every write checks the contact against data/.
+public final class ContactLog: Sendable {
+    let writer: any DatabaseWriter
+    let vocabulary: Vocabulary
+    let points: Set<String>
+
+    /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests).
+    public init(writer: any DatabaseWriter, vocabulary: Vocabulary, points: [AdvicePoint]) throws {
+        try Schema.migrator.migrate(writer)
+        self.writer = writer
+        self.vocabulary = vocabulary
+        self.points = Set(points.map(\.code))
+    }
+
+    /// Opens (or creates) the database file; see `DatabaseFile` for what is refused.
+    public static func open(path: String, catalog: Catalog, createDirectory: Bool = false) throws(StoreError) -> ContactLog {
+        let pool = try DatabaseFile.open(path: path, createDirectory: createDirectory)
+        do {
+            return try ContactLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// A private database in memory, for tests.
+    public static func inMemory(catalog: Catalog) throws -> ContactLog {
+        try ContactLog(writer: DatabaseQueue(), vocabulary: catalog.vocabulary, points: catalog.points)
+    }
+
+    // MARK: - Writing
+
+    /// Saves one contact (and the segmentation done with it) and brings the client's repeats up to date.
+    @discardableResult
+    public func log(_ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, by actor: Actor) throws -> Int64 {
+        try check(contact)
+        return try writer.write { db in
+            let inserter = try ContactInserter(db, loggedAt: Self.now())
+            let id = try inserter.insert(contact)
+            if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
+            if let ref = contact.clientRef { try refreshRepeats(db, clientRefs: [ref]) }
+            try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)", contacts: 1)
+            return id
+        }
+    }
+
+    /// Saves all the contacts in one transaction, or none of them.
+    public func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws {
+        for contact in contacts { try check(contact) }
+        try writer.write { db in
+            let inserter = try ContactInserter(db, loggedAt: Self.now())
+            var refs = Set<String>()
+            for contact in contacts {
+                _ = try inserter.insert(contact)
+                if let ref = contact.clientRef { refs.insert(ref) }
+            }
+            try refreshRepeats(db, clientRefs: refs)
+            try Self.audit(db, actor, details: details, contacts: contacts.count)
+        }
+    }
+
+    private func check(_ contact: Contact) throws {
+        let problems = contact.problems(vocabulary: vocabulary, points: points)
+        if !problems.isEmpty { throw StoreError.invalidContact(FieldProblems(problems: problems)) }
+    }
+
+    private static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ db: Database) throws {
+        let answers = JSONOut.object(a.answers.values.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })
+        try db.execute(
+            sql: """
+                INSERT INTO "assessment" ("contact_id", "answers", "client_score", "need_score", "computed_segment", "segment",
+                    "override_reason", "chain") VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                contactID, answers.written(), a.clientScore.tenths, a.needScore.tenths, a.computedSegment.rawValue,
+                a.segment.rawValue, a.override?.reason, chain,
+            ])
+    }
+
+    // MARK: - Repeat contacts (CONTRACT §4)
+
+    /// The follow-up window: a later contact within this many hours can be a repeat.
+    public func followUpWindowHours() throws -> Int {
+        try writer.read { db in try Self.followUpWindowHours(db) }
+    }
+
+    /// Changes the window and recomputes every contact's repeat flag under it.
+    public func setFollowUpWindow(hours: Int, by actor: Actor) throws {
+        precondition(hours > 0)
+        try writer.write { db in
+            try db.execute(sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#, arguments: [String(hours), Schema.followUpWindowKey])
+            try refreshRepeats(db, clientRefs: nil)
+            let count = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact" WHERE "client_ref" IS NOT NULL"#) ?? 0
+            try Self.audit(db, actor, details: "follow-up window \(hours) h", contacts: count)
+        }
+    }
+
+    static func followUpWindowHours(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Schema.followUpWindowKey])
+            .flatMap(Int.init) ?? Schema.defaultFollowUpWindowHours
+    }
+
+    /// Sets `has_repeat` on every contact of these clients (all clients when nil): B repeats A when both carry
+    /// the same client_ref, B is strictly later by at most the window, and they share a topic.
+    func refreshRepeats(_ db: Database, clientRefs: Set<String>?) throws {
+        if clientRefs?.isEmpty == true { return }
+        let window = try Self.followUpWindowHours(db) * 3600
+        var scope = #""client_ref" IS NOT NULL"#
+        if let clientRefs {
+            try db.execute(sql: #"CREATE TEMP TABLE IF NOT EXISTS "refreshed_client" ("client_ref" TEXT PRIMARY KEY) WITHOUT ROWID"#)
+            try db.execute(sql: #"DELETE FROM "refreshed_client""#)
+            let statement = try db.cachedStatement(sql: #"INSERT INTO "refreshed_client" VALUES (?)"#)
+            for ref in clientRefs { try statement.execute(arguments: [ref]) }
+            scope = #""client_ref" IN (SELECT "client_ref" FROM "refreshed_client")"#
+        }
+        try db.execute(
+            sql: """
+                UPDATE "contact" AS a SET "has_repeat" = EXISTS (
+                    SELECT 1 FROM "contact" AS b
+                    WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + ?
+                      AND EXISTS (SELECT 1 FROM "contact_topic" AS bt JOIN "contact_topic" AS at ON at."topic" = bt."topic"
+                                  WHERE bt."contact_id" = b."id" AND at."contact_id" = a."id"))
+                WHERE \(scope)
+                """,
+            arguments: [window])
+    }
+
+    // MARK: - Reading
+
+    /// The measures over `from`…`to` (inclusive, by each contact's day), for one point or all.
+    public func report(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> Report {
+        try writer.write { db in
+            let report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            try Self.audit(db, actor, details: Self.period(from, to, point), contacts: report.contacts)
+            return report
+        }
+    }
+
+    static func report(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
+        var report = Report(from: from, to: to, point: point)
+        var filter = #"c."day" BETWEEN ? AND ?"#
+        var arguments: StatementArguments = [from.description, to.description]
+        if let point {
+            filter += #" AND c."point" = ?"#
+            arguments += [point]
+        }
+        if let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT count(*), total(c."resolved"), total(c."resolved" AND NOT c."has_repeat"), count(c."client_ref"),
+                       total(c."client_ref" IS NOT NULL AND c."has_repeat"), total(c."identified"), total(c."duration_min"),
+                       count(c."satisfaction"), total(c."satisfaction")
+                FROM "contact" AS c WHERE \(filter)
+                """, arguments: arguments)
+        {
+            report.contacts = row[0]
+            report.resolved = Int(row[1] as Double)
+            report.verified = Int(row[2] as Double)
+            report.withClientRef = row[3]
+            report.repeats = Int(row[4] as Double)
+            report.identified = Int(row[5] as Double)
+            report.durationMinTotal = Int(row[6] as Double)
+            report.satisfactionResponses = row[7]
+            report.satisfactionTotal = Int(row[8] as Double)
+        }
+        func counts(_ expression: String, join: String = "") throws -> [String: Int] {
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: #"SELECT \#(expression), count(*) FROM "contact" AS c \#(join) WHERE \#(filter) AND \#(expression) IS NOT NULL GROUP BY 1"#,
+                arguments: arguments)
+            while let row = try rows.next() { counts[row[0]] = row[1] }
+            return counts
+        }
+        report.byChannel = try counts(#"c."channel""#)
+        report.byReason = try counts(#"c."reason""#)
+        report.byAgeGroup = try counts(#"c."age_group""#)
+        report.bySegment = try counts(#"c."segment""#)
+        report.byContactBy = try counts(#"c."contact_by""#)
+        report.byDay = try counts(#"c."day""#)
+        report.byTopic = try counts(#"t."topic""#, join: #"JOIN "contact_topic" AS t ON t."contact_id" = c."id""#)
+        report.byReferral = try counts(#"r."referral""#, join: #"JOIN "contact_referral" AS r ON r."contact_id" = c."id""#)
+        for (code, count) in report.byReferral {
+            switch vocabulary.referral[code]?.kind {
+            case .internal: report.referralsInternal += count
+            case .external: report.referralsExternal += count
+            case nil: break
+            }
+        }
+        return report
+    }
+
+    /// Calls `each` with every contact of the period (all when nil) in time order; returns how many.
+    @discardableResult
+    public func exportContacts(
+        from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
+    ) throws -> Int {
+        try writer.write { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let from {
+                conditions.append(#"c."day" >= ?"#)
+                arguments += [from.description]
+            }
+            if let to {
+                conditions.append(#"c."day" <= ?"#)
+                arguments += [to.description]
+            }
+            if let point {
+                conditions.append(#"c."point" = ?"#)
+                arguments += [point]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.*,
+                        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
+                        (SELECT group_concat("referral", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals"
+                    FROM "contact" AS c \(filter) ORDER BY c."instant", c."id"
+                    """, arguments: arguments)
+            var count = 0
+            while let row = try rows.next() {
+                try each(try Self.contact(row))
+                count += 1
+            }
+            let period = from == nil && to == nil ? "all" : Self.period(from, to, nil)
+            try Self.audit(db, actor, details: period + (point.map { ", point \($0)" } ?? ""), contacts: count)
+            return count
+        }
+    }
+
+    static func contact(_ row: Row) throws -> Contact {
+        func list(_ column: String) -> [String] {
+            (row[column] as String?).map { $0.split(separator: ";").map(String.init) } ?? []
+        }
+        return Contact(
+            occurredAt: try Timestamp(iso: row["occurred_at"]), point: row["point"], channel: row["channel"],
+            topics: list("topics"), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
+            referrals: list("referrals"), identified: row["identified"], ageGroup: row["age_group"],
+            serviceArea: row["service_area"], durationMinutes: row["duration_min"],
+            segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
+            satisfaction: row["satisfaction"], advisor: row["advisor"])
+    }
+
+    // MARK: - Audit
+
+    /// The audit log, oldest first; `from`/`to` are UTC days, inclusive.
+    public func audit(from: CivilDate?, to: CivilDate?) throws -> [AuditEntry] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: #"SELECT * FROM "audit" WHERE "at" >= ? AND "at" < ? ORDER BY "id""#,
+                arguments: [from?.description ?? "", to.map { $0.adding(days: 1).description } ?? "9999"])
+            return rows.map {
+                AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
+            }
+        }
+    }
+
+    static func audit(_ db: Database, _ actor: Actor, details: String, contacts: Int) throws {
+        try db.execute(
+            sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts") VALUES (?, ?, ?, ?, ?)"#,
+            arguments: [now(), actor.user, actor.command, details, contacts])
+    }
+
+    static func period(_ from: CivilDate?, _ to: CivilDate?, _ point: String?) -> String {
+        "period \(from?.description ?? "…")–\(to?.description ?? "…")" + (point.map { ", point \($0)" } ?? ", all points")
+    }
+
+    /// Now in UTC, `2026-11-23T18:46:12Z`: audit and logging times sort as text.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    // MARK: - Health
+
+    /// SQLite's own check of the file: `ok` when intact.
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+
+    public func contactCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact""#) ?? 0 }
+    }
+}
+
+/// Inserts contacts with three prepared statements, reused across a whole import.
+struct ContactInserter {
+    let contact: Statement
+    let topic: Statement
+    let referral: Statement
+    let db: Database
+    let loggedAt: String
+
+    init(_ db: Database, loggedAt: String) throws {
+        self.db = db
+        self.loggedAt = loggedAt
+        contact = try db.cachedStatement(sql: """
+            INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
+                "logged_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        topic = try db.cachedStatement(sql: #"INSERT INTO "contact_topic" ("contact_id", "topic") VALUES (?, ?)"#)
+        referral = try db.cachedStatement(sql: #"INSERT INTO "contact_referral" ("contact_id", "referral") VALUES (?, ?)"#)
+    }
+
+    func insert(_ c: Contact) throws -> Int64 {
+        contact.setUncheckedArguments([
+            c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel, c.resolved,
+            c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
+            c.clientRef, c.satisfaction, c.advisor, loggedAt,
+        ])
+        try contact.execute()
+        let id = db.lastInsertedRowID
+        for code in c.topics {
+            topic.setUncheckedArguments([id, code])
+            try topic.execute()
+        }
+        for code in c.referrals {
+            referral.setUncheckedArguments([id, code])
+            try referral.execute()
+        }
+        return id
+    }
+}

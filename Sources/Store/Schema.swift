@@ -1,0 +1,102 @@
+import GRDB
+
+/// The database's history. A shipped migration is never edited: changes come as new migrations.
+/// SQLite enforces what it can (NOT NULL, CHECK, foreign keys) beside the checks in Swift.
+enum Schema {
+    /// `PRAGMA application_id` of a neuvo database ("neuv"), so that another SQLite file is recognised.
+    static let applicationID: Int32 = 0x6E65_7576
+    static let followUpWindowKey = "follow_up_window_hours"
+    static let defaultFollowUpWindowHours = 14 * 24
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: contact log") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE "contact" (
+                    "id" INTEGER PRIMARY KEY,
+                    "occurred_at" TEXT NOT NULL,
+                    "instant" INTEGER NOT NULL,
+                    "day" TEXT NOT NULL CHECK ("day" GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+                    "point" TEXT NOT NULL,
+                    "channel" TEXT NOT NULL,
+                    "resolved" INTEGER NOT NULL CHECK ("resolved" IN (0, 1)),
+                    "contact_by" TEXT NOT NULL,
+                    "reason" TEXT,
+                    "identified" INTEGER NOT NULL CHECK ("identified" IN (0, 1)),
+                    "age_group" TEXT NOT NULL,
+                    "service_area" TEXT,
+                    "duration_min" INTEGER CHECK ("duration_min" BETWEEN 1 AND 480),
+                    "segment" TEXT CHECK ("segment" IN ('self-care', 'community', 'collaboration', 'network')),
+                    "client_ref" TEXT CHECK (length("client_ref") BETWEEN 8 AND 64),
+                    "satisfaction" INTEGER CHECK ("satisfaction" BETWEEN 1 AND 5),
+                    "advisor" TEXT,
+                    -- A later contact of the same client on a shared topic within the follow-up window exists
+                    -- (CONTRACT §4); kept up to date by ContactLog.refreshRepeats on every write.
+                    "has_repeat" INTEGER NOT NULL DEFAULT 0 CHECK ("has_repeat" IN (0, 1)),
+                    "logged_at" TEXT NOT NULL
+                );
+                CREATE INDEX "contact_day_point" ON "contact"("day", "point");
+                CREATE INDEX "contact_client_instant" ON "contact"("client_ref", "instant") WHERE "client_ref" IS NOT NULL;
+
+                CREATE TABLE "contact_topic" (
+                    "contact_id" INTEGER NOT NULL REFERENCES "contact"("id") ON DELETE CASCADE,
+                    "topic" TEXT NOT NULL,
+                    PRIMARY KEY ("contact_id", "topic")
+                ) WITHOUT ROWID;
+
+                CREATE TABLE "contact_referral" (
+                    "contact_id" INTEGER NOT NULL REFERENCES "contact"("id") ON DELETE CASCADE,
+                    "referral" TEXT NOT NULL,
+                    PRIMARY KEY ("contact_id", "referral")
+                ) WITHOUT ROWID;
+
+                -- A segmentation done with the contact: the answers, both scores in tenths, the computed
+                -- segment and, if the professional changed it, the segment chosen and the reason.
+                CREATE TABLE "assessment" (
+                    "contact_id" INTEGER PRIMARY KEY REFERENCES "contact"("id") ON DELETE CASCADE,
+                    "answers" TEXT NOT NULL,
+                    "client_score" INTEGER NOT NULL CHECK ("client_score" BETWEEN 0 AND 1000),
+                    "need_score" INTEGER NOT NULL CHECK ("need_score" BETWEEN 0 AND 1000),
+                    "computed_segment" TEXT NOT NULL,
+                    "segment" TEXT NOT NULL,
+                    "override_reason" TEXT,
+                    "chain" TEXT,
+                    CHECK ("segment" = "computed_segment" OR "override_reason" IS NOT NULL)
+                );
+
+                -- The advisor's unsaved form, kept on every change so that nothing is lost.
+                CREATE TABLE "draft" (
+                    "id" INTEGER PRIMARY KEY,
+                    "advisor" TEXT NOT NULL,
+                    "point" TEXT,
+                    "updated_at" TEXT NOT NULL,
+                    "form" TEXT NOT NULL
+                );
+
+                -- Every read and write of contact data: who, when, what and how many contacts.
+                CREATE TABLE "audit" (
+                    "id" INTEGER PRIMARY KEY,
+                    "at" TEXT NOT NULL,
+                    "user" TEXT NOT NULL,
+                    "command" TEXT NOT NULL,
+                    "details" TEXT NOT NULL,
+                    "contacts" INTEGER NOT NULL
+                );
+                CREATE INDEX "audit_at" ON "audit"("at");
+                CREATE TRIGGER "audit_is_never_deleted" BEFORE DELETE ON "audit"
+                    BEGIN SELECT RAISE(ABORT, 'audit rows are never deleted'); END;
+                CREATE TRIGGER "audit_is_never_changed" BEFORE UPDATE ON "audit"
+                    BEGIN SELECT RAISE(ABORT, 'audit rows are never changed'); END;
+
+                CREATE TABLE "setting" (
+                    "key" TEXT PRIMARY KEY,
+                    "value" TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+            try db.execute(
+                sql: #"INSERT INTO "setting" VALUES (?, ?)"#, arguments: [followUpWindowKey, String(defaultFollowUpWindowHours)])
+        }
+        return migrator
+    }
+}

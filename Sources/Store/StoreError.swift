@@ -1,0 +1,17 @@
+/// Why the contact log could not be opened or written; the command turns each into a clear message.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The file exists but is not a neuvo database (another SQLite file, or not SQLite at all).
+    case notNeuvoDatabase(path: String)
+    /// Written by a newer neuvo: migrations this version does not know.
+    case newerSchema(path: String, unknown: [String])
+    /// The file or its directory cannot be written; neuvo must write at least its audit log.
+    case readOnly(path: String)
+    /// The directory the file should be in does not exist.
+    case missingDirectory(String)
+    /// Any other failure to open, with SQLite's reason.
+    case cannotOpen(path: String, reason: String)
+    /// A contact that breaks the rules of `Contact.problems` (codes checked against data/).
+    case invalidContact(Guidance.FieldProblems)
+}
+
+import Guidance

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Guidance
+
+extension Neuvo {
+    /// `neuvo demo-data [--seed N] [--days N] [--points N]`: synthetic contacts as CSV on standard output.
+    struct DemoData: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "demo-data",
+            abstract: "Write realistic synthetic contacts as CSV: the same output for the same seed and options.",
+            discussion: "Calibrated in data/demo.json. The period ends on --end (by default a fixed day, so that a seed alone decides the output).")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The random seed.")
+        var seed: UInt64 = 1
+
+        @Option(help: "How many days, ending on --end.")
+        var days: Int = 28
+
+        @Option(help: "How many advice points, taken in data/points.json's order (default: all).")
+        var points: Int?
+
+        @Option(help: "The last day (YYYY-MM-DD, or today); default from data/demo.json.")
+        var end: CivilDate?
+
+        @Option(help: "Scale the calibrated daily volume, e.g. 5 for five times as many contacts.")
+        var volume: Double = 1
+
+        func validate() throws {
+            guard days >= 1 else { throw ValidationError("--days must be at least 1") }
+            guard volume > 0 else { throw ValidationError("--volume must be above 0") }
+            if let points, points < 1 { throw ValidationError("--points must be at least 1") }
+        }
+
+        func run() throws {
+            let context = try global.context()
+            let catalog = context.catalog
+            let available = catalog.points
+            if let points, points > available.count {
+                throw Failure.usage(context.strings(.unknownPoint, ["point": String(points), "points": available.map(\.code).joined(separator: ", ")]))
+            }
+            let calibration = try context.data.loadDemoCalibration(vocabulary: catalog.vocabulary)
+            let generator = DemoGenerator(
+                calibration: calibration, vocabulary: catalog.vocabulary, points: Array(available.prefix(points ?? available.count)),
+                seed: seed, days: days, end: end ?? calibration.defaultEnd, volume: volume)
+            let csv = try CSVOutput()
+            try csv.write(ContactColumn.allCases.map(\.rawValue))
+            try generator.generate { contact in
+                try csv.write(ContactCSV.fields(of: contact, vocabulary: catalog.vocabulary))
+            }
+            try csv.flush()
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Guidance
+import Store
+
+extension Neuvo {
+    /// `neuvo report --from DATE --to DATE [--point P] [--format json|csv|text]` (CONTRACT §5).
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The measures over a period: volumes, reasons, topics, referrals, resolution, repeats.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json, csv, text
+        }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The first day (YYYY-MM-DD, today or yesterday), by each contact's day.")
+        var from: CivilDate
+
+        @Option(help: "The last day, inclusive.")
+        var to: CivilDate
+
+        @Option(help: "Only this advice point's contacts (repeats are still looked for among all).")
+        var point: String?
+
+        @Option(help: "json or csv for tools, text for people.")
+        var format: Format = .json
+
+        func run() throws {
+            let context = try global.context()
+            try context.check(point: point)
+            guard from <= to else {
+                throw Failure.usage(context.strings(.reportFromAfterTo, ["from": from.description, "to": to.description]))
+            }
+            let report = try context.openLog().report(from: from, to: to, point: point, by: context.actor("report"))
+            let format = ReportFormat(vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings)
+            switch self.format {
+            case .json: Output.standard(format.json(report).written() + "\n")
+            case .text: Output.standard(format.text(report) + "\n")
+            case .csv:
+                let csv = try CSVOutput()
+                for row in format.csvRows(report) { try csv.write(row) }
+                try csv.flush()
+            }
+        }
+    }
+}
