@@ -40,9 +40,11 @@ let package = Package(
         ),
         /// `make bench`: prints figures, asserts nothing.
         .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store"]),
-        .testTarget(name: "GuidanceTests", dependencies: ["Guidance"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance"]),
-        .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance"]),
+        /// The shipped data/ for every test target.
+        .target(name: "TestSupport", dependencies: ["Guidance"], path: "Tests/TestSupport"),
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
+        .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
     ]
 )

@@ -1,40 +1,14 @@
 import Foundation
+import TestSupport
 @testable import Guidance
 
-/// The shipped `data/` folder, and ways to break a copy of it for the validation tests.
-enum Fixtures {
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().appendingPathComponent("../../data").standardized
-
-    static func contents() -> [String: Data] {
-        var files: [String: Data] = [:]
-        for file in Catalog.files {
-            files[file] = FileManager.default.contents(atPath: dataDirectory.appendingPathComponent(file).path)
-        }
-        return files
-    }
-
-    // The real catalogue; every test of the engine runs on the shipped data.
-    static let catalog: Catalog = {
-        do throws(Catalog.Invalid) {
-            return try Catalog.load(contents())
-        } catch {
-            fatalError("the shipped data is invalid: \(error.problems)")
-        }
-    }()
-
-    static var instrument: Instrument { catalog.instrument }
-
+extension Fixtures {
     /// The shipped files with `file` changed at `path` (nil removes the value).
     static func contents(changing file: String, at path: [PathStep], to value: JSONValue?) -> [String: Data] {
         var files = contents()
         let document = try! JSONValue.parse(files[file]!)
         files[file] = Data(document.setting(path[...], to: value).out.written().utf8)
         return files
-    }
-
-    static func document(_ file: String) -> JSONValue {
-        try! JSONValue.parse(contents()[file]!)
     }
 }
 

@@ -1,0 +1,274 @@
+import Foundation
+import Guidance
+import GRDB
+import Testing
+import TestSupport
+@testable import Store
+
+/// The contact log on an in-memory database: Given some contacts, When they are logged, Then …
+struct ContactLogTests {
+    let log: ContactLog
+    let advisor = Actor(user: "anna", command: "test")
+
+    init() throws {
+        log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+    }
+
+    static func contact(
+        _ at: String, point: String = "jarvenpaa-library", channel: String = "walk-in", topics: [String] = ["housing"],
+        resolved: Bool = true, referrals: [String] = [], ref: String? = nil
+    ) -> Contact {
+        Contact(occurredAt: Fixtures.at(at), point: point, channel: channel, topics: topics, resolved: resolved,
+                referrals: referrals, clientRef: ref)
+    }
+
+    func export() throws -> [Contact] {
+        var contacts: [Contact] = []
+        try log.exportContacts(from: nil, to: nil, point: nil, by: advisor) { contacts.append($0) }
+        return contacts
+    }
+
+    func report(_ from: String, _ to: String, point: String? = nil) throws -> Report {
+        try log.report(from: CivilDate(iso: from)!, to: CivilDate(iso: to)!, point: point, by: advisor)
+    }
+
+    // MARK: - Writing
+
+    @Test func aLoggedContactComesBackAsItWasSaved() throws {
+        let contact = Contact(
+            occurredAt: Fixtures.at("2023-03-14T10:25:00+02:00"), point: "kerava-service-centre", channel: "phone",
+            topics: ["benefits", "housing"], resolved: false, contactBy: "relative", reason: "no-other-known",
+            referrals: ["kela", "adult-social-work"], identified: true, ageGroup: "65-74", serviceArea: "social",
+            durationMinutes: 25, segment: .community, clientRef: "Abc_def-12345678", satisfaction: 4, advisor: "neuvoja-2")
+        try log.log(contact, by: advisor)
+        let back = try #require(try export().first)
+        #expect(back.occurredAt == contact.occurredAt)
+        #expect(Set(back.topics) == Set(contact.topics))
+        #expect(Set(back.referrals) == Set(contact.referrals))
+        var same = back
+        same.topics = contact.topics
+        same.referrals = contact.referrals
+        #expect(same == contact)
+    }
+
+    @Test func codesAreCheckedAgainstTheDataOnEveryWrite() throws {
+        let bad = Self.contact("2023-03-14T10:25:00+02:00", topics: ["housing", "astrology"])
+        #expect(throws: StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.topics, .unknownCode("astrology"))]))) {
+            try log.log(bad, by: advisor)
+        }
+        #expect(try log.contactCount() == 0)
+    }
+
+    @Test func anImportWithOneBadContactWritesNothing() throws {
+        let good = Self.contact("2023-03-14T10:25:00+02:00")
+        var bad = good
+        bad.point = "moon-base"
+        #expect(throws: StoreError.self) { try log.importContacts([good, good, bad], details: "test", by: advisor) }
+        #expect(try log.contactCount() == 0)
+        try log.importContacts([good, good], details: "test", by: advisor)
+        #expect(try log.contactCount() == 2)
+    }
+
+    @Test func anAssessmentIsSavedWithItsContact() throws {
+        let answers = Answers(["C1": 2, "C2": 2, "C3": 2, "C4": 2, "P1": 4, "P2": 4, "P3": 4, "P4": 4])
+        var assessment = try Fixtures.instrument.assess(answers)
+        assessment.override = try Override(segment: .collaboration, reason: "family helps every day")
+        var contact = Self.contact("2023-03-14T10:25:00+02:00")
+        contact.segment = assessment.segment
+        let id = try log.log(contact, assessment: assessment, chain: "older-people", by: advisor)
+        let row = try log.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM assessment WHERE contact_id = ?", arguments: [id]) }
+        #expect(row?["computed_segment"] == "network")
+        #expect(row?["segment"] == "collaboration")
+        #expect(row?["override_reason"] == "family helps every day")
+        #expect(row?["client_score"] == 250)
+        #expect(row?["answers"] == #"{\#n  "C1": 2,\#n  "C2": 2,\#n  "C3": 2,\#n  "C4": 2,\#n  "P1": 4,\#n  "P2": 4,\#n  "P3": 4,\#n  "P4": 4\#n}"#)
+    }
+
+    // MARK: - Repeat contacts (CONTRACT §4)
+
+    struct RepeatCase: CustomTestStringConvertible, Sendable {
+        let name: String
+        let first: Contact
+        let second: Contact
+        let firstHasRepeat: Bool
+        var testDescription: String { name }
+    }
+
+    static let ref = "client-ref-0001"
+    static let repeatCases: [RepeatCase] = [
+        RepeatCase(name: "a day later on the same topic, in another channel and point",
+                   first: contact("2023-03-03T10:00:00+02:00", ref: ref),
+                   second: contact("2023-03-04T11:00:00+02:00", point: "kerava-service-centre", channel: "phone", ref: ref),
+                   firstHasRepeat: true),
+        RepeatCase(name: "exactly 14 × 24 hours later is within the window",
+                   first: contact("2023-03-01T10:00:00+02:00", ref: ref), second: contact("2023-03-15T10:00:00+02:00", ref: ref),
+                   firstHasRepeat: true),
+        RepeatCase(name: "a second past the window is not a repeat",
+                   first: contact("2023-03-01T10:00:00+02:00", ref: ref), second: contact("2023-03-15T10:00:01+02:00", ref: ref),
+                   firstHasRepeat: false),
+        RepeatCase(name: "the same instant written with other offsets is not strictly later",
+                   first: contact("2023-03-01T10:00:00+02:00", ref: ref), second: contact("2023-03-01T09:00:00+01:00", ref: ref),
+                   firstHasRepeat: false),
+        RepeatCase(name: "earlier on the clock but later as an instant",
+                   first: contact("2023-03-01T10:00:00+03:00", ref: ref), second: contact("2023-03-01T09:30:00+02:00", ref: ref),
+                   firstHasRepeat: true),
+        RepeatCase(name: "the window crosses a change to summer time by the instant, not the clock",
+                   first: contact("2023-03-20T12:00:00+02:00", ref: ref), second: contact("2023-04-03T12:30:00+03:00", ref: ref),
+                   firstHasRepeat: true),
+        RepeatCase(name: "no shared topic is no repeat",
+                   first: contact("2023-03-01T10:00:00+02:00", topics: ["housing", "benefits"], ref: ref),
+                   second: contact("2023-03-02T10:00:00+02:00", topics: ["employment"], ref: ref), firstHasRepeat: false),
+        RepeatCase(name: "one shared topic among several is enough",
+                   first: contact("2023-03-01T10:00:00+02:00", topics: ["housing", "benefits"], ref: ref),
+                   second: contact("2023-03-02T10:00:00+02:00", topics: ["employment", "benefits"], ref: ref), firstHasRepeat: true),
+        RepeatCase(name: "another client is no repeat",
+                   first: contact("2023-03-01T10:00:00+02:00", ref: ref), second: contact("2023-03-02T10:00:00+02:00", ref: "client-ref-0002"),
+                   firstHasRepeat: false),
+        RepeatCase(name: "contacts without a client_ref never repeat",
+                   first: contact("2023-03-01T10:00:00+02:00"), second: contact("2023-03-02T10:00:00+02:00"), firstHasRepeat: false),
+    ]
+
+    @Test(arguments: repeatCases)
+    func repeats(_ c: RepeatCase) throws {
+        // Logged in either order, one by one: the flag follows the rule, not the order of writing.
+        for order in [[c.first, c.second], [c.second, c.first]] {
+            let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+            for contact in order { try log.log(contact, by: advisor) }
+            let day = c.first.occurredAt.date.description
+            let report = try log.report(from: CivilDate(iso: day)!, to: CivilDate(iso: day)!, point: c.first.point, by: advisor)
+            // Only the first can have a repeat: nothing comes after the second.
+            #expect(report.repeats == (c.firstHasRepeat ? 1 : 0))
+        }
+    }
+
+    @Test func repeatsAreLookedForAmongAllContactsHeld() throws {
+        // The repeat falls after the period and at another point; the period and the point narrow only what is counted.
+        try log.importContacts([
+            Self.contact("2023-03-31T14:00:00+03:00", resolved: true, ref: Self.ref),
+            Self.contact("2023-04-03T09:00:00+03:00", point: "kerava-service-centre", channel: "e-service", ref: Self.ref),
+        ], details: "test", by: advisor)
+        let march = try report("2023-03-01", "2023-03-31", point: "jarvenpaa-library")
+        #expect(march.contacts == 1)
+        #expect(march.resolved == 1)
+        #expect(march.withClientRef == 1)
+        #expect(march.repeats == 1)
+        #expect(march.verified == 0)
+        #expect(march.repeatRate?.written(decimals: 4) == "1")
+    }
+
+    @Test func changingTheFollowUpWindowRecomputesRepeats() throws {
+        try log.importContacts([
+            Self.contact("2023-03-01T10:00:00+02:00", ref: Self.ref), Self.contact("2023-03-03T10:00:00+02:00", ref: Self.ref),
+        ], details: "test", by: advisor)
+        #expect(try report("2023-03-01", "2023-03-01").repeats == 1)
+        try log.setFollowUpWindow(hours: 24, by: advisor)
+        #expect(try log.followUpWindowHours() == 24)
+        #expect(try report("2023-03-01", "2023-03-01").repeats == 0)
+        try log.setFollowUpWindow(hours: 72, by: advisor)
+        #expect(try report("2023-03-01", "2023-03-01").repeats == 1)
+    }
+
+    // MARK: - The report, figure by figure
+
+    /// Six contacts whose figures are worked out by hand in the comments.
+    @Test func aReportByHand() throws {
+        let contacts = [
+            // 1: resolved, repeated by 3 (same ref, shared topic housing, 2 days later) → not verified
+            Contact(occurredAt: Fixtures.at("2023-03-13T09:15:00+02:00"), point: "jarvenpaa-library", channel: "walk-in",
+                    topics: ["housing", "benefits"], resolved: true, contactBy: "client", reason: "face-to-face",
+                    referrals: ["kela", "adult-social-work"], identified: true, ageGroup: "30-64", durationMinutes: 20,
+                    clientRef: "ref-aaaaaaaa", satisfaction: 5),
+            // 2: resolved, no ref → verified
+            Contact(occurredAt: Fixtures.at("2023-03-13T10:00:00+02:00"), point: "jarvenpaa-library", channel: "walk-in",
+                    topics: ["health-advice"], resolved: true, reason: "no-other-known", referrals: ["health-station"],
+                    ageGroup: "75+", durationMinutes: 10, satisfaction: 4),
+            // 3: not resolved, the repeat of 1
+            Contact(occurredAt: Fixtures.at("2023-03-15T13:00:00+02:00"), point: "jarvenpaa-library", channel: "phone",
+                    topics: ["housing"], resolved: false, contactBy: "relative", referrals: ["municipality"],
+                    ageGroup: "30-64", clientRef: "ref-aaaaaaaa", satisfaction: 4),
+            // 4: resolved, ref without repeat → verified
+            Contact(occurredAt: Fixtures.at("2023-03-16T11:00:00+02:00"), point: "jarvenpaa-library", channel: "walk-in",
+                    topics: ["digital-support"], resolved: true, reason: "digital-barrier", referrals: ["digital-support", "kela"],
+                    identified: true, ageGroup: "65-74", durationMinutes: 15, segment: .selfCare, clientRef: "ref-bbbbbbbb"),
+            // 5: another point: not counted for jarvenpaa-library
+            Contact(occurredAt: Fixtures.at("2023-03-16T12:00:00+02:00"), point: "kerava-service-centre", channel: "walk-in",
+                    topics: ["housing"], resolved: true),
+            // 6: outside the period
+            Contact(occurredAt: Fixtures.at("2023-03-20T12:00:00+02:00"), point: "jarvenpaa-library", channel: "walk-in",
+                    topics: ["forms"], resolved: true),
+        ]
+        try log.importContacts(contacts, details: "test", by: advisor)
+        let r = try report("2023-03-13", "2023-03-17", point: "jarvenpaa-library")
+        #expect(r.contacts == 4)
+        #expect(r.byChannel == ["walk-in": 3, "phone": 1])
+        #expect(r.byReason == ["face-to-face": 1, "no-other-known": 1, "digital-barrier": 1])
+        #expect(r.byTopic == ["housing": 2, "benefits": 1, "health-advice": 1, "digital-support": 1])
+        #expect(r.byReferral == ["kela": 2, "adult-social-work": 1, "health-station": 1, "municipality": 1, "digital-support": 1])
+        #expect(r.referralsInternal == 2)  // adult-social-work, health-station
+        #expect(r.referralsExternal == 4)  // kela twice, municipality, digital-support
+        #expect(r.byAgeGroup == ["30-64": 2, "75+": 1, "65-74": 1])
+        #expect(r.bySegment == ["self-care": 1])
+        #expect(r.byContactBy == ["client": 3, "relative": 1])
+        #expect(r.byDay == ["2023-03-13": 2, "2023-03-15": 1, "2023-03-16": 1])
+        #expect(r.resolved == 3)
+        #expect(r.verified == 2)
+        #expect(r.withClientRef == 3)
+        #expect(r.repeats == 1)
+        #expect(r.identified == 2)
+        #expect(r.durationMinTotal == 45)
+        #expect(r.satisfactionResponses == 3)
+        #expect(r.satisfactionMean?.written(decimals: 2) == "4.33")
+        #expect(r.resolvedRate?.written(decimals: 4) == "0.75")
+        #expect(r.verifiedRate?.written(decimals: 4) == "0.5")
+        #expect(r.repeatRate?.written(decimals: 4) == "0.3333")
+        #expect(r.identifiedRate?.written(decimals: 4) == "0.5")
+    }
+
+    @Test func anEmptyPeriodHasNullRates() throws {
+        try log.log(Self.contact("2023-03-14T10:25:00+02:00"), by: advisor)
+        let r = try report("2023-03-18", "2023-03-19")
+        #expect(r.contacts == 0)
+        #expect(r.resolvedRate == nil && r.verifiedRate == nil && r.repeatRate == nil && r.identifiedRate == nil)
+        #expect(r.satisfactionMean == nil)
+        #expect(r.byChannel.isEmpty)
+    }
+
+    @Test func theDayIsTheDateAsWritten() throws {
+        // 23:30 at +02:00 is 21:30 UTC the same day; 00:30 at +03:00 is the previous day in UTC.
+        try log.importContacts([
+            Self.contact("2023-03-14T23:30:00+02:00"), Self.contact("2023-06-15T00:30:00+03:00"),
+        ], details: "test", by: advisor)
+        #expect(try report("2023-03-14", "2023-03-14").contacts == 1)
+        #expect(try report("2023-06-15", "2023-06-15").contacts == 1)
+        #expect(try report("2023-06-14", "2023-06-14").contacts == 0)
+    }
+
+    // MARK: - Audit
+
+    @Test func everyReadAndWriteIsAudited() throws {
+        try log.log(Self.contact("2023-03-14T10:25:00+02:00"), by: Actor(user: "anna", command: "log"))
+        _ = try log.report(from: CivilDate(iso: "2023-03-01")!, to: CivilDate(iso: "2023-03-31")!, point: nil,
+                           by: Actor(user: "pekka", command: "report"))
+        try log.exportContacts(from: nil, to: nil, point: nil, by: Actor(user: "pekka", command: "export")) { _ in }
+        let entries = try log.audit(from: nil, to: nil)
+        #expect(entries.map(\.user) == ["anna", "pekka", "pekka"])
+        #expect(entries.map(\.command) == ["log", "report", "export"])
+        #expect(entries.map(\.contacts) == [1, 1, 1])
+        #expect(entries[1].details == "period 2023-03-01–2023-03-31, all points")
+    }
+
+    @Test func auditRowsCannotBeDeletedOrChanged() throws {
+        try log.log(Self.contact("2023-03-14T10:25:00+02:00"), by: advisor)
+        #expect(throws: DatabaseError.self) { try log.writer.write { db in try db.execute(sql: "DELETE FROM audit") } }
+        #expect(throws: DatabaseError.self) { try log.writer.write { db in try db.execute(sql: "UPDATE audit SET user = 'x'") } }
+        #expect(try log.audit(from: nil, to: nil).count == 1)
+    }
+
+    @Test func theSchemaIsCurrentAndIntact() throws {
+        let superseded = try log.writer.read { db in try Schema.migrator.hasBeenSuperseded(db) }
+        #expect(!superseded)
+        #expect(try log.integrityCheck() == "ok")
+        let applicationID = try log.writer.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        #expect(applicationID == Schema.applicationID)
+    }
+}
