@@ -44,13 +44,15 @@ demo: build
 	@echo
 	$(BIN) segment --answers data/examples/answers-override.json --chain older-people --format text
 
-## test: every test (unit, data validation, the command as a process)
+## test: every test — unit, data validation, the commands as processes, faults — then the report oracle
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	NEUVO_BIN=$(BIN) python3 Tests/oracle/report_oracle.py
 
-## bench: speed figures (release build); prints numbers, asserts nothing
+## bench: speed figures (release build) on 1,000,000 synthetic contacts; prints numbers, asserts nothing
 bench: deps
+	$(SWIFT) build -c release --product neuvo
 	$(SWIFT) build -c release --product NeuvoBench
 	.build/release/NeuvoBench
 

@@ -27,7 +27,11 @@ let package = Package(
         /// The contact log on SQLite: migrations, contacts, repeats, reports, audit, drafts, settings.
         .target(
             name: "Store",
-            dependencies: ["Guidance", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Guidance",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "neuvo",

@@ -46,11 +46,29 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+    /// `2023-03-14`.
+    public var description: String { String(decoding: isoBytes, as: UTF8.self) }
+
+    var isoBytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        Self.append(year, digits: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(month, digits: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(day, digits: 2, to: &bytes)
+        return bytes
+    }
+
+    /// `n` (0 or more) with leading zeros to `digits` places.
+    static func append(_ n: Int, digits: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        var n = n
+        if n >= divisor * 10 { bytes.append(contentsOf: String(n / (divisor * 10)).utf8); n %= divisor * 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+            divisor /= 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }

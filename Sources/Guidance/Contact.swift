@@ -95,10 +95,12 @@ public enum ContactProblem: Equatable, Sendable {
     /// A personal identity code where none may be: refused, never stored.
     case identityCode
     case tooLong(Int)
-    /// A quote inside a value: the CSV's quoting is broken.
+    /// A quote inside a value: no neuvo value holds one, so the CSV's quoting is off.
     case strayQuote
-    /// A line break inside a value, usually from a quote that is never closed.
+    /// A line break inside a (quoted) value: no neuvo value spans lines.
     case lineBreak
+    /// A quote that opens a value and is never closed.
+    case unclosedQuote
 }
 
 /// A problem at one column of a contact.

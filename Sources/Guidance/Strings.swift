@@ -80,6 +80,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case problemIdentityCode = "problem.identity_code"
     case problemTooLong = "problem.too_long"
     case problemStrayQuote = "problem.stray_quote"
+    case problemUnclosedQuote = "problem.unclosed_quote"
     case problemLineBreak = "problem.line_break"
     case dbNotNeuvo = "db.not_neuvo"
     case dbNewer = "db.newer"

@@ -1,46 +1,179 @@
 import Foundation
 import Guidance
+import Store
 
-// `make bench`: figures for the domain's hot paths, on the shipped data. Prints, asserts nothing.
+// `make bench`: speed figures, printed; nothing is asserted. The contact-log figures use 1,000,000 synthetic
+// contacts (NEUVO_BENCH_CONTACTS to change), imported by the real `neuvo import` beside the `sqlite3` CLI.
 
-let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../data").standardized
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+let data = repository.appendingPathComponent("data")
+let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let neuvo = binaries.appendingPathComponent("neuvo").path
+let target = Int(ProcessInfo.processInfo.environment["NEUVO_BENCH_CONTACTS"] ?? "") ?? 1_000_000
 
-func measure(_ name: String, iterations: Int, unit: String = "op", _ body: () throws -> Void) rethrows {
+func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
-    for _ in 0..<iterations { try body() }
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let rate = Double(iterations) / seconds
-    let label = name + String(repeating: " ", count: max(1, 30 - name.count))
-    print(label + String(format: "%12.0f", rate) + " \(unit)/s  " + String(format: "%10.3f", seconds / Double(iterations) * 1e6) + " µs/\(unit)")
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func line(_ name: String, _ value: String) {
+    print(name + String(repeating: " ", count: max(1, 46 - name.count)) + value)
+}
+
+func measure(_ name: String, iterations: Int, unit: String, _ body: () throws -> Void) rethrows {
+    let total = try seconds { for _ in 0..<iterations { try body() } }
+    line(name, String(format: "%10.0f %@/s  %9.3f µs each", Double(iterations) / total, unit, total / Double(iterations) * 1e6))
+}
+
+/// p50 and p99 in milliseconds of `iterations` runs.
+func percentiles(_ name: String, iterations: Int, target: String, _ body: (Int) throws -> Void) rethrows {
+    var times: [Double] = []
+    for i in 0..<iterations { times.append(try seconds { try body(i) } * 1000) }
+    times.sort()
+    let p50 = times[times.count / 2], p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
+    line(name, String(format: "p50 %7.2f ms  p99 %7.2f ms  (target %@)", p50, p99, target))
+}
+
+@discardableResult
+func run(_ executable: String, _ arguments: [String], stdin: String? = nil, stdout: FileHandle? = nil) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let out = Pipe()
+    process.standardOutput = stdout ?? out
+    let input = Pipe()
+    if stdin != nil { process.standardInput = input }
+    try process.run()
+    if let stdin {
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+    }
+    let text = stdout == nil ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw NSError(domain: "bench", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "\(executable) \(arguments) failed"])
+    }
+    return text
 }
 
 var files: [String: Data] = [:]
-for file in Catalog.files { files[file] = FileManager.default.contents(atPath: data.appendingPathComponent(file).path) }
+for file in Catalog.files + [DemoCalibration.file] {
+    files[file] = FileManager.default.contents(atPath: data.appendingPathComponent(file).path)
+}
 let catalog = try Catalog.load(files)
 
-print("neuvo bench — domain (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
-try measure("load and validate data/", iterations: 50, unit: "load") { _ = try Catalog.load(files) }
-
+print("neuvo bench — \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("\n## The domain")
+try measure("load and validate data/", iterations: 50, unit: "loads") { _ = try Catalog.load(files) }
 var generator = SystemRandomNumberGenerator()
 let answerSets = (0..<1000).map { _ in
     Answers(Dictionary(uniqueKeysWithValues: (catalog.instrument.client.items + catalog.instrument.professional.items)
         .map { ($0.id, Int.random(in: 1...5, using: &generator)) }))
 }
 var index = 0
-try measure("score an assessment", iterations: 200_000, unit: "assessment") {
+try measure("score an assessment", iterations: 200_000, unit: "assessments") {
     _ = try catalog.instrument.assess(answerSets[index % answerSets.count])
     index += 1
 }
-
 let codes = ["150655-902T", "290200A908L", "010101+901S", "311299X904C", "170823C910P"]
-try measure("validate an identity code", iterations: 500_000, unit: "code") {
+try measure("validate an identity code", iterations: 500_000, unit: "codes") {
     _ = try IdentityCode(codes[index % codes.count])
     index += 1
 }
-
 let key = PseudonymKey(bytes: PseudonymKey.randomBytes())!
 let parsed = try codes.map { try IdentityCode($0) }
-measure("pseudonym (HMAC-SHA256)", iterations: 200_000, unit: "code") {
+measure("pseudonym (HMAC-SHA256)", iterations: 200_000, unit: "codes") {
     _ = key.pseudonym(for: parsed[index % parsed.count])
     index += 1
+}
+
+// MARK: - The contact log
+
+print("\n## The contact log, \(target) contacts")
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+let csv = work.appendingPathComponent("contacts.csv").path
+
+// Three years of the seven example points, the volume scaled so that the total is about `target`.
+let days = 1095, end = CivilDate(iso: "2023-10-26")!
+let weekdays = (0..<days).filter { end.adding(days: -$0).weekday <= 5 }.count
+let volume = Double(target) / (Double(weekdays) * 155)
+FileManager.default.createFile(atPath: csv, contents: nil)
+let csvHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: csv))
+let generated = try seconds {
+    try run(neuvo, ["demo-data", "--seed", "2026", "--days", String(days), "--end", end.description, "--volume", String(volume)], stdout: csvHandle)
+}
+try csvHandle.close()
+let rows = try String(contentsOfFile: csv, encoding: .utf8).utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } - 1
+line("demo-data (write CSV)", String(format: "%d contacts in %.1f s, %.0f MB", rows, generated, Double((try FileManager.default.attributesOfItem(atPath: csv)[.size] as! NSNumber).intValue) / 1e6))
+
+// neuvo import, end to end: read, check every value against data/, insert, repeats, audit.
+let db = work.appendingPathComponent("neuvo.sqlite").path
+let importTime = try seconds { try run(neuvo, ["import", csv, "--db", db, "--lang", "en"]) }
+let ours = Double(rows) / importTime
+line("neuvo import", String(format: "%8.0f contacts/s  (%.1f s)", ours, importTime))
+
+// The physical reference: the sqlite3 CLI importing the same rows into the same schema (copied from a fresh
+// neuvo database), with the same settings and the same repeat rule, in one transaction.
+let reference = work.appendingPathComponent("reference.sqlite").path
+let empty = work.appendingPathComponent("empty.sqlite").path
+_ = try? run(neuvo, ["export", "--db", empty])
+let schema = try run("/usr/bin/sqlite3", [empty, ".schema"])
+let referenceScript = """
+    PRAGMA journal_mode = WAL;
+    PRAGMA synchronous = FULL;
+    \(schema)
+    BEGIN;
+    CREATE TEMP TABLE raw (occurred_at, point, channel, topics, resolved, contact_by, reason, referrals, identified, age_group,
+        service_area, duration_min, segment, client_ref, satisfaction, advisor);
+    .import --csv --skip 1 \(csv) raw
+    INSERT INTO contact (id, occurred_at, instant, day, point, channel, resolved, contact_by, reason, identified, age_group,
+        service_area, duration_min, segment, client_ref, satisfaction, advisor, logged_at)
+    SELECT rowid, occurred_at, unixepoch(occurred_at), substr(occurred_at, 1, 10), point, channel, resolved = 'yes', contact_by,
+        NULLIF(reason, ''), identified = 'yes', age_group, NULLIF(service_area, ''), CAST(NULLIF(duration_min, '') AS INTEGER),
+        NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), datetime()
+    FROM raw;
+    INSERT INTO contact_topic SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
+    INSERT INTO contact_referral SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.referrals, ';', '","') || '"]') AS j
+        WHERE raw.referrals <> '';
+    UPDATE contact AS a SET has_repeat = EXISTS (
+        SELECT 1 FROM contact AS b WHERE b.client_ref = a.client_ref AND b.instant > a.instant AND b.instant <= a.instant + 1209600
+          AND EXISTS (SELECT 1 FROM contact_topic AS bt JOIN contact_topic AS at ON at.topic = bt.topic
+                      WHERE bt.contact_id = b.id AND at.contact_id = a.id))
+    WHERE client_ref IS NOT NULL;
+    INSERT INTO audit (at, user, command, details, contacts) VALUES (datetime(), 'bench', 'import', 'reference', \(rows));
+    COMMIT;
+    """
+let referenceTime = try seconds { try run("/usr/bin/sqlite3", [reference], stdin: referenceScript) }
+let theirs = Double(rows) / referenceTime
+line("sqlite3 CLI, same rows and schema", String(format: "%8.0f contacts/s  (%.1f s)", theirs, referenceTime))
+line("neuvo import / sqlite3", String(format: "%.2f  (target at least 0.50)", ours / theirs))
+
+let log = try ContactLog.open(path: db, catalog: catalog)
+let size = (try FileManager.default.attributesOfItem(atPath: db)[.size] as! NSNumber).doubleValue
+line("database size", String(format: "%.0f MB per million contacts", size / Double(rows) * 1e6 / 1e6))
+
+let bench = Actor(user: "bench", command: "bench")
+// One day at one point: a spread of weekdays over the last year.
+try percentiles("report: one day, one point", iterations: 200, target: "< 20 ms") { i in
+    let day = end.adding(days: -(i * 7 % 360))
+    _ = try log.report(from: day, to: day, point: "jarvenpaa-library", by: bench)
+}
+try percentiles("report: one year, all points", iterations: 10, target: "< 1 s") { i in
+    _ = try log.report(from: end.adding(days: -364 - i), to: end.adding(days: -i), point: nil, by: bench)
+}
+let oneYear = try log.report(from: end.adding(days: -364), to: end, point: nil, by: bench)
+line("  (one year holds)", "\(oneYear.contacts) contacts")
+
+// Saving one contact as the form does: validated, written with its topics, repeats refreshed, audited, synced.
+var random = SeededRandom(seed: 7)
+let points = catalog.points.map(\.code)
+try percentiles("save one contact", iterations: 1000, target: "p99 < 10 ms") { i in
+    let contact = Contact(
+        occurredAt: Timestamp(date: end.adding(days: 1), hour: 9 + i % 6, minute: i % 60, offsetMinutes: 180),
+        point: points[i % points.count], channel: "walk-in", topics: ["housing"], resolved: random.chance(0.7),
+        referrals: ["kela"], clientRef: random.chance(0.3) ? "bench-client-\(i % 50)" : nil)
+    try log.log(contact, by: bench)
 }

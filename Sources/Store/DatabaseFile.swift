@@ -5,6 +5,9 @@ import GRDB
 /// written is refused before anything is written to it; a new file is created private (0600) in a
 /// private directory (0700).
 enum DatabaseFile {
+    /// How long a connection waits for another process's lock before giving up, in seconds.
+    static let busyTimeout: TimeInterval = 15
+
     static func open(path: String, createDirectory: Bool) throws(StoreError) -> DatabasePool {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
@@ -21,6 +24,12 @@ enum DatabaseFile {
             throw .missingDirectory(directory)
         }
 
+        // Processes opening the same database take turns from the first look to the last migration, so that
+        // none sees another's file half made. flock on the directory leaves SQLite's own locks alone.
+        let lock = Foundation.open(directory, O_RDONLY)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { close(lock) } }
+
         if files.fileExists(atPath: path) {
             guard access(path, R_OK | W_OK) == 0, access(directory, W_OK | X_OK) == 0 else { throw .readOnly(path: path) }
             try inspect(path: path)
@@ -31,13 +40,12 @@ enum DatabaseFile {
         }
 
         var configuration = Configuration()
-        configuration.busyMode = .timeout(15)
-        configuration.prepareDatabase { db in
-            // A contact the user saw saved must survive a power cut: sync the WAL on every commit.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
+            // A contact the user saw saved must survive a power cut: sync the WAL on every commit. Set after
+            // the pool is open, because opening a pool sets WAL mode with synchronous = NORMAL.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Schema.migrator.migrate(pool)
             return pool
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
@@ -55,6 +63,7 @@ enum DatabaseFile {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.busyMode = .timeout(busyTimeout)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
             facts = try queue.read { db in

@@ -2,11 +2,13 @@ import CSV
 import Foundation
 import Guidance
 
-/// A contact CSV file read whole: the contacts, or every problem as `LINE:COLUMN: message`.
-/// CSV.swift parses the syntax; the checks here cover what it lets through. No valid neuvo value holds
-/// a quote or a line break, so a line with an odd number of quotes, or a value with a quote or a line
-/// break in it, is a stray or unclosed quote — and every record is exactly one line.
-struct ContactFile {
+/// A contact CSV file, read on a background thread in chunks of checked contacts, so that an import
+/// writes while the rest of the file is still being read; problems are named as `LINE:COLUMN: message`.
+///
+/// CSV.swift parses the syntax; the checks here cover what it lets through silently. No valid neuvo
+/// value holds a quote or a line break, so a first pass over the quoting names any quoted value that
+/// spans lines and any quote never closed; once that pass is clean every record is exactly one line.
+final class ContactFile: @unchecked Sendable {
     /// One problem at a place in the file. `column` is the column's name, or its 1-based position
     /// where the problem is not in one named column.
     struct Problem: Equatable {
@@ -17,12 +19,24 @@ struct ContactFile {
         var description: String { "\(line):\(column): \(message)" }
     }
 
-    let contacts: [Contact]
-    let problems: [Problem]
-    /// Data lines read (the header and skipped blank lines not counted).
-    let rows: Int
+    /// Thrown by `next()` once any row is known to be bad: the import must write nothing.
+    struct BadRows: Error {}
 
-    static func read(path: String, context: Context) throws -> ContactFile {
+    static let chunkSize = 4096
+    static let chunksAhead = 8
+
+    // Shared between the reading thread and the caller, guarded by `condition`.
+    private let condition = NSCondition()
+    private var chunks: [[Contact]] = []
+    private var problems: [Problem] = []
+    private var rows = 0
+    private var finished = false
+    private var abandoned = false
+    /// Used by the reading thread only, once it has started.
+    private var reader: CSVReader?
+
+    /// Opens `path` and starts reading it; a file that cannot be read or is not UTF-8 fails at once.
+    convenience init(path: String, context: Context) throws {
         let strings = context.strings
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(message: strings(.csvUnreadable, ["file": path]))
@@ -31,52 +45,124 @@ struct ContactFile {
             throw Failure(message: strings(.csvNotUTF8, ["file": path]))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a spreadsheet's byte order mark
-        return try read(text: text, context: context)
+        try self.init(text: text, context: context)
     }
 
-    static func read(text: String, context: Context) throws -> ContactFile {
+    init(text: String, context: Context) throws {
         let strings = context.strings
-        let oddQuoteLines = linesWithOddQuotes(text)
-        guard oddQuoteLines.isEmpty else {
-            // Past an unclosed quote the parser would merge lines; name each such line instead.
-            let problems = oddQuoteLines.map { Problem(line: $0.line, column: String($0.field), message: strings(.problemStrayQuote)) }
-            return ContactFile(contacts: [], problems: problems, rows: 0)
+        let quoting = Self.quotingProblems(text)
+        guard quoting.isEmpty else {
+            // Line numbers after such a value would not be the file's; name these and stop.
+            let names = Self.headerNames(text)
+            end(problems: quoting.map { found in
+                let column = names.indices.contains(found.field - 1) ? names[found.field - 1] : String(found.field)
+                return Problem(line: found.line, column: column, message: context.message(for: found.problem))
+            })
+            return
         }
         let reader = try CSVReader(string: text, hasHeaderRow: false)
         guard let header = reader.next(), header != [""] else {
-            return ContactFile(contacts: [], problems: [Problem(line: 1, column: "1", message: strings(.csvEmpty))], rows: 0)
+            end(problems: [Problem(line: 1, column: "1", message: strings(.csvEmpty))])
+            return
         }
-        let columns: [ContactColumn]
         do {
-            columns = try ContactCSV.columns(header: header)
+            let columns = try ContactCSV.columns(header: header)
+            self.reader = reader
+            Thread.detachNewThread { self.read(columns: columns, context: context) }
         } catch {
-            return ContactFile(contacts: [], problems: headerProblems(error, context: context), rows: 0)
+            end(problems: Self.headerProblems(error, context: context))
         }
+    }
 
+    /// The next chunk of checked contacts; nil at the end of a good file.
+    func next() throws -> [Contact]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.isEmpty && !finished && problems.isEmpty { condition.wait() }
+        guard problems.isEmpty else { throw BadRows() }
+        if chunks.isEmpty { return nil }
+        defer { condition.signal() }
+        return chunks.removeFirst()
+    }
+
+    /// Waits until the whole file is read, keeping no more contacts, and gives its problems and data rows.
+    func finish() -> (problems: [Problem], rows: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        abandoned = true
+        chunks.removeAll()
+        condition.broadcast()
+        while !finished { condition.wait() }
+        return (problems, rows)
+    }
+
+    private func end(problems: [Problem]) {
+        self.problems = problems
+        finished = true
+    }
+
+    /// The reading thread: checks every row, hands on chunks while all is well, and goes on to the end
+    /// after a problem so that every bad row is named.
+    private func read(columns: [ContactColumn], context: Context) {
+        guard let reader else { return }
         let vocabulary = context.catalog.vocabulary
         let points = Set(context.catalog.points.map(\.code))
-        var contacts: [Contact] = []
-        var problems: [Problem] = []
+        var chunk: [Contact] = []
+        chunk.reserveCapacity(Self.chunkSize)
+        var found: [Problem] = []
         var line = 1, rows = 0
-        var values: [ContactColumn: String] = [:]
+        var values = [String](repeating: "", count: ContactColumn.allCases.count)
         while let fields = reader.next() {
             line += 1
             if fields == [""] { continue }  // a blank line carries nothing
             rows += 1
-            guard fields.count == columns.count else {
-                let message = strings(.csvFieldCount, ["count": String(fields.count), "expected": String(columns.count)])
-                problems.append(Problem(line: line, column: String(min(fields.count, columns.count) + 1), message: message))
-                continue
+            var rowProblems: [Problem] = []
+            if fields.count != columns.count {
+                let message = context.strings(.csvFieldCount, ["count": String(fields.count), "expected": String(columns.count)])
+                rowProblems = [Problem(line: line, column: String(min(fields.count, columns.count) + 1), message: message)]
+            } else {
+                for (column, value) in zip(columns, fields) { values[column.position] = value }
+                do {
+                    let contact = try ContactCSV.contact(from: values, vocabulary: vocabulary, points: points)
+                    if found.isEmpty { chunk.append(contact) }
+                } catch {
+                    rowProblems = error.problems.map { Problem(line: line, column: $0.column.rawValue, message: context.message(for: $0.problem)) }
+                }
             }
-            values.removeAll(keepingCapacity: true)
-            for (column, value) in zip(columns, fields) { values[column] = value }
-            do {
-                contacts.append(try ContactCSV.contact(from: values, vocabulary: vocabulary, points: points))
-            } catch {
-                problems += error.problems.map { Problem(line: line, column: $0.column.rawValue, message: context.message(for: $0.problem)) }
+            if !rowProblems.isEmpty {
+                if found.isEmpty { report(rowProblems) }
+                found += rowProblems
+                chunk.removeAll()
+            } else if chunk.count == Self.chunkSize {
+                hand(chunk)
+                chunk.removeAll(keepingCapacity: true)
             }
         }
-        return ContactFile(contacts: contacts, problems: problems, rows: rows)
+        if found.isEmpty && !chunk.isEmpty { hand(chunk) }
+        condition.lock()
+        problems = found
+        self.rows = rows
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Queues a chunk, waiting while the writer is `chunksAhead` behind.
+    private func hand(_ chunk: [Contact]) {
+        condition.lock()
+        while chunks.count >= Self.chunksAhead && !abandoned { condition.wait() }
+        if !abandoned { chunks.append(chunk) }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Lets the writer know at once that the import must fail.
+    private func report(_ first: [Problem]) {
+        condition.lock()
+        problems = first
+        chunks.removeAll()
+        condition.broadcast()
+        condition.unlock()
     }
 
     static func headerProblems(_ problem: ContactCSV.HeaderProblem, context: Context) -> [Problem] {
@@ -94,28 +180,72 @@ struct ContactFile {
         }
     }
 
-    /// The lines whose quotes do not pair up, with the 1-based field where the unpaired quote opens.
-    static func linesWithOddQuotes(_ text: String) -> [(line: Int, field: Int)] {
-        var result: [(line: Int, field: Int)] = []
-        var line = 1, field = 1, openedIn = 1
-        var inQuotes = false
+    /// Follows the quoting as RFC 4180 does: a quoted value that goes on past a line end, and a quote that
+    /// is never closed, each named at the line and the 1-based field where its quote opens.
+    static func quotingProblems(_ text: String) -> [(line: Int, field: Int, problem: ContactProblem)] {
+        var found: [(line: Int, field: Int, problem: ContactProblem)] = []
+        var line = 1, field = 1, openLine = 1, openField = 1
+        var inQuotes = false, brokeLine = false
+        // A quote opens a quoted value only at the start of a field, or right after a closing quote (`""`);
+        // elsewhere it is a character of the value, which the value's own check names.
+        var atFieldStart = true, justClosed = false
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""):
-                if !inQuotes { openedIn = field }
-                inQuotes.toggle()
+                if inQuotes {
+                    inQuotes = false
+                    brokeLine = false
+                    justClosed = true
+                } else if atFieldStart || justClosed {
+                    if atFieldStart {
+                        openLine = line
+                        openField = field
+                    }
+                    inQuotes = true
+                    justClosed = false
+                }
+                atFieldStart = false
+                continue
             case UInt8(ascii: ","):
-                if !inQuotes { field += 1 }
+                if !inQuotes {
+                    field += 1
+                    atFieldStart = true
+                    justClosed = false
+                    continue
+                }
             case UInt8(ascii: "\n"):
-                if inQuotes { result.append((line, openedIn)) }
+                if inQuotes && !brokeLine {
+                    found.append((openLine, openField, .lineBreak))
+                    brokeLine = true
+                }
+                if !inQuotes {
+                    field = 1
+                    atFieldStart = true
+                    justClosed = false
+                    line += 1
+                    continue
+                }
                 line += 1
-                field = 1
-                inQuotes = false
             default:
                 break
             }
+            if !inQuotes && byte != UInt8(ascii: "\r") {
+                atFieldStart = false
+                justClosed = false
+            }
         }
-        if inQuotes { result.append((line, openedIn)) }
-        return result
+        if inQuotes {
+            if brokeLine { found.removeLast() }
+            found.append((openLine, openField, .unclosedQuote))
+        }
+        return found
+    }
+
+    /// The names in the first line, for naming columns before the file is parsed.
+    static func headerNames(_ text: String) -> [String] {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        return firstLine.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \t"))
+        }
     }
 }

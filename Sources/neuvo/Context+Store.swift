@@ -48,6 +48,7 @@ extension Context {
         case .tooLong(let max): strings(.problemTooLong, ["max": String(max)])
         case .strayQuote: strings(.problemStrayQuote)
         case .lineBreak: strings(.problemLineBreak)
+        case .unclosedQuote: strings(.problemUnclosedQuote)
         }
     }
 

@@ -3,7 +3,7 @@ import Guidance
 
 /// The `data/` folder: `$NEUVO_DATA`, else `share/neuvo/data` beside the installed binary,
 /// else the `data/` of the source checkout the binary was built from.
-struct DataDirectory {
+struct DataDirectory: Sendable {
     let path: String
 
     static func locate(environment: [String: String]) throws -> DataDirectory {

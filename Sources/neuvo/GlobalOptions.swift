@@ -24,7 +24,7 @@ struct GlobalOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-struct Context {
+struct Context: Sendable {
     let catalog: Catalog
     let data: DataDirectory
     let language: Language

@@ -25,26 +25,38 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             let strings = context.strings
-            let read = try ContactFile.read(path: file, context: context)
-            guard read.problems.isEmpty else {
-                var lines = read.problems.prefix(Self.problemsShown).map(\.description)
-                if read.problems.count > Self.problemsShown {
-                    lines.append(strings(.importMore, ["count": String(read.problems.count - Self.problemsShown)]))
+            let file = try ContactFile(path: self.file, context: context)
+            var imported = 0
+            if dryRun {
+                while let chunk = try? file.next() { imported += chunk.count }
+            } else {
+                let existed = FileManager.default.fileExists(atPath: context.databasePath)
+                let log = try context.openLog()
+                do {
+                    imported = try log.importContacts(details: "\(self.file)", by: context.actor("import")) { try file.next() }
+                } catch is ContactFile.BadRows {
+                    // Rolled back; a database this import created is removed again, so nothing is left behind.
+                    try? log.close()
+                    if !existed { Self.remove(database: context.databasePath) }
+                } catch let error as StoreError {
+                    throw Failure(message: context.message(for: error))
+                }
+            }
+            let (problems, rows) = file.finish()
+            guard problems.isEmpty else {
+                var lines = problems.prefix(Self.problemsShown).map(\.description)
+                if problems.count > Self.problemsShown {
+                    lines.append(strings(.importMore, ["count": String(problems.count - Self.problemsShown)]))
                 }
                 Output.standardError(lines.joined(separator: "\n") + "\n")
-                throw Failure(message: strings(.importFailed, ["file": file, "count": String(read.problems.count)]))
+                throw Failure(message: strings(.importFailed, ["file": self.file, "count": String(problems.count)]))
             }
-            if dryRun {
-                Output.standard(strings(.importChecked, ["file": file, "count": String(read.contacts.count)]) + "\n")
-                return
-            }
-            let log = try context.openLog()
-            do {
-                try log.importContacts(read.contacts, details: "\(file), \(read.contacts.count) rows", by: context.actor("import"))
-            } catch let error as StoreError {
-                throw Failure(message: context.message(for: error))
-            }
-            Output.standard(strings(.importDone, ["file": file, "count": String(read.contacts.count)]) + "\n")
+            let key: StringKey = dryRun ? .importChecked : .importDone
+            Output.standard(strings(key, ["file": self.file, "count": String(dryRun ? rows : imported)]) + "\n")
+        }
+
+        static func remove(database path: String) {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
     }
 }

@@ -272,3 +272,19 @@ struct ContactLogTests {
         #expect(applicationID == Schema.applicationID)
     }
 }
+
+/// The database file as the commands open it.
+struct DatabaseFileTests {
+    @Test func aSavedContactIsSyncedToDiskOnCommit() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = try ContactLog.open(path: directory.appendingPathComponent("n.sqlite").path, catalog: Fixtures.catalog)
+        let (journal, synchronous) = try log.writer.write { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+        }
+        #expect(journal == "wal")
+        #expect(synchronous == 2)  // FULL
+        try log.close()
+    }
+}
