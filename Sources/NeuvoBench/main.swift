@@ -99,7 +99,7 @@ let csv = work.appendingPathComponent("contacts.csv").path
 // Three years of the seven example points, the volume scaled so that the total is about `target`.
 let days = 1095, end = CivilDate(iso: "2023-10-26")!
 let weekdays = (0..<days).filter { end.adding(days: -$0).weekday <= 5 }.count
-let volume = Double(target) / (Double(weekdays) * 155)
+let volume = Double(target) / (Double(weekdays) * 190)
 FileManager.default.createFile(atPath: csv, contents: nil)
 let csvHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: csv))
 let generated = try seconds {

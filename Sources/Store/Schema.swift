@@ -51,6 +51,18 @@ enum Schema {
                     PRIMARY KEY ("contact_id", "referral")
                 ) WITHOUT ROWID;
 
+                -- Each measure of CONTRACT §5 per day and point, named by its report key (a map's entries by
+                -- code, other figures with code ''), kept by ContactLog.refreshDailyFigures on every write.
+                -- A report over any period sums these instead of reading every contact.
+                CREATE TABLE "daily_figure" (
+                    "day" TEXT NOT NULL,
+                    "point" TEXT NOT NULL,
+                    "figure" TEXT NOT NULL,
+                    "code" TEXT NOT NULL,
+                    "value" INTEGER NOT NULL CHECK ("value" > 0),
+                    PRIMARY KEY ("day", "point", "figure", "code")
+                ) WITHOUT ROWID;
+
                 -- A segmentation done with the contact: the answers, both scores in tenths, the computed
                 -- segment and, if the professional changed it, the segment chosen and the reason.
                 CREATE TABLE "assessment" (
