@@ -2,7 +2,7 @@ import Foundation
 
 /// A small seeded random generator (SplitMix64) whose every draw is computed here, so that the same
 /// seed gives the same synthetic data on every machine and Swift version.
-public struct SeededRandom: Sendable {
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

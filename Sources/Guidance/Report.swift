@@ -69,3 +69,100 @@ public struct Ratio: Equatable, Sendable {
         return fraction.isEmpty ? whole : whole + "." + fraction
     }
 }
+
+// MARK: - What each contact adds (the one definition of the measures)
+
+extension Report {
+    /// Adds what one contact counts for in every figure (`times: -1` takes it away again). `hasRepeat` is
+    /// whether a later contact repeats it (CONTRACT §4), which only the whole log can tell.
+    public mutating func count(_ c: Contact, hasRepeat: Bool, times n: Int = 1) {
+        contacts += n
+        byChannel[c.channel, default: 0] += n
+        if let reason = c.reason { byReason[reason, default: 0] += n }
+        for topic in c.topics { byTopic[topic, default: 0] += n }
+        for referral in c.referrals { byReferral[referral, default: 0] += n }
+        byAgeGroup[c.ageGroup, default: 0] += n
+        if let segment = c.segment { bySegment[segment.rawValue, default: 0] += n }
+        byContactBy[c.contactBy, default: 0] += n
+        byDay[c.occurredAt.date.description, default: 0] += n
+        if c.resolved { resolved += n }
+        if c.clientRef != nil { withClientRef += n }
+        if c.identified { identified += n }
+        durationMinTotal += n * (c.durationMinutes ?? 0)
+        if let satisfaction = c.satisfaction {
+            satisfactionResponses += n
+            satisfactionTotal += n * satisfaction
+        }
+        countRepeat(resolved: c.resolved, clientRef: c.clientRef != nil, hasRepeat: hasRepeat, times: n)
+    }
+
+    /// The figures that depend on the repeat flag: a contact with a repeat is a repeat (when it has a
+    /// client_ref, as every one with a repeat does) and not verified.
+    public mutating func countRepeat(resolved: Bool, clientRef: Bool, hasRepeat: Bool, times n: Int = 1) {
+        if hasRepeat {
+            if clientRef { repeats += n }
+        } else if resolved {
+            verified += n
+        }
+    }
+
+    /// When a contact's repeat flag changes: its old contribution out, the new one in.
+    public mutating func countRepeatChange(resolved: Bool, clientRef: Bool, hasRepeat: Bool) {
+        countRepeat(resolved: resolved, clientRef: clientRef, hasRepeat: !hasRepeat, times: -1)
+        countRepeat(resolved: resolved, clientRef: clientRef, hasRepeat: hasRepeat)
+    }
+
+    /// Every figure as stored: `(figure, code, value)`, maps by code, the others with code "". `by_day`
+    /// and the referral kinds are left out: the store keeps figures per day, and kinds come from the data.
+    public var storedFigures: [(figure: String, code: String, value: Int)] {
+        var rows: [(figure: String, code: String, value: Int)] = [
+            ("contacts", "", contacts), ("resolved", "", resolved), ("verified", "", verified),
+            ("with_client_ref", "", withClientRef), ("repeats", "", repeats), ("identified", "", identified),
+            ("duration_min_total", "", durationMinTotal), ("satisfaction_responses", "", satisfactionResponses),
+            ("satisfaction_total", "", satisfactionTotal),
+        ]
+        for (figure, map) in [
+            ("by_channel", byChannel), ("by_reason", byReason), ("by_topic", byTopic), ("by_referral", byReferral),
+            ("by_age_group", byAgeGroup), ("by_segment", bySegment), ("by_contact_by", byContactBy),
+        ] {
+            rows += map.map { (figure, $0.key, $0.value) }
+        }
+        return rows.filter { $0.value != 0 }
+    }
+
+    /// Adds a stored figure back (the inverse of `storedFigures`).
+    public mutating func add(figure: String, code: String, value: Int) {
+        switch figure {
+        case "contacts": contacts += value
+        case "resolved": resolved += value
+        case "verified": verified += value
+        case "with_client_ref": withClientRef += value
+        case "repeats": repeats += value
+        case "identified": identified += value
+        case "duration_min_total": durationMinTotal += value
+        case "satisfaction_responses": satisfactionResponses += value
+        case "satisfaction_total": satisfactionTotal += value
+        case "by_channel": byChannel[code, default: 0] += value
+        case "by_reason": byReason[code, default: 0] += value
+        case "by_topic": byTopic[code, default: 0] += value
+        case "by_referral": byReferral[code, default: 0] += value
+        case "by_age_group": byAgeGroup[code, default: 0] += value
+        case "by_segment": bySegment[code, default: 0] += value
+        case "by_contact_by": byContactBy[code, default: 0] += value
+        default: break
+        }
+    }
+
+    /// Internal and external referrals from `by_referral` and the vocabulary's kinds.
+    public mutating func countReferralKinds(_ vocabulary: Vocabulary) {
+        referralsInternal = 0
+        referralsExternal = 0
+        for (code, count) in byReferral {
+            switch vocabulary.referral[code]?.kind {
+            case .internal: referralsInternal += count
+            case .external: referralsExternal += count
+            case nil: break
+            }
+        }
+    }
+}

@@ -89,6 +89,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dbCannotOpen = "db.cannot_open"
     case contactInvalid = "contact.invalid"
     case auditWhen = "audit.when"
+    case settingsFollowUp = "settings.follow_up"
     case auditUser = "audit.user"
     case auditCommand = "audit.command"
     case auditDetails = "audit.details"

@@ -65,9 +65,10 @@ public final class ContactLog: Sendable {
             let inserter = try ContactInserter(db, loggedAt: Self.now())
             let id = try inserter.insert(contact)
             if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
-            let clients: Set<String> = contact.clientRef.map { [$0] } ?? []
-            try refreshRepeats(db, clientRefs: clients)
-            try refreshDailyFigures(db, days: [DayAtPoint(day: contact.occurredAt.date.description, point: contact.point)], clientRefs: clients)
+            var changes = DailyChanges()
+            changes.count(contact)
+            try refreshRepeats(db, clientRefs: contact.clientRef.map { [$0] } ?? [], into: &changes)
+            try changes.store(db)
             try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)", contacts: 1)
             return id
         }
@@ -86,19 +87,19 @@ public final class ContactLog: Sendable {
         try writer.write { db in
             let inserter = try ContactInserter(db, loggedAt: Self.now())
             var refs = Set<String>()
-            var days = Set<DayAtPoint>()
+            var changes = DailyChanges()
             var count = 0
             while let batch = try next() {
                 for contact in batch {
                     try check(contact)
                     _ = try inserter.insert(contact)
                     if let ref = contact.clientRef { refs.insert(ref) }
-                    days.insert(DayAtPoint(day: contact.occurredAt.date.description, point: contact.point))
+                    changes.count(contact)
                 }
                 count += batch.count
             }
-            try refreshRepeats(db, clientRefs: refs)
-            try refreshDailyFigures(db, days: days, clientRefs: refs)
+            try refreshRepeats(db, clientRefs: refs, into: &changes)
+            try changes.store(db)
             try Self.audit(db, actor, details: details, contacts: count)
             return count
         }
@@ -139,8 +140,9 @@ public final class ContactLog: Sendable {
         precondition(hours > 0)
         try writer.write { db in
             try db.execute(sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#, arguments: [String(hours), Schema.followUpWindowKey])
-            try refreshRepeats(db, clientRefs: nil)
-            try refreshDailyFigures(db, days: nil, clientRefs: [])
+            var changes = DailyChanges()
+            try refreshRepeats(db, clientRefs: nil, into: &changes)
+            try changes.store(db)
             let count = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact" WHERE "client_ref" IS NOT NULL"#) ?? 0
             try Self.audit(db, actor, details: "follow-up window \(hours) h", contacts: count)
         }
@@ -151,26 +153,42 @@ public final class ContactLog: Sendable {
             .flatMap(Int.init) ?? Schema.defaultFollowUpWindowHours
     }
 
-    /// Sets `has_repeat` on every contact of these clients (all clients when nil): B repeats A when both carry
-    /// the same client_ref, B is strictly later by at most the window, and they share a topic.
-    func refreshRepeats(_ db: Database, clientRefs: Set<String>?) throws {
+    /// Brings `has_repeat` up to date on every contact of these clients (all clients when nil): B repeats A
+    /// when both carry the same client_ref, B is strictly later by at most the window, and they share a topic.
+    /// Only the contacts whose flag changes are written, and their figures follow in `changes`.
+    func refreshRepeats(_ db: Database, clientRefs: Set<String>?, into changes: inout DailyChanges) throws {
         if clientRefs?.isEmpty == true { return }
         let window = try Self.followUpWindowHours(db) * 3600
-        var scope = #""client_ref" IS NOT NULL"#
+        var scope = #"a."client_ref" IS NOT NULL"#
         if let clientRefs {
             try Self.fill(db, temporaryTable: "refreshed_client", columns: ["client_ref"], rows: clientRefs.map { [$0] })
-            scope = #""client_ref" IN (SELECT "client_ref" FROM "refreshed_client")"#
+            scope = #"a."client_ref" IN (SELECT "client_ref" FROM "refreshed_client")"#
         }
-        try db.execute(
+        let flipped = try Row.fetchCursor(
+            db,
             sql: """
-                UPDATE "contact" AS a SET "has_repeat" = EXISTS (
+                UPDATE "contact" AS a SET "has_repeat" = NOT a."has_repeat"
+                WHERE \(scope) AND a."has_repeat" <> EXISTS (
                     SELECT 1 FROM "contact" AS b
                     WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + ?
                       AND EXISTS (SELECT 1 FROM "contact_topic" AS bt JOIN "contact_topic" AS at ON at."topic" = bt."topic"
                                   WHERE bt."contact_id" = b."id" AND at."contact_id" = a."id"))
-                WHERE \(scope)
+                RETURNING "day", "point", "resolved", "has_repeat"
                 """,
             arguments: [window])
+        while let row = try flipped.next() {
+            changes.countRepeatChange(day: row[0], point: row[1], resolved: row[2], hasRepeat: row[3])
+        }
+    }
+
+    /// A temporary table of the connection, emptied and filled with `rows`.
+    static func fill(_ db: Database, temporaryTable table: String, columns: [String], rows: [[String]]) throws {
+        let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        try db.execute(sql: #"CREATE TEMP TABLE IF NOT EXISTS "\#(table)" (\#(names), PRIMARY KEY (\#(names))) WITHOUT ROWID"#)
+        try db.execute(sql: #"DELETE FROM "\#(table)""#)
+        let statement = try db.cachedStatement(
+            sql: #"INSERT OR IGNORE INTO "\#(table)" VALUES (\#(columns.map { _ in "?" }.joined(separator: ", ")))"#)
+        for row in rows { try statement.execute(arguments: StatementArguments(row)) }
     }
 
     // MARK: - Reading
@@ -185,6 +203,7 @@ public final class ContactLog: Sendable {
     }
 
     /// Sums the daily figures of the period: every figure is a count or a total, so the sums are exact.
+    /// (Maps may hold a zero where a count went back to nothing; the formats leave zeros out.)
     static func report(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
         var report = Report(from: from, to: to, point: point)
         var filter = #""day" BETWEEN ? AND ?"#
@@ -196,119 +215,13 @@ public final class ContactLog: Sendable {
         let rows = try Row.fetchCursor(
             db, sql: #"SELECT "figure", "code", sum("value") FROM "daily_figure" WHERE \#(filter) GROUP BY "figure", "code""#,
             arguments: arguments)
-        while let row = try rows.next() {
-            let figure: String = row[0], code: String = row[1], value: Int = row[2]
-            switch figure {
-            case "contacts": report.contacts = value
-            case "resolved": report.resolved = value
-            case "verified": report.verified = value
-            case "with_client_ref": report.withClientRef = value
-            case "repeats": report.repeats = value
-            case "identified": report.identified = value
-            case "duration_min_total": report.durationMinTotal = value
-            case "satisfaction_responses": report.satisfactionResponses = value
-            case "satisfaction_total": report.satisfactionTotal = value
-            case "by_channel": report.byChannel[code] = value
-            case "by_reason": report.byReason[code] = value
-            case "by_topic": report.byTopic[code] = value
-            case "by_referral": report.byReferral[code] = value
-            case "by_age_group": report.byAgeGroup[code] = value
-            case "by_segment": report.bySegment[code] = value
-            case "by_contact_by": report.byContactBy[code] = value
-            default: break
-            }
-        }
+        while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
         let days = try Row.fetchCursor(
             db, sql: #"SELECT "day", sum("value") FROM "daily_figure" WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day""#,
             arguments: arguments)
         while let row = try days.next() { report.byDay[row[0]] = row[1] }
-        for (code, count) in report.byReferral {
-            switch vocabulary.referral[code]?.kind {
-            case .internal: report.referralsInternal += count
-            case .external: report.referralsExternal += count
-            case nil: break
-            }
-        }
+        report.countReferralKinds(vocabulary)
         return report
-    }
-
-    // MARK: - Daily figures
-
-    /// A day at a point: the unit the daily figures are kept in.
-    struct DayAtPoint: Hashable {
-        let day: String
-        let point: String
-    }
-
-    /// Recomputes the daily figures of `days` (all when nil) and of every day on which these clients have a
-    /// contact, whose repeat flags may have changed. The one definition of each measure.
-    func refreshDailyFigures(_ db: Database, days: Set<DayAtPoint>?, clientRefs: Set<String>) throws {
-        let source: String
-        if let days {
-            try Self.fill(db, temporaryTable: "dirty_day", columns: ["day", "point"], rows: days.map { [$0.day, $0.point] })
-            if !clientRefs.isEmpty {
-                try Self.fill(db, temporaryTable: "refreshed_client", columns: ["client_ref"], rows: clientRefs.map { [$0] })
-                try db.execute(sql: """
-                    INSERT OR IGNORE INTO "dirty_day" SELECT DISTINCT "day", "point" FROM "contact"
-                    WHERE "client_ref" IN (SELECT "client_ref" FROM "refreshed_client")
-                    """)
-            }
-            let stale = try db.cachedStatement(sql: #"DELETE FROM "daily_figure" WHERE "day" = ? AND "point" = ?"#)
-            let dirty = try Row.fetchAll(db, sql: #"SELECT "day", "point" FROM "dirty_day""#)
-            for row in dirty { try stale.execute(arguments: [row[0], row[1]]) }
-            // CROSS JOIN keeps the few dirty days in the outer loop, each finding its contacts by index;
-            // left to itself the planner may scan every contact for a one-row temporary table.
-            source = #""dirty_day" AS d CROSS JOIN "contact" AS c ON c."day" = d."day" AND c."point" = d."point""#
-        } else {
-            try db.execute(sql: #"DELETE FROM "daily_figure""#)
-            source = #""contact" AS c"#
-        }
-        // Figures that are a count or a total over the day's contacts.
-        try db.execute(sql: """
-            WITH s AS MATERIALIZED (
-                SELECT c."day", c."point", count(*) AS "contacts", total(c."resolved") AS "resolved",
-                    total(c."resolved" AND NOT c."has_repeat") AS "verified", count(c."client_ref") AS "with_client_ref",
-                    total(c."client_ref" IS NOT NULL AND c."has_repeat") AS "repeats", total(c."identified") AS "identified",
-                    total(c."duration_min") AS "duration_min_total", count(c."satisfaction") AS "satisfaction_responses",
-                    total(c."satisfaction") AS "satisfaction_total"
-                FROM \(source) GROUP BY c."day", c."point")
-            INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
-            SELECT * FROM (\(Self.totals.map { #"SELECT "day", "point", '\#($0)' AS "figure", '' AS "code", "\#($0)" AS "value" FROM s"# }.joined(separator: " UNION ALL ")))
-            WHERE "value" > 0
-            """)
-        // Maps: the day's contacts counted by a code of theirs (topics and referrals once under each code).
-        for (figure, column, join) in Self.maps {
-            try db.execute(sql: """
-                INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
-                SELECT c."day", c."point", '\(figure)', \(column), count(*) FROM \(source) \(join)
-                WHERE \(column) IS NOT NULL GROUP BY c."day", c."point", \(column)
-                """)
-        }
-    }
-
-    static let totals = [
-        "contacts", "resolved", "verified", "with_client_ref", "repeats", "identified", "duration_min_total",
-        "satisfaction_responses", "satisfaction_total",
-    ]
-
-    static let maps: [(figure: String, column: String, join: String)] = [
-        ("by_channel", #"c."channel""#, ""),
-        ("by_reason", #"c."reason""#, ""),
-        ("by_age_group", #"c."age_group""#, ""),
-        ("by_segment", #"c."segment""#, ""),
-        ("by_contact_by", #"c."contact_by""#, ""),
-        ("by_topic", #"t."topic""#, #"JOIN "contact_topic" AS t ON t."contact_id" = c."id""#),
-        ("by_referral", #"r."referral""#, #"JOIN "contact_referral" AS r ON r."contact_id" = c."id""#),
-    ]
-
-    /// A temporary table of the connection, emptied and filled with `rows`.
-    static func fill(_ db: Database, temporaryTable table: String, columns: [String], rows: [[String]]) throws {
-        let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        try db.execute(sql: #"CREATE TEMP TABLE IF NOT EXISTS "\#(table)" (\#(names), PRIMARY KEY (\#(names))) WITHOUT ROWID"#)
-        try db.execute(sql: #"DELETE FROM "\#(table)""#)
-        let statement = try db.cachedStatement(
-            sql: #"INSERT OR IGNORE INTO "\#(table)" VALUES (\#(columns.map { _ in "?" }.joined(separator: ", ")))"#)
-        for row in rows { try statement.execute(arguments: StatementArguments(row)) }
     }
 
     /// Calls `each` with every contact of the period (all when nil) in time order; returns how many.
@@ -405,6 +318,46 @@ public final class ContactLog: Sendable {
 
     public func contactCount() throws -> Int {
         try writer.read { db in try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact""#) ?? 0 }
+    }
+}
+
+/// What a write changes in the daily figures: per day and point, the sum of `Report.count` over the new
+/// contacts and of `Report.countRepeatChange` over the contacts whose repeat flag changed.
+struct DailyChanges {
+    struct DayAtPoint: Hashable {
+        let day: String
+        let point: String
+    }
+
+    private var reports: [DayAtPoint: Report] = [:]
+
+    private static func empty(_ key: DayAtPoint) -> Report {
+        Report(from: CivilDate(iso: key.day)!, to: CivilDate(iso: key.day)!, point: key.point)
+    }
+
+    /// A new contact, without a repeat until `refreshRepeats` says otherwise. (Changed in place: a copy of
+    /// the day's figures per contact would cost more than the insert.)
+    mutating func count(_ contact: Contact) {
+        let key = DayAtPoint(day: contact.occurredAt.date.description, point: contact.point)
+        reports[key, default: Self.empty(key)].count(contact, hasRepeat: false)
+    }
+
+    mutating func countRepeatChange(day: String, point: String, resolved: Bool, hasRepeat: Bool) {
+        let key = DayAtPoint(day: day, point: point)
+        reports[key, default: Self.empty(key)].countRepeatChange(resolved: resolved, clientRef: true, hasRepeat: hasRepeat)
+    }
+
+    /// Adds the changes to the stored figures.
+    func store(_ db: Database) throws {
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value") VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value"
+            """)
+        for (key, report) in reports {
+            for figure in report.storedFigures {
+                try upsert.execute(arguments: [key.day, key.point, figure.figure, figure.code, figure.value])
+            }
+        }
     }
 }
 

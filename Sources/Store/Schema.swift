@@ -52,14 +52,14 @@ enum Schema {
                 ) WITHOUT ROWID;
 
                 -- Each measure of CONTRACT §5 per day and point, named by its report key (a map's entries by
-                -- code, other figures with code ''), kept by ContactLog.refreshDailyFigures on every write.
+                -- code, other figures with code ''), kept up to date by every write (Report.count, DailyChanges).
                 -- A report over any period sums these instead of reading every contact.
                 CREATE TABLE "daily_figure" (
                     "day" TEXT NOT NULL,
                     "point" TEXT NOT NULL,
                     "figure" TEXT NOT NULL,
                     "code" TEXT NOT NULL,
-                    "value" INTEGER NOT NULL CHECK ("value" > 0),
+                    "value" INTEGER NOT NULL,
                     PRIMARY KEY ("day", "point", "figure", "code")
                 ) WITHOUT ROWID;
 

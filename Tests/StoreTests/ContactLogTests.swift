@@ -288,3 +288,86 @@ struct DatabaseFileTests {
         try log.close()
     }
 }
+
+struct DraftTests {
+    let log = try! ContactLog.inMemory(catalog: Fixtures.catalog)
+    let anna = Actor(user: "anna", command: "form")
+
+    @Test func aDraftIsKeptUpdatedAndRemoved() throws {
+        let id = try log.saveDraft(id: nil, form: #"{"topics":["housing"]}"#, point: "jarvenpaa-library", by: anna)
+        #expect(try log.saveDraft(id: id, form: #"{"topics":["housing","kela"]}"#, point: "jarvenpaa-library", by: anna) == id)
+        let drafts = try log.drafts(of: "anna")
+        #expect(drafts.count == 1)
+        #expect(drafts.first?.form == #"{"topics":["housing","kela"]}"#)
+        #expect(try log.drafts(of: "pekka").isEmpty)
+        try log.deleteDraft(id: id)
+        #expect(try log.drafts(of: "anna").isEmpty)
+    }
+
+    @Test func aDraftNeverHoldsAnIdentityCode() throws {
+        #expect(throws: StoreError.self) {
+            try log.saveDraft(id: nil, form: #"{"identity_code":"150655-902T"}"#, point: nil, by: anna)
+        }
+        #expect(try log.drafts(of: "anna").isEmpty)
+    }
+}
+
+/// The daily figures kept write by write agree with counting every contact afresh.
+struct DailyFiguresTests {
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func keptFiguresEqualAFreshCount(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let topics = ["housing", "benefits", "health-advice", "forms"]
+        let points = ["jarvenpaa-library", "kerava-service-centre"]
+        var contacts: [Contact] = (0..<150).map { i in
+            let day = CivilDate(iso: "2023-03-01")!.adding(days: random.int(0...20))
+            return Contact(
+                occurredAt: Timestamp(date: day, hour: random.int(9...14), minute: random.int(0...59), offsetMinutes: 120),
+                point: points[random.int(0...1)], channel: ["walk-in", "phone"][random.int(0...1)],
+                topics: [topics[random.int(0...3)]], resolved: random.chance(0.6), referrals: random.chance(0.5) ? ["kela"] : [],
+                identified: random.chance(0.5), durationMinutes: random.chance(0.7) ? random.int(1...60) : nil,
+                clientRef: random.chance(0.6) ? "client-\(random.int(0...12))-ref" : nil, satisfaction: random.chance(0.5) ? random.int(1...5) : nil)
+        }
+        contacts.shuffle(using: &random)
+        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let actor = Actor(user: "t", command: "t")
+        for (i, contact) in contacts.enumerated() {
+            if i % 3 == 0 { try log.log(contact, by: actor) } else { try log.importContacts([contact], details: "t", by: actor) }
+        }
+        // Afresh: the contract's repeat rule by brute force.
+        func hasRepeat(_ a: Contact) -> Bool {
+            guard let ref = a.clientRef else { return false }
+            return contacts.contains { b in
+                b.clientRef == ref && b.occurredAt.instant > a.occurredAt.instant
+                    && b.occurredAt.instant - a.occurredAt.instant <= 14 * 24 * 3600 && !Set(a.topics).isDisjoint(with: b.topics)
+            }
+        }
+        for point in [nil] + points.map(Optional.some) {
+            var expected = Report(from: CivilDate(iso: "2023-03-05")!, to: CivilDate(iso: "2023-03-15")!, point: point)
+            for c in contacts where (point == nil || c.point == point) && c.occurredAt.date >= expected.from && c.occurredAt.date <= expected.to {
+                expected.count(c, hasRepeat: hasRepeat(c))
+            }
+            expected.countReferralKinds(Fixtures.vocabulary)
+            var kept = try log.report(from: expected.from, to: expected.to, point: point, by: actor)
+            for key in kept.byChannel.keys where kept.byChannel[key] == 0 { kept.byChannel[key] = nil }
+            #expect(kept == expected)
+        }
+    }
+}
+
+struct ReportCountTests {
+    @Test func aContactCountsOnceInEachFigure() {
+        var r = Report(from: CivilDate(iso: "2023-03-01")!, to: CivilDate(iso: "2023-03-01")!, point: nil)
+        let c = Contact(occurredAt: Fixtures.at("2023-03-01T10:00:00+02:00"), point: "jarvenpaa-library", channel: "walk-in",
+                        topics: ["housing", "forms"], resolved: true, referrals: ["kela", "health-station"], identified: true,
+                        durationMinutes: 12, clientRef: "client-ref-1", satisfaction: 4)
+        r.count(c, hasRepeat: false)
+        #expect(r.contacts == 1 && r.resolved == 1 && r.verified == 1 && r.repeats == 0 && r.withClientRef == 1)
+        #expect(r.byTopic == ["housing": 1, "forms": 1] && r.byReferral == ["kela": 1, "health-station": 1])
+        #expect(r.durationMinTotal == 12 && r.satisfactionTotal == 4 && r.satisfactionResponses == 1)
+        r.countRepeatChange(resolved: true, clientRef: true, hasRepeat: true)
+        #expect(r.verified == 0 && r.repeats == 1)
+        r.count(c, hasRepeat: true, times: -1)
+        #expect(r.storedFigures.isEmpty)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import Guidance
+
+/// An unsaved contact form, kept on every change so that a crash or a lost session loses nothing.
+public struct Draft: Equatable, Sendable {
+    public let id: Int64
+    public let advisor: String
+    public let point: String?
+    public let updatedAt: String
+    /// The form's state as its screen writes it (JSON); never an identity code.
+    public let form: String
+}
+
+extension ContactLog {
+    /// Saves a form as a new draft (`id` nil) or over an existing one; returns its id. A form holding a
+    /// personal identity code is refused: the code is turned into a pseudonym before anything is kept.
+    @discardableResult
+    public func saveDraft(id: Int64?, form: String, point: String?, by actor: Actor) throws -> Int64 {
+        guard !IdentityCode.appears(in: form) else { throw StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.clientRef, .identityCode)])) }
+        return try writer.write { db in
+            let now = Self.now()
+            if let id {
+                try db.execute(
+                    sql: #"UPDATE "draft" SET "form" = ?, "point" = ?, "updated_at" = ? WHERE "id" = ? AND "advisor" = ?"#,
+                    arguments: [form, point, now, id, actor.user])
+                if db.changesCount > 0 { return id }
+            }
+            try db.execute(
+                sql: #"INSERT INTO "draft" ("advisor", "point", "updated_at", "form") VALUES (?, ?, ?, ?)"#,
+                arguments: [actor.user, point, now, form])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// The advisor's drafts, newest first: what the next start offers back.
+    public func drafts(of advisor: String) throws -> [Draft] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: #"SELECT * FROM "draft" WHERE "advisor" = ? ORDER BY "updated_at" DESC, "id" DESC"#, arguments: [advisor])
+                .map { Draft(id: $0["id"], advisor: $0["advisor"], point: $0["point"], updatedAt: $0["updated_at"], form: $0["form"]) }
+        }
+    }
+
+    /// Removes a draft once its contact is saved or the advisor discards it.
+    public func deleteDraft(id: Int64) throws {
+        try writer.write { db in try db.execute(sql: #"DELETE FROM "draft" WHERE "id" = ?"#, arguments: [id]) }
+    }
+}
