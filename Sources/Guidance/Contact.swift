@@ -123,7 +123,24 @@ public struct FieldProblems: Error, Equatable, Sendable {
     }
 }
 
+/// A contact whose every code and value passed `Contact.problems` against the data: the only kind the
+/// store writes. Made only by `Contact.checked`, so a write needs no second check.
+public struct CheckedContact: Equatable, Sendable {
+    public let contact: Contact
+
+    fileprivate init(_ contact: Contact) {
+        self.contact = contact
+    }
+}
+
 extension Contact {
+    /// The contact, checked; or every problem, named by column.
+    public func checked(vocabulary: Vocabulary, points: Set<String>) throws(FieldProblems) -> CheckedContact {
+        let problems = problems(vocabulary: vocabulary, points: points)
+        guard problems.isEmpty else { throw FieldProblems(problems: problems) }
+        return CheckedContact(self)
+    }
+
     /// Checks every code against the data and every number against its range — the one set of rules for
     /// the form, the import and the store. Empty when the contact may be saved.
     public func problems(vocabulary: Vocabulary, points: Set<String>) -> [FieldProblem] {

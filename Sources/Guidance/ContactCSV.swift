@@ -33,14 +33,14 @@ public enum ContactCSV {
     /// Reads one row's values (column → text as in the file) into a contact, or names every problem.
     public static func contact(
         from values: [ContactColumn: String], vocabulary: Vocabulary, points: Set<String>
-    ) throws(FieldProblems) -> Contact {
+    ) throws(FieldProblems) -> CheckedContact {
         try contact(from: ContactColumn.allCases.map { values[$0] ?? "" }, vocabulary: vocabulary, points: points)
     }
 
     /// The same for a row already in `ContactColumn` order (an absent column as ""): the import's fast path.
     public static func contact(
         from values: [String], vocabulary: Vocabulary, points: Set<String>
-    ) throws(FieldProblems) -> Contact {
+    ) throws(FieldProblems) -> CheckedContact {
         var problems: [FieldProblem] = []
         var texts = [String?](repeating: nil, count: ContactColumn.allCases.count)
         for (position, column) in ContactColumn.allCases.enumerated() {
@@ -117,11 +117,13 @@ public enum ContactCSV {
             identified: yesNo(.identified), ageGroup: text(.ageGroup) ?? Vocabulary.unknownAgeGroup,
             serviceArea: text(.serviceArea), durationMinutes: number(.durationMinutes), segment: segment,
             clientRef: text(.clientRef), satisfaction: number(.satisfaction), advisor: text(.advisor))
-        problems += contact.problems(vocabulary: vocabulary, points: points)
-        guard problems.isEmpty else {
-            throw FieldProblems(problems: problems.sorted { $0.column.position < $1.column.position })
+        do throws(FieldProblems) {
+            let checked = try contact.checked(vocabulary: vocabulary, points: points)
+            if problems.isEmpty { return checked }
+        } catch {
+            problems += error.problems
         }
-        return contact
+        throw FieldProblems(problems: problems.sorted { $0.column.position < $1.column.position })
     }
 
     enum Scan: Equatable {

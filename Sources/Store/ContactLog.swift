@@ -60,7 +60,7 @@ public final class ContactLog: Sendable {
     /// Saves one contact (and the segmentation done with it) and brings the client's repeats up to date.
     @discardableResult
     public func log(_ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, by actor: Actor) throws -> Int64 {
-        try check(contact)
+        _ = try check(contact)
         return try writer.write { db in
             let inserter = try ContactInserter(db, loggedAt: Self.now())
             let id = try inserter.insert(contact)
@@ -76,22 +76,22 @@ public final class ContactLog: Sendable {
 
     /// Saves all the contacts in one transaction, or none of them.
     public func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws {
-        var batches = [contacts]
+        var batches = [try contacts.map(check)]
         try importContacts(details: details, by: actor) { batches.popLast() }
     }
 
-    /// Saves the contacts `next` gives, batch by batch until nil, in one transaction: if `next` or any
-    /// contact fails, nothing is written. The caller may still be reading its file while this writes.
+    /// Saves the contacts `next` gives, batch by batch until nil, in one transaction: if `next` fails,
+    /// nothing is written. The caller may still be reading (and checking) its file while this writes.
     @discardableResult
-    public func importContacts(details: String, by actor: Actor, from next: () throws -> [Contact]?) throws -> Int {
+    public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
         try writer.write { db in
             let inserter = try ContactInserter(db, loggedAt: Self.now())
             var refs = Set<String>()
             var changes = DailyChanges()
             var count = 0
             while let batch = try next() {
-                for contact in batch {
-                    try check(contact)
+                for checked in batch {
+                    let contact = checked.contact
                     _ = try inserter.insert(contact)
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
@@ -110,9 +110,12 @@ public final class ContactLog: Sendable {
         try (writer as? DatabasePool)?.close()
     }
 
-    private func check(_ contact: Contact) throws {
-        let problems = contact.problems(vocabulary: vocabulary, points: points)
-        if !problems.isEmpty { throw StoreError.invalidContact(FieldProblems(problems: problems)) }
+    private func check(_ contact: Contact) throws -> CheckedContact {
+        do {
+            return try contact.checked(vocabulary: vocabulary, points: points)
+        } catch {
+            throw StoreError.invalidContact(error)
+        }
     }
 
     private static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ db: Database) throws {

@@ -27,7 +27,7 @@ final class ContactFile: @unchecked Sendable {
 
     // Shared between the reading thread and the caller, guarded by `condition`.
     private let condition = NSCondition()
-    private var chunks: [[Contact]] = []
+    private var chunks: [[CheckedContact]] = []
     private var problems: [Problem] = []
     private var rows = 0
     private var finished = false
@@ -75,7 +75,7 @@ final class ContactFile: @unchecked Sendable {
     }
 
     /// The next chunk of checked contacts; nil at the end of a good file.
-    func next() throws -> [Contact]? {
+    func next() throws -> [CheckedContact]? {
         condition.lock()
         defer { condition.unlock() }
         while chunks.isEmpty && !finished && problems.isEmpty { condition.wait() }
@@ -107,7 +107,7 @@ final class ContactFile: @unchecked Sendable {
         guard let reader else { return }
         let vocabulary = context.catalog.vocabulary
         let points = Set(context.catalog.points.map(\.code))
-        var chunk: [Contact] = []
+        var chunk: [CheckedContact] = []
         chunk.reserveCapacity(Self.chunkSize)
         var found: [Problem] = []
         var line = 1, rows = 0
@@ -148,7 +148,7 @@ final class ContactFile: @unchecked Sendable {
     }
 
     /// Queues a chunk, waiting while the writer is `chunksAhead` behind.
-    private func hand(_ chunk: [Contact]) {
+    private func hand(_ chunk: [CheckedContact]) {
         condition.lock()
         while chunks.count >= Self.chunksAhead && !abandoned { condition.wait() }
         if !abandoned { chunks.append(chunk) }

@@ -53,7 +53,7 @@ struct ContactCSVTests {
             .resolved: "yes",
         ]
         row.merge(values) { _, new in new }
-        return try ContactCSV.contact(from: row, vocabulary: vocabulary, points: points)
+        return try ContactCSV.contact(from: row, vocabulary: vocabulary, points: points).contact
     }
 
     @Test func defaultsForTheOptionalColumns() throws {
@@ -125,7 +125,7 @@ struct ContactCSVTests {
         #expect(fields[3] == "benefits;housing")  // in the vocabulary's order
         #expect(fields[7] == "health-station;kela")
         let back = try ContactCSV.contact(from: Dictionary(uniqueKeysWithValues: zip(ContactColumn.allCases, fields)),
-                                          vocabulary: vocabulary, points: points)
+                                          vocabulary: vocabulary, points: points).contact
         var expected = contact
         expected.topics = ["benefits", "housing"]
         expected.referrals = ["health-station", "kela"]
