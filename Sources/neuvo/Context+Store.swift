@@ -58,6 +58,12 @@ extension Context {
         throw Failure.usage(strings(.unknownPoint, ["point": point, "points": catalog.points.map(\.code).joined(separator: ", ")]))
     }
 
+    /// A period runs forwards (bad usage otherwise).
+    func check(from: CivilDate?, to: CivilDate?) throws {
+        guard let from, let to, from > to else { return }
+        throw Failure.usage(strings(.reportFromAfterTo, ["from": from.description, "to": to.description]))
+    }
+
     /// The audit log's "who": the OS user running neuvo.
     func actor(_ command: String) -> Actor {
         Actor(user: Self.osUser, command: command)

@@ -23,9 +23,7 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             try context.check(point: point)
-            if let from, let to, from > to {
-                throw Failure.usage(context.strings(.reportFromAfterTo, ["from": from.description, "to": to.description]))
-            }
+            try context.check(from: from, to: to)
             let log = try context.openLog()
             let csv = try CSVOutput()
             try csv.write(ContactColumn.allCases.map(\.rawValue))

@@ -30,9 +30,7 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             try context.check(point: point)
-            guard from <= to else {
-                throw Failure.usage(context.strings(.reportFromAfterTo, ["from": from.description, "to": to.description]))
-            }
+            try context.check(from: from, to: to)
             let report = try context.openLog().report(from: from, to: to, point: point, by: context.actor("report"))
             let format = ReportFormat(vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings)
             switch self.format {

@@ -27,7 +27,7 @@ extension Neuvo {
                 try log.setFollowUpWindow(hours: followUpDays * 24, by: context.actor("settings"))
             }
             let hours = try log.followUpWindowHours()
-            Output.standard(context.strings(.settingsFollowUp, ["days": String(hours / 24), "hours": String(hours)]) + "\n")
+            Output.standard(context.strings(.settingsFollowUp, ["days": String(hours / 24)]) + "\n")
         }
     }
 }

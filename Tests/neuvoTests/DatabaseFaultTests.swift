@@ -8,33 +8,25 @@ import Testing
 struct DatabaseFaultTests {
     // MARK: - Helpers
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = NeuvoProcess.Result
 
     /// Runs any program to completion (output small enough for pipes), in the tests' clean environment.
     static func run(_ executable: String, _ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = NeuvoProcess.repository
-        process.environment = environment
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+        try NeuvoProcess.run(arguments, executable: executable)
     }
 
-    static let environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+    /// A neuvo database with a few contacts in `root/db`, imported from `root/contacts.csv`.
+    static func smallDatabase(in root: URL) throws -> (directory: String, database: String, csv: String, count: Int) {
+        let directory = root.path + "/db"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        let database = directory + "/neuvo.sqlite"
+        let csv = root.path + "/contacts.csv"
+        let count = try writeSmallCSV(csv)
+        #expect(try NeuvoProcess.run(["import", csv, "--db", database, "--lang", "en"]).status == 0)
+        return (directory, database, csv, count)
+    }
+
+    static let environment = NeuvoProcess.environment
     static var neuvo: String { NeuvoProcess.binary.path }
 
     /// `bash -c script`, with `$NEUVO` set to the binary.
@@ -288,12 +280,7 @@ struct DatabaseFaultTests {
     @Test func aDatabaseFromANewerNeuvoIsLeftUntouched() throws {
         let root = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        let directory = root.path + "/db"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
-        let database = directory + "/neuvo.sqlite"
-        let csv = root.path + "/contacts.csv"
-        let count = try Self.writeSmallCSV(csv)
-        #expect(try NeuvoProcess.run(["import", csv, "--db", database, "--lang", "en"]).status == 0)
+        let (directory, database, csv, count) = try Self.smallDatabase(in: root)
         _ = try Self.sqlite(database, "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
         let before = try Self.snapshot(directory)
         #expect(before.keys.sorted() == ["neuvo.sqlite"])
@@ -339,12 +326,7 @@ struct DatabaseFaultTests {
     @Test func aReadOnlyDatabaseFileIsRefusedAndLeftUntouched() throws {
         let root = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        let directory = root.path + "/db"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
-        let database = directory + "/neuvo.sqlite"
-        let csv = root.path + "/contacts.csv"
-        let count = try Self.writeSmallCSV(csv)
-        #expect(try NeuvoProcess.run(["import", csv, "--db", database, "--lang", "en"]).status == 0)
+        let (directory, database, csv, count) = try Self.smallDatabase(in: root)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory).map { directory + "/" + $0 }
         try Self.giveToOrdinaryUser([root.path, directory, csv] + leftovers)
         #expect(chmod(root.path, 0o755) == 0)

@@ -21,13 +21,19 @@ struct NeuvoProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    /// Runs `neuvo arguments…` with `input` on stdin, in a clean environment plus `environment`.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    /// The clean environment every run starts from.
+    static let environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+
+    /// Runs `neuvo arguments…` (or another program) with `input` on stdin, in a clean environment plus
+    /// `environment`.
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], executable: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        var env = Self.environment
         env.merge(environment) { _, new in new }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
