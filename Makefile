@@ -36,9 +36,15 @@ run: build
 	@echo
 	$(BIN) segment --answers $(EXAMPLE) --chain older-people --format text
 
-## demo: the trainers' demo; until it exists, the same example segmentation
+## demo: the trainers' demo; until the screens exist, a report of synthetic contacts in a throwaway
+## database, and example segmentations
 demo: build
 	@$(BIN)
+	@echo
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+		$(BIN) demo-data --seed 1 --days 28 > "$$tmp/demo.csv" && \
+		$(BIN) import "$$tmp/demo.csv" --db "$$tmp/demo.sqlite" && echo && \
+		$(BIN) report --from 2023-09-29 --to 2023-10-26 --db "$$tmp/demo.sqlite" --format text
 	@echo
 	$(BIN) segment --answers data/examples/answers-self-care.json --chain working-age --format text
 	@echo

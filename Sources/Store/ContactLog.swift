@@ -227,12 +227,13 @@ public final class ContactLog: Sendable {
         return report
     }
 
-    /// Calls `each` with every contact of the period (all when nil) in time order; returns how many.
+    /// Calls `each` with every contact of the period (all when nil) in time order; returns how many. Reads a
+    /// snapshot without holding the write lock, so others can save contacts during a long export.
     @discardableResult
     public func exportContacts(
         from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
     ) throws -> Int {
-        try writer.write { db in
+        let count = try writer.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let from {
@@ -261,10 +262,11 @@ public final class ContactLog: Sendable {
                 try each(try Self.contact(row))
                 count += 1
             }
-            let period = from == nil && to == nil ? "all" : Self.period(from, to, nil)
-            try Self.audit(db, actor, details: period + (point.map { ", point \($0)" } ?? ""), contacts: count)
             return count
         }
+        let period = from == nil && to == nil ? "all" : Self.period(from, to, nil)
+        try writer.write { db in try Self.audit(db, actor, details: period + (point.map { ", point \($0)" } ?? ""), contacts: count) }
+        return count
     }
 
     static func contact(_ row: Row) throws -> Contact {
