@@ -264,8 +264,7 @@ public final class ContactLog: Sendable {
             }
             return count
         }
-        let period = from == nil && to == nil ? "all" : Self.period(from, to, nil)
-        try writer.write { db in try Self.audit(db, actor, details: period + (point.map { ", point \($0)" } ?? ""), contacts: count) }
+        try writer.write { db in try Self.audit(db, actor, details: Self.period(from, to, point), contacts: count) }
         return count
     }
 
