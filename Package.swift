@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        /// The only code that will touch ncurses: keys, semantic styles, a canvas of cells, the terminals.
+        .target(name: "Terminal", dependencies: ["CNcursesw"]),
         .executableTarget(
             name: "neuvo",
             dependencies: [
@@ -50,5 +52,6 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     ]
 )

@@ -1,0 +1,97 @@
+/// The screen as a grid of cells, each a character (a grapheme cluster) and a style. Screens draw into a
+/// canvas; only a `Terminal` copies one to the real screen. A wide character takes its cell and the next,
+/// which holds `nil`.
+public struct Canvas: Equatable, Sendable {
+    public struct Cell: Equatable, Sendable {
+        /// nil: the right half of a wide character.
+        public var character: Character?
+        public var style: Style
+
+        public static let blank = Cell(character: " ", style: .normal)
+    }
+
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = size
+        cells = Array(repeating: .blank, count: size.width * size.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.width + x]
+    }
+
+    /// Writes `text` from column `x` on row `y`, clipped at `maxWidth` columns (or the right edge); returns
+    /// the columns used. A wide character that would not fit whole is left out.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
+        guard (0..<size.height).contains(y), x < size.width else { return 0 }
+        let limit = min(size.width, x + (maxWidth ?? size.width))
+        var column = x
+        for character in text {
+            let width = TextWidth.of(character)
+            if width == 0 {
+                // A lone combining mark joins the character before it.
+                if column > x, column - 1 >= 0, var previous = cells[y * size.width + column - 1].character {
+                    previous = Character(String(previous) + String(character))
+                    cells[y * size.width + column - 1].character = previous
+                }
+                continue
+            }
+            guard column + width <= limit else { break }
+            if column >= 0 {
+                cells[y * size.width + column] = Cell(character: character, style: style)
+                if width == 2 { cells[y * size.width + column + 1] = Cell(character: nil, style: style) }
+            }
+            column += width
+        }
+        return column - x
+    }
+
+    /// Paints `width` cells from (x, y) with `style`, keeping their characters (a selection bar).
+    public mutating func paint(x: Int, y: Int, width: Int, style: Style) {
+        guard (0..<size.height).contains(y) else { return }
+        for column in max(0, x)..<min(size.width, x + width) { cells[y * size.width + column].style = style }
+    }
+
+    /// Fills a rectangle with spaces of `style`.
+    public mutating func clear(x: Int = 0, y: Int = 0, width: Int? = nil, height: Int? = nil, style: Style = .normal) {
+        for row in max(0, y)..<min(size.height, y + (height ?? size.height)) {
+            for column in max(0, x)..<min(size.width, x + (width ?? size.width)) {
+                cells[row * size.width + column] = Cell(character: " ", style: style)
+            }
+        }
+    }
+
+    /// Each row as text, trailing spaces kept: what golden files hold.
+    public var lines: [String] {
+        (0..<size.height).map { y in
+            String((0..<size.width).compactMap { self[$0, y].character }.flatMap { Array(String($0)) })
+        }
+    }
+
+    /// All rows joined by newlines, trailing spaces trimmed from each.
+    public var text: String {
+        lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+    }
+}
+
+/// A size in columns and rows.
+public struct Size: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public let width: Int
+    public let height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// The smallest the screens are laid out for.
+    public static let minimum = Size(width: 80, height: 24)
+
+    public var isBigEnough: Bool { width >= Self.minimum.width && height >= Self.minimum.height }
+
+    /// `80x24`, as golden files are named.
+    public var description: String { "\(width)x\(height)" }
+}

@@ -1,0 +1,40 @@
+/// Where the app reads keys and shows frames: the real terminal (ncurses) or a scripted one in tests.
+public protocol Terminal: AnyObject {
+    var size: Size { get }
+    /// The next key; nil when none came within `timeout` seconds (nil: wait), or the input has ended.
+    func readKey(timeout: Double?) -> Key?
+    /// Shows a whole frame.
+    func present(_ canvas: Canvas)
+}
+
+/// A terminal for in-process tests: keys from a script, every frame kept.
+public final class ScriptedTerminal: Terminal {
+    public var size: Size
+    private var keys: [Key]
+    public private(set) var frames: [Canvas] = []
+
+    public init(size: Size = .minimum, keys: [Key] = []) {
+        self.size = size
+        self.keys = keys
+    }
+
+    public convenience init(size: Size = .minimum, script: String) {
+        self.init(size: size, keys: Key.sequence(script))
+    }
+
+    public func type(_ more: [Key]) { keys += more }
+
+    /// A new size, and a `.resize` key as the real terminal gives one.
+    public func resize(to size: Size) {
+        self.size = size
+        keys.insert(.resize, at: 0)
+    }
+
+    public func readKey(timeout: Double?) -> Key? {
+        keys.isEmpty ? nil : keys.removeFirst()
+    }
+
+    public func present(_ canvas: Canvas) { frames.append(canvas) }
+
+    public var lastFrame: Canvas? { frames.last }
+}
