@@ -92,3 +92,34 @@ struct KeyTests {
         #expect(terminal.frames.count == 1 && terminal.lastFrame?.size == terminal.size)
     }
 }
+
+struct KeyMapTests {
+    enum Action: Equatable, Sendable { case save, next, quit, help }
+
+    let screen = KeyMap<Action>([
+        .init([.control("s"), .function(2)], .save, label: "Tallenna", inFooter: true),
+        .init([.tab], .next, label: "Seuraava kenttä"),
+    ])
+    let global = KeyMap<Action>([
+        .init([.function(1), .character("?")], .help, label: "Ohje", inFooter: true),
+        .init([.control("q")], .quit, label: "Lopeta", inFooter: true),
+        .init([.tab], .quit, label: "never reached"),
+    ])
+
+    @Test func theScreenFirstThenTheGlobalTable() {
+        let keys = screen.then(global)
+        #expect(keys.action(for: .control("s")) == .save)
+        #expect(keys.action(for: .function(2)) == .save)
+        #expect(keys.action(for: .tab) == .next)
+        #expect(keys.action(for: .character("?")) == .help)
+        #expect(keys.action(for: .character("x")) == nil)
+    }
+
+    @Test func footerAndHelpComeFromTheSameTable() {
+        let keys = screen.then(global)
+        #expect(keys.footer.map(\.keys) == ["Ctrl-S/F2", "F1/?", "Ctrl-Q"])
+        #expect(keys.footer.map(\.label) == ["Tallenna", "Ohje", "Lopeta"])
+        #expect(keys.help.count == 5)
+        #expect(keys.help[1] == (keys: "Tab", label: "Seuraava kenttä"))
+    }
+}
