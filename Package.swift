@@ -40,6 +40,7 @@ let package = Package(
             dependencies: [
                 "Guidance",
                 "Store",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -50,7 +51,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Guidance"], path: "Tests/TestSupport"),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
-        .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "TestSupport"]),
+        .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     ]

@@ -33,4 +33,14 @@ static inline int neuvo_key_resize(void) { return KEY_RESIZE; }
 /// `ERR` is a macro; `get_wch` returns it when no key is waiting.
 static inline int neuvo_err(void) { return ERR; }
 
+/// `KEY_F(n)` is a function-like macro.
+static inline int neuvo_key_f(int n) { return KEY_F(n); }
+
+/// The attributes are built by the `NCURSES_BITS` macro, which Swift cannot expand.
+static inline attr_t neuvo_a_bold(void) { return A_BOLD; }
+static inline attr_t neuvo_a_reverse(void) { return A_REVERSE; }
+static inline attr_t neuvo_a_dim(void) { return A_DIM; }
+static inline attr_t neuvo_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t neuvo_a_normal(void) { return A_NORMAL; }
+
 #endif

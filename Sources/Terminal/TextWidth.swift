@@ -52,4 +52,20 @@ public enum TextWidth {
         let cut = truncated(text, to: width)
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
     }
+
+    /// `text` broken into lines of at most `width` columns, at spaces where it can.
+    public static func wrapped(_ text: String, to width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if of(candidate) <= width {
+                line = candidate
+            } else {
+                if !line.isEmpty { lines.append(line) }
+                line = truncated(String(word), to: width)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
 }

@@ -123,3 +123,11 @@ struct KeyMapTests {
         #expect(keys.help[1] == (keys: "Tab", label: "Seuraava kenttä"))
     }
 }
+
+struct WrappingTests {
+    @Test func linesBreakAtSpacesWithinTheWidth() {
+        #expect(TextWidth.wrapped("Make the window bigger: neuvo needs at least 80 × 24", to: 20)
+            == ["Make the window", "bigger: neuvo needs", "at least 80 × 24"])
+        #expect(TextWidth.wrapped("Suurenna", to: 5) == ["Suur…"])
+    }
+}

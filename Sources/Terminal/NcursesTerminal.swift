@@ -1,0 +1,152 @@
+import CNcursesw
+import Foundation
+
+/// The real terminal through ncursesw: UTF-8 (after `setlocale`), colours mapped from styles with a
+/// monochrome fallback (no colours, or `NO_COLOR` set), keys decoded, and the terminal restored on exit —
+/// also on SIGINT, SIGTERM and SIGHUP.
+public final class NcursesTerminal: Terminal {
+    public private(set) var size: Size
+    private let colours: Bool
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        setlocale(LC_ALL, "")
+        initscr()
+        raw()  // not cbreak: Ctrl-S, Ctrl-Q and Ctrl-C must reach the app as keys, not as flow control or signals
+        noecho()
+        nonl()
+        keypad(neuvo_stdscr(), true)
+        curs_set(0)
+        colours = has_colors() && environment["NO_COLOR"] == nil
+        if colours {
+            start_color()
+            use_default_colors()
+            for style in Style.allCases {
+                let (foreground, background) = Self.colours(style)
+                init_pair(Int16(style.rawValue + 1), foreground, background)
+            }
+        }
+        size = Self.currentSize()
+        Self.restoreOnSignals()
+    }
+
+    /// Gives the terminal back as it was.
+    public func stop() {
+        endwin()
+    }
+
+    public func readKey(timeout: Double?) -> Key? {
+        wtimeout(neuvo_stdscr(), timeout.map { Int32($0 * 1000) } ?? -1)
+        var code: wint_t = 0
+        let result = wget_wch(neuvo_stdscr(), &code)
+        if result == neuvo_err() { return nil }
+        if result == KEY_CODE_YES {
+            let key = Self.key(code: Int32(code))
+            if key == .resize { size = Self.currentSize() }
+            return key
+        }
+        return Self.key(character: UInt32(code))
+    }
+
+    public func present(_ canvas: Canvas) {
+        let window = neuvo_stdscr()
+        werase(window)
+        for y in 0..<min(canvas.size.height, size.height) {
+            var x = 0
+            while x < min(canvas.size.width, size.width) {
+                let style = canvas[x, y].style
+                var run: [wchar_t] = []
+                let start = x
+                while x < min(canvas.size.width, size.width), canvas[x, y].style == style {
+                    if let character = canvas[x, y].character {
+                        run += character.unicodeScalars.map { wchar_t($0.value) }
+                    }
+                    x += 1
+                }
+                wattr_set(window, attributes(style), Int16(colours ? style.rawValue + 1 : 0), nil)
+                run.append(0)
+                mvwaddwstr(window, Int32(y), Int32(start), run)
+            }
+        }
+        wattr_set(window, neuvo_a_normal(), 0, nil)
+        wrefresh(window)
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        switch style {
+        case .header, .key: neuvo_a_bold()
+        case .selection, .demo: colours ? neuvo_a_bold() : neuvo_a_reverse()
+        case .muted: neuvo_a_dim()
+        case .warning, .error: colours ? neuvo_a_bold() : neuvo_a_underline()
+        case .normal, .success: neuvo_a_normal()
+        }
+    }
+
+    /// The one place styles become colours (foreground, background; -1 is the terminal's own).
+    static func colours(_ style: Style) -> (Int16, Int16) {
+        switch style {
+        case .normal: (-1, -1)
+        case .header: (Int16(COLOR_CYAN), -1)
+        case .selection: (Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+        case .muted: (-1, -1)
+        case .warning: (Int16(COLOR_YELLOW), -1)
+        case .error: (Int16(COLOR_RED), -1)
+        case .success: (Int16(COLOR_GREEN), -1)
+        case .key: (Int16(COLOR_CYAN), -1)
+        case .demo: (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA))
+        }
+    }
+
+    static func currentSize() -> Size {
+        var rows: Int32 = 0, columns: Int32 = 0
+        neuvo_getmaxyx(neuvo_stdscr(), &rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
+    static func key(code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_DC: return .delete
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        case neuvo_key_resize(): return .resize
+        default:
+            for n in 1...12 where code == neuvo_key_f(Int32(n)) { return .function(n) }
+            return nil
+        }
+    }
+
+    static func key(character value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP give the terminal back before the process ends, so a closed window or a
+    /// lost SSH session never leaves the terminal in raw mode.
+    static func restoreOnSignals() {
+        // A launcher may hand over a blocked signal mask; these signals (and SIGWINCH for resizes) must arrive.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Foundation.signal(signal) { number in
+                endwin()
+                _exit(128 + number)
+            }
+        }
+    }
+}

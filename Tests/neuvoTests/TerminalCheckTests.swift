@@ -1,0 +1,74 @@
+import Foundation
+import Guidance
+import Terminal
+import Testing
+import TestSupport
+@testable import neuvo
+
+/// `neuvo terminal-check`: in-process on a canvas, and end to end in tmux through ncurses.
+struct TerminalCheckTests {
+    let strings = Fixtures.catalog.strings.inLanguage(.en)
+
+    @Test func theCheckScreenAt80x24() {
+        let canvas = Neuvo.TerminalCheck.render(size: .minimum, lastKey: .control("s"), strings: strings)
+        #expect(canvas.lines[0].hasPrefix(" neuvo – terminal check"))
+        #expect(canvas.lines[3].contains("Järvenpää · Träskända · Åbo"))
+        #expect(canvas.lines[8].contains("Last key: Ctrl-S"))
+        #expect(canvas.lines[23].hasPrefix(" Press keys – q quits"))
+        #expect(canvas[1, 0].style == .header)
+    }
+
+    @Test func belowTheMinimumOnlyAskForMoreRoom() {
+        let canvas = Neuvo.TerminalCheck.render(size: Size(width: 40, height: 10), lastKey: nil, strings: strings)
+        #expect(canvas.text == "Make the window bigger: neuvo needs at\nleast 80 × 24 (now 40 × 10).\n\n\n\n\n\n\n\n")
+    }
+}
+
+@Suite(.serialized)
+struct TerminalEndToEndTests {
+    @Test func finnishLettersWideCharactersAndKeysThroughNcurses() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux()
+        try tmux.start(neuvo: "terminal-check --lang en")
+        let shown = try tmux.waitFor("Järvenpää · Träskända · Åbo · Hyvinkää")
+        #expect(shown.found, "\(shown.screen)")
+        #expect(shown.screen.contains("東京"))
+        try tmux.send("Up")
+        #expect(try tmux.waitFor("Last key: ↑").found)
+        try tmux.send("F2")
+        #expect(try tmux.waitFor("Last key: F2").found)
+        try tmux.send("C-s")
+        #expect(try tmux.waitFor("Last key: Ctrl-S").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
+
+    @Test func aResizeReLaysOutAndTooSmallAsksForRoom() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "terminal-check --lang en")
+        #expect(try tmux.waitFor("Window size: 100 × 30").found)
+        try tmux.resize(width: 60, height: 20)
+        let small = try tmux.waitFor("needs at least 80 × 24")
+        #expect(small.found, "\(small.screen)")
+        try tmux.resize(width: 90, height: 26)
+        #expect(try tmux.waitFor("Window size: 90 × 26").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
+    func aSignalGivesTheTerminalBack(_ signal: (Int32, Int)) throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux()
+        try tmux.start(neuvo: "terminal-check --lang en")
+        #expect(try tmux.waitFor("terminal check").found)
+        let pid = try #require(try tmux.childProcess())
+        #expect(kill(pid, signal.0) == 0)
+        // Back in the shell: the status is printed and the check screen is gone (the terminal was restored).
+        let back = try tmux.waitFor { $0.contains("EXITED \(signal.1)") && !$0.contains("Press keys") }
+        #expect(back.found, "\(back.screen)")
+        try tmux.start(neuvo: "--version 2>/dev/null || true")
+        #expect(try tmux.waitFor { $0.components(separatedBy: "EXITED").count >= 3 }.found)  // the shell still echoes and runs
+    }
+}
