@@ -100,7 +100,7 @@ let csv = work.appendingPathComponent("contacts.csv").path
 let days = 1095, end = CivilDate(iso: "2023-10-26")!
 let weekdays = (0..<days).filter { end.adding(days: -$0).weekday <= 5 }.count
 let volume = Double(target) / (Double(weekdays) * 190)
-FileManager.default.createFile(atPath: csv, contents: nil)
+_ = FileManager.default.createFile(atPath: csv, contents: nil)
 let csvHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: csv))
 let generated = try seconds {
     try run(neuvo, ["demo-data", "--seed", "2026", "--days", String(days), "--end", end.description, "--volume", String(volume)], stdout: csvHandle)

@@ -1,7 +1,8 @@
 /// Where the app reads keys and shows frames: the real terminal (ncurses) or a scripted one in tests.
 public protocol Terminal: AnyObject {
     var size: Size { get }
-    /// The next key; nil when none came within `timeout` seconds (nil: wait), or the input has ended.
+    /// The next key; nil when none came within `timeout` seconds, or — always so when `timeout` is nil —
+    /// when the input has ended and the app should stop.
     func readKey(timeout: Double?) -> Key?
     /// Shows a whole frame.
     func present(_ canvas: Canvas)

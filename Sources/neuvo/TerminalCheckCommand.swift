@@ -20,7 +20,9 @@ extension Neuvo {
             var lastKey: Key?
             while true {
                 terminal.present(Self.render(size: terminal.size, lastKey: lastKey, strings: context.strings))
-                guard let key = terminal.readKey(timeout: nil) else { continue }
+                // No key without a timeout: the terminal is gone (a closed window, a lost SSH session), so end
+                // rather than spin.
+                guard let key = terminal.readKey(timeout: nil) else { return }
                 if key == .character("q") || key == .control("c") { return }
                 if key != .resize { lastKey = key }
             }

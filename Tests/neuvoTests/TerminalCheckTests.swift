@@ -72,3 +72,18 @@ struct TerminalEndToEndTests {
         #expect(try tmux.waitFor { $0.components(separatedBy: "EXITED").count >= 3 }.found)  // the shell still echoes and runs
     }
 }
+
+extension TerminalEndToEndTests {
+    /// The window closes under it (tmux kills the session): neuvo must end, not spin without a terminal.
+    @Test func aClosedTerminalEndsTheApp() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        var tmux: Tmux? = try Tmux()
+        try tmux!.start(neuvo: "terminal-check --lang en")
+        #expect(try tmux!.waitFor("terminal check").found)
+        let pid = try #require(try tmux!.childProcess())
+        tmux = nil  // kill-server: the pane and its terminal are gone
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
+        #expect(kill(pid, 0) != 0, "neuvo (pid \(pid)) is still running without a terminal")
+    }
+}
