@@ -92,6 +92,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case settingsFollowUp = "settings.follow_up"
     case terminalCheckTitle = "terminal_check.title"
     case terminalCheckLetters = "terminal_check.letters"
+    case terminalCheckSample = "terminal_check.sample"
     case terminalCheckStyles = "terminal_check.styles"
     case terminalCheckSize = "terminal_check.size"
     case terminalCheckKeys = "terminal_check.keys"

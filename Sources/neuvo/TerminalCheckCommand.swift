@@ -28,8 +28,6 @@ extension Neuvo {
             }
         }
 
-        static let sample = "Järvenpää · Träskända · Åbo · Hyvinkää · e\u{0301} · 東京 · 🙂"
-
         /// The check screen for a terminal of `size`; below 80 × 24 only a request to make it bigger.
         static func render(size: Size, lastKey: Key?, strings: Strings) -> Canvas {
             var canvas = Canvas(size: size)
@@ -43,7 +41,7 @@ extension Neuvo {
             canvas.clear(y: 0, height: 1, style: .header)
             canvas.put(strings(.terminalCheckTitle), x: 1, y: 0, style: .header)
             canvas.put(strings(.terminalCheckLetters), x: 2, y: 2)
-            canvas.put(sample, x: 4, y: 3)
+            canvas.put(strings(.terminalCheckSample), x: 4, y: 3)
             var x = 4
             for (style, name) in zip(Style.allCases, strings(.terminalCheckStyles).split(separator: "|").map(String.init)) {
                 x += canvas.put(" \(name) ", x: x, y: 5, style: style) + 1
