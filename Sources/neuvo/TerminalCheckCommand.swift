@@ -9,7 +9,7 @@ extension Neuvo {
     struct TerminalCheck: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "terminal-check",
-            abstract: "Check that this terminal shows åäö, wide characters and colours, and reads the keys.")
+            abstract: "Check that this terminal shows Finnish letters, wide characters and colours, and reads the keys.")
 
         @OptionGroup var global: GlobalOptions
 
