@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         /// The only code that will touch ncurses: keys, semantic styles, a canvas of cells, the terminals.
-        .target(name: "Terminal", dependencies: ["CNcursesw"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Guidance"]),
         .executableTarget(
             name: "neuvo",
             dependencies: [
@@ -53,6 +53,6 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Guidance"]),
     ]
 )

@@ -117,10 +117,10 @@ public struct ReportFormat: Sendable {
         let mean = r.satisfactionMean?.written(decimals: Self.meanDecimals)
         headline.append((strings(.reportSatisfaction), mean.map { language == .en ? $0 : $0.replacingOccurrences(of: ".", with: ",") } ?? "–",
                          strings(.reportResponses, ["count": String(r.satisfactionResponses)])))
-        let labelWidth = max(headline.map { $0.0.count }.max() ?? 0, 28)
+        let labelWidth = max(headline.map { TextWidth.of($0.0) }.max() ?? 0, 28)
         let numberWidth = max(headline.map { $0.1.count }.max() ?? 0, 5)
         for (label, number, note) in headline {
-            lines.append(pad(label, labelWidth) + " " + String(repeating: " ", count: numberWidth - number.count) + number + (note.isEmpty ? "" : "  " + note))
+            lines.append(TextWidth.padded(label, to: labelWidth) + " " + String(repeating: " ", count: numberWidth - number.count) + number + (note.isEmpty ? "" : "  " + note))
         }
 
         let maps: [(StringKey, [(code: String, count: Int)], CodeList?)] = [
@@ -139,12 +139,12 @@ public struct ReportFormat: Sendable {
             let labels = entries.map { entry in
                 list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish } ?? entry.code
             }
-            let width = min(34, max(labels.map(\.count).max() ?? 0, 12))
+            let width = min(34, max(labels.map { TextWidth.of($0) }.max() ?? 0, 12))
             let total = list == nil || title == .reportByTopic || title == .reportByReferral ? nil : entries.reduce(0) { $0 + $1.count }
             let largest = entries.map(\.count).max() ?? 1
             for (entry, label) in zip(entries, labels) {
                 let count = String(entry.count)
-                var line = "  " + pad(label, width) + " " + String(repeating: " ", count: max(0, numberWidth - count.count)) + count
+                var line = "  " + TextWidth.padded(label, to: width) + " " + String(repeating: " ", count: max(0, numberWidth - count.count)) + count
                 line += "  " + Self.bar(entry.count, of: largest)
                 if let total { line += " " + percent(Ratio(entry.count, of: total)) }
                 lines.append(line)
@@ -159,11 +159,6 @@ public struct ReportFormat: Sendable {
         let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
         let drawn = String(repeating: "█", count: eighths / 8) + partial
         return drawn + String(repeating: " ", count: barWidth - drawn.count)
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        let cut = text.count > width ? String(text.prefix(width - 1)) + "…" : text
-        return cut + String(repeating: " ", count: width - cut.count)
     }
 }
 

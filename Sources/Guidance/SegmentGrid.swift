@@ -15,7 +15,7 @@ public struct SegmentGrid: Sendable {
         for assessment: Assessment, instrument: Instrument, segments: CodeList, language: Language
     ) -> [String] {
         let top = instrument.professional.high[language], bottom = instrument.professional.low[language]
-        let margin = max(top.count, bottom.count) + 1
+        let margin = max(TextWidth.of(top), TextWidth.of(bottom)) + 1
         let pad = String(repeating: " ", count: margin)
         let horizontal = String(repeating: "─", count: cellWidth)
         func name(_ segment: Segment) -> String { segments.label(segment.rawValue, in: language) }
@@ -24,7 +24,7 @@ public struct SegmentGrid: Sendable {
         func row(_ left: Segment, _ right: Segment, line: Int, gridRow: Int) -> String {
             var cells = [left, right].map { segment -> [Character] in
                 let text = line == 0 ? " " + name(segment) : ""
-                return Array(fitted(text, cellWidth))
+                return Array(TextWidth.padded(text, to: cellWidth))
             }
             if line > 0, markerRow == gridRow * cellHeight + line {
                 cells[markerColumn / cellWidth][markerColumn % cellWidth] = Self.marker
@@ -34,9 +34,9 @@ public struct SegmentGrid: Sendable {
 
         let lowCoping = instrument.client.low[language], highCoping = instrument.client.high[language]
         let span = 2 * cellWidth + 3
-        let gap = max(1, span - lowCoping.count - highCoping.count)
+        let gap = max(1, span - TextWidth.of(lowCoping) - TextWidth.of(highCoping))
         var lines = [pad + lowCoping + String(repeating: " ", count: gap) + highCoping]
-        lines.append(fitted(top, margin) + "┌" + horizontal + "┬" + horizontal + "┐")
+        lines.append(TextWidth.padded(top, to: margin) + "┌" + horizontal + "┬" + horizontal + "┐")
         for line in 0..<cellHeight {
             lines.append(pad + row(.network, .collaboration, line: line, gridRow: 0))
         }
@@ -44,7 +44,7 @@ public struct SegmentGrid: Sendable {
         for line in 0..<cellHeight {
             lines.append(pad + row(.community, .selfCare, line: line, gridRow: 1))
         }
-        lines.append(fitted(bottom, margin) + "└" + horizontal + "┴" + horizontal + "┘")
+        lines.append(TextWidth.padded(bottom, to: margin) + "└" + horizontal + "┴" + horizontal + "┘")
         return lines
     }
 
@@ -63,11 +63,5 @@ public struct SegmentGrid: Sendable {
         let within = markRows - 1 - offset(need.tenths, high: need.isHigh, steps: markRows)
         let row = (need.isHigh ? 0 : cellHeight) + 1 + within
         return (column, row)
-    }
-
-    /// `text` cut or padded with spaces to `width` characters.
-    private func fitted(_ text: String, _ width: Int) -> String {
-        let cut = String(text.prefix(width))
-        return cut + String(repeating: " ", count: width - cut.count)
     }
 }

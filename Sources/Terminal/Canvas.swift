@@ -1,3 +1,5 @@
+import Guidance
+
 /// The screen as a grid of cells, each a character (a grapheme cluster) and a style. Screens draw into a
 /// canvas; only a `Terminal` copies one to the real screen. A wide character takes its cell and the next,
 /// which holds `nil`.
