@@ -35,18 +35,22 @@ let package = Package(
         ),
         /// The only code that will touch ncurses: keys, semantic styles, a canvas of cells, the terminals.
         .target(name: "Terminal", dependencies: ["CNcursesw", "Guidance"]),
+        /// The app: one state + update + render per screen, components, and the loop that runs effects
+        /// against the Store.
+        .target(name: "Screens", dependencies: ["Guidance", "Store", "Terminal"]),
         .executableTarget(
             name: "neuvo",
             dependencies: [
                 "Guidance",
                 "Store",
                 "Terminal",
+                "Screens",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         /// `make bench`: prints figures, asserts nothing.
-        .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store"]),
+        .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store", "Terminal", "Screens"]),
         /// The shipped data/ for every test target.
         .target(name: "TestSupport", dependencies: ["Guidance"], path: "Tests/TestSupport"),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
@@ -54,5 +58,8 @@ let package = Package(
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Guidance"]),
+        .testTarget(
+            name: "ScreensTests", dependencies: ["Screens", "Store", "Terminal", "Guidance", "TestSupport"],
+            exclude: ["Golden"]),
     ]
 )

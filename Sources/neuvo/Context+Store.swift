@@ -13,44 +13,9 @@ extension Context {
         }
     }
 
-    func message(for error: StoreError) -> String {
-        switch error {
-        case .notNeuvoDatabase(let path): strings(.dbNotNeuvo, ["path": path])
-        case .newerSchema(let path, let unknown): strings(.dbNewer, ["path": path, "migrations": unknown.joined(separator: ", ")])
-        case .readOnly(let path): strings(.dbReadOnly, ["path": path])
-        case .missingDirectory(let directory): strings(.dbMissingDirectory, ["directory": directory])
-        case .cannotOpen(let path, let reason): strings(.dbCannotOpen, ["path": path, "reason": reason])
-        case .invalidContact(let problems):
-            strings(.contactInvalid, ["problems": problems.problems.map { "\($0.column.rawValue): \(message(for: $0.problem))" }.joined(separator: "; ")])
-        }
-    }
+    func message(for error: StoreError) -> String { strings.message(for: error) }
 
-    /// A value's problem in the user's language.
-    func message(for problem: ContactProblem) -> String {
-        switch problem {
-        case .missing: strings(.problemMissing)
-        case .timestamp(let p, let value):
-            switch p {
-            case .format: strings(.problemTimestampFormat, ["value": value])
-            case .missingOffset: strings(.problemTimestampMissingOffset, ["value": value])
-            case .offset: strings(.problemTimestampOffset, ["value": value])
-            case .dateOrTime: strings(.problemTimestampDate, ["value": value])
-            }
-        case .unknownCode(let code): strings(.problemUnknownCode, ["code": code])
-        case .duplicateCode(let code): strings(.problemDuplicateCode, ["code": code])
-        case .emptyListItem: strings(.problemEmptyListItem)
-        case .notYesNo(let value): strings(.problemNotYesNo, ["value": value])
-        case .notWholeNumber(let value): strings(.problemNotWholeNumber, ["value": value])
-        case .outOfRange(let value, let range):
-            strings(.problemOutOfRange, ["value": String(value), "min": String(range.lowerBound), "max": String(range.upperBound)])
-        case .clientRefShape: strings(.problemClientRefShape)
-        case .identityCode: strings(.problemIdentityCode)
-        case .tooLong(let max): strings(.problemTooLong, ["max": String(max)])
-        case .strayQuote: strings(.problemStrayQuote)
-        case .lineBreak: strings(.problemLineBreak)
-        case .unclosedQuote: strings(.problemUnclosedQuote)
-        }
-    }
+    func message(for problem: ContactProblem) -> String { strings.message(for: problem) }
 
     /// A `--point` must be one of data/points.json's (bad usage otherwise).
     func check(point: String?) throws {

@@ -14,8 +14,7 @@ struct Neuvo: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try global.context()
-        Output.standard.write(context.strings(.appNotYet) + "\n")
+        try AdvisorApp.run(try global.context())
     }
 
     /// Runs the command with CONTRACT §5's exit statuses: 0 success, 1 bad input or a failed

@@ -1,0 +1,42 @@
+extension Strings {
+    /// A value's problem in the user's language.
+    public func message(for problem: ContactProblem) -> String {
+        switch problem {
+        case .missing: self(.problemMissing)
+        case .timestamp(let p, let value):
+            switch p {
+            case .format: self(.problemTimestampFormat, ["value": value])
+            case .missingOffset: self(.problemTimestampMissingOffset, ["value": value])
+            case .offset: self(.problemTimestampOffset, ["value": value])
+            case .dateOrTime: self(.problemTimestampDate, ["value": value])
+            }
+        case .unknownCode(let code): self(.problemUnknownCode, ["code": code])
+        case .duplicateCode(let code): self(.problemDuplicateCode, ["code": code])
+        case .emptyListItem: self(.problemEmptyListItem)
+        case .notYesNo(let value): self(.problemNotYesNo, ["value": value])
+        case .notWholeNumber(let value): self(.problemNotWholeNumber, ["value": value])
+        case .outOfRange(let value, let range):
+            self(.problemOutOfRange, ["value": String(value), "min": String(range.lowerBound), "max": String(range.upperBound)])
+        case .clientRefShape: self(.problemClientRefShape)
+        case .identityCode: self(.problemIdentityCode)
+        case .tooLong(let max): self(.problemTooLong, ["max": String(max)])
+        case .strayQuote: self(.problemStrayQuote)
+        case .lineBreak: self(.problemLineBreak)
+        case .unclosedQuote: self(.problemUnclosedQuote)
+        }
+    }
+
+    /// Why a text is not an identity code, in the user's language.
+    public func message(for problem: IdentityCode.Problem) -> String {
+        switch problem {
+        case .empty: self(.identityCodeEmpty)
+        case .length(let length): self(.identityCodeLength, ["count": String(length)])
+        case .dateDigits: self(.identityCodeDateDigits)
+        case .centurySign(let sign): self(.identityCodeCenturySign, ["sign": String(sign)])
+        case .individualDigits: self(.identityCodeIndividualDigits)
+        case .date: self(.identityCodeDate)
+        case .individualNumber: self(.identityCodeIndividualNumber)
+        case .checkCharacter: self(.identityCodeCheckCharacter)
+        }
+    }
+}

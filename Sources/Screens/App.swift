@@ -1,0 +1,192 @@
+import Foundation
+import Guidance
+import Store
+import Terminal
+
+/// The app: a stack of screens over the contact log. It reads a key, lets the top screen (or the global
+/// keys) turn it into effects, runs those against the store, hands the outcomes back, and draws a frame.
+public final class App {
+    public private(set) var context: AppContext
+    /// Remembers the advisor's point (the command writes the config file); nil in tests.
+    let rememberPoint: ((AdvicePoint) throws -> Void)?
+    let log: ContactLog
+    private(set) var stack: [any Screen] = []
+    private var status: (text: String, style: Style)?
+    public private(set) var isRunning = true
+
+    /// Keys that work on every screen, after the screen's own.
+    enum GlobalAction: Sendable { case help, quit }
+
+    var globalKeys: KeyMap<GlobalAction> {
+        KeyMap([
+            .init([.function(1)], .help, label: context.strings(.keyHelp), inFooter: true),
+            .init([.control("c")], .quit, label: context.strings(.keyQuitAnywhere)),
+        ])
+    }
+
+    public init(
+        log: ContactLog, context: AppContext, first: any Screen = TodayScreen(), rememberPoint: ((AdvicePoint) throws -> Void)? = nil
+    ) {
+        self.log = log
+        self.context = context
+        self.rememberPoint = rememberPoint
+        push(first)
+    }
+
+    /// The screen on top.
+    public var top: (any Screen)? { stack.last }
+
+    // MARK: - The loop
+
+    /// Runs until the user quits or the terminal's input ends (a closed window, a lost SSH session).
+    public func run(on terminal: any Terminal) {
+        terminal.present(frame(size: terminal.size))
+        while isRunning, let key = terminal.readKey(timeout: nil) {
+            if terminal.size.isBigEnough || key == .control("c") { press(key) }
+            terminal.present(frame(size: terminal.size))
+        }
+    }
+
+    /// One key, with everything it leads to.
+    public func press(_ key: Key) {
+        guard key != .resize, !stack.isEmpty else { return }
+        status = nil
+        var screen = stack.removeLast()
+        let effects = screen.handle(key, context)
+        stack.append(screen)
+        if effects.isEmpty, let global = globalKeys.action(for: key) {
+            switch global {
+            case .help: push(HelpScreen(for: screen, global: globalKeys.keyHelp, context))
+            case .quit: isRunning = false
+            }
+            return
+        }
+        perform(effects)
+    }
+
+    // MARK: - Effects
+
+    private func push(_ screen: any Screen) {
+        stack.append(screen)
+        deliver(.resumed)
+    }
+
+    private func deliver(_ outcome: Outcome) {
+        guard !stack.isEmpty else { return }
+        var screen = stack.removeLast()
+        let effects = screen.receive(outcome, context)
+        stack.append(screen)
+        perform(effects)
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .push(let screen): push(screen)
+            case .pop(let outcome):
+                stack.removeLast()
+                if stack.isEmpty {
+                    isRunning = false
+                    return
+                }
+                if let outcome { deliver(outcome) }
+                deliver(.resumed)
+            case .quit: isRunning = false
+            case .choosePoint(let point):
+                do {
+                    try rememberPoint?(point)
+                } catch {
+                    status = ("\(error)", .error)
+                }
+                context = context.at(point)
+                stack = []
+                push(TodayScreen())
+                status = (context.strings(.pointChosen, ["point": point.name[context.language]]), .success)
+            case .status(let text, let style): status = (text, style)
+            default:
+                if let outcome = run(effect) {
+                    if case .failed(let message) = outcome { status = (message, .error) }
+                    deliver(outcome)
+                }
+            }
+        }
+    }
+
+    /// Runs one store effect; its outcome goes back to the screen that asked.
+    private func run(_ effect: Effect) -> Outcome? {
+        let point = context.point.code
+        do {
+            switch effect {
+            case .loadDay(let day):
+                let actor = context.actor("today")
+                let contacts = try log.contacts(on: day, point: point, by: actor)
+                let report = try log.report(from: day, to: day, point: point, by: actor)
+                let open = try log.followUps(point: point, since: try followUpsSince(day), by: actor).count
+                return .day(DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open,
+                                        drafts: try log.drafts(of: context.advisor)))
+            case .loadFollowUps:
+                return .followUps(try log.followUps(point: point, since: try followUpsSince(context.today), by: context.actor("follow-ups")))
+            case .loadContact(let id):
+                guard let (contact, assessment) = try log.contact(id: id, by: context.actor("contact")) else { return nil }
+                return .contactLoaded(contact, assessment)
+            case .loadEarlier(let clientRef, let before):
+                return .earlier(clientRef: clientRef, try log.earlierContacts(clientRef: clientRef, before: before, by: context.actor("contact")))
+            case .saveContact(let save):
+                let actor = context.actor("contact")
+                let id: Int64
+                if let editing = save.editing {
+                    try log.update(id: editing, to: save.contact, assessment: save.assessment, chain: save.chain, by: actor)
+                    id = editing
+                } else {
+                    id = try log.log(save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, by: actor)
+                }
+                if let draft = save.draft { try log.deleteDraft(id: draft) }
+                return .saved(id: id, save)
+            case .saveDraft(let id, let form):
+                return .draftSaved(try log.saveDraft(id: id, form: form, point: point, by: context.actor("contact")))
+            case .deleteDraft(let id):
+                try log.deleteDraft(id: id)
+                return nil
+            case .markFollowUpDone(let id, let note):
+                try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))
+                return .followUpDone(id)
+            case .push, .pop, .quit, .status, .choosePoint:
+                return nil
+            }
+        } catch let error as StoreError {
+            return .failed(context.strings.message(for: error))
+        } catch {
+            return .failed(context.strings(.storeFailed, ["reason": "\(error)"]))
+        }
+    }
+
+    /// Follow-ups older than the follow-up window are out of the queue: by then the matter has lapsed, and a
+    /// return after that is not a repeat either (CONTRACT §4).
+    private func followUpsSince(_ day: CivilDate) throws -> CivilDate {
+        let hours = try log.followUpWindowHours()
+        return day.adding(days: -(hours + 23) / 24)
+    }
+
+    // MARK: - Drawing
+
+    /// The whole screen: header, the top screen's body, a status line and the footer of main keys.
+    public func frame(size: Size) -> Canvas {
+        var canvas = Canvas(size: size)
+        guard size.isBigEnough else {
+            let message = context.strings(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"])
+            for (y, line) in TextWidth.wrapped(message, to: size.width).enumerated() {
+                canvas.put(line, x: 0, y: y, style: .warning)
+            }
+            return canvas
+        }
+        guard let screen = top else { return canvas }
+        Chrome.header(into: &canvas, title: screen.title(context), context)
+        screen.render(into: &canvas, area: Area(x: 0, y: 1, width: size.width, height: size.height - 3), context)
+        if let status {
+            canvas.clear(y: size.height - 2, height: 1)
+            canvas.put(" " + status.text, x: 0, y: size.height - 2, style: status.style)
+        }
+        Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter))
+        return canvas
+    }
+}

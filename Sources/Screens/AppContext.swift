@@ -1,0 +1,70 @@
+import Foundation
+import Guidance
+import Store
+
+/// What every screen may read and nothing changes while the app runs: the data, the texts in the user's
+/// language, who is working where, and the clock.
+public struct AppContext: Sendable {
+    public let catalog: Catalog
+    public let strings: Strings
+    /// The advisor: the OS user.
+    public let advisor: String
+    /// The advice point this advisor works at (chosen at first start, kept in the config file).
+    public let point: AdvicePoint
+    /// Turns an identity code into the client's pseudonym; the code itself is never kept.
+    public let pseudonymKey: PseudonymKey
+    /// Trainer mode: synthetic data, a DEMO mark on every screen.
+    public let isDemo: Bool
+    /// Now, as a local time with its offset (injected so tests run at a fixed time).
+    public let clock: @Sendable () -> Timestamp
+
+    public init(
+        catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
+        isDemo: Bool = false, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+    ) {
+        self.catalog = catalog
+        self.strings = strings
+        self.advisor = advisor
+        self.point = point
+        self.pseudonymKey = pseudonymKey
+        self.isDemo = isDemo
+        self.clock = clock
+    }
+
+    public var language: Language { strings.language }
+    public var vocabulary: Vocabulary { catalog.vocabulary }
+    public var today: CivilDate { clock().date }
+
+    /// The same, at another point.
+    func at(_ point: AdvicePoint) -> AppContext {
+        AppContext(catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonymKey: pseudonymKey, isDemo: isDemo, clock: clock)
+    }
+
+    /// Who the audit log names for a screen's reads and writes.
+    func actor(_ screen: String) -> Actor { Actor(user: advisor, command: "screen " + screen) }
+}
+
+extension Timestamp {
+    /// `date` as local time with the local offset (the machine's time zone: the advice point's).
+    public static func local(_ date: Date, in timeZone: TimeZone = .current) -> Timestamp {
+        let offsetSeconds = timeZone.secondsFromGMT(for: date)
+        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(offsetSeconds)
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let secondOfDay = Int(local - Int64(days) * 86_400)
+        return Timestamp(
+            date: CivilDate(daysSinceEpoch: days), hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
+            second: secondOfDay % 60, offsetMinutes: offsetSeconds / 60)
+    }
+
+    public static func now() -> Timestamp { local(Date()) }
+
+    /// `10.42`, the Finnish way of writing a time of day (also read naturally in Swedish and English here).
+    var clockTime: String { "\(hour).\(minute < 10 ? "0" : "")\(minute)" }
+}
+
+extension CivilDate {
+    /// `3.3.`: a day this year, as a Finnish advisor writes it.
+    var dayAndMonth: String { "\(day).\(month)." }
+    /// `23.11.2026`.
+    var written: String { "\(day).\(month).\(year)" }
+}

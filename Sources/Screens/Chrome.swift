@@ -1,0 +1,45 @@
+import Guidance
+import Terminal
+
+/// What every screen has around its body: the header line and the footer of main keys.
+enum Chrome {
+    /// `neuvo │ Järvenpää library │ Mon 23.11.2026 │ Today`, the advisor at the right, and the DEMO mark in
+    /// trainer mode.
+    static func header(into canvas: inout Canvas, title: String, _ context: AppContext) {
+        let width = canvas.size.width
+        canvas.clear(y: 0, height: 1, style: .header)
+        let today = context.today
+        let parts = ["neuvo", context.point.name[context.language], weekday(today, context) + " " + today.written, title]
+        var right = context.advisor
+        if context.isDemo { right = context.strings(.demoMark) + "  " + right }
+        let rightWidth = TextWidth.of(right)
+        canvas.put(" " + parts.joined(separator: " │ "), x: 0, y: 0, style: .header, maxWidth: width - rightWidth - 2)
+        if context.isDemo {
+            let mark = context.strings(.demoMark)
+            let x = width - rightWidth - 1
+            canvas.put(mark, x: x, y: 0, style: .demo)
+            canvas.put(context.advisor, x: x + TextWidth.of(mark) + 2, y: 0, style: .header)
+        } else {
+            canvas.put(right, x: width - rightWidth - 1, y: 0, style: .header)
+        }
+    }
+
+    /// The weekday's short name in the user's language.
+    static func weekday(_ day: CivilDate, _ context: AppContext) -> String {
+        let names = context.strings(.weekdaysShort).split(separator: "|").map(String.init)
+        return names.count == 7 ? names[day.weekday - 1] : ""
+    }
+
+    /// `F2 Save  Tab Next field  F1 Help` on the last row, as many as fit.
+    static func footer(into canvas: inout Canvas, keys: [KeyHelp]) {
+        let y = canvas.size.height - 1
+        canvas.clear(y: y, height: 1)
+        var x = 1
+        for key in keys {
+            let width = TextWidth.of(key.keys) + 1 + TextWidth.of(key.label)
+            guard x + width <= canvas.size.width else { break }
+            x += canvas.put(key.keys, x: x, y: y, style: .key)
+            x += canvas.put(" " + key.label, x: x, y: y, style: .muted) + 2
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Guidance
+import Store
+import Terminal
+
+extension ContactForm {
+    static func label(_ field: Field) -> StringKey {
+        switch field {
+        case .channel: .fieldChannel
+        case .contactBy: .fieldContactBy
+        case .reason: .fieldReason
+        case .topics: .fieldTopics
+        case .referrals: .fieldReferrals
+        case .resolved: .fieldResolved
+        case .identified: .fieldIdentified
+        case .ageGroup: .fieldAgeGroup
+        case .duration: .fieldDuration
+        case .satisfaction: .fieldSatisfaction
+        case .identityCode: .fieldIdentityCode
+        }
+    }
+
+    static func hint(_ field: Field) -> StringKey {
+        switch field {
+        case .channel: .hintChannel
+        case .contactBy: .hintContactBy
+        case .reason: .hintReason
+        case .topics: .hintTopics
+        case .referrals: .hintReferrals
+        case .resolved: .hintResolved
+        case .identified: .hintIdentified
+        case .ageGroup: .hintAgeGroup
+        case .duration: .hintDuration
+        case .satisfaction: .hintSatisfaction
+        case .identityCode: .hintIdentityCode
+        }
+    }
+
+    /// The fields and their values on the left; the focused field's choices or help on the right.
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let s = context.strings
+        let leftWidth = max(38, area.width * 9 / 20)
+        let labelWidth = 16
+        let valueX = area.x + 2 + labelWidth
+        let valueWidth = leftWidth - labelWidth - 3
+        var y = area.y + 1
+        for field in Field.allCases {
+            let focused = field == focus
+            if focused { canvas.put("▸", x: area.x, y: y, style: .selection) }
+            canvas.put(s(Self.label(field)), x: area.x + 2, y: y, style: focused ? .selection : .normal, maxWidth: labelWidth - 1)
+            if let problem = problems[field] {
+                canvas.put("! " + problem, x: valueX, y: y, style: .error, maxWidth: valueWidth)
+            } else {
+                switch field {
+                case .duration:
+                    if durationEdited || focused {
+                        var shown = duration
+                        if !durationEdited { shown.set(durationMinutes(context).map(String.init) ?? "") }
+                        shown.render(into: &canvas, x: valueX, y: y, width: 5, focused: focused)
+                        canvas.put(s(.formMinutes), x: valueX + 6, y: y, style: .muted)
+                    } else {
+                        canvas.put(s(.formDurationAuto, ["minutes": String(durationMinutes(context) ?? 1)]), x: valueX, y: y, style: .muted, maxWidth: valueWidth)
+                    }
+                case .identityCode:
+                    identityCode.render(into: &canvas, x: valueX, y: y, width: 12, focused: focused, placeholder: clientRef == nil ? s(.formOptional) : s(.formClientRecognisedShort))
+                default:
+                    let value = value(of: field, context)
+                    canvas.put(value.isEmpty ? "–" : value, x: valueX, y: y, style: value.isEmpty ? .muted : .normal, maxWidth: valueWidth)
+                }
+            }
+            y += 1
+        }
+        y += 1
+        if let assessment {
+            let segment = context.vocabulary.segment.label(assessment.segment.rawValue, in: context.language)
+            canvas.put(s(.formSegment, ["segment": segment, "client": assessment.clientScore.formatted, "need": assessment.needScore.formatted]),
+                       x: area.x + 2, y: y, maxWidth: leftWidth - 2)
+            y += 1
+        }
+        let matters = earlierOnThisMatter
+        if !matters.isEmpty {
+            let list = matters.map { "\($0.contact.occurredAt.date.dayAndMonth) \(context.vocabulary.channel.label($0.contact.channel, in: context.language))" }
+            let notice = s(.formEarlierContacts, ["count": String(matters.count), "list": list.joined(separator: ", ")])
+            for line in TextWidth.wrapped(notice, to: leftWidth - 2) where y < area.bottom {
+                canvas.put(line, x: area.x + 2, y: y, style: .warning)
+                y += 1
+            }
+            if !openEarlierMatters.isEmpty, y < area.bottom {
+                canvas.put(closeEarlier ? s(.formEarlierWillClose) : s(.formEarlierOpen), x: area.x + 2, y: y,
+                           style: closeEarlier ? .success : .muted, maxWidth: leftWidth - 2)
+            }
+        }
+        renderFocused(into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1), context)
+    }
+
+    /// The chosen labels of a picker field, joined.
+    func value(of field: Field, _ context: AppContext) -> String {
+        guard let picker = pickers[field] else { return "" }
+        let labels = picker.chosen.compactMap { code in picker.choices.first { $0.code == code }?.label }
+        return labels.joined(separator: ", ")
+    }
+
+    private func renderFocused(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let s = context.strings
+        for x in area.x - 1..<area.x { for y in area.y..<area.bottom { canvas.put("│", x: x, y: y, style: .muted) } }
+        var y = area.y
+        for line in TextWidth.wrapped(s(Self.hint(focus)), to: area.width).prefix(3) {
+            canvas.put(line, x: area.x, y: y, style: .muted)
+            y += 1
+        }
+        y += 1
+        if let picker = pickers[focus] {
+            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, filterLabel: s(.formFilter))
+        } else if focus == .identityCode, let (message, style) = identityCodeMessage(context) {
+            for line in TextWidth.wrapped(message, to: area.width) where y < area.bottom {
+                canvas.put(line, x: area.x, y: y, style: style)
+                y += 1
+            }
+        }
+    }
+}
+
+extension AxisScore {
+    /// `62.5`, one decimal as the contract scores.
+    var formatted: String { "\(tenths / 10).\(tenths % 10)" }
+}

@@ -1,0 +1,379 @@
+import Foundation
+import Guidance
+import Store
+import Terminal
+
+/// The contact form, new or editing a saved contact: every field of CONTRACT §3 an advisor enters, coded
+/// fields as pickers with type-to-filter and single-key choices. Every change is kept as a draft; the
+/// identity code is turned into a pseudonym and an age group and never kept.
+public struct ContactForm: Screen {
+    /// The fields in the order Tab walks them.
+    enum Field: String, CaseIterable, Codable, Sendable {
+        case channel, contactBy, reason, topics, referrals, resolved, identified, ageGroup, duration, satisfaction, identityCode
+
+        var isText: Bool { self == .duration || self == .identityCode }
+    }
+
+    enum Action: Sendable {
+        case save, nextField, previousField, segmentation, directory, closeEarlier, back, discard
+    }
+
+    static let yes = "yes", no = "no"
+
+    var pickers: [Field: Picker] = [:]
+    var duration = TextField(maxLength: 3)
+    /// The duration follows the time the form has been open until the advisor types one.
+    var durationEdited = false
+    var identityCode = TextField(maxLength: 11)
+    var focus: Field = .channel
+    /// When the contact began: the moment the form opened (kept when editing).
+    var openedAt: Timestamp
+    /// The saved contact being edited; nil for a new one.
+    var editing: Int64?
+    var editedPoint: String?
+    var draftID: Int64?
+    /// The client's pseudonym, from a valid identity code (or the saved contact's).
+    var clientRef: String?
+    /// The age group the identity code gives; it overrides the picker.
+    var derivedAgeGroup: String?
+    /// The client's contacts in the follow-up window before this one.
+    var earlier: [LoggedContact] = []
+    var closeEarlier = false
+    var assessment: Assessment?
+    var chain: String?
+    /// Problems found on save, at their fields.
+    var problems: [Field: String] = [:]
+    /// F8 once asks; F8 again discards.
+    var discardAsked = false
+    /// The last form written as a draft, so that moving about does not write again.
+    var lastDraft: String?
+    var isSaving = false
+
+    /// A new contact at the advisor's point, opened now.
+    public init(_ context: AppContext) {
+        openedAt = context.clock()
+        pickers = Self.pickers(context)
+        if context.point.walkIn { pickers[.channel]?.setChosen(["walk-in"]) }
+        pickers[.contactBy]?.setChosen([Contact.defaultContactBy])
+        pickers[.identified]?.setChosen([Self.no])
+        pickers[.ageGroup]?.setChosen([Vocabulary.unknownAgeGroup])
+        focus = firstEmptyField
+    }
+
+    /// A saved contact to edit.
+    init(editing logged: LoggedContact, assessment saved: SavedAssessment?, _ context: AppContext) {
+        self.init(context)
+        let c = logged.contact
+        editing = logged.id
+        editedPoint = c.point
+        openedAt = c.occurredAt
+        pickers[.channel]?.setChosen([c.channel])
+        pickers[.contactBy]?.setChosen([c.contactBy])
+        pickers[.reason]?.setChosen(c.reason.map { [$0] } ?? [])
+        pickers[.topics]?.setChosen(c.topics)
+        pickers[.referrals]?.setChosen(c.referrals)
+        pickers[.resolved]?.setChosen([c.resolved ? Self.yes : Self.no])
+        pickers[.identified]?.setChosen([c.identified ? Self.yes : Self.no])
+        pickers[.ageGroup]?.setChosen([c.ageGroup])
+        pickers[.satisfaction]?.setChosen(c.satisfaction.map { [String($0)] } ?? [])
+        duration.set(c.durationMinutes.map(String.init) ?? "")
+        durationEdited = true
+        clientRef = c.clientRef
+        assessment = saved?.assessment
+        chain = saved?.chain
+        focus = .channel
+    }
+
+    static func pickers(_ context: AppContext) -> [Field: Picker] {
+        let v = context.vocabulary, language = context.language, strings = context.strings
+        func choices(_ list: CodeList) -> [Choice] { list.terms.map { Choice(code: $0.code, label: $0.label[language]) } }
+        let yesNo = [Choice(code: yes, label: strings(.yes)), Choice(code: no, label: strings(.no))]
+        let referrals = ReferralKind.allCases.flatMap { kind in
+            v.referral.terms.filter { $0.kind == kind }.map {
+                Choice(code: $0.code, label: $0.label[language], group: strings(kind == .internal ? .referralsInternal : .referralsExternal))
+            }
+        }
+        let scale = strings(.formSatisfactionScale).split(separator: "|").map(String.init)
+        let satisfaction = Contact.satisfactionRange.map { Choice(code: String($0), label: scale.count == 5 ? scale[$0 - 1] : String($0)) }
+        return [
+            .channel: Picker(choices: choices(v.channel), mode: .single),
+            .contactBy: Picker(choices: choices(v.contactBy), mode: .single),
+            .reason: Picker(choices: choices(v.reason), mode: .single),
+            .topics: Picker(choices: choices(v.topic), mode: .multiple),
+            .referrals: Picker(choices: referrals, mode: .multiple),
+            .resolved: Picker(choices: yesNo, mode: .single),
+            .identified: Picker(choices: yesNo, mode: .single),
+            .ageGroup: Picker(choices: choices(v.ageGroup), mode: .single),
+            .satisfaction: Picker(choices: satisfaction, mode: .single),
+        ]
+    }
+
+    /// Where a new form starts: the first of the fields every contact needs that has no value yet.
+    var firstEmptyField: Field {
+        [Field.channel, .contactBy, .reason, .topics, .referrals, .resolved].first { pickers[$0]?.chosen.isEmpty ?? false } ?? .resolved
+    }
+
+    // MARK: - Keys
+
+    func keyMap(_ context: AppContext) -> KeyMap<Action> {
+        let s = context.strings
+        var bindings: [KeyMap<Action>.Binding] = [
+            .init([.function(2), .control("s")], .save, label: s(.keySave), inFooter: true),
+            .init([.tab], .nextField, label: s(.keyNextField), inFooter: true),
+            .init([.backTab], .previousField, label: s(.keyPreviousField)),
+            .init([.function(3), .control("g")], .segmentation, label: s(.keySegmentation), inFooter: true),
+            .init([.function(4), .control("d")], .directory, label: s(.keyDirectory), inFooter: true),
+        ]
+        if !openEarlierMatters.isEmpty {
+            bindings.append(.init([.function(5), .control("e")], .closeEarlier, label: s(.keyCloseEarlier), inFooter: true))
+        }
+        bindings += [
+            .init([.escape], .back, label: s(.keyBackKeepDraft), inFooter: true),
+            .init([.function(8)], .discard, label: s(.keyDiscard)),
+        ]
+        return KeyMap(bindings)
+    }
+
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
+        keyMap(context).keyHelp + [
+            KeyHelp(keys: "1–9", label: context.strings(.keyPickNumber), inFooter: false),
+            KeyHelp(keys: "a–ö", label: context.strings(.keyTypeToFilter), inFooter: false),
+            KeyHelp(keys: "Space", label: context.strings(.keyToggle), inFooter: false),
+            KeyHelp(keys: "Enter", label: context.strings(.keyEnterInForm), inFooter: false),
+            KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false),
+        ]
+    }
+
+    public func title(_ context: AppContext) -> String {
+        context.strings(editing == nil ? .formTitleNew : .formTitleEdit, ["time": openedAt.clockTime])
+    }
+
+    public func guide(_ context: AppContext) -> String? { context.strings(.formGuide) }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        if key != .function(8) { discardAsked = false }
+        let filterOpen = !(pickers[focus]?.filter.isEmpty ?? true)
+        if let action = keyMap(context).action(for: key), !(action == .back && filterOpen) {
+            return update(action, context)
+        }
+        let before = formData
+        if focus.isText {
+            if key == .enter { return update(.nextField, context) }
+            if focus == .duration {
+                if case .character(let c) = key, !c.isNumber { return [] }
+                guard duration.handle(key) else { return [] }
+                durationEdited = true
+            } else {
+                guard identityCode.handle(key) else { return [] }
+                return identityCodeChanged(context) + draftIfChanged(from: before)
+            }
+        } else if var picker = pickers[focus] {
+            let outcome = picker.handle(key)
+            pickers[focus] = picker
+            switch outcome {
+            case .ignored: return []
+            case .changed: break
+            case .picked, .done: advance()
+            }
+        }
+        problems[focus] = nil
+        return draftIfChanged(from: before)
+    }
+
+    mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
+        switch action {
+        case .nextField: advance()
+        case .previousField:
+            let all = Field.allCases, index = all.firstIndex(of: focus)!
+            focus = all[(index + all.count - 1) % all.count]
+        case .save: return save(context)
+        case .segmentation:
+            return [.push(SegmentationScreen(assessment: assessment, chain: chain, context))]
+        case .directory:
+            return [.push(DirectoryScreen(choosing: true, context))]
+        case .closeEarlier:
+            let before = formData
+            closeEarlier.toggle()
+            return draftIfChanged(from: before)
+        case .back:
+            return [.pop(nil)] + (draftID == nil ? [] : [.status(context.strings(.formKeptAsDraft), .warning)])
+        case .discard:
+            guard discardAsked else {
+                discardAsked = true
+                return [.status(context.strings(.formDiscardAsk), .warning)]
+            }
+            return (draftID.map { [.deleteDraft($0)] } ?? []) + [.pop(nil), .status(context.strings(.formDiscarded), .muted)]
+        }
+        return []
+    }
+
+    mutating func advance() {
+        let all = Field.allCases, index = all.firstIndex(of: focus)!
+        if index + 1 < all.count { focus = all[index + 1] }
+    }
+
+    public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        switch outcome {
+        case .draftSaved(let id):
+            draftID = id
+        case .earlier(let ref, let contacts) where ref == clientRef:
+            earlier = contacts
+        case .segmented(let newAssessment, let newChain):
+            let before = formData
+            assessment = newAssessment
+            chain = newChain
+            return draftIfChanged(from: before)
+        case .referralChosen(let code):
+            let before = formData
+            if !(pickers[.referrals]?.chosen.contains(code) ?? true) { pickers[.referrals]?.toggle(code) }
+            problems[.referrals] = nil
+            return draftIfChanged(from: before) + [
+                .status(context.strings(.formReferralAdded, ["referral": context.vocabulary.referral.label(code, in: context.language)]), .success)
+            ]
+        case .saved:
+            let time = openedAt.clockTime
+            return [.pop(nil), .status(context.strings(editing == nil ? .formSaved : .formSavedEdit, ["time": time]), .success)]
+        case .failed:
+            isSaving = false
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Identity code
+
+    /// Checks the code as typed; a valid one becomes the pseudonym and age group at once, and the client's
+    /// earlier contacts are looked up.
+    mutating func identityCodeChanged(_ context: AppContext) -> [Effect] {
+        problems[.identityCode] = nil
+        guard identityCode.text.count == 11, let code = try? IdentityCode(identityCode.text) else {
+            if derivedAgeGroup != nil || (editing == nil && clientRef != nil) {
+                clientRef = editing == nil ? nil : clientRef
+                derivedAgeGroup = nil
+                earlier = []
+            }
+            return []
+        }
+        let ref = context.pseudonymKey.pseudonym(for: code)
+        clientRef = ref
+        derivedAgeGroup = code.ageGroup(on: openedAt.date, in: context.vocabulary)
+        pickers[.ageGroup]?.setChosen([derivedAgeGroup!])
+        return [.loadEarlier(clientRef: ref, before: openedAt)]
+    }
+
+    /// What the identity code field says now: nothing, a problem, or that the client is recognised.
+    func identityCodeMessage(_ context: AppContext) -> (String, Style)? {
+        if let problem = problems[.identityCode] { return (problem, .error) }
+        let text = identityCode.text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            return clientRef == nil ? nil : (context.strings(.formClientRecognised), .success)
+        }
+        do {
+            _ = try IdentityCode(text)
+            return (context.strings(.formCodeValid), .success)
+        } catch {
+            // While typing, only the length is unfinished: say what is wrong once the rest is.
+            if text.count < 11, case .length = error { return (context.strings(.formCodeTyping, ["count": String(text.count)]), .muted) }
+            return (context.strings.message(for: error), .error)
+        }
+    }
+
+    /// The client's earlier contacts that share a topic with this one: "on this matter".
+    var earlierOnThisMatter: [LoggedContact] {
+        let topics = Set(pickers[.topics]?.chosen ?? [])
+        return earlier.filter { $0.id != editing && !Set($0.contact.topics).isDisjoint(with: topics) }
+    }
+
+    var openEarlierMatters: [LoggedContact] {
+        earlierOnThisMatter.filter { $0.followUp == .open }
+    }
+
+    // MARK: - Saving
+
+    /// Minutes the contact took: as typed, or the whole minutes the form has been open (at least 1).
+    func durationMinutes(_ context: AppContext) -> Int? {
+        if durationEdited { return Int(duration.text) }
+        let seconds = context.clock().instant - openedAt.instant
+        return Int(max(1, min(Int64(Contact.durationRange.upperBound), (seconds + 59) / 60)))
+    }
+
+    /// The contact the form holds, or every problem at its field.
+    func contact(_ context: AppContext) -> Result<Contact, FormProblems> {
+        var problems: [Field: String] = [:]
+        let s = context.strings
+        func one(_ field: Field) -> String? { pickers[field]?.chosen.first }
+        let topics = pickers[.topics]?.chosen ?? []
+        if one(.channel) == nil { problems[.channel] = s(.formChooseOne) }
+        if topics.isEmpty { problems[.topics] = s(.formChooseAtLeastOne) }
+        if one(.resolved) == nil { problems[.resolved] = s(.formChooseYesNo) }
+        let durationText = duration.text
+        if durationEdited, !durationText.isEmpty, Int(durationText) == nil { problems[.duration] = s(.problemNotWholeNumber, ["value": durationText]) }
+        let code = identityCode.text.trimmingCharacters(in: .whitespaces)
+        if !code.isEmpty {
+            do { _ = try IdentityCode(code) } catch { problems[.identityCode] = s.message(for: error) }
+        }
+        let areas = Set(topics.compactMap { context.vocabulary.topic[$0]?.area })
+        let contact = Contact(
+            occurredAt: openedAt, point: editedPoint ?? context.point.code, channel: one(.channel) ?? "", topics: topics,
+            resolved: one(.resolved) == Self.yes, contactBy: one(.contactBy) ?? Contact.defaultContactBy, reason: one(.reason),
+            referrals: pickers[.referrals]?.chosen ?? [], identified: one(.identified) == Self.yes,
+            ageGroup: derivedAgeGroup ?? one(.ageGroup) ?? Vocabulary.unknownAgeGroup,
+            serviceArea: areas.count > 1 ? "both" : areas.first, durationMinutes: durationMinutes(context),
+            segment: assessment?.segment, clientRef: clientRef, satisfaction: one(.satisfaction).flatMap { Int($0) },
+            advisor: context.advisor)
+        for problem in contact.problems(vocabulary: context.vocabulary, points: Set(context.catalog.points.map(\.code))) {
+            guard let field = Self.field(of: problem.column), problems[field] == nil else { continue }
+            problems[field] = s.message(for: problem.problem)
+        }
+        return problems.isEmpty ? .success(contact) : .failure(FormProblems(byField: problems))
+    }
+
+    struct FormProblems: Error {
+        let byField: [Field: String]
+    }
+
+    static func field(of column: ContactColumn) -> Field? {
+        switch column {
+        case .channel: .channel
+        case .contactBy: .contactBy
+        case .reason: .reason
+        case .topics: .topics
+        case .referrals: .referrals
+        case .resolved: .resolved
+        case .identified: .identified
+        case .ageGroup: .ageGroup
+        case .durationMinutes: .duration
+        case .satisfaction: .satisfaction
+        case .clientRef: .identityCode
+        default: nil
+        }
+    }
+
+    mutating func save(_ context: AppContext) -> [Effect] {
+        guard !isSaving else { return [] }
+        switch contact(context) {
+        case .failure(let found):
+            problems = found.byField
+            if let first = Field.allCases.first(where: { found.byField[$0] != nil }) { focus = first }
+            return [.status(context.strings(.formCheckFields, ["count": String(found.byField.count)]), .error)]
+        case .success(let contact):
+            problems = [:]
+            isSaving = true
+            identityCode.set("")
+            return [.saveContact(ContactToSave(
+                contact: contact, editing: editing, assessment: assessment, chain: chain,
+                closing: closeEarlier ? openEarlierMatters.map(\.id) : [], draft: draftID))]
+        }
+    }
+
+    // MARK: - Drafts
+
+    /// A draft write when the form's content changed (not when the advisor only moved about).
+    mutating func draftIfChanged(from before: FormDraft) -> [Effect] {
+        let now = formData
+        guard now != before else { return [] }
+        guard let json = now.json, json != lastDraft else { return [] }
+        lastDraft = json
+        return [.saveDraft(id: draftID, form: json)]
+    }
+}

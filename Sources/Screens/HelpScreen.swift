@@ -1,0 +1,75 @@
+import Guidance
+import Terminal
+
+/// Every key of the screen below, from the same tables that handle its keys, and how the screen is used.
+struct HelpScreen: Screen {
+    let screenTitle: String
+    let guide: String?
+    let keys: [KeyHelp]
+    /// The first line shown.
+    var scroll = 0
+
+    enum Action: Sendable { case close }
+
+    init(for screen: any Screen, global: [KeyHelp], _ context: AppContext) {
+        screenTitle = screen.title(context)
+        guide = screen.guide(context)
+        keys = screen.keyHelp(context) + global
+    }
+
+    func keyMap(_ context: AppContext) -> KeyMap<Action> {
+        KeyMap([.init([.escape, .character("q"), .function(1)], .close, label: context.strings(.keyBack), inFooter: true)])
+    }
+
+    func title(_ context: AppContext) -> String { context.strings(.helpTitle, ["screen": screenTitle]) }
+    func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
+
+    mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        if keyMap(context).action(for: key) == .close { return [.pop(nil)] }
+        switch key {
+        case .down: scroll += 1
+        case .up: scroll = max(0, scroll - 1)
+        case .pageDown: scroll += 10
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .home: scroll = 0
+        default: break
+        }
+        return []
+    }
+
+    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
+
+    /// The guide's wrapped lines, a blank line, then one line per key.
+    func lines(width: Int) -> [(keys: String, text: String)] {
+        var lines: [(String, String)] = []
+        if let guide {
+            for paragraph in guide.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines += TextWidth.wrapped(String(paragraph), to: width - 4).map { ("", $0) }
+            }
+            lines.append(("", ""))
+        }
+        let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
+        for key in keys {
+            let wrapped = TextWidth.wrapped(key.label, to: max(10, width - 4 - keyWidth))
+            for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? key.keys : "", line)) }
+        }
+        return lines
+    }
+
+    func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let lines = lines(width: area.width)
+        let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
+        let height = area.height - 1
+        let first = max(0, min(scroll, lines.count - height))
+        for (row, index) in (first..<min(lines.count, first + height)).enumerated() {
+            let line = lines[index]
+            let y = area.y + 1 + row
+            if line.keys.isEmpty, index < lines.count - keys.count {
+                canvas.put(line.text, x: area.x + 2, y: y)
+            } else {
+                canvas.put(line.keys, x: area.x + 2, y: y, style: .key, maxWidth: keyWidth)
+                canvas.put(line.text, x: area.x + 2 + keyWidth, y: y)
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Guidance
+import Store
+import Terminal
+
+/// One screen of the app (DESIGN: the Elm loop). A screen keeps its state, turns keys into its named actions
+/// through its key table, and answers each action with effects; it never does I/O. The app runs the
+/// effects against the store and hands their outcomes back through `receive`.
+public protocol Screen {
+    /// The screen's name in the header and help.
+    func title(_ context: AppContext) -> String
+    /// The screen's keys as help and the footer show them: its own table, from the same bindings that handle keys.
+    func keyHelp(_ context: AppContext) -> [KeyHelp]
+    mutating func handle(_ key: Key, _ context: AppContext) -> [Effect]
+    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect]
+    /// Draws the screen's body into `area` of the canvas (the app draws the header, status line and footer).
+    func render(into canvas: inout Canvas, area: Area, _ context: AppContext)
+    /// A few sentences for help on how the screen is used; nil for none.
+    func guide(_ context: AppContext) -> String?
+}
+
+extension Screen {
+    public func guide(_ context: AppContext) -> String? { nil }
+}
+
+/// One line of help, and whether the footer shows it.
+public struct KeyHelp: Equatable, Sendable {
+    public let keys: String
+    public let label: String
+    public let inFooter: Bool
+}
+
+extension KeyMap {
+    /// The table as help lists it.
+    var keyHelp: [KeyHelp] {
+        bindings.map { KeyHelp(keys: $0.keys.map(\.name).joined(separator: "/"), label: $0.label, inFooter: $0.inFooter) }
+    }
+}
+
+/// A rectangle of the canvas.
+public struct Area: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    public var bottom: Int { y + height }
+}
+
+/// What a screen asks the app to do.
+public enum Effect {
+    /// Opens a screen on top of this one.
+    case push(any Screen)
+    /// Closes this screen; the one below receives `outcome` (and always `.resumed`).
+    case pop(Outcome?)
+    case quit
+    /// The advisor works at this point from now on (remembered in the config file).
+    case choosePoint(AdvicePoint)
+    /// A line at the bottom of the screen until the next key.
+    case status(String, Style)
+    case loadDay(CivilDate)
+    case loadFollowUps
+    case loadContact(Int64)
+    case loadEarlier(clientRef: String, before: Timestamp)
+    case saveContact(ContactToSave)
+    case saveDraft(id: Int64?, form: String)
+    case deleteDraft(Int64)
+    case markFollowUpDone(contactID: Int64, note: String)
+}
+
+/// A contact the form is done with, and what goes with it.
+public struct ContactToSave: Equatable, Sendable {
+    public var contact: Contact
+    /// nil: a new contact.
+    public var editing: Int64?
+    public var assessment: Assessment?
+    public var chain: String?
+    /// Earlier open matters of the client that this contact closes.
+    public var closing: [Int64]
+    /// The draft to remove once saved.
+    public var draft: Int64?
+}
+
+/// What came back from an effect, or from a screen that closed.
+public enum Outcome {
+    /// The screen is on top again.
+    case resumed
+    case day(DayOverview)
+    case followUps([LoggedContact])
+    case contactLoaded(LoggedContact, SavedAssessment?)
+    case earlier(clientRef: String, [LoggedContact])
+    case saved(id: Int64, ContactToSave)
+    case draftSaved(Int64)
+    case followUpDone(Int64)
+    /// A write or read failed: the message names why.
+    case failed(String)
+    /// The segmentation screen is done with the current contact.
+    case segmented(Assessment?, chain: String?)
+    /// The directory chose a referral for the current contact.
+    case referralChosen(String)
+    /// A draft to go on with.
+    case resumeDraft(Draft)
+}
+
+/// One day at the advisor's point: the contacts, the day's measures and how many follow-ups are open.
+public struct DayOverview: Sendable {
+    public let day: CivilDate
+    public let contacts: [LoggedContact]
+    public let report: Report
+    public let openFollowUps: Int
+    public let drafts: [Draft]
+}

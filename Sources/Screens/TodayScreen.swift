@@ -1,0 +1,172 @@
+import Foundation
+import Guidance
+import Store
+import Terminal
+
+/// The home screen: today's contacts at the advisor's point, the day's counters, and the main keys.
+public struct TodayScreen: Screen {
+    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit }
+
+    var overview: DayOverview?
+    var navigator = ListNavigator()
+    /// Drafts are offered once, at the first load after the start.
+    var draftsOffered = false
+
+    public init() {}
+
+    func keyMap(_ context: AppContext) -> KeyMap<Action> {
+        let s = context.strings
+        var bindings: [KeyMap<Action>.Binding] = [
+            .init([.character("n"), .function(2)], .new, label: s(.keyNewContact), inFooter: true),
+            .init([.enter, .character("e")], .open, label: s(.keyOpenContact), inFooter: !(overview?.contacts.isEmpty ?? true)),
+            .init([.character("f")], .followUps, label: s(.keyFollowUps), inFooter: true),
+            .init([.character("p"), .function(4)], .directory, label: s(.keyDirectory), inFooter: true),
+        ]
+        if !(overview?.drafts.isEmpty ?? true) {
+            bindings.append(.init([.character("r")], .resumeDraft, label: s(.keyResumeDraft), inFooter: true))
+        }
+        bindings.append(.init([.character("c")], .changePoint, label: s(.keyChangePoint)))
+        bindings.append(.init([.character("q"), .function(10)], .quit, label: s(.keyQuit), inFooter: true))
+        return KeyMap(bindings)
+    }
+
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
+        keyMap(context).keyHelp + [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)]
+    }
+
+    public func title(_ context: AppContext) -> String { context.strings(.todayTitle) }
+    public func guide(_ context: AppContext) -> String? { context.strings(.todayGuide) }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        let contacts = overview?.contacts ?? []
+        if let action = keyMap(context).action(for: key) {
+            switch action {
+            case .new: return [.push(ContactForm(context))]
+            case .open:
+                guard navigator.selected < contacts.count else { return [] }
+                return [.loadContact(contacts[navigator.selected].id)]
+            case .followUps: return [.push(FollowUpsScreen(context))]
+            case .directory: return [.push(DirectoryScreen(choosing: false, context))]
+            case .resumeDraft:
+                guard let draft = overview?.drafts.first else { return [] }
+                return resume(draft, context)
+            case .changePoint:
+                return [.push(PointChoiceScreen(context.catalog, language: context.language, current: context.point.code))]
+            case .quit: return [.quit]
+            }
+        }
+        _ = navigator.handle(key, count: contacts.count, height: 10)
+        return []
+    }
+
+    func resume(_ draft: Draft, _ context: AppContext) -> [Effect] {
+        guard let form = ContactForm(draft: draft, context) else {
+            return [.deleteDraft(draft.id), .status(context.strings(.draftUnreadable), .warning), .loadDay(context.today)]
+        }
+        return [.push(form)]
+    }
+
+    public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        switch outcome {
+        case .resumed:
+            return [.loadDay(context.today)]
+        case .day(let day):
+            overview = day
+            navigator.clamp(count: day.contacts.count, height: 10)
+            if !draftsOffered, let draft = day.drafts.first {
+                draftsOffered = true
+                return [.push(DraftOfferScreen(draft: draft, context))]
+            }
+            draftsOffered = true
+        case .contactLoaded(let contact, let assessment):
+            return [.push(ContactForm(editing: contact, assessment: assessment, context))]
+        case .resumeDraft(let draft):
+            return resume(draft, context)
+        default: break
+        }
+        return []
+    }
+
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let s = context.strings
+        guard let overview else { return }
+        let report = overview.report
+        var y = area.y + 1
+        var x = area.x + 2
+        let counters: [(String, String, Style)] = [
+            (s(.todayContacts), String(report.contacts), .normal),
+            (s(.todayResolvedShare), report.contacts == 0 ? "–" : Self.percent(report.resolved, of: report.contacts), .normal),
+            (s(.todayOpenFollowUps), String(overview.openFollowUps), overview.openFollowUps > 0 ? .warning : .normal),
+        ]
+        for (label, value, style) in counters {
+            x += canvas.put(label + " ", x: x, y: y, style: .muted)
+            x += canvas.put(value, x: x, y: y, style: style) + 4
+        }
+        y += 1
+        if let draft = overview.drafts.first {
+            let time = (try? Timestamp(iso: draft.updatedAt)).map { Timestamp.local(Date(timeIntervalSince1970: TimeInterval($0.instant))).clockTime } ?? ""
+            canvas.put(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
+        }
+        y += 1
+        let table = ContactTable(width: area.width - 4)
+        table.header(into: &canvas, x: area.x + 2, y: y, context)
+        y += 1
+        guard !overview.contacts.isEmpty else {
+            canvas.put(s(.todayEmpty), x: area.x + 2, y: y + 1, style: .muted, maxWidth: area.width - 4)
+            return
+        }
+        let height = area.bottom - y
+        var nav = navigator
+        nav.clamp(count: overview.contacts.count, height: height)
+        for (row, index) in nav.visible(count: overview.contacts.count, height: height).enumerated() {
+            table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == nav.selected, context)
+        }
+    }
+
+    static func percent(_ part: Int, of whole: Int) -> String {
+        "\((part * 100 + whole / 2) / whole) %"
+    }
+}
+
+/// Contacts as rows: time, channel, topics, referrals, outcome — on Today and the follow-up list alike.
+struct ContactTable {
+    let width: Int
+
+    var columns: (time: Int, channel: Int, topics: Int, referrals: Int, outcome: Int) {
+        let outcome = 14, time = 6, channel = 12
+        let rest = max(20, width - time - channel - outcome - 3)
+        return (time, channel, rest / 2, rest - rest / 2, outcome)
+    }
+
+    func header(into canvas: inout Canvas, x: Int, y: Int, _ context: AppContext) {
+        let s = context.strings, c = columns
+        var x = x
+        for (text, width) in [(s(.columnTime), c.time), (s(.columnChannel), c.channel), (s(.columnTopics), c.topics),
+                              (s(.columnReferrals), c.referrals), (s(.columnOutcome), c.outcome)] {
+            canvas.put(text, x: x, y: y, style: .header, maxWidth: width - 1)
+            x += width + (width == c.outcome ? 0 : 1)
+        }
+    }
+
+    func row(_ logged: LoggedContact, into canvas: inout Canvas, x: Int, y: Int, selected: Bool, showDate: Bool = false, _ context: AppContext) {
+        let v = context.vocabulary, language = context.language, s = context.strings, c = columns, contact = logged.contact
+        let time = showDate ? contact.occurredAt.date.dayAndMonth : contact.occurredAt.clockTime
+        let (outcome, outcomeStyle): (String, Style) = switch logged.followUp {
+        case .settled: (s(.outcomeResolved), .success)
+        case .open: (s(.outcomeFollowUp), .warning)
+        case .done: (s(.outcomeFollowUpDone), .muted)
+        }
+        var column = x
+        for (text, width, style) in [
+            (time, c.time, Style.normal),
+            (v.channel.label(contact.channel, in: language), c.channel, .normal),
+            (contact.topics.map { v.topic.label($0, in: language) }.joined(separator: ", "), c.topics, .normal),
+            (contact.referrals.map { v.referral.label($0, in: language) }.joined(separator: ", "), c.referrals, .normal),
+            (outcome, c.outcome, outcomeStyle),
+        ] {
+            canvas.put(TextWidth.truncated(text, to: width - 1), x: column, y: y, style: style)
+            column += width + 1
+        }
+        if selected { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
+    }
+}

@@ -1,0 +1,16 @@
+import Guidance
+
+extension Strings {
+    /// Why the contact log refused, in the user's language.
+    public func message(for error: StoreError) -> String {
+        switch error {
+        case .notNeuvoDatabase(let path): self(.dbNotNeuvo, ["path": path])
+        case .newerSchema(let path, let unknown): self(.dbNewer, ["path": path, "migrations": unknown.joined(separator: ", ")])
+        case .readOnly(let path): self(.dbReadOnly, ["path": path])
+        case .missingDirectory(let directory): self(.dbMissingDirectory, ["directory": directory])
+        case .cannotOpen(let path, let reason): self(.dbCannotOpen, ["path": path, "reason": reason])
+        case .invalidContact(let problems):
+            self(.contactInvalid, ["problems": problems.problems.map { "\($0.column.rawValue): \(message(for: $0.problem))" }.joined(separator: "; ")])
+        }
+    }
+}
