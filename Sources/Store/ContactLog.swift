@@ -206,7 +206,7 @@ public final class ContactLog: Sendable {
     }
 
     /// Sums the daily figures of the period: every figure is a count or a total, so the sums are exact.
-    /// (Maps may hold a zero where a count went back to nothing; the formats leave zeros out.)
+    /// (No stored figure is zero: `DailyChanges.store` removes those, so neither are the sums.)
     static func report(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
         var report = Report(from: from, to: to, point: point)
         var filter = #""day" BETWEEN ? AND ?"#
@@ -351,16 +351,22 @@ struct DailyChanges {
         reports[key, default: Self.empty(key)].countRepeatChange(resolved: resolved, clientRef: true, hasRepeat: hasRepeat)
     }
 
-    /// Adds the changes to the stored figures.
+    /// Adds the changes to the stored figures. A figure taken down to zero (an edit moved a contact away, a
+    /// repeat took a contact out of *verified*) is removed, so that no day or code shows up with a count of 0.
     func store(_ db: Database) throws {
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value") VALUES (?, ?, ?, ?, ?)
             ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value"
             """)
+        let dropZeros = try db.cachedStatement(
+            sql: #"DELETE FROM "daily_figure" WHERE "day" = ? AND "point" = ? AND "value" = 0"#)
         for (key, report) in reports {
+            var lowered = false
             for figure in report.storedFigures {
                 try upsert.execute(arguments: [key.day, key.point, figure.figure, figure.code, figure.value])
+                lowered = lowered || figure.value < 0
             }
+            if lowered { try dropZeros.execute(arguments: [key.day, key.point]) }
         }
     }
 }
