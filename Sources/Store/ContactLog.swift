@@ -31,20 +31,24 @@ public final class ContactLog: Sendable {
     let writer: any DatabaseWriter
     let vocabulary: Vocabulary
     let points: Set<String>
+    /// Scores saved answers again when a contact is read back for editing (`contact(id:by:)`).
+    let instrument: Instrument?
 
-    /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests).
-    public init(writer: any DatabaseWriter, vocabulary: Vocabulary, points: [AdvicePoint]) throws {
+    /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
+    /// `instrument`, a saved segmentation cannot be read back for editing.
+    public init(writer: any DatabaseWriter, vocabulary: Vocabulary, points: [AdvicePoint], instrument: Instrument? = nil) throws {
         try Schema.migrator.migrate(writer)
         self.writer = writer
         self.vocabulary = vocabulary
         self.points = Set(points.map(\.code))
+        self.instrument = instrument
     }
 
     /// Opens (or creates) the database file; see `DatabaseFile` for what is refused.
     public static func open(path: String, catalog: Catalog, createDirectory: Bool = false) throws(StoreError) -> ContactLog {
         let pool = try DatabaseFile.open(path: path, createDirectory: createDirectory)
         do {
-            return try ContactLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points)
+            return try ContactLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -52,14 +56,19 @@ public final class ContactLog: Sendable {
 
     /// A private database in memory, for tests.
     public static func inMemory(catalog: Catalog) throws -> ContactLog {
-        try ContactLog(writer: DatabaseQueue(), vocabulary: catalog.vocabulary, points: catalog.points)
+        try ContactLog(writer: DatabaseQueue(), vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
     }
 
     // MARK: - Writing
 
     /// Saves one contact (and the segmentation done with it) and brings the client's repeats up to date.
+    /// `followUps` are earlier contacts this one settles: in the same transaction their follow-ups are
+    /// marked done, closed by the new contact (see `markFollowUpDone`); an unknown id saves nothing and
+    /// throws `ContactNotFound`.
     @discardableResult
-    public func log(_ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, by actor: Actor) throws -> Int64 {
+    public func log(
+        _ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, closing followUps: [Int64] = [], by actor: Actor
+    ) throws -> Int64 {
         _ = try check(contact)
         return try writer.write { db in
             let inserter = try ContactInserter(db, loggedAt: Self.now())
@@ -69,7 +78,9 @@ public final class ContactLog: Sendable {
             changes.count(contact)
             try refreshRepeats(db, clientRefs: contact.clientRef.map { [$0] } ?? [], into: &changes)
             try changes.store(db)
-            try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)", contacts: 1)
+            try Self.close(followUps: followUps, by: id, actor, db)
+            let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
+            try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
             return id
         }
     }
@@ -110,7 +121,7 @@ public final class ContactLog: Sendable {
         try (writer as? DatabasePool)?.close()
     }
 
-    private func check(_ contact: Contact) throws -> CheckedContact {
+    func check(_ contact: Contact) throws -> CheckedContact {
         do {
             return try contact.checked(vocabulary: vocabulary, points: points)
         } catch {
@@ -118,7 +129,7 @@ public final class ContactLog: Sendable {
         }
     }
 
-    private static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ db: Database) throws {
+    static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ db: Database) throws {
         let answers = JSONOut.object(a.answers.values.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })
         try db.execute(
             sql: """
@@ -252,10 +263,7 @@ public final class ContactLog: Sendable {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT c.*,
-                        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
-                        (SELECT group_concat("referral", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals"
-                    FROM "contact" AS c \(filter) ORDER BY c."instant", c."id"
+                    SELECT c.*, \(Self.codeLists) FROM "contact" AS c \(filter) ORDER BY c."instant", c."id"
                     """, arguments: arguments)
             var count = 0
             while let row = try rows.next() {
@@ -267,6 +275,13 @@ public final class ContactLog: Sendable {
         try writer.write { db in try Self.audit(db, actor, details: Self.period(from, to, point), contacts: count) }
         return count
     }
+
+    /// The columns `topics` and `referrals` of the contact `c`, its codes joined with `;` (in code order:
+    /// the primary keys' order), as `contact(_:)` reads them.
+    static let codeLists = """
+        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
+        (SELECT group_concat("referral", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals"
+        """
 
     static func contact(_ row: Row) throws -> Contact {
         func list(_ column: String) -> [String] {
@@ -339,11 +354,12 @@ struct DailyChanges {
         Report(from: CivilDate(iso: key.day)!, to: CivilDate(iso: key.day)!, point: key.point)
     }
 
-    /// A new contact, without a repeat until `refreshRepeats` says otherwise. (Changed in place: a copy of
-    /// the day's figures per contact would cost more than the insert.)
-    mutating func count(_ contact: Contact) {
+    /// A new contact, without a repeat until `refreshRepeats` says otherwise; or, with `times: -1`, a
+    /// saved contact taken out again with the repeat flag it had. (Changed in place: a copy of the day's
+    /// figures per contact would cost more than the insert.)
+    mutating func count(_ contact: Contact, hasRepeat: Bool = false, times n: Int = 1) {
         let key = DayAtPoint(day: contact.occurredAt.date.description, point: contact.point)
-        reports[key, default: Self.empty(key)].count(contact, hasRepeat: false)
+        reports[key, default: Self.empty(key)].count(contact, hasRepeat: hasRepeat, times: n)
     }
 
     mutating func countRepeatChange(day: String, point: String, resolved: Bool, hasRepeat: Bool) {

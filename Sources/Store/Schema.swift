@@ -109,6 +109,22 @@ enum Schema {
             try db.execute(
                 sql: #"INSERT INTO "setting" VALUES (?, ?)"#, arguments: [followUpWindowKey, String(defaultFollowUpWindowHours)])
         }
+        migrator.registerMigration("v2: follow-ups") { db in
+            try db.execute(sql: """
+                -- A contact not resolved in itself whose follow-up the advisor has marked done: when, by whom,
+                -- a note of the outcome (may be empty), and the later contact that settled it, if one did.
+                -- Not a change to "resolved": that is a measure of the one contact, so reports stay as they were.
+                CREATE TABLE "follow_up_done" (
+                    "contact_id" INTEGER PRIMARY KEY REFERENCES "contact"("id") ON DELETE CASCADE,
+                    "done_at" TEXT NOT NULL,
+                    "user" TEXT NOT NULL,
+                    "note" TEXT NOT NULL,
+                    "closed_by" INTEGER REFERENCES "contact"("id")
+                );
+                -- The follow-up list of a point: its unresolved contacts from a day on (ContactLog.followUps).
+                CREATE INDEX "contact_unresolved_point_day" ON "contact"("point", "day") WHERE "resolved" = 0;
+                """)
+        }
         return migrator
     }
 }

@@ -15,3 +15,20 @@ public enum StoreError: Error, Equatable, Sendable {
 }
 
 import Guidance
+
+/// No contact has this id: an edit, a follow-up marked done or closed, of a contact that is not in the log.
+public struct ContactNotFound: Error, Equatable, Sendable {
+    public let id: Int64
+
+    public init(id: Int64) {
+        self.id = id
+    }
+}
+
+/// A saved segmentation that cannot be scored again under the instrument in data/ (a region changed its
+/// items since), or a log opened without an instrument. Its contact cannot be read back for editing.
+public struct UnreadableAssessment: Error, Equatable, Sendable {
+    public let contactID: Int64
+    /// What the instrument says is wrong with the saved answers; empty when the log has no instrument.
+    public let problems: [AnswerProblem]
+}
