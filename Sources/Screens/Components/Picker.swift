@@ -56,10 +56,9 @@ public struct Picker: Equatable, Sendable {
     // MARK: - What is shown
 
     /// The choices matching the filter: every word of the filter is a prefix of some word of the label
-    /// (or of the code), case-insensitive and ignoring diacritics: "aik" and "aikuis" find
-    /// "Aikuissosiaalityö", "sos" does not (it starts no word), "soc" finds "Social work", "ita" finds
-    /// "Itä-Uusimaa". A letter typed with its mark finds only that letter: "ää" finds "Äänioikeus" and
-    /// not "Aamuryhmä", "aa" finds both. Empty filter: all.
+    /// (or of the code), case-insensitive and ignoring diacritics: "soc" and "wo" find "Social work",
+    /// "cial" does not (it starts no word). A plain letter finds its marked forms ("a" finds "ä" and "å");
+    /// a letter typed with its mark finds only that letter ("ä" does not find "a"). Empty filter: all.
     public var visible: [Choice] {
         visibleIndices.map { choices[$0] }
     }
@@ -187,7 +186,7 @@ public struct Picker: Equatable, Sendable {
     /// rectangle, with the filter on the first row when non-empty, each option as "[x] 3 label" (multiple)
     /// or "(•) 3 label" (single) — the number being its position among `visible` for 1–9 (blank after 9),
     /// the highlighted row in .selection when focused, chosen rows' mark visible even when not focused.
-    /// Scrolls with the navigator; uses TextWidth for truncation (labels may hold åäö, CJK, combining
+    /// Scrolls with the navigator; uses TextWidth for truncation (labels may hold marked letters, CJK, combining
     /// marks). `filterLabel` is the caller's word for "Filter" (from strings data).
     public func render(
         into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String

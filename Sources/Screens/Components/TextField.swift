@@ -3,8 +3,8 @@ import Terminal
 
 /// A one-line text input with a cursor.
 ///
-/// The text is counted in `Character`s (what the user sees as one letter: "ä" written as "a" and a
-/// combining mark is one), and drawn in terminal columns, where a CJK character takes two.
+/// The text is counted in `Character`s (what the user sees as one letter, even when it is written as a
+/// letter and a combining mark), and drawn in terminal columns, where a CJK character takes two.
 public struct TextField: Equatable, Sendable {
     public private(set) var text: String
     /// Where the next character goes, in Characters: 0...text.count.
