@@ -2,7 +2,6 @@ import Foundation
 
 /// Every text the program shows, by key, from `strings.json`; the loader checks that each key is there.
 public enum StringKey: String, CaseIterable, Sendable {
-    case appNotYet = "app.not_yet"
     case segmentResult = "segment.result"
     case segmentOverridden = "segment.overridden"
     case segmentScore = "segment.score"
@@ -208,6 +207,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case pointChosen = "point_choice.chosen"
     case appStartFailed = "app.start_failed"
     case configUnreadable = "app.config_unreadable"
+    case appNeedsTerminal = "app.needs_terminal"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

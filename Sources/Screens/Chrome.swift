@@ -9,7 +9,7 @@ enum Chrome {
         let width = canvas.size.width
         canvas.clear(y: 0, height: 1, style: .header)
         let today = context.today
-        let parts = ["neuvo", context.point.name[context.language], weekday(today, context) + " " + today.written, title]
+        let parts = ["neuvo", context.point.name[context.language], weekday(today, context) + " " + today.dayAndMonth, title]
         var right = context.advisor
         if context.isDemo { right = context.strings(.demoMark) + "  " + right }
         let rightWidth = TextWidth.of(right)
@@ -30,16 +30,23 @@ enum Chrome {
         return names.count == 7 ? names[day.weekday - 1] : ""
     }
 
-    /// `F2 Save  Tab Next field  F1 Help` on the last row, as many as fit.
+    /// `F2 Save  Tab Next field  F1 Help` on the last row: each binding's first key, as many as fit, and help
+    /// always (the last one given).
     static func footer(into canvas: inout Canvas, keys: [KeyHelp]) {
         let y = canvas.size.height - 1
         canvas.clear(y: y, height: 1)
+        func text(_ key: KeyHelp) -> (String, String) {
+            (String(key.keys.split(separator: "/").first ?? ""), key.label)
+        }
+        let entries = keys.map(text)
+        let widths = entries.map { TextWidth.of($0.0) + 1 + TextWidth.of($0.1) + 2 }
         var x = 1
-        for key in keys {
-            let width = TextWidth.of(key.keys) + 1 + TextWidth.of(key.label)
-            guard x + width <= canvas.size.width else { break }
-            x += canvas.put(key.keys, x: x, y: y, style: .key)
-            x += canvas.put(" " + key.label, x: x, y: y, style: .muted) + 2
+        let lastWidth = widths.last ?? 0
+        for (index, (name, label)) in entries.enumerated() {
+            let isLast = index == entries.count - 1
+            guard x + widths[index] - 2 <= canvas.size.width - (isLast ? 0 : lastWidth) else { continue }
+            x += canvas.put(name, x: x, y: y, style: .key)
+            x += canvas.put(" " + label, x: x, y: y, style: .muted) + 2
         }
     }
 }

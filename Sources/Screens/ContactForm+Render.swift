@@ -38,8 +38,8 @@ extension ContactForm {
     /// The fields and their values on the left; the focused field's choices or help on the right.
     public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
-        let leftWidth = max(38, area.width * 9 / 20)
-        let labelWidth = 16
+        let leftWidth = max(44, area.width / 2)
+        let labelWidth = 15
         let valueX = area.x + 2 + labelWidth
         let valueWidth = leftWidth - labelWidth - 3
         var y = area.y + 1
@@ -61,7 +61,7 @@ extension ContactForm {
                         canvas.put(s(.formDurationAuto, ["minutes": String(durationMinutes(context) ?? 1)]), x: valueX, y: y, style: .muted, maxWidth: valueWidth)
                     }
                 case .identityCode:
-                    identityCode.render(into: &canvas, x: valueX, y: y, width: 12, focused: focused, placeholder: clientRef == nil ? s(.formOptional) : s(.formClientRecognisedShort))
+                    identityCode.render(into: &canvas, x: valueX, y: y, width: valueWidth, focused: focused, placeholder: clientRef == nil ? s(.formOptional) : s(.formClientRecognisedShort))
                 default:
                     let value = value(of: field, context)
                     canvas.put(value.isEmpty ? "–" : value, x: valueX, y: y, style: value.isEmpty ? .muted : .normal, maxWidth: valueWidth)
@@ -84,9 +84,11 @@ extension ContactForm {
                 canvas.put(line, x: area.x + 2, y: y, style: .warning)
                 y += 1
             }
-            if !openEarlierMatters.isEmpty, y < area.bottom {
-                canvas.put(closeEarlier ? s(.formEarlierWillClose) : s(.formEarlierOpen), x: area.x + 2, y: y,
-                           style: closeEarlier ? .success : .muted, maxWidth: leftWidth - 2)
+            if !openEarlierMatters.isEmpty {
+                for line in TextWidth.wrapped(closeEarlier ? s(.formEarlierWillClose) : s(.formEarlierOpen), to: leftWidth - 2) where y < area.bottom {
+                    canvas.put(line, x: area.x + 2, y: y, style: closeEarlier ? .success : .muted)
+                    y += 1
+                }
             }
         }
         renderFocused(into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1), context)
@@ -103,7 +105,7 @@ extension ContactForm {
         let s = context.strings
         for x in area.x - 1..<area.x { for y in area.y..<area.bottom { canvas.put("│", x: x, y: y, style: .muted) } }
         var y = area.y
-        for line in TextWidth.wrapped(s(Self.hint(focus)), to: area.width).prefix(3) {
+        for line in TextWidth.wrapped(s(Self.hint(focus)), to: area.width).prefix(4) {
             canvas.put(line, x: area.x, y: y, style: .muted)
             y += 1
         }

@@ -48,6 +48,8 @@ public struct ContactForm: Screen {
     /// The last form written as a draft, so that moving about does not write again.
     var lastDraft: String?
     var isSaving = false
+    /// A restored draft or an edited contact with a pseudonym: its earlier contacts are looked up when shown.
+    var needsEarlier = false
 
     /// A new contact at the advisor's point, opened now.
     public init(_ context: AppContext) {
@@ -81,6 +83,7 @@ public struct ContactForm: Screen {
         clientRef = c.clientRef
         assessment = saved?.assessment
         chain = saved?.chain
+        needsEarlier = clientRef != nil
         focus = .channel
     }
 
@@ -214,6 +217,9 @@ public struct ContactForm: Screen {
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
+        case .resumed where needsEarlier:
+            needsEarlier = false
+            return clientRef.map { [.loadEarlier(clientRef: $0, before: openedAt)] } ?? []
         case .draftSaved(let id):
             draftID = id
         case .earlier(let ref, let contacts) where ref == clientRef:

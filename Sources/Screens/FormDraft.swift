@@ -72,11 +72,7 @@ extension ContactForm {
             assessment = restored
         }
         lastDraft = formData.json
+        needsEarlier = clientRef != nil
         focus = firstEmptyField
-    }
-
-    /// Effects that bring back what the draft cannot hold: the client's earlier contacts.
-    func restoredEffects() -> [Effect] {
-        clientRef.map { [.loadEarlier(clientRef: $0, before: openedAt)] } ?? []
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Guidance
 import Store
 import Terminal
@@ -104,7 +103,7 @@ public struct TodayScreen: Screen {
         }
         y += 1
         if let draft = overview.drafts.first {
-            let time = (try? Timestamp(iso: draft.updatedAt)).map { Timestamp.local(Date(timeIntervalSince1970: TimeInterval($0.instant))).clockTime } ?? ""
+            let time = FormDraft.read(draft.form).flatMap { try? Timestamp(iso: $0.openedAt) }?.clockTime ?? ""
             canvas.put(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
         }
         y += 1
@@ -112,7 +111,9 @@ public struct TodayScreen: Screen {
         table.header(into: &canvas, x: area.x + 2, y: y, context)
         y += 1
         guard !overview.contacts.isEmpty else {
-            canvas.put(s(.todayEmpty), x: area.x + 2, y: y + 1, style: .muted, maxWidth: area.width - 4)
+            for (row, line) in TextWidth.wrapped(s(.todayEmpty), to: area.width - 4).enumerated() {
+                canvas.put(line, x: area.x + 2, y: y + 1 + row, style: .muted)
+            }
             return
         }
         let height = area.bottom - y
@@ -133,7 +134,7 @@ struct ContactTable {
     let width: Int
 
     var columns: (time: Int, channel: Int, topics: Int, referrals: Int, outcome: Int) {
-        let outcome = 14, time = 6, channel = 12
+        let outcome = 14, time = 6, channel = width >= 110 ? 22 : 12
         let rest = max(20, width - time - channel - outcome - 3)
         return (time, channel, rest / 2, rest - rest / 2, outcome)
     }

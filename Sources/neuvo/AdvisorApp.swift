@@ -7,6 +7,7 @@ import Terminal
 /// `neuvo` with no subcommand: the advisor's screens on the real terminal.
 enum AdvisorApp {
     static func run(_ context: Context, isDemo: Bool = false) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure(message: context.strings(.appNeedsTerminal)) }
         let log = try context.openLog()
         defer { try? log.close() }
         let directory = (context.databasePath as NSString).deletingLastPathComponent.nonEmpty(or: ".")

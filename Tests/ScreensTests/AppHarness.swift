@@ -1,0 +1,60 @@
+import Foundation
+import Guidance
+import Store
+import Terminal
+import TestSupport
+@testable import Screens
+
+/// The whole app on an in-memory contact log at a fixed time: type keys, read the screen.
+final class AppHarness {
+    static let key = PseudonymKey(bytes: [UInt8](repeating: 7, count: 32))!
+    static let now = "2026-11-23T10:00:00+02:00"
+
+    let log: ContactLog
+    let context: AppContext
+    let app: App
+
+    /// `point` 0 is the walk-in library of data/points.json.
+    init(language: Language = .fi, point: Int = 0, log: ContactLog? = nil, now: String = AppHarness.now, first: (any Screen)? = nil) throws {
+        self.log = try log ?? ContactLog.inMemory(catalog: Fixtures.catalog)
+        context = Self.context(language: language, point: point, now: now)
+        app = App(log: self.log, context: context, first: first ?? TodayScreen())
+    }
+
+    static func context(language: Language = .fi, point: Int = 0, now: String = AppHarness.now) -> AppContext {
+        AppContext(
+            catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), advisor: "anna",
+            point: Fixtures.catalog.points[point], pseudonymKey: key, clock: { Fixtures.at(now) })
+    }
+
+    /// Presses each key of `script` (`Key.sequence` syntax) in turn.
+    func type(_ script: String) {
+        for key in Key.sequence(script) { app.press(key) }
+    }
+
+    func screen(_ size: Size = .minimum) -> String { app.frame(size: size).text }
+
+    /// Every contact in the log, in time order.
+    func contacts() throws -> [Contact] {
+        var all: [Contact] = []
+        try log.exportContacts(from: nil, to: nil, point: nil, by: Actor(user: "test", command: "test")) { all.append($0) }
+        return all
+    }
+}
+
+/// Golden screens: `Tests/ScreensTests/Golden/<name>_<size>.txt`, written instead of compared when
+/// `UPDATE_GOLDEN=1`.
+enum Golden {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// nil when the screen matches; else what differs.
+    static func mismatch(_ name: String, size: Size, _ text: String) -> String? {
+        let file = directory.appendingPathComponent("\(name)_\(size).txt")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try? (text + "\n").write(to: file, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOf: file, encoding: .utf8) else { return "no golden file \(file.path); run with UPDATE_GOLDEN=1" }
+        return expected == text + "\n" ? nil : "\(file.lastPathComponent) differs:\n--- expected\n\(expected)--- got\n\(text)"
+    }
+}
