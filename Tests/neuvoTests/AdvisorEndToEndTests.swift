@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// The advisor's screens through the real binary in tmux, the way an advisor uses them.
+@Suite(.serialized)
+struct AdvisorEndToEndTests {
+    /// A private database directory with the advisor's point already chosen (unless `choosePoint`).
+    final class Workspace {
+        let directory: URL
+        var database: String { directory.appendingPathComponent("neuvo.sqlite").path }
+
+        init(point: String? = "jarvenpaa-library") throws {
+            directory = try NeuvoProcess.temporaryDirectory()
+            if let point {
+                let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+                try #"{"points": {"\#(user)": "\#(point)"}}"#.write(
+                    to: directory.appendingPathComponent("neuvo.config.json"), atomically: true, encoding: .utf8)
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: directory) }
+
+        func export() throws -> String {
+            try NeuvoProcess.run(["export", "--db", database]).stdout
+        }
+    }
+
+    @Test func theFirstStartAsksForThePointAndRemembersIt() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace(point: nil)
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Missä neuvontapisteessä työskentelet?").found)
+        try tmux.send("3")
+        #expect(try tmux.waitFor("Keravan palvelutori │").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        let again = try tmux.waitFor("Keravan palvelutori │ ")
+        #expect(again.found && !again.screen.contains("Missä neuvontapisteessä"), "\(again.screen)")
+        try tmux.send("q")
+    }
+
+    /// The README's typical walk-in, key by key, then found by `neuvo export`.
+    @Test func theTypicalWalkInWithTheDocumentedKeystrokes() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        // n 1 1 Enter 1 Enter 1 F2: eight keystrokes, each waited for as an advisor would look.
+        let steps: [(String, String)] = [
+            ("n", "▸ Miksi tänne"), ("1", "▸ Aiheet"), ("1", "[x] 1 Etuudet"), ("Enter", "▸ Ohjaukset"),
+            ("1", "[x] 1 Terveysasema"), ("Enter", "▸ Ratkesi"), ("1", "▸ Tunnistus"), ("F2", "tallennettu."),
+        ]
+        for (key, expected) in steps {
+            try tmux.send(key)
+            let shown = try tmux.waitFor(expected)
+            #expect(shown.found, "after \(key): \(shown.screen)")
+        }
+        #expect(try tmux.waitFor("Yhteydenottoja 1").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        let csv = try workspace.export()
+        #expect(csv.contains(",jarvenpaa-library,walk-in,benefits,yes,client,face-to-face,health-station,no,unknown,social,"), "\(csv)")
+    }
+
+    @Test func aResizeDuringInputKeepsWhatWasTyped() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang en")
+        #expect(try tmux.waitFor("No contacts logged today").found)
+        try tmux.send("n", "1", "h", "o", "u")
+        #expect(try tmux.waitFor("Filter: hou").found)
+        try tmux.resize(width: 60, height: 20)
+        #expect(try tmux.waitFor("needs at least 80 × 24").found)
+        try tmux.resize(width: 120, height: 35)
+        let back = try tmux.waitFor("Filter: hou")
+        #expect(back.found, "\(back.screen)")
+        try tmux.send("Enter", "Enter", "Enter", "1", "F2")
+        #expect(try tmux.waitFor("saved.").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        #expect(try workspace.export().contains(",walk-in,housing,yes,"))
+    }
+
+    @Test func aKilledAppOffersTheHalfWrittenContactBack() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        try tmux.send("n", "1", "2", "Enter")
+        #expect(try tmux.waitFor("▸ Ohjaukset").found)
+        let pid = try #require(try tmux.childProcess())
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(try tmux.waitFor("EXITED 137").found)
+        try tmux.send("reset", "Enter")
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        let offer = try tmux.waitFor("Tallentamaton yhteydenotto")
+        #expect(offer.found, "\(offer.screen)")
+        #expect(offer.screen.contains("Käynti paikan päällä, Asuminen"))
+        try tmux.send("Enter")
+        let form = try tmux.waitFor("Aiheet         Asuminen")
+        #expect(form.found, "\(form.screen)")
+        #expect(form.screen.contains("Miksi tänne    Halusi asioida kasvokkain"))
+        try tmux.send("Enter", "1", "F2")
+        #expect(try tmux.waitFor("tallennettu.").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        #expect(try workspace.export().contains(",walk-in,housing,yes,client,face-to-face,,no,"))
+    }
+}
