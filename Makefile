@@ -5,7 +5,6 @@ SWIFT        ?= swift
 BIN          := .build/debug/neuvo
 DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
 PREFIX       ?= /usr/local
-EXAMPLE      := data/examples/answers-network.json
 
 .PHONY: all deps build run demo test bench install clean
 
@@ -30,25 +29,17 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## run: start neuvo; until the screens exist, show a segmentation of an example client
+## run: start neuvo, the advisor's screens, on your own database ($$XDG_DATA_HOME/neuvo/neuvo.sqlite)
 run: build
 	@$(BIN)
-	@echo
-	$(BIN) segment --answers $(EXAMPLE) --chain older-people --format text
 
-## demo: the trainers' demo; until the screens exist, a report of synthetic contacts in a throwaway
-## database, and example segmentations
+## demo: the advisor's screens on eight weeks of synthetic contacts up to today, in a throwaway database
+## that is removed afterwards (your own data is never touched)
 demo: build
-	@$(BIN)
-	@echo
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-		$(BIN) demo-data --seed 1 --days 28 > "$$tmp/demo.csv" && \
-		$(BIN) import "$$tmp/demo.csv" --db "$$tmp/demo.sqlite" && echo && \
-		$(BIN) report --from 2023-09-29 --to 2023-10-26 --db "$$tmp/demo.sqlite" --format text
-	@echo
-	$(BIN) segment --answers data/examples/answers-self-care.json --chain working-age --format text
-	@echo
-	$(BIN) segment --answers data/examples/answers-override.json --chain older-people --format text
+		$(BIN) demo-data --seed 1 --days 56 --end today > "$$tmp/demo.csv" && \
+		$(BIN) import "$$tmp/demo.csv" --db "$$tmp/neuvo.sqlite" >/dev/null && \
+		$(BIN) --db "$$tmp/neuvo.sqlite"
 
 ## test: every test — unit, data validation, the commands as processes, faults — then the report oracle
 test: deps

@@ -1,6 +1,8 @@
 import Foundation
 import Guidance
+import Screens
 import Store
+import Terminal
 
 // `make bench`: speed figures, printed; nothing is asserted. The contact-log figures use 1,000,000 synthetic
 // contacts (NEUVO_BENCH_CONTACTS to change), imported by the real `neuvo import` beside the `sqlite3` CLI.
@@ -57,10 +59,14 @@ func run(_ executable: String, _ arguments: [String], stdin: String? = nil, stdo
     return text
 }
 
-var files: [String: Data] = [:]
-for file in Catalog.files + [DemoCalibration.file] {
-    files[file] = FileManager.default.contents(atPath: data.appendingPathComponent(file).path)
+func readDataFiles() -> [String: Data] {
+    var files: [String: Data] = [:]
+    for file in Catalog.files + [DemoCalibration.file] {
+        files[file] = FileManager.default.contents(atPath: data.appendingPathComponent(file).path)
+    }
+    return files
 }
+let files = readDataFiles()
 let catalog = try Catalog.load(files)
 
 print("neuvo bench — \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -177,3 +183,49 @@ try percentiles("save one contact", iterations: 1000, target: "p99 < 10 ms") { i
         referrals: ["kela"], clientRef: random.chance(0.3) ? "bench-client-\(i % 50)" : nil)
     try log.log(contact, by: bench)
 }
+
+// MARK: - The advisor's screens
+
+print("\n## The advisor's screens, on the same \(rows) contacts")
+try log.close()
+let pseudonymKey = PseudonymKey(bytes: [UInt8](repeating: 1, count: 32))!
+// Noon on the data's last day, at the busiest point: Today lists that day's contacts.
+let noon: @Sendable () -> Timestamp = { Timestamp(date: end, hour: 12, minute: 0, offsetMinutes: 180) }
+let screenSize = Size(width: 120, height: 40)
+func startApp() throws -> (App, ContactLog) {
+    let loaded = try Catalog.load(readDataFiles())
+    let log = try ContactLog.open(path: db, catalog: loaded)
+    let context = AppContext(
+        catalog: loaded, strings: loaded.strings.inLanguage(.fi), advisor: "bench", point: loaded.points[0],
+        pseudonymKey: pseudonymKey, clock: noon)
+    return (App(log: log, context: context), log)
+}
+// In-process: reading and checking data/, opening the database, loading Today (the day's contacts, its figures,
+// the open follow-ups, the drafts) and drawing the first full frame.
+try percentiles("start to the first full frame (in-process)", iterations: 20, target: "< 150 ms") { _ in
+    let (app, log) = try startApp()
+    _ = app.frame(size: screenSize)
+    try log.close()
+}
+// What the process itself adds before main: loading the binary and its libraries.
+try percentiles("  + starting the process (neuvo --help)", iterations: 20, target: "—") { _ in
+    try run(neuvo, ["--help"])
+}
+
+// Every key of a working morning, each timed from the key to the finished frame on the scripted terminal:
+// typical walk-ins (drafts written on every change, the contact saved, Today reloaded), moving in lists, help.
+let (app, appLog) = try startApp()
+let terminal = ScriptedTerminal(size: screenSize)
+let morning = Key.sequence(String(repeating: "n11<enter>1<enter>1<f2><down><down><up>n1asu<enter><enter><tab>2<f2><f1><esc>", count: 40))
+var keyTimes: [Double] = []
+for key in morning {
+    keyTimes.append(seconds {
+        app.press(key)
+        terminal.present(app.frame(size: screenSize))
+    } * 1000)
+}
+keyTimes.sort()
+line("key to frame (\(morning.count) keys)", String(format: "p50 %7.2f ms  p99 %7.2f ms  (target p99 < 16 ms)",
+    keyTimes[keyTimes.count / 2], keyTimes[min(keyTimes.count - 1, Int(Double(keyTimes.count) * 0.99))]))
+line("  slowest key", String(format: "%.2f ms", keyTimes.last ?? 0))
+try appLog.close()

@@ -180,7 +180,8 @@ public final class App {
             return canvas
         }
         guard let screen = top else { return canvas }
-        Chrome.header(into: &canvas, title: screen.title(context), context)
+        // Before a point is chosen there is none to name.
+        Chrome.header(into: &canvas, title: screen.title(context), showPoint: !(screen is PointChoiceScreen), context)
         screen.render(into: &canvas, area: Area(x: 0, y: 1, width: size.width, height: size.height - 3), context)
         if let status {
             canvas.clear(y: size.height - 2, height: 1)

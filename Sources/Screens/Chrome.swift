@@ -5,11 +5,11 @@ import Terminal
 enum Chrome {
     /// `neuvo │ Järvenpää library │ Mon 23.11.2026 │ Today`, the advisor at the right, and the DEMO mark in
     /// trainer mode.
-    static func header(into canvas: inout Canvas, title: String, _ context: AppContext) {
+    static func header(into canvas: inout Canvas, title: String, showPoint: Bool = true, _ context: AppContext) {
         let width = canvas.size.width
         canvas.clear(y: 0, height: 1, style: .header)
         let today = context.today
-        let parts = ["neuvo", context.point.name[context.language], weekday(today, context) + " " + today.dayAndMonth, title]
+        let parts = ["neuvo"] + (showPoint ? [context.point.name[context.language]] : []) + [weekday(today, context) + " " + today.dayAndMonth, title]
         var right = context.advisor
         if context.isDemo { right = context.strings(.demoMark) + "  " + right }
         let rightWidth = TextWidth.of(right)
