@@ -123,7 +123,7 @@ public final class App {
                 let report = try log.report(from: day, to: day, point: point, by: actor)
                 let open = try log.followUps(point: point, since: try followUpsSince(day), by: actor).count
                 return .day(DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open,
-                                        drafts: try log.drafts(of: context.advisor)))
+                                        drafts: try log.drafts(by: actor)))
             case .loadFollowUps:
                 return .followUps(try log.followUps(point: point, since: try followUpsSince(context.today), by: context.actor("follow-ups")))
             case .loadContact(let id):
@@ -135,17 +135,19 @@ public final class App {
                 let actor = context.actor("contact")
                 let id: Int64
                 if let editing = save.editing {
-                    try log.update(id: editing, to: save.contact, assessment: save.assessment, chain: save.chain, by: actor)
+                    try log.update(
+                        id: editing, to: save.contact, assessment: save.assessment, chain: save.chain, replacingDraft: save.draft, by: actor)
                     id = editing
                 } else {
-                    id = try log.log(save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, by: actor)
+                    id = try log.log(
+                        save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, replacingDraft: save.draft,
+                        by: actor)
                 }
-                if let draft = save.draft { try log.deleteDraft(id: draft) }
                 return .saved(id: id, save)
             case .saveDraft(let id, let form):
                 return .draftSaved(try log.saveDraft(id: id, form: form, point: point, by: context.actor("contact")))
             case .deleteDraft(let id):
-                try log.deleteDraft(id: id)
+                try log.deleteDraft(id: id, by: context.actor("contact"))
                 return nil
             case .markFollowUpDone(let id, let note):
                 try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))

@@ -29,20 +29,35 @@ extension ContactLog {
             try db.execute(
                 sql: #"INSERT INTO "draft" ("advisor", "point", "updated_at", "form") VALUES (?, ?, ?, ?)"#,
                 arguments: [actor.user, point, now, form])
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            // Audited when a draft begins and ends, not on each keystroke's rewrite of the advisor's own draft.
+            try Self.audit(db, actor, details: "draft \(id) started", contacts: 0)
+            return id
         }
     }
 
-    /// The advisor's drafts, newest first: what the next start offers back.
-    public func drafts(of advisor: String) throws -> [Draft] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: #"SELECT * FROM "draft" WHERE "advisor" = ? ORDER BY "updated_at" DESC, "id" DESC"#, arguments: [advisor])
+    /// The advisor's (the actor's) drafts, newest first: what the next start offers back. Audited when there are any.
+    public func drafts(by actor: Actor) throws -> [Draft] {
+        let drafts = try writer.read { db in
+            try Row.fetchAll(db, sql: #"SELECT * FROM "draft" WHERE "advisor" = ? ORDER BY "updated_at" DESC, "id" DESC"#, arguments: [actor.user])
                 .map { Draft(id: $0["id"], advisor: $0["advisor"], point: $0["point"], updatedAt: $0["updated_at"], form: $0["form"]) }
         }
+        if !drafts.isEmpty {
+            try writer.write { db in try Self.audit(db, actor, details: "drafts read", contacts: drafts.count) }
+        }
+        return drafts
     }
 
-    /// Removes a draft once its contact is saved or the advisor discards it.
-    public func deleteDraft(id: Int64) throws {
-        try writer.write { db in try db.execute(sql: #"DELETE FROM "draft" WHERE "id" = ?"#, arguments: [id]) }
+    /// Removes a draft the advisor discards (a saved contact's draft goes with `log(replacingDraft:)`).
+    public func deleteDraft(id: Int64, by actor: Actor) throws {
+        try writer.write { db in
+            try Self.removeDraft(id, db)
+            try Self.audit(db, actor, details: "draft \(id) discarded", contacts: 0)
+        }
+    }
+
+    static func removeDraft(_ id: Int64?, _ db: Database) throws {
+        guard let id else { return }
+        try db.execute(sql: #"DELETE FROM "draft" WHERE "id" = ?"#, arguments: [id])
     }
 }

@@ -69,9 +69,12 @@ extension ContactLog {
     /// counts (with the repeat flag it had) come out, the new one's go in, and the repeats of both the old and
     /// the new client_ref are brought up to date, other contacts' flags included. Checked like `log` (throws
     /// `StoreError.invalidContact`); an unknown id throws `ContactNotFound`. Audited "contact <id> edited".
-    public func update(id: Int64, to contact: Contact, assessment: Assessment?, chain: String?, by actor: Actor) throws {
+    public func update(
+        id: Int64, to contact: Contact, assessment: Assessment?, chain: String?, replacingDraft draft: Int64? = nil, by actor: Actor
+    ) throws {
         _ = try check(contact)
         try writer.write { db in
+            try Self.removeDraft(draft, db)
             guard let old = try Self.loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first else {
                 throw ContactNotFound(id: id)
             }

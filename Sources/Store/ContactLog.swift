@@ -64,10 +64,12 @@ public final class ContactLog: Sendable {
     /// Saves one contact (and the segmentation done with it) and brings the client's repeats up to date.
     /// `followUps` are earlier contacts this one settles: in the same transaction their follow-ups are
     /// marked done, closed by the new contact (see `markFollowUpDone`); an unknown id saves nothing and
-    /// throws `ContactNotFound`.
+    /// throws `ContactNotFound`. `draft`, the form's draft, is removed in the same transaction, so a crash
+    /// can never leave both the contact and its draft (which would be offered back and saved twice).
     @discardableResult
     public func log(
-        _ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, closing followUps: [Int64] = [], by actor: Actor
+        _ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, closing followUps: [Int64] = [],
+        replacingDraft draft: Int64? = nil, by actor: Actor
     ) throws -> Int64 {
         _ = try check(contact)
         return try writer.write { db in
@@ -79,6 +81,7 @@ public final class ContactLog: Sendable {
             try refreshRepeats(db, clientRefs: contact.clientRef.map { [$0] } ?? [], into: &changes)
             try changes.store(db)
             try Self.close(followUps: followUps, by: id, actor, db)
+            try Self.removeDraft(draft, db)
             let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
             try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
             return id

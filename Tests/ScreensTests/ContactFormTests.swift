@@ -34,7 +34,7 @@ struct ContactFormTests {
         #expect(contact.serviceArea == "social")
         #expect(harness.screen().contains("Yhteydenotto klo 10.00 tallennettu."))
         #expect(harness.screen().contains("10.00  Käynti"))
-        #expect(try harness.log.drafts(of: "anna").isEmpty)
+        #expect(try harness.log.drafts(by: Actor(user: "anna", command: "test")).isEmpty)
     }
 
     @Test func aPointWithoutWalkInsPreselectsNoChannel() throws {
@@ -74,7 +74,7 @@ struct ContactFormTests {
         harness.type("n11<enter><enter>1<tab><tab><tab><tab>" + code)
         #expect(harness.screen().contains("Kelvollinen henkilötunnus"))
         // Not in any draft.
-        for draft in try harness.log.drafts(of: "anna") { #expect(!draft.form.contains(code)) }
+        for draft in try harness.log.drafts(by: Actor(user: "anna", command: "test")) { #expect(!draft.form.contains(code)) }
         harness.type("<f2>")
         let contact = try #require(try harness.contacts().first)
         #expect(contact.clientRef == AppHarness.key.pseudonym(for: try IdentityCode(code)))
@@ -117,7 +117,7 @@ struct ContactFormTests {
     @Test func everyChangeIsKeptAsADraftAndTheNextStartOffersItBack() throws {
         let first = try AppHarness()
         first.type("n1asu<enter>")
-        let drafts = try first.log.drafts(of: "anna")
+        let drafts = try first.log.drafts(by: Actor(user: "anna", command: "test"))
         #expect(drafts.count == 1)
         // A new start on the same log: the draft is offered, and Enter goes on with it.
         let second = try AppHarness(log: first.log)
@@ -126,7 +126,7 @@ struct ContactFormTests {
         #expect(second.screen().contains("Aiheet         Asuminen"))
         second.type("<enter>1<enter>1<f2>")
         #expect(try second.contacts().map(\.topics) == [["housing"]])
-        #expect(try second.log.drafts(of: "anna").isEmpty)
+        #expect(try second.log.drafts(by: Actor(user: "anna", command: "test")).isEmpty)
     }
 
     @Test func escapeKeepsTheDraftAndTodayOffersToResumeIt() throws {
@@ -142,7 +142,7 @@ struct ContactFormTests {
         harness.type("n1<f8>")
         #expect(harness.screen().contains("Paina F8 uudelleen"))
         harness.type("<f8>")
-        #expect(try harness.log.drafts(of: "anna").isEmpty)
+        #expect(try harness.log.drafts(by: Actor(user: "anna", command: "test")).isEmpty)
         #expect(harness.screen().contains("Lomake hylättiin."))
     }
 

@@ -296,19 +296,31 @@ struct DraftTests {
     @Test func aDraftIsKeptUpdatedAndRemoved() throws {
         let id = try log.saveDraft(id: nil, form: #"{"topics":["housing"]}"#, point: "jarvenpaa-library", by: anna)
         #expect(try log.saveDraft(id: id, form: #"{"topics":["housing","kela"]}"#, point: "jarvenpaa-library", by: anna) == id)
-        let drafts = try log.drafts(of: "anna")
+        let drafts = try log.drafts(by: Actor(user: "anna", command: "test"))
         #expect(drafts.count == 1)
         #expect(drafts.first?.form == #"{"topics":["housing","kela"]}"#)
-        #expect(try log.drafts(of: "pekka").isEmpty)
-        try log.deleteDraft(id: id)
-        #expect(try log.drafts(of: "anna").isEmpty)
+        #expect(try log.drafts(by: Actor(user: "pekka", command: "test")).isEmpty)
+        try log.deleteDraft(id: id, by: Actor(user: "anna", command: "test"))
+        #expect(try log.drafts(by: Actor(user: "anna", command: "test")).isEmpty)
+    }
+
+    @Test func savingTheContactRemovesItsDraftInTheSameWriteAndBothAreAudited() throws {
+        let id = try log.saveDraft(id: nil, form: #"{"topics":["housing"]}"#, point: "jarvenpaa-library", by: anna)
+        let contact = Contact(
+            occurredAt: Fixtures.at("2026-11-23T10:00:00+02:00"), point: "jarvenpaa-library", channel: "walk-in", topics: ["housing"],
+            resolved: true)
+        let saved = try log.log(contact, replacingDraft: id, by: anna)
+        #expect(try log.drafts(by: anna).isEmpty)
+        let audit = try log.audit(from: nil, to: nil).map(\.details)
+        #expect(audit.contains("draft \(id) started"))
+        #expect(audit.contains { $0.hasPrefix("contact \(saved) ") })
     }
 
     @Test func aDraftNeverHoldsAnIdentityCode() throws {
         #expect(throws: StoreError.self) {
             try log.saveDraft(id: nil, form: #"{"identity_code":"150655-902T"}"#, point: nil, by: anna)
         }
-        #expect(try log.drafts(of: "anna").isEmpty)
+        #expect(try log.drafts(by: Actor(user: "anna", command: "test")).isEmpty)
     }
 }
 
