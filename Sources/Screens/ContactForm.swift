@@ -19,6 +19,7 @@ public struct ContactForm: Screen {
     }
 
     static let yes = "yes", no = "no"
+    static let optionalChoices: Set<Field> = [.reason, .satisfaction]
 
     var pickers: [Field: Picker] = [:]
     var duration = TextField(maxLength: 3)
@@ -174,7 +175,10 @@ public struct ContactForm: Screen {
             let outcome = picker.handle(key)
             pickers[focus] = picker
             switch outcome {
-            case .ignored: return []
+            case .ignored:
+                // An optional single choice (why this point, satisfaction) can be taken back.
+                guard key == .backspace || key == .delete, Self.optionalChoices.contains(focus), !picker.chosen.isEmpty else { return [] }
+                pickers[focus]?.setChosen([])
             case .changed: break
             case .picked, .done: advance()
             }
@@ -212,7 +216,7 @@ public struct ContactForm: Screen {
 
     mutating func advance() {
         let all = Field.allCases, index = all.firstIndex(of: focus)!
-        if index + 1 < all.count { focus = all[index + 1] }
+        focus = all[(index + 1) % all.count]
     }
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {

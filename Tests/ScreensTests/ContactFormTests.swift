@@ -195,3 +195,13 @@ struct ContactFormTests {
         #expect(Golden.mismatch("Today", size: size, harness.screen(size)) == nil)
     }
 }
+
+extension ContactFormTests {
+    @Test func anOptionalChoiceCanBeTakenBack() throws {
+        let harness = try AppHarness()
+        harness.type("n1<backtab><bs>")
+        #expect(harness.screen().contains("Miksi tänne    –"))
+        harness.type("<tab>1<enter><enter>1<f2>")
+        #expect(try harness.contacts().first?.reason == nil)
+    }
+}
