@@ -39,4 +39,35 @@ extension Strings {
         case .checkCharacter: self(.identityCodeCheckCharacter)
         }
     }
+
+    /// Why an assessment cannot be scored, naming the item, in the user's language: the text of `neuvo segment`
+    /// and of the segmentation screen alike.
+    public func message(for problem: AnswerProblem, instrument: Instrument, vocabulary: Vocabulary) -> String {
+        switch problem {
+        case .notAnAnswerDocument:
+            self(.answersNotDocument)
+        case .axisNotAnObject(let axis):
+            self(.answersAxisNotObject, ["axis": axis.rawValue])
+        case .unknownItem(let axis, let item):
+            self(.answersUnknownItem, ["axis": axis.rawValue, "item": item])
+        case .outOfRange(let item, let value):
+            self(.answersOutOfRange, ["item": item, "value": value])
+        case .tooFewAnswered(let axis, let answered, let missing, let minimum):
+            self(.answersTooFew, [
+                "axis": instrument.axis(axis).label[language], "answered": String(answered),
+                "items": String(instrument.axis(axis).items.count), "minimum": String(minimum),
+                "missing": missing.joined(separator: ", "),
+            ])
+        case .unknownKey(let key):
+            self(.answersUnknownKey, ["key": key])
+        case .overrideMalformed:
+            self(.overrideMalformed)
+        case .unknownSegment(let code):
+            self(.answersUnknownSegment, ["segment": code, "segments": vocabulary.segment.codes.joined(separator: ", ")])
+        case .overrideReason(.reasonMissing):
+            self(.overrideReasonMissing)
+        case .overrideReason(.reasonHasIdentityCode):
+            self(.overrideReasonIdentityCode)
+        }
+    }
 }

@@ -58,7 +58,7 @@ extension Neuvo {
             do {
                 assessment = try catalog.instrument.readAssessment(document)
             } catch {
-                throw Failure(message: error.problems.map { message(for: $0, context: context) }.joined(separator: "; "))
+                throw Failure(message: error.problems.map { context.strings.message(for: $0, instrument: catalog.instrument, vocabulary: catalog.vocabulary) }.joined(separator: "; "))
             }
             let services = chain.map { catalog.serviceMenu.services(chain: $0, segment: assessment.segment) }
             switch format {
@@ -133,36 +133,6 @@ extension Neuvo {
                 }
             }
             return lines.joined(separator: "\n")
-        }
-
-        static func message(for problem: AnswerProblem, context: Context) -> String {
-            let strings = context.strings, instrument = context.catalog.instrument
-            switch problem {
-            case .notAnAnswerDocument:
-                return strings(.answersNotDocument)
-            case .axisNotAnObject(let axis):
-                return strings(.answersAxisNotObject, ["axis": axis.rawValue])
-            case .unknownItem(let axis, let item):
-                return strings(.answersUnknownItem, ["axis": axis.rawValue, "item": item])
-            case .outOfRange(let item, let value):
-                return strings(.answersOutOfRange, ["item": item, "value": value])
-            case .tooFewAnswered(let axis, let answered, let missing, let minimum):
-                let items = instrument.axis(axis).items.count
-                return strings(.answersTooFew, [
-                    "axis": instrument.axis(axis).label[context.language], "answered": String(answered),
-                    "items": String(items), "minimum": String(minimum), "missing": missing.joined(separator: ", "),
-                ])
-            case .unknownKey(let key):
-                return strings(.answersUnknownKey, ["key": key])
-            case .overrideMalformed:
-                return strings(.overrideMalformed)
-            case .unknownSegment(let code):
-                return strings(.answersUnknownSegment, ["segment": code, "segments": context.catalog.vocabulary.segment.codes.joined(separator: ", ")])
-            case .overrideReason(.reasonMissing):
-                return strings(.overrideReasonMissing)
-            case .overrideReason(.reasonHasIdentityCode):
-                return strings(.overrideReasonIdentityCode)
-            }
         }
     }
 }
