@@ -11,12 +11,3 @@ struct DirectoryScreen: Screen {
     mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {}
 }
-
-struct FollowUpsScreen: Screen {
-    init(_ context: AppContext) {}
-    func title(_ context: AppContext) -> String { "" }
-    func keyHelp(_ context: AppContext) -> [KeyHelp] { [] }
-    mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] { [.pop(nil)] }
-    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
-    func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {}
-}

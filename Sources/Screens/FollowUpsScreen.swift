@@ -1,0 +1,203 @@
+import Guidance
+import Store
+import Terminal
+
+/// The open follow-ups at the advisor's point: contacts not resolved and not yet marked done, within the
+/// follow-up window, oldest first. Enter on one asks for a note of the outcome and marks it done.
+public struct FollowUpsScreen: Screen {
+    enum Action: Sendable { case markDone, back, saveNote, cancelNote }
+
+    /// nil until the store has answered.
+    var contacts: [LoggedContact]?
+    var navigator = ListNavigator()
+    /// The note of the outcome, open while a follow-up is being marked done.
+    var note: TextField?
+    /// The follow-up the note is for.
+    var noteFor: Int64?
+
+    /// Rows PgUp and PgDn move by: the list's height at 80 × 24 (`render` keeps the selection in view at any size).
+    static let pageHeight = 12
+
+    public init(_ context: AppContext) {}
+
+    // MARK: - Keys
+
+    func keyMap(_ context: AppContext) -> KeyMap<Action> {
+        let s = context.strings
+        if note != nil {
+            return KeyMap([
+                .init([.enter], .saveNote, label: s(.followUpsKeySaveNote), inFooter: true),
+                .init([.escape], .cancelNote, label: s(.followUpsKeyCancel), inFooter: true),
+            ])
+        }
+        return KeyMap([
+            .init([.enter, .character("d")], .markDone, label: s(.followUpsKeyDone), inFooter: !(contacts?.isEmpty ?? true)),
+            .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+        ])
+    }
+
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
+        keyMap(context).keyHelp + (note == nil ? [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)] : [])
+    }
+
+    public func title(_ context: AppContext) -> String { context.strings(.followUpsTitle) }
+    public func guide(_ context: AppContext) -> String? { context.strings(.followUpsGuide) }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        if let action = keyMap(context).action(for: key) { return update(action, context) }
+        if var field = note {
+            _ = field.handle(key)
+            note = field
+        } else {
+            _ = navigator.handle(key, count: contacts?.count ?? 0, height: Self.pageHeight)
+        }
+        return []
+    }
+
+    mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
+        switch action {
+        case .markDone:
+            guard let selected else { return [] }
+            note = TextField(maxLength: 200)
+            noteFor = selected.id
+        case .back:
+            return [.pop(nil)]
+        case .saveNote:
+            guard let id = noteFor, let text = note?.text.trimmingCharacters(in: .whitespaces) else { return [] }
+            // The store refuses it too; saying so here names the note, not a contact.
+            if IdentityCode.appears(in: text) { return [.status(context.strings(.followUpsNoteIdentityCode), .error)] }
+            return [.markFollowUpDone(contactID: id, note: text)]
+        case .cancelNote:
+            closeNote()
+        }
+        return []
+    }
+
+    /// The follow-up under the selection.
+    var selected: LoggedContact? {
+        guard let contacts, contacts.indices.contains(navigator.selected) else { return nil }
+        return contacts[navigator.selected]
+    }
+
+    mutating func closeNote() {
+        note = nil
+        noteFor = nil
+    }
+
+    public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        switch outcome {
+        case .resumed:
+            return [.loadFollowUps]
+        case .followUps(let list):
+            contacts = list
+            navigator.clamp(count: list.count, height: Self.pageHeight)
+            if let id = noteFor, !list.contains(where: { $0.id == id }) { closeNote() }
+        case .followUpDone(let id):
+            let done = contacts?.first { $0.id == id }
+            if noteFor == id { closeNote() }
+            let status: [Effect] = done.map { logged in
+                let at = logged.contact.occurredAt
+                return [.status(context.strings(.followUpsDone, ["day": at.date.dayAndMonth, "time": at.clockTime]), .success)]
+            } ?? []
+            return [.loadFollowUps] + status
+        case .failed:
+            // The app shows why; the note stays open to be put right.
+            break
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Drawing
+
+    /// `20.11. klo 9.00 · Puhelin · Asuminen`: the follow-up the note is for.
+    static func describe(_ logged: LoggedContact, _ context: AppContext) -> String {
+        let c = logged.contact, v = context.vocabulary, language = context.language
+        return context.strings(.followUpsContact, [
+            "day": c.occurredAt.date.dayAndMonth, "time": c.occurredAt.clockTime,
+            "channel": v.channel.label(c.channel, in: language),
+            "topics": c.topics.map { v.topic.label($0, in: language) }.joined(separator: ", "),
+        ])
+    }
+
+    /// `tänään`, `1 päivä`, `12 päivää`: how long the follow-up has waited.
+    static func age(of logged: LoggedContact, _ context: AppContext) -> String {
+        let days = context.today.daysSinceEpoch - logged.contact.occurredAt.date.daysSinceEpoch
+        switch days {
+        case ...0: return context.strings(.followUpsAgeToday)
+        case 1: return context.strings(.followUpsAgeOneDay)
+        default: return context.strings(.followUpsAgeDays, ["days": String(days)])
+        }
+    }
+
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let s = context.strings
+        guard let contacts else { return }
+        let x = area.x + 2, width = area.width - 4
+        var y = area.y + 1
+        guard !contacts.isEmpty else {
+            for (row, line) in TextWidth.wrapped(s(.followUpsEmpty), to: width).enumerated() {
+                canvas.put(line, x: x, y: y + row, style: .muted)
+            }
+            return
+        }
+        canvas.put(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)
+        y += 2
+        let table = FollowUpTable(width: width)
+        table.header(into: &canvas, x: x, y: y, context)
+        y += 1
+        // The note panel: a blank line, what is being marked, the field, and its hint.
+        let hint = TextWidth.wrapped(s(.followUpsNoteHint), to: width)
+        let panelHeight = note == nil ? 0 : 3 + hint.count
+        let height = max(1, area.bottom - y - panelHeight)
+        var nav = navigator
+        nav.clamp(count: contacts.count, height: height)
+        for (row, index) in nav.visible(count: contacts.count, height: height).enumerated() {
+            table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected, context)
+        }
+        guard let note, let id = noteFor, let logged = contacts.first(where: { $0.id == id }) else { return }
+        y = area.bottom - panelHeight + 1
+        canvas.put(TextWidth.truncated(s(.followUpsMarking, ["contact": Self.describe(logged, context)]), to: width), x: x, y: y, style: .warning)
+        y += 1
+        let label = s(.followUpsNote) + ": "
+        let used = canvas.put(label, x: x, y: y, maxWidth: width)
+        note.render(into: &canvas, x: x + used, y: y, width: width - used, focused: true)
+        y += 1
+        for line in hint {
+            canvas.put(line, x: x, y: y, style: .muted)
+            y += 1
+        }
+    }
+}
+
+/// The follow-up list's rows: the day before Today's contact table, and in its outcome column how long
+/// the follow-up has waited (every row here is an open follow-up).
+struct FollowUpTable {
+    static let dayWidth = 7
+    let width: Int
+
+    var contacts: ContactTable { ContactTable(width: width - Self.dayWidth) }
+
+    /// Where the contact table's outcome column starts, from its left edge.
+    var ageColumn: (x: Int, width: Int) {
+        let c = contacts.columns
+        return (c.time + c.channel + c.topics + c.referrals + 4, c.outcome)
+    }
+
+    func header(into canvas: inout Canvas, x: Int, y: Int, _ context: AppContext) {
+        canvas.put(context.strings(.followUpsColumnDay), x: x, y: y, style: .header, maxWidth: Self.dayWidth - 1)
+        contacts.header(into: &canvas, x: x + Self.dayWidth, y: y, context)
+        let age = ageColumn
+        canvas.clear(x: x + Self.dayWidth + age.x, y: y, width: age.width, height: 1)
+        canvas.put(context.strings(.followUpsColumnAge), x: x + Self.dayWidth + age.x, y: y, style: .header, maxWidth: age.width - 1)
+    }
+
+    func row(_ logged: LoggedContact, into canvas: inout Canvas, x: Int, y: Int, selected: Bool, _ context: AppContext) {
+        canvas.put(logged.contact.occurredAt.date.dayAndMonth, x: x, y: y, maxWidth: Self.dayWidth - 1)
+        contacts.row(logged, into: &canvas, x: x + Self.dayWidth, y: y, selected: false, context)
+        let age = ageColumn
+        canvas.clear(x: x + Self.dayWidth + age.x, y: y, width: age.width, height: 1)
+        canvas.put(FollowUpsScreen.age(of: logged, context), x: x + Self.dayWidth + age.x, y: y, maxWidth: age.width - 1)
+        if selected { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
+    }
+}
