@@ -1,0 +1,255 @@
+import Guidance
+import Terminal
+
+/// The service directory: every referral destination of the vocabulary with what `directory.json` says of
+/// it, searchable as you type. Opened from the contact form to choose one, Enter adds it as a referral.
+public struct DirectoryScreen: Screen {
+    enum Action: Sendable { case choose, clearSearch, back }
+
+    /// One destination: its code, its label in the user's language, its group, and the directory's entry.
+    struct Item: Equatable, Sendable {
+        let code: String
+        let label: String
+        let kind: ReferralKind
+        let entry: DirectoryEntry?
+        /// The words the search finds it by: the label's and the code's first, then the description's.
+        let nameWords: [ChoiceFilter.Word]
+        let descriptionWords: [ChoiceFilter.Word]
+    }
+
+    /// Opened from the contact form: Enter returns the destination as a referral.
+    let choosing: Bool
+    /// Internal services first, then external ones, each in the vocabulary's order.
+    let items: [Item]
+    var search = TextField(maxLength: 40)
+    /// The selection, over `shown`.
+    var navigator = ListNavigator()
+
+    /// Rows PgUp and PgDn move by: the list's height at 80 × 24 (`render` keeps the selection in view at any size).
+    static let pageHeight = 7
+    /// At this width and wider the details stand beside the list; narrower, below it.
+    static let sideBySideWidth = 100
+
+    public init(choosing: Bool, _ context: AppContext) {
+        self.choosing = choosing
+        let language = context.language
+        let entries = Dictionary(context.catalog.directory.map { ($0.referral, $0) }, uniquingKeysWith: { first, _ in first })
+        items = ReferralKind.allCases.flatMap { kind in
+            context.vocabulary.referral.terms.filter { $0.kind == kind }.map { term in
+                let label = term.label[language]
+                let entry = entries[term.code]
+                return Item(
+                    code: term.code, label: label, kind: kind, entry: entry,
+                    nameWords: ChoiceFilter.words(of: label) + ChoiceFilter.words(of: term.code),
+                    descriptionWords: entry.map { ChoiceFilter.words(of: $0.description[language]) } ?? [])
+            }
+        }
+    }
+
+    // MARK: - What is shown
+
+    /// The destinations the search finds (Picker's matching: every word typed starts a word of the name,
+    /// the code or the description), those found by name first; all of them when nothing is typed.
+    var shown: [Item] {
+        let filter = ChoiceFilter(search.text)
+        guard !filter.isEmpty else { return items }
+        let byName = items.filter { filter.matches($0.nameWords) }
+        let byDescription = items.filter { !filter.matches($0.nameWords) && filter.matches($0.nameWords + $0.descriptionWords) }
+        return byName + byDescription
+    }
+
+    /// The destination under the selection; nil when nothing is found.
+    var selected: Item? {
+        let list = shown
+        return list.indices.contains(navigator.selected) ? list[navigator.selected] : nil
+    }
+
+    // MARK: - Keys
+
+    func keyMap(_ context: AppContext) -> KeyMap<Action> {
+        let s = context.strings
+        var bindings: [KeyMap<Action>.Binding] = []
+        if choosing { bindings.append(.init([.enter], .choose, label: s(.directoryKeyChoose), inFooter: true)) }
+        bindings.append(search.text.isEmpty
+            ? .init([.escape], .back, label: s(.keyBack), inFooter: true)
+            : .init([.escape], .clearSearch, label: s(.directoryKeyClear), inFooter: true))
+        return KeyMap(bindings)
+    }
+
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
+        keyMap(context).keyHelp + [
+            KeyHelp(keys: "a–ö", label: context.strings(.directoryKeyType), inFooter: false),
+            KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false),
+        ]
+    }
+
+    public func title(_ context: AppContext) -> String {
+        context.strings(choosing ? .directoryTitleChoosing : .directoryTitle)
+    }
+
+    public func guide(_ context: AppContext) -> String? { context.strings(.directoryGuide) }
+
+    public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        if let action = keyMap(context).action(for: key) { return update(action, context) }
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .home, .end:
+            _ = navigator.handle(key, count: shown.count, height: Self.pageHeight)
+        default:
+            let before = search.text
+            guard search.handle(key), search.text != before else { return [] }
+            // A new search starts at its best match.
+            navigator = ListNavigator()
+        }
+        return []
+    }
+
+    mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
+        switch action {
+        case .choose:
+            guard let item = selected else { return [] }
+            return [.pop(.referralChosen(item.code))]
+        case .clearSearch:
+            let code = selected?.code
+            search.set("")
+            // The destination stays selected among all of them.
+            navigator = ListNavigator(selected: items.firstIndex { $0.code == code } ?? 0)
+            navigator.clamp(count: items.count, height: Self.pageHeight)
+        case .back:
+            return [.pop(nil)]
+        }
+        return []
+    }
+
+    public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
+
+    // MARK: - Drawing
+
+    /// The search line on top; the list on the left and the details on the right, or the details below
+    /// the list when the screen is narrow.
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let s = context.strings
+        let x = area.x + 2, width = area.width - 4
+        let y = area.y + 1
+        let list = shown
+        let count = s(.directoryCount, ["shown": String(list.count), "all": String(items.count)])
+        let countWidth = TextWidth.of(count)
+        let label = s(.directorySearch) + ": "
+        let used = canvas.put(label, x: x, y: y, maxWidth: width)
+        let fieldWidth = max(1, min(40, width - used - countWidth - 2))
+        search.render(into: &canvas, x: x + used, y: y, width: fieldWidth, focused: true)
+        if search.text.isEmpty { canvas.put(s(.directorySearchHint), x: x + used + 2, y: y, style: .muted, maxWidth: fieldWidth - 2) }
+        canvas.put(count, x: x + width - countWidth, y: y, style: .muted)
+
+        let top = y + 2
+        let listArea: Area, detailArea: Area
+        if area.width >= Self.sideBySideWidth {
+            let listWidth = min(44, width * 2 / 5)
+            listArea = Area(x: x, y: top, width: listWidth, height: area.bottom - top)
+            detailArea = Area(x: x + listWidth + 3, y: top, width: width - listWidth - 3, height: area.bottom - top)
+            for row in top..<area.bottom { canvas.put("│", x: x + listWidth + 1, y: row, style: .muted) }
+        } else {
+            // The details keep about ten rows; the list gets the rest, no more than it fills.
+            let rows = list.count + (search.text.isEmpty ? Set(list.map(\.kind)).count : 0)
+            let listHeight = max(2, min(rows, area.bottom - top - 11))
+            listArea = Area(x: x, y: top, width: width, height: listHeight)
+            detailArea = Area(x: x, y: top + listHeight + 1, width: width, height: area.bottom - top - listHeight - 1)
+            canvas.put(String(repeating: "─", count: width), x: x, y: top + listHeight, style: .muted)
+        }
+        guard !list.isEmpty else {
+            for (row, line) in TextWidth.wrapped(s(.directoryNoMatch, ["filter": search.text]), to: listArea.width).enumerated()
+            where row < listArea.height {
+                canvas.put(line, x: listArea.x, y: listArea.y + row, style: .muted)
+            }
+            return
+        }
+        renderList(list, into: &canvas, area: listArea, context)
+        if let item = selected { renderDetails(item, into: &canvas, area: detailArea, context) }
+    }
+
+    /// A row of the drawn list.
+    private enum Row {
+        case heading(String)
+        /// The n-th shown destination.
+        case item(Int)
+    }
+
+    /// The destinations, under their group's heading while nothing is searched (a search lists those
+    /// found by name first, so its groups would interleave).
+    private func renderList(_ list: [Item], into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        var rows: [Row] = [], rowOfItem: [Int] = []
+        for (n, item) in list.enumerated() {
+            if search.text.isEmpty, n == 0 || list[n - 1].kind != item.kind { rows.append(.heading(Self.group(item.kind, context))) }
+            rowOfItem.append(rows.count)
+            rows.append(.item(n))
+        }
+        // As Picker: from the navigator's first row (and the heading just above it), far enough down that
+        // the selection shows.
+        let height = area.height
+        let first = navigator.visible(count: list.count, height: height).lowerBound
+        var start = rowOfItem[first]
+        if start > 0, case .heading = rows[start - 1] { start -= 1 }
+        start = min(start, max(0, rows.count - height))
+        let selectedRow = rowOfItem[min(navigator.selected, list.count - 1)]
+        if selectedRow >= start + height { start = selectedRow - height + 1 }
+        for (line, row) in rows[start..<min(rows.count, start + height)].enumerated() {
+            let y = area.y + line
+            switch row {
+            case .heading(let group):
+                canvas.put(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
+            case .item(let n):
+                canvas.put(TextWidth.truncated(list[n].label, to: area.width - 2), x: area.x + 2, y: y)
+                if n == navigator.selected {
+                    canvas.put("▸", x: area.x, y: y)
+                    canvas.paint(x: area.x, y: y, width: area.width, style: .selection)
+                }
+            }
+        }
+    }
+
+    /// The selected destination: its name and group, what it does, how to reach it, its phone and web address.
+    private func renderDetails(_ item: Item, into canvas: inout Canvas, area: Area, _ context: AppContext) {
+        let s = context.strings, language = context.language
+        /// A line of the pane: a label (muted) at the left, text after `indent` columns.
+        typealias Line = (label: String, text: String, style: Style, indent: Int)
+        var lines: [Line] = []
+        let group = Self.group(item.kind, context)
+        if TextWidth.of(item.label) + 3 + TextWidth.of(group) <= area.width {
+            lines.append(("", item.label, .header, 0))
+            lines.append(("", group, .muted, TextWidth.of(item.label) + 3))
+        } else {
+            lines += [("", item.label, .header, 0), ("", group, .muted, 0)]
+        }
+        // The group shares the name's line when it fits: `lines` then holds one more than is drawn.
+        let sharesLine = lines[1].indent > 0
+        if let entry = item.entry {
+            lines += TextWidth.wrapped(entry.description[language], to: area.width).map { ("", $0, .normal, 0) }
+            let labels = [s(.directoryHowToReach), s(.directoryPhone), s(.directoryWeb)]
+            let labelWidth = labels.map { TextWidth.of($0) }.max()! + 2
+            var fields: [Line] = []
+            for (label, value) in zip(labels, [entry.howToReach[language], entry.phone, entry.web]) {
+                guard let value else { continue }
+                for (n, text) in TextWidth.wrapped(value, to: area.width - labelWidth).enumerated() {
+                    fields.append((n == 0 ? label : "", text, .normal, labelWidth))
+                }
+            }
+            // A blank line before how to reach them, when there is room for it.
+            let used = lines.count - (sharesLine ? 1 : 0) + fields.count
+            if used < area.height { lines.append(("", "", .normal, 0)) }
+            lines += fields
+        } else {
+            lines.append(("", s(.directoryNoDetails), .muted, 0))
+        }
+        var y = area.y
+        for (n, line) in lines.enumerated() {
+            if n == 1, sharesLine { y -= 1 }
+            guard y < area.bottom else { break }
+            canvas.put(line.label, x: area.x, y: y, style: .muted)
+            canvas.put(line.text, x: area.x + line.indent, y: y, style: line.style, maxWidth: area.width - line.indent)
+            y += 1
+        }
+    }
+
+    static func group(_ kind: ReferralKind, _ context: AppContext) -> String {
+        context.strings(kind == .internal ? .referralsInternal : .referralsExternal)
+    }
+}
