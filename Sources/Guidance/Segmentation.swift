@@ -28,7 +28,7 @@ public struct Answers: Equatable, Sendable {
 }
 
 /// Something that keeps an assessment from being scored, naming the item.
-public enum AnswerProblem: Equatable, Sendable {
+public enum AnswerProblem: Error, Equatable, Sendable {
     /// The document is not `{"client": {…}, "professional": {…}}`.
     case notAnAnswerDocument
     /// The axis's answers are not an object of item → answer.
@@ -89,14 +89,11 @@ extension Instrument {
         var scores: [AxisID: AxisScore] = [:]
         var problems: [AnswerProblem] = []
         for axis in axes {
-            let given = axis.items.compactMap { answers.values[$0.id] }
-            guard given.count >= axis.minimumAnswered else {
-                let missing = axis.items.map(\.id).filter { answers.values[$0] == nil }
-                problems.append(
-                    .tooFewAnswered(axis: axis.id, answered: given.count, missing: missing, minimum: axis.minimumAnswered))
-                continue
+            do {
+                scores[axis.id] = try score(axis, answers)
+            } catch {
+                problems.append(error)
             }
-            scores[axis.id] = AxisScore.of(given, thresholdTenths: thresholdTenths)
         }
         guard problems.isEmpty, let client = scores[.client], let need = scores[.professional] else {
             throw AnswerProblems(problems: problems)
@@ -104,6 +101,16 @@ extension Instrument {
         return Assessment(
             answers: answers, clientScore: client, needScore: need,
             computedSegment: Segment(copingHigh: client.isHigh, needHigh: need.isHigh))
+    }
+
+    /// One axis's score from its answers (the other axis may still be open), or which of its items are missing.
+    public func score(_ axis: Axis, _ answers: Answers) throws(AnswerProblem) -> AxisScore {
+        let given = axis.items.compactMap { answers.values[$0.id] }
+        guard given.count >= axis.minimumAnswered else {
+            let missing = axis.items.map(\.id).filter { answers.values[$0] == nil }
+            throw .tooFewAnswered(axis: axis.id, answered: given.count, missing: missing, minimum: axis.minimumAnswered)
+        }
+        return AxisScore.of(given, thresholdTenths: thresholdTenths)
     }
 
     /// Reads and scores `{"client": {"C1": 4, …}, "professional": {"P1": 2, …}}`, with an optional

@@ -72,7 +72,8 @@ extension ContactForm {
         y += 1
         if let assessment {
             let segment = context.vocabulary.segment.label(assessment.segment.rawValue, in: context.language)
-            canvas.put(s(.formSegment, ["segment": segment, "client": assessment.clientScore.formatted, "need": assessment.needScore.formatted]),
+            canvas.put(s(.formSegment, ["segment": segment, "client": Tenths.written(assessment.clientScore.tenths, in: context.language),
+                                                      "need": Tenths.written(assessment.needScore.tenths, in: context.language)]),
                        x: area.x + 2, y: y, maxWidth: leftWidth - 2)
             y += 1
         }
@@ -119,9 +120,4 @@ extension ContactForm {
             }
         }
     }
-}
-
-extension AxisScore {
-    /// `62.5`, one decimal as the contract scores.
-    var formatted: String { "\(tenths / 10).\(tenths % 10)" }
 }

@@ -143,8 +143,9 @@ public struct FollowUpsScreen: Screen {
         }
         canvas.put(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)
         y += 2
-        let table = FollowUpTable(width: width)
-        table.header(into: &canvas, x: x, y: y, context)
+        let age = ContactTable.Column(title: s(.followUpsColumnAge), width: 14) { (Self.age(of: $0, context), .normal) }
+        let table = ContactTable(width: width, context, showsDay: true, last: age)
+        table.header(into: &canvas, x: x, y: y)
         y += 1
         // The note panel: a blank line, what is being marked, the field, and its hint.
         let hint = TextWidth.wrapped(s(.followUpsNoteHint), to: width)
@@ -153,7 +154,7 @@ public struct FollowUpsScreen: Screen {
         var nav = navigator
         nav.clamp(count: contacts.count, height: height)
         for (row, index) in nav.visible(count: contacts.count, height: height).enumerated() {
-            table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected, context)
+            table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected)
         }
         guard let note, let id = noteFor, let logged = contacts.first(where: { $0.id == id }) else { return }
         y = area.bottom - panelHeight + 1
@@ -167,37 +168,5 @@ public struct FollowUpsScreen: Screen {
             canvas.put(line, x: x, y: y, style: .muted)
             y += 1
         }
-    }
-}
-
-/// The follow-up list's rows: the day before Today's contact table, and in its outcome column how long
-/// the follow-up has waited (every row here is an open follow-up).
-struct FollowUpTable {
-    static let dayWidth = 7
-    let width: Int
-
-    var contacts: ContactTable { ContactTable(width: width - Self.dayWidth) }
-
-    /// Where the contact table's outcome column starts, from its left edge.
-    var ageColumn: (x: Int, width: Int) {
-        let c = contacts.columns
-        return (c.time + c.channel + c.topics + c.referrals + 4, c.outcome)
-    }
-
-    func header(into canvas: inout Canvas, x: Int, y: Int, _ context: AppContext) {
-        canvas.put(context.strings(.followUpsColumnDay), x: x, y: y, style: .header, maxWidth: Self.dayWidth - 1)
-        contacts.header(into: &canvas, x: x + Self.dayWidth, y: y, context)
-        let age = ageColumn
-        canvas.clear(x: x + Self.dayWidth + age.x, y: y, width: age.width, height: 1)
-        canvas.put(context.strings(.followUpsColumnAge), x: x + Self.dayWidth + age.x, y: y, style: .header, maxWidth: age.width - 1)
-    }
-
-    func row(_ logged: LoggedContact, into canvas: inout Canvas, x: Int, y: Int, selected: Bool, _ context: AppContext) {
-        canvas.put(logged.contact.occurredAt.date.dayAndMonth, x: x, y: y, maxWidth: Self.dayWidth - 1)
-        contacts.row(logged, into: &canvas, x: x + Self.dayWidth, y: y, selected: false, context)
-        let age = ageColumn
-        canvas.clear(x: x + Self.dayWidth + age.x, y: y, width: age.width, height: 1)
-        canvas.put(FollowUpsScreen.age(of: logged, context), x: x + Self.dayWidth + age.x, y: y, maxWidth: age.width - 1)
-        if selected { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
     }
 }

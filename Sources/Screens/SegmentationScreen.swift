@@ -82,15 +82,9 @@ struct SegmentationScreen: Screen {
         }
     }
 
-    /// One axis's score from its own answers; nil while it has too few. The instrument scores both axes at
-    /// once, so the other axis is filled in here: each axis shows its score while the other is still open.
+    /// One axis's score from its own answers; nil while it has too few.
     static func score(_ axis: Instrument.Axis, answers: [String: Int], _ instrument: Instrument) -> AxisScore? {
-        var filled = answers
-        for other in instrument.axes where other.id != axis.id {
-            for item in other.items { filled[item.id] = Instrument.Scale.values.lowerBound }
-        }
-        guard let assessment = try? instrument.assess(Answers(filled)) else { return nil }
-        return axis.id == .client ? assessment.clientScore : assessment.needScore
+        try? instrument.score(axis, Answers(answers))
     }
 
     /// Why the override's reason is refused, in the user's language.

@@ -107,8 +107,8 @@ public struct TodayScreen: Screen {
             canvas.put(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
         }
         y += 1
-        let table = ContactTable(width: area.width - 4)
-        table.header(into: &canvas, x: area.x + 2, y: y, context)
+        let table = ContactTable(width: area.width - 4, context)
+        table.header(into: &canvas, x: area.x + 2, y: y)
         y += 1
         guard !overview.contacts.isEmpty else {
             for (row, line) in TextWidth.wrapped(s(.todayEmpty), to: area.width - 4).enumerated() {
@@ -120,54 +120,11 @@ public struct TodayScreen: Screen {
         var nav = navigator
         nav.clamp(count: overview.contacts.count, height: height)
         for (row, index) in nav.visible(count: overview.contacts.count, height: height).enumerated() {
-            table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == nav.selected, context)
+            table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == nav.selected)
         }
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {
         "\((part * 100 + whole / 2) / whole) %"
-    }
-}
-
-/// Contacts as rows: time, channel, topics, referrals, outcome — on Today and the follow-up list alike.
-struct ContactTable {
-    let width: Int
-
-    var columns: (time: Int, channel: Int, topics: Int, referrals: Int, outcome: Int) {
-        let outcome = 14, time = 6, channel = width >= 110 ? 22 : 12
-        let rest = max(20, width - time - channel - outcome - 3)
-        return (time, channel, rest / 2, rest - rest / 2, outcome)
-    }
-
-    func header(into canvas: inout Canvas, x: Int, y: Int, _ context: AppContext) {
-        let s = context.strings, c = columns
-        var x = x
-        for (text, width) in [(s(.columnTime), c.time), (s(.columnChannel), c.channel), (s(.columnTopics), c.topics),
-                              (s(.columnReferrals), c.referrals), (s(.columnOutcome), c.outcome)] {
-            canvas.put(text, x: x, y: y, style: .header, maxWidth: width - 1)
-            x += width + (width == c.outcome ? 0 : 1)
-        }
-    }
-
-    func row(_ logged: LoggedContact, into canvas: inout Canvas, x: Int, y: Int, selected: Bool, showDate: Bool = false, _ context: AppContext) {
-        let v = context.vocabulary, language = context.language, s = context.strings, c = columns, contact = logged.contact
-        let time = showDate ? contact.occurredAt.date.dayAndMonth : contact.occurredAt.clockTime
-        let (outcome, outcomeStyle): (String, Style) = switch logged.followUp {
-        case .settled: (s(.outcomeResolved), .success)
-        case .open: (s(.outcomeFollowUp), .warning)
-        case .done: (s(.outcomeFollowUpDone), .muted)
-        }
-        var column = x
-        for (text, width, style) in [
-            (time, c.time, Style.normal),
-            (v.channel.label(contact.channel, in: language), c.channel, .normal),
-            (contact.topics.map { v.topic.label($0, in: language) }.joined(separator: ", "), c.topics, .normal),
-            (contact.referrals.map { v.referral.label($0, in: language) }.joined(separator: ", "), c.referrals, .normal),
-            (outcome, c.outcome, outcomeStyle),
-        ] {
-            canvas.put(TextWidth.truncated(text, to: width - 1), x: column, y: y, style: style)
-            column += width + 1
-        }
-        if selected { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
     }
 }
