@@ -111,4 +111,57 @@ struct AdvisorEndToEndTests {
         #expect(try tmux.waitFor("EXITED 0").found)
         #expect(try workspace.export().contains(",walk-in,housing,yes,client,face-to-face,,no,"))
     }
+
+    @Test func aSegmentationSavedWithTheContact() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 120, height: 40)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        try tmux.send("n", "1", "8", "Enter", "Enter", "2")
+        #expect(try tmux.waitFor("▸ Tunnistus").found)
+        try tmux.send("F3")
+        #expect(try tmux.waitFor("C1  Selviydyn arjen askareista").found)
+        // The client's six statements, then the professional's five aspects: a client who copes but needs a lot.
+        for answer in ["4", "4", "5", "4", "3", "5", "3", "4", "4", "3", "2"] { try tmux.send(answer) }
+        let scored = try tmux.waitFor("5/5 vastattu · 55,0 korkea")
+        #expect(scored.found, "\(scored.screen)")
+        #expect(scored.screen.contains("Yhteistyöasiakas"))
+        try tmux.send("c", "c", "c")
+        #expect(try tmux.waitFor("Ikäihmiset").found)
+        try tmux.send("F2")
+        let back = try tmux.waitFor("Segmentti: Yhteistyöasiakas")
+        #expect(back.found, "\(back.screen)")
+        try tmux.send("F2")
+        #expect(try tmux.waitFor("tallennettu.").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        let csv = try workspace.export()
+        #expect(csv.contains(",walk-in,older-people,no,client,face-to-face,,no,"), "\(csv)")
+        #expect(csv.contains(",collaboration,"), "\(csv)")
+    }
+
+    @Test func aFollowUpClosedWithANote() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        // Not resolved: a follow-up.
+        try tmux.send("n", "1", "2", "Enter", "Enter", "2", "F2")
+        #expect(try tmux.waitFor("Avoimia jatkotoimia 1").found)
+        try tmux.send("f")
+        #expect(try tmux.waitFor("Avoimia: 1").found)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Muistiinpano:").found)
+        try tmux.send("-l", "Soitettu, asia hoidettu")
+        try tmux.send("Enter")
+        let done = try tmux.waitFor("merkitty tehdyksi.")
+        #expect(done.found, "\(done.screen)")
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("Avoimia jatkotoimia 0").found)
+        #expect(try tmux.waitFor("hoidettu").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
 }
