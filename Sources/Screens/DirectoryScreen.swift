@@ -166,32 +166,11 @@ public struct DirectoryScreen: Screen {
         if let item = selected { renderDetails(item, into: &canvas, area: detailArea, context) }
     }
 
-    /// A row of the drawn list.
-    private enum Row {
-        case heading(String)
-        /// The n-th shown destination.
-        case item(Int)
-    }
-
     /// The destinations, under their group's heading while nothing is searched (a search lists those
     /// found by name first, so its groups would interleave).
     private func renderList(_ list: [Item], into canvas: inout Canvas, area: Area, _ context: AppContext) {
-        var rows: [Row] = [], rowOfItem: [Int] = []
-        for (n, item) in list.enumerated() {
-            if search.text.isEmpty, n == 0 || list[n - 1].kind != item.kind { rows.append(.heading(Self.group(item.kind, context))) }
-            rowOfItem.append(rows.count)
-            rows.append(.item(n))
-        }
-        // As Picker: from the navigator's first row (and the heading just above it), far enough down that
-        // the selection shows.
-        let height = area.height
-        let first = navigator.visible(count: list.count, height: height).lowerBound
-        var start = rowOfItem[first]
-        if start > 0, case .heading = rows[start - 1] { start -= 1 }
-        start = min(start, max(0, rows.count - height))
-        let selectedRow = rowOfItem[min(navigator.selected, list.count - 1)]
-        if selectedRow >= start + height { start = selectedRow - height + 1 }
-        for (line, row) in rows[start..<min(rows.count, start + height)].enumerated() {
+        let rows = HeadedRows(headings: list.map { search.text.isEmpty ? Self.group($0.kind, context) : nil })
+        for (line, row) in rows.window(navigator, height: area.height).enumerated() {
             let y = area.y + line
             switch row {
             case .heading(let group):

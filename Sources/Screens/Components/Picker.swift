@@ -175,13 +175,6 @@ public struct Picker: Equatable, Sendable {
 
     // MARK: - Drawing
 
-    /// A row of the drawn list.
-    private enum Row {
-        case heading(String)
-        /// The n-th visible choice.
-        case option(Int)
-    }
-
     /// Draws the options (group headings as muted rows that are not selectable and not numbered) in the
     /// rectangle, with the filter on the first row when non-empty, each option as "[x] 3 label" (multiple)
     /// or "(•) 3 label" (single) — the number being its position among `visible` for 1–9 (blank after 9),
@@ -204,28 +197,13 @@ public struct Picker: Equatable, Sendable {
         let shown = visible
         guard rowsLeft > 0, !shown.isEmpty else { return }
 
-        var rows: [Row] = [], rowOfOption: [Int] = []
-        for (n, choice) in shown.enumerated() {
-            if let group = choice.group, n == 0 || shown[n - 1].group != group { rows.append(.heading(group)) }
-            rowOfOption.append(rows.count)
-            rows.append(.option(n))
-        }
-
-        // Start at the navigator's first row (with its heading just above it), keep the window full, and
-        // scroll down just far enough that the highlight fits below the headings.
-        let first = navigator.visible(count: shown.count, height: rowsLeft).lowerBound
-        var start = rowOfOption[first]
-        if start > 0, case .heading = rows[start - 1] { start -= 1 }
-        start = min(start, max(0, rows.count - rowsLeft))
-        let highlightedRow = rowOfOption[min(navigator.selected, shown.count - 1)]
-        if highlightedRow >= start + rowsLeft { start = highlightedRow - rowsLeft + 1 }
-
-        for (line, row) in rows[start..<min(rows.count, start + rowsLeft)].enumerated() {
+        let rows = HeadedRows(headings: shown.map(\.group))
+        for (line, row) in rows.window(navigator, height: rowsLeft).enumerated() {
             let rowY = top + line
             switch row {
             case .heading(let group):
                 canvas.put(TextWidth.truncated(group, to: width), x: x, y: rowY, style: .muted, maxWidth: width)
-            case .option(let n):
+            case .item(let n):
                 let choice = shown[n]
                 let isChosen = chosen.contains(choice.code)
                 let mark = switch mode {
