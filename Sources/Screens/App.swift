@@ -118,12 +118,7 @@ public final class App {
         do {
             switch effect {
             case .loadDay(let day):
-                let actor = context.actor("today")
-                let contacts = try log.contacts(on: day, point: point, by: actor)
-                let report = try log.report(from: day, to: day, point: point, by: actor)
-                let open = try log.followUps(point: point, since: try followUpsSince(day), by: actor).count
-                return .day(DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open,
-                                        drafts: try log.drafts(by: actor)))
+                return .day(try log.overview(of: day, point: point, followUpsSince: try followUpsSince(day), by: context.actor("today")))
             case .loadFollowUps:
                 return .followUps(try log.followUps(point: point, since: try followUpsSince(context.today), by: context.actor("follow-ups")))
             case .loadContact(let id):

@@ -107,12 +107,3 @@ public enum Outcome {
     /// A draft to go on with.
     case resumeDraft(Draft)
 }
-
-/// One day at the advisor's point: the contacts, the day's measures and how many follow-ups are open.
-public struct DayOverview: Sendable {
-    public let day: CivilDate
-    public let contacts: [LoggedContact]
-    public let report: Report
-    public let openFollowUps: Int
-    public let drafts: [Draft]
-}

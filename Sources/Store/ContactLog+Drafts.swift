@@ -2,6 +2,24 @@ import Foundation
 import GRDB
 import Guidance
 
+/// One day at a point as the home screen shows it: the contacts, the day's measures, the open follow-ups
+/// and the advisor's drafts.
+public struct DayOverview: Sendable {
+    public let day: CivilDate
+    public let contacts: [LoggedContact]
+    public let report: Report
+    public let openFollowUps: Int
+    public let drafts: [Draft]
+
+    public init(day: CivilDate, contacts: [LoggedContact], report: Report, openFollowUps: Int, drafts: [Draft]) {
+        self.day = day
+        self.contacts = contacts
+        self.report = report
+        self.openFollowUps = openFollowUps
+        self.drafts = drafts
+    }
+}
+
 /// An unsaved contact form, kept on every change so that a crash or a lost session loses nothing.
 public struct Draft: Equatable, Sendable {
     public let id: Int64
@@ -38,10 +56,7 @@ extension ContactLog {
 
     /// The advisor's (the actor's) drafts, newest first: what the next start offers back. Audited when there are any.
     public func drafts(by actor: Actor) throws -> [Draft] {
-        let drafts = try writer.read { db in
-            try Row.fetchAll(db, sql: #"SELECT * FROM "draft" WHERE "advisor" = ? ORDER BY "updated_at" DESC, "id" DESC"#, arguments: [actor.user])
-                .map { Draft(id: $0["id"], advisor: $0["advisor"], point: $0["point"], updatedAt: $0["updated_at"], form: $0["form"]) }
-        }
+        let drafts = try writer.read { db in try Self.drafts(db, of: actor.user) }
         if !drafts.isEmpty {
             try writer.write { db in try Self.audit(db, actor, details: "drafts read", contacts: drafts.count) }
         }
@@ -54,6 +69,11 @@ extension ContactLog {
             try Self.removeDraft(id, db)
             try Self.audit(db, actor, details: "draft \(id) discarded", contacts: 0)
         }
+    }
+
+    static func drafts(_ db: Database, of advisor: String) throws -> [Draft] {
+        try Row.fetchAll(db, sql: #"SELECT * FROM "draft" WHERE "advisor" = ? ORDER BY "updated_at" DESC, "id" DESC"#, arguments: [advisor])
+            .map { Draft(id: $0["id"], advisor: $0["advisor"], point: $0["point"], updatedAt: $0["updated_at"], form: $0["form"]) }
     }
 
     static func removeDraft(_ id: Int64?, _ db: Database) throws {

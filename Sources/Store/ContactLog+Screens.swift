@@ -52,6 +52,24 @@ extension ContactLog {
         }
     }
 
+    /// Everything the home screen shows, read in one transaction with one audit row (each audit row is a synced
+    /// write, and this runs after every save): the day's contacts at the point, the day's measures, how many
+    /// follow-ups are open since `followUpsSince`, and the actor's drafts.
+    public func overview(of day: CivilDate, point: String, followUpsSince: CivilDate, by actor: Actor) throws -> DayOverview {
+        try writer.write { db in
+            let contacts = try Self.loggedContacts(db, where: Self.dayAtPoint, arguments: [day.description, point])
+            let report = try Self.report(db, from: day, to: day, point: point, vocabulary: vocabulary)
+            let open = try Int.fetchOne(
+                db, sql: #"SELECT count(*) FROM "contact" AS c LEFT JOIN "follow_up_done" AS f ON f."contact_id" = c."id" WHERE \#(Self.openFollowUps)"#,
+                arguments: [point, followUpsSince.description]) ?? 0
+            let drafts = try Self.drafts(db, of: actor.user)
+            try Self.audit(
+                db, actor, details: "day \(day), point \(point), follow-ups since \(followUpsSince), \(drafts.count) drafts",
+                contacts: contacts.count + open)
+            return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
+        }
+    }
+
     /// One contact with its segmentation, for editing; nil when there is none with that id. Audited
     /// "contact <id>". Throws `UnreadableAssessment` when the saved answers no longer score under the
     /// instrument in data/ — rather than hand back a contact whose save would drop its segmentation.

@@ -38,6 +38,26 @@ struct ScreenStoreTests {
 
     // MARK: - The day's contacts
 
+    @Test func theHomeScreensOverviewIsOneReadWithOneAuditRow() throws {
+        // Given two contacts today at the library (one open), one elsewhere, one open last week, and a draft
+        try log.log(Self.contact("2026-11-23T09:00:00+02:00"), by: advisor)
+        try log.log(Self.contact("2026-11-23T10:00:00+02:00", resolved: false), by: advisor)
+        try log.log(Self.contact("2026-11-23T10:30:00+02:00", point: Self.kerava), by: advisor)
+        try log.log(Self.contact("2026-11-16T10:00:00+02:00", resolved: false), by: advisor)
+        try log.saveDraft(id: nil, form: "{}", point: Self.library, by: advisor)
+        let before = try log.audit(from: nil, to: nil).count
+        // When the home screen loads the day
+        let overview = try log.overview(of: Self.day("2026-11-23"), point: Self.library, followUpsSince: Self.day("2026-11-10"), by: advisor)
+        // Then it has the day's contacts at the point, its figures, both open follow-ups and the draft, audited once
+        #expect(overview.contacts.map(\.contact.occurredAt.hour) == [9, 10])
+        #expect(overview.report.contacts == 2)
+        #expect(overview.report.resolved == 1)
+        #expect(overview.openFollowUps == 2)
+        #expect(overview.drafts.count == 1)
+        #expect(try log.audit(from: nil, to: nil).count == before + 1)
+        #expect(try lastAudit().details == "day 2026-11-23, point jarvenpaa-library, follow-ups since 2026-11-10, 1 drafts")
+    }
+
     @Test func theDayAtAPointIsListedInTimeOrder() throws {
         // Given contacts logged out of order, one of them on another clock (+03:00 is earlier as an instant),
         // two at the same instant, one at another point and one on another day
