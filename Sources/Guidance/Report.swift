@@ -14,6 +14,8 @@ public struct Report: Equatable, Sendable {
     public var bySegment: [String: Int] = [:]
     public var byContactBy: [String: Int] = [:]
     public var byDay: [String: Int] = [:]
+    /// Contacts by the hour of day as written (`"09"` for 9.00–9.59 local time): when the point is busy.
+    public var byHour: [String: Int] = [:]
     /// Referrals (contact and destination pairs) by the destination's kind.
     public var referralsInternal = 0
     public var referralsExternal = 0
@@ -85,6 +87,7 @@ extension Report {
         if let segment = c.segment { bySegment[segment.rawValue, default: 0] += n }
         byContactBy[c.contactBy, default: 0] += n
         byDay[c.occurredAt.date.description, default: 0] += n
+        byHour[Self.hourCode(c.occurredAt.hour), default: 0] += n
         if c.resolved { resolved += n }
         if c.clientRef != nil { withClientRef += n }
         if c.identified { identified += n }
@@ -123,7 +126,7 @@ extension Report {
         ]
         for (figure, map) in [
             ("by_channel", byChannel), ("by_reason", byReason), ("by_topic", byTopic), ("by_referral", byReferral),
-            ("by_age_group", byAgeGroup), ("by_segment", bySegment), ("by_contact_by", byContactBy),
+            ("by_age_group", byAgeGroup), ("by_segment", bySegment), ("by_contact_by", byContactBy), ("by_hour", byHour),
         ] {
             rows += map.map { (figure, $0.key, $0.value) }
         }
@@ -149,9 +152,13 @@ extension Report {
         case "by_age_group": byAgeGroup[code, default: 0] += value
         case "by_segment": bySegment[code, default: 0] += value
         case "by_contact_by": byContactBy[code, default: 0] += value
+        case "by_hour": byHour[code, default: 0] += value
         default: break
         }
     }
+
+    /// `09`: an hour as `by_hour` keys it, so that the keys sort in time order.
+    public static func hourCode(_ hour: Int) -> String { hour < 10 ? "0\(hour)" : String(hour) }
 
     /// Internal and external referrals from `by_referral` and the vocabulary's kinds.
     public mutating func countReferralKinds(_ vocabulary: Vocabulary) {

@@ -32,6 +32,7 @@ public struct ReportFormat: Sendable {
             ("by_segment", .map(ordered(r.bySegment, vocabulary.segment))),
             ("by_contact_by", .map(ordered(r.byContactBy, vocabulary.contactBy))),
             ("by_day", .map(r.byDay.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })),
+            ("by_hour", .map(r.byHour.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })),
             ("referrals_internal", .count(r.referralsInternal)),
             ("referrals_external", .count(r.referralsExternal)),
             ("resolved", .count(r.resolved)),
@@ -131,13 +132,15 @@ public struct ReportFormat: Sendable {
             (.reportByAgeGroup, ordered(r.byAgeGroup, vocabulary.ageGroup), vocabulary.ageGroup),
             (.reportByContactBy, ordered(r.byContactBy, vocabulary.contactBy), vocabulary.contactBy),
             (.reportBySegment, ordered(r.bySegment, vocabulary.segment), vocabulary.segment),
+            (.reportByHour, r.byHour.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
             (.reportByDay, r.byDay.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
         ]
         for (title, entries, list) in maps where !entries.isEmpty {
             lines.append("")
             lines.append(strings(title))
             let labels = entries.map { entry in
-                list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish } ?? entry.code
+                list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish }
+                    ?? Int(entry.code).map { "\($0)–\($0 + 1)" } ?? entry.code
             }
             let width = min(34, max(labels.map { TextWidth.of($0) }.max() ?? 0, 12))
             let total = list == nil || title == .reportByTopic || title == .reportByReferral ? nil : entries.reduce(0) { $0 + $1.count }

@@ -281,6 +281,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case directoryKeyChoose = "directory.key_choose"
     case directoryKeyClear = "directory.key_clear"
     case directoryKeyType = "directory.key_type"
+    case reportByHour = "report.by_hour"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

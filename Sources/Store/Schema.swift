@@ -125,6 +125,14 @@ enum Schema {
                 CREATE INDEX "contact_unresolved_point_day" ON "contact"("point", "day") WHERE "resolved" = 0;
                 """)
         }
+        migrator.registerMigration("v3: contacts by hour") { db in
+            // Report.count keeps `by_hour` from now on; the contacts already held are counted here by the same
+            // rule, the hour of day as written in occurred_at.
+            try db.execute(sql: """
+                INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
+                SELECT "day", "point", 'by_hour', substr("occurred_at", 12, 2), count(*) FROM "contact" GROUP BY 1, 2, 4
+                """)
+        }
         return migrator
     }
 }

@@ -335,7 +335,7 @@ struct ScreenStoreTests {
 
     // MARK: - Schema and query plans
 
-    @Test func aVersionOneDatabaseGainsFollowUps() throws {
+    @Test func aVersionOneDatabaseGainsFollowUpsAndContactsByHour() throws {
         // Given a database made by the first version, with a contact
         let queue = try DatabaseQueue()
         try Schema.migrator.migrate(queue, upTo: "v1: contact log")
@@ -352,7 +352,9 @@ struct ScreenStoreTests {
                                  instrument: Fixtures.instrument)
         // Then the contact is an open follow-up
         #expect(try log.followUps(point: Self.library, since: Self.day("2023-03-01"), by: advisor).map(\.id) == [1])
-        #expect(try queue.read { db in try Schema.migrator.appliedIdentifiers(db) } == ["v1: contact log", "v2: follow-ups"])
+        #expect(try queue.read { db in try Schema.migrator.appliedIdentifiers(db) } == ["v1: contact log", "v2: follow-ups", "v3: contacts by hour"])
+        // and the contacts held are counted by hour as a new one would be
+        #expect(try log.report(from: Self.day("2023-03-01"), to: Self.day("2023-03-01"), point: nil, by: advisor).byHour == ["10": 1])
     }
 
     /// The screens' lists read through indexes, not by scanning every contact.
