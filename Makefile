@@ -33,13 +33,9 @@ build: deps
 run: build
 	@$(BIN)
 
-## demo: the advisor's screens on eight weeks of synthetic contacts up to today, in a throwaway database
-## that is removed afterwards (your own data is never touched)
+## demo: the trainers' demo: the screens on synthetic contacts, in a throwaway demo database of their own
 demo: build
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-		$(BIN) demo-data --seed 1 --days 56 --end today > "$$tmp/demo.csv" && \
-		$(BIN) import "$$tmp/demo.csv" --db "$$tmp/neuvo.sqlite" >/dev/null && \
-		$(BIN) --db "$$tmp/neuvo.sqlite"
+	@$(BIN) demo
 
 ## test: every test — unit, data validation, the commands as processes, faults — then the report oracle
 test: deps

@@ -282,6 +282,11 @@ public enum StringKey: String, CaseIterable, Sendable {
     case directoryKeyClear = "directory.key_clear"
     case directoryKeyType = "directory.key_type"
     case reportByHour = "report.by_hour"
+    case dbIsDemo = "db.is_demo"
+    case dbIsNotDemo = "db.is_not_demo"
+    case rolesUnknownRole = "roles.unknown_role"
+    case rolesBadAssignment = "roles.bad_assignment"
+    case rolesEveryoneAdvisor = "roles.everyone_advisor"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

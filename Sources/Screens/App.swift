@@ -9,6 +9,8 @@ public final class App {
     public private(set) var context: AppContext
     /// Remembers the advisor's point (the command writes the config file); nil in tests.
     let rememberPoint: ((AdvicePoint) throws -> Void)?
+    /// The trainers' reset: fresh synthetic contacts in the demo database (nil outside the demo).
+    let resetDemo: ((ContactLog) throws -> Void)?
     let log: ContactLog
     private(set) var stack: [any Screen] = []
     private var status: (text: String, style: Style)?
@@ -25,11 +27,13 @@ public final class App {
     }
 
     public init(
-        log: ContactLog, context: AppContext, first: any Screen = TodayScreen(), rememberPoint: ((AdvicePoint) throws -> Void)? = nil
+        log: ContactLog, context: AppContext, first: any Screen = TodayScreen(), rememberPoint: ((AdvicePoint) throws -> Void)? = nil,
+        resetDemo: ((ContactLog) throws -> Void)? = nil
     ) {
         self.log = log
         self.context = context
         self.rememberPoint = rememberPoint
+        self.resetDemo = resetDemo
         push(first)
     }
 
@@ -147,6 +151,10 @@ public final class App {
             case .markFollowUpDone(let id, let note):
                 try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))
                 return .followUpDone(id)
+            case .resetDemo:
+                guard context.isDemo, let resetDemo else { return nil }
+                try resetDemo(log)
+                return .demoReset
             case .push, .pop, .quit, .status, .choosePoint:
                 return nil
             }

@@ -13,6 +13,8 @@ public struct AppContext: Sendable {
     public let point: AdvicePoint
     /// Turns an identity code into the client's pseudonym; the code itself is never kept.
     public let pseudonymKey: PseudonymKey
+    /// From the role file: supervisors and trainers also see the supervisors' screens.
+    public let role: Role
     /// Trainer mode: synthetic data, a DEMO mark on every screen.
     public let isDemo: Bool
     /// Now, as a local time with its offset (injected so tests run at a fixed time).
@@ -20,8 +22,9 @@ public struct AppContext: Sendable {
 
     public init(
         catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
-        isDemo: Bool = false, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        role: Role = .advisor, isDemo: Bool = false, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
     ) {
+        self.role = role
         self.catalog = catalog
         self.strings = strings
         self.advisor = advisor
@@ -37,7 +40,9 @@ public struct AppContext: Sendable {
 
     /// The same, at another point.
     func at(_ point: AdvicePoint) -> AppContext {
-        AppContext(catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonymKey: pseudonymKey, isDemo: isDemo, clock: clock)
+        AppContext(
+            catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonymKey: pseudonymKey, role: role, isDemo: isDemo,
+            clock: clock)
     }
 
     /// Who the audit log names for a screen's reads and writes.

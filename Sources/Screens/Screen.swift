@@ -72,6 +72,8 @@ public enum Effect {
     case saveDraft(id: Int64?, form: String)
     case deleteDraft(Int64)
     case markFollowUpDone(contactID: Int64, note: String)
+    /// Trainer mode: fresh synthetic contacts in place of all in the demo database.
+    case resetDemo
 }
 
 /// A contact the form is done with, and what goes with it.
@@ -106,4 +108,6 @@ public enum Outcome {
     case referralChosen(String)
     /// A draft to go on with.
     case resumeDraft(Draft)
+    /// The demo database was rebuilt.
+    case demoReset
 }

@@ -16,6 +16,11 @@ public struct Actor: Sendable {
     }
 }
 
+/// Real contacts, or the trainers' synthetic ones; a database is one or the other for good.
+public enum DatabaseKind: String, Sendable {
+    case real, demo
+}
+
 /// One row of the audit log.
 public struct AuditEntry: Equatable, Sendable {
     public let at: String
@@ -44,13 +49,38 @@ public final class ContactLog: Sendable {
         self.instrument = instrument
     }
 
-    /// Opens (or creates) the database file; see `DatabaseFile` for what is refused.
-    public static func open(path: String, catalog: Catalog, createDirectory: Bool = false) throws(StoreError) -> ContactLog {
+    /// Opens (or creates) the database file; see `DatabaseFile` for what is refused. A demo database (made by
+    /// `.demo`) and a real one never open as the other: the demo must not touch real contacts, nor real work
+    /// land among synthetic ones.
+    public static func open(
+        path: String, catalog: Catalog, createDirectory: Bool = false, kind: DatabaseKind = .real
+    ) throws(StoreError) -> ContactLog {
         let pool = try DatabaseFile.open(path: path, createDirectory: createDirectory)
+        let log: ContactLog
+        let found: DatabaseKind?
         do {
-            return try ContactLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
+            log = try ContactLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
+            found = try log.claim(kind)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        guard found == kind else {
+            try? pool.close()
+            throw kind == .demo ? .notDemoDatabase(path: path) : .demoDatabase(path: path)
+        }
+        return log
+    }
+
+    /// The database's kind; a database that has never held a contact (or anything audited) takes `kind`.
+    func claim(_ kind: DatabaseKind) throws -> DatabaseKind {
+        try writer.write { db in
+            if let written = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Schema.kindKey]) {
+                return DatabaseKind(rawValue: written) ?? .real
+            }
+            let used = try Bool.fetchOne(db, sql: #"SELECT EXISTS (SELECT 1 FROM "contact") OR EXISTS (SELECT 1 FROM "audit")"#) ?? false
+            guard !used || kind == .real else { return .real }
+            try db.execute(sql: #"INSERT INTO "setting" VALUES (?, ?)"#, arguments: [Schema.kindKey, kind.rawValue])
+            return kind
         }
     }
 
@@ -98,25 +128,28 @@ public final class ContactLog: Sendable {
     /// nothing is written. The caller may still be reading (and checking) its file while this writes.
     @discardableResult
     public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        try writer.write { db in
-            let inserter = try ContactInserter(db, loggedAt: Self.now())
-            var refs = Set<String>()
-            var changes = DailyChanges()
-            var count = 0
-            while let batch = try next() {
-                for checked in batch {
-                    let contact = checked.contact
-                    _ = try inserter.insert(contact)
-                    if let ref = contact.clientRef { refs.insert(ref) }
-                    changes.count(contact)
-                }
-                count += batch.count
+        try writer.write { db in try insertAll(db, details: details, by: actor, from: next) }
+    }
+
+    /// The body of an import, inside the caller's transaction.
+    func insertAll(_ db: Database, details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
+        let inserter = try ContactInserter(db, loggedAt: Self.now())
+        var refs = Set<String>()
+        var changes = DailyChanges()
+        var count = 0
+        while let batch = try next() {
+            for checked in batch {
+                let contact = checked.contact
+                _ = try inserter.insert(contact)
+                if let ref = contact.clientRef { refs.insert(ref) }
+                changes.count(contact)
             }
-            try refreshRepeats(db, clientRefs: refs, into: &changes)
-            try changes.store(db)
-            try Self.audit(db, actor, details: details, contacts: count)
-            return count
+            count += batch.count
         }
+        try refreshRepeats(db, clientRefs: refs, into: &changes)
+        try changes.store(db)
+        try Self.audit(db, actor, details: details, contacts: count)
+        return count
     }
 
     /// Closes the database file; the log is not used after this.
@@ -312,6 +345,11 @@ public final class ContactLog: Sendable {
                 AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
             }
         }
+    }
+
+    /// An event that touches no contact but belongs in the audit log (a role changed).
+    public func record(_ details: String, by actor: Actor) throws {
+        try writer.write { db in try Self.audit(db, actor, details: details, contacts: 0) }
     }
 
     static func audit(_ db: Database, _ actor: Actor, details: String, contacts: Int) throws {

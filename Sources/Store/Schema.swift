@@ -6,6 +6,8 @@ enum Schema {
     /// `PRAGMA application_id` of a neuvo database ("neuv"), so that another SQLite file is recognised.
     static let applicationID: Int32 = 0x6E65_7576
     static let followUpWindowKey = "follow_up_window_hours"
+    /// `real` or `demo` (DatabaseKind); written when a database is first opened.
+    static let kindKey = "database_kind"
     static let defaultFollowUpWindowHours = 14 * 24
 
     static var migrator: DatabaseMigrator {

@@ -9,6 +9,8 @@ extension Strings {
         case .readOnly(let path): self(.dbReadOnly, ["path": path])
         case .missingDirectory(let directory): self(.dbMissingDirectory, ["directory": directory])
         case .cannotOpen(let path, let reason): self(.dbCannotOpen, ["path": path, "reason": reason])
+        case .demoDatabase(let path): self(.dbIsDemo, ["path": path])
+        case .notDemoDatabase(let path): self(.dbIsNotDemo, ["path": path])
         case .invalidContact(let problems):
             self(.contactInvalid, ["problems": problems.problems.map { "\($0.column.rawValue): \(message(for: $0.problem))" }.joined(separator: "; ")])
         }

@@ -10,6 +10,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case missingDirectory(String)
     /// Any other failure to open, with SQLite's reason.
     case cannotOpen(path: String, reason: String)
+    /// A demo database opened by the normal app: synthetic contacts must never mix with real ones.
+    case demoDatabase(path: String)
+    /// The demo asked to open a database that holds real contacts.
+    case notDemoDatabase(path: String)
     /// A contact that breaks the rules of `Contact.problems` (codes checked against data/).
     case invalidContact(Guidance.FieldProblems)
 }

@@ -32,6 +32,11 @@ struct Context: Sendable {
     let databasePath: String
     /// Not chosen by `--db` or `$NEUVO_DB`: its directory is created when missing.
     let databaseIsDefault: Bool
+
+    /// The same, on another database file.
+    func with(databasePath path: String) -> Context {
+        Context(catalog: catalog, data: data, language: language, strings: strings, databasePath: path, databaseIsDefault: false)
+    }
 }
 
 /// Where the database is: `--db`, else `$NEUVO_DB`, else `$XDG_DATA_HOME/neuvo/neuvo.sqlite`,

@@ -8,7 +8,7 @@ struct Neuvo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neuvo",
         abstract: "Walk-in social and health advice: log contacts, segment clients, follow the measures.",
-        subcommands: [Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, TerminalCheck.self]
+        subcommands: [Demo.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, TerminalCheck.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Guidance
+import Screens
+import Store
+
+extension Neuvo {
+    /// `neuvo demo`: the screens in trainer mode on synthetic contacts, in a database of its own.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The screens in trainer mode, on synthetic contacts in a demo database of their own.",
+            discussion: """
+                Without --db the demo database lives in a new temporary directory and is removed when the demo ends. \
+                A demo database never opens as a real one, and the demo never opens a real one.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The random seed of the synthetic contacts.")
+        var seed: UInt64 = 1
+
+        @Option(help: "How many days of contacts, ending today.")
+        var days: Int = 120
+
+        func validate() throws {
+            guard (1...3650).contains(days) else { throw ValidationError("--days must be between 1 and 3650") }
+        }
+
+        func run() throws {
+            var context = try global.context()
+            try AdvisorApp.requireTerminal(context)
+            // Only an explicit --db: $NEUVO_DB names the advisor's real database.
+            var temporary: String?
+            if global.db == nil {
+                let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-demo-\(UUID().uuidString)").path
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                temporary = directory
+                context = context.with(databasePath: directory + "/neuvo-demo.sqlite")
+            }
+            defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+            let log: ContactLog
+            do {
+                log = try ContactLog.open(path: context.databasePath, catalog: context.catalog, createDirectory: temporary != nil, kind: .demo)
+            } catch {
+                throw Failure(message: context.message(for: error))
+            }
+            defer { try? log.close() }
+            let contacts = try self.contacts(context)
+            let actor = context.actor("demo")
+            if try log.contactCount() == 0 { try log.resetDemo(with: contacts(), by: actor) }
+            try AdvisorApp.start(
+                context, log: log, role: .trainer, isDemo: true, defaultPoint: context.catalog.points.first { $0.walkIn },
+                resetDemo: { log in try log.resetDemo(with: contacts(), by: actor) })
+        }
+
+        /// The demo's contacts: every point, `days` days up to now (none later today than the clock).
+        func contacts(_ context: Context) throws -> @Sendable () throws -> [Contact] {
+            let calibration = try context.data.loadDemoCalibration(vocabulary: context.catalog.vocabulary)
+            let generator = DemoGenerator(
+                calibration: calibration, vocabulary: context.catalog.vocabulary, points: context.catalog.points, seed: seed,
+                days: days, end: CivilDate.today(), volume: 1)
+            return {
+                let now = Timestamp.now()
+                var contacts: [Contact] = []
+                try generator.generate { contact in
+                    if contact.occurredAt <= now { contacts.append(contact) }
+                }
+                return contacts
+            }
+        }
+    }
+}
