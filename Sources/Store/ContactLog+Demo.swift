@@ -9,7 +9,7 @@ extension ContactLog {
         var batches = [try contacts.map(check)]
         try writer.write { db in
             let kind = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Schema.kindKey])
-            guard kind == DatabaseKind.demo.rawValue else { throw StoreError.notDemoDatabase(path: db.configuration.label ?? "") }
+            guard kind == DatabaseKind.demo.rawValue else { throw StoreError.notDemoDatabase(path: (writer as? DatabasePool)?.path ?? ":memory:") }
             for table in ["follow_up_done", "assessment", "contact_topic", "contact_referral", "contact", "daily_figure", "draft"] {
                 try db.execute(sql: #"DELETE FROM "\#(table)""#)
             }

@@ -1,0 +1,72 @@
+import Foundation
+import Guidance
+import Testing
+import TestSupport
+@testable import Store
+
+/// A demo database and a real one never open as each other, and only a demo database can be reset.
+struct DatabaseKindTests {
+    let directory: URL
+    let actor = Actor(user: "trainer", command: "demo")
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-kind-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    static func contact(_ at: String, topics: [String] = ["housing"]) -> Contact {
+        Contact(occurredAt: Fixtures.at(at), point: "jarvenpaa-library", channel: "walk-in", topics: topics, resolved: true)
+    }
+
+    @Test func aNewDatabaseTakesTheKindItIsFirstOpenedAs() throws {
+        let demo = try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        try demo.close()
+        #expect(throws: StoreError.demoDatabase(path: path("demo.sqlite"))) {
+            try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog)
+        }
+        let real = try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
+        try real.close()
+        #expect(throws: StoreError.notDemoDatabase(path: path("real.sqlite"))) {
+            try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        }
+        // Each still opens as what it is.
+        try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo).close()
+        try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog).close()
+    }
+
+    @Test func aDatabaseWithContactsButNoKindIsRealAndTheDemoRefusesIt() throws {
+        // Given a database from before kinds existed, with a contact (no kind setting written)
+        let log = try ContactLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog)
+        try log.log(Self.contact("2026-11-23T10:00:00+02:00"), by: actor)
+        try log.writer.write { db in try db.execute(sql: #"DELETE FROM "setting" WHERE "key" = 'database_kind'"#) }
+        try log.close()
+        // Then the demo refuses it
+        #expect(throws: StoreError.notDemoDatabase(path: path("old.sqlite"))) {
+            try ContactLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        }
+    }
+
+    @Test func resettingADemoReplacesEveryContactAndKeepsTheAudit() throws {
+        let demo = try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        try demo.resetDemo(with: [Self.contact("2026-11-20T10:00:00+02:00"), Self.contact("2026-11-21T10:00:00+02:00")], by: actor)
+        try demo.saveDraft(id: nil, form: "{}", point: nil, by: actor)
+        try demo.resetDemo(with: [Self.contact("2026-11-23T09:00:00+02:00", topics: ["benefits"])], by: actor)
+        #expect(try demo.contactCount() == 1)
+        #expect(try demo.drafts(by: actor).isEmpty)
+        let report = try demo.report(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-30")!, point: nil, by: actor)
+        #expect(report.contacts == 1)
+        #expect(report.byTopic == ["benefits": 1])
+        #expect(try demo.audit(from: nil, to: nil).map(\.details).filter { $0 == "demo reset" }.count == 2)
+        try demo.close()
+    }
+
+    @Test func aRealDatabaseIsNeverReset() throws {
+        let real = try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
+        try real.log(Self.contact("2026-11-23T10:00:00+02:00"), by: actor)
+        #expect(throws: StoreError.self) { try real.resetDemo(with: [], by: actor) }
+        #expect(try real.contactCount() == 1)
+        try real.close()
+    }
+}
