@@ -22,7 +22,7 @@ let package = Package(
         /// The domain: pure Swift, no I/O, no ncurses, no SQLite.
         .target(
             name: "Guidance",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")]
         ),
         /// The contact log on SQLite: migrations, contacts, repeats, reports, audit, drafts, settings.
         .target(

@@ -91,7 +91,7 @@ public struct ReportFormat: Sendable {
 
     // MARK: - Text
 
-    static let barWidth = 24
+    public static let barWidth = 24
 
     /// A table for a person: headline figures with their rates, then each distribution with a bar.
     public func text(_ r: Report) -> String {
@@ -99,11 +99,6 @@ public struct ReportFormat: Sendable {
         let place = r.point.map { code in points.first { $0.code == code }?.name[language] ?? code } ?? strings(.reportAllPoints)
         var lines = [strings(.reportTitle, ["from": r.from.finnish, "to": r.to.finnish, "point": place]), ""]
 
-        func percent(_ ratio: Ratio?) -> String {
-            guard let ratio else { return "" }
-            let text = Ratio(ratio.numerator * 100, of: ratio.denominator)!.written(decimals: 1, keepZeros: true)
-            return (language == .en ? text : text.replacingOccurrences(of: ".", with: ",")) + " %"
-        }
         var headline: [(String, String, String)] = [
             (strings(.reportContacts), String(r.contacts), ""),
             (strings(.reportResolved), String(r.resolved), percent(r.resolvedRate)),
@@ -156,8 +151,8 @@ public struct ReportFormat: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// A bar of `count / largest × barWidth` cells, drawn to an eighth of a cell.
-    static func bar(_ count: Int, of largest: Int) -> String {
+    /// A bar of `count / largest × width` cells, drawn to an eighth of a cell and padded to `width`.
+    public static func bar(_ count: Int, of largest: Int, width barWidth: Int = barWidth) -> String {
         let eighths = largest == 0 ? 0 : (count * barWidth * 8 + largest / 2) / largest
         let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
         let drawn = String(repeating: "█", count: eighths / 8) + partial

@@ -33,14 +33,8 @@ extension Neuvo {
             try context.check(from: from, to: to)
             let report = try context.openLog().report(from: from, to: to, point: point, by: context.actor("report"))
             let format = ReportFormat(vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings)
-            switch self.format {
-            case .json: Output.standard(format.json(report).written() + "\n")
-            case .text: Output.standard(format.text(report) + "\n")
-            case .csv:
-                let csv = try CSVOutput()
-                for row in format.csvRows(report) { try csv.write(row) }
-                try csv.flush()
-            }
+            // The same document the day browser's export writes.
+            Output.standard(try format.document(report, as: ReportFormat.Document(rawValue: self.format.rawValue)!))
         }
     }
 }

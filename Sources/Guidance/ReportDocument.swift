@@ -1,0 +1,38 @@
+import CSV
+import Foundation
+
+/// A report as one document, byte for byte what `neuvo report --format …` prints: the command and the
+/// supervisors' export from the day browser both write it through `document(_:as:)`, so a file saved from the
+/// screen equals the command's output for the same period and point.
+extension ReportFormat {
+    public enum Document: String, CaseIterable, Sendable {
+        case json, csv, text
+
+        /// `csv`: the file name's extension.
+        public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
+    }
+
+    /// The whole document, ending in a newline. CSV goes through CSV.swift (RFC 4180 quoting), as the contact
+    /// export does.
+    public func document(_ r: Report, as kind: Document) throws -> String {
+        switch kind {
+        case .json: return json(r).written() + "\n"
+        case .text: return text(r) + "\n"
+        case .csv:
+            let stream = OutputStream.toMemory()
+            let writer = try CSVWriter(stream: stream)
+            for row in csvRows(r) { try writer.write(row: row) }
+            writer.stream.close()
+            let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            return String(decoding: data, as: UTF8.self) + "\n"
+        }
+    }
+
+    /// `41,7 %` (`41.7 %` in English): a rate as the report's text writes it, rounded half away from zero to
+    /// one decimal; empty for a rate over nothing.
+    public func percent(_ ratio: Ratio?) -> String {
+        guard let ratio else { return "" }
+        let text = Ratio(ratio.numerator * 100, of: ratio.denominator)!.written(decimals: 1, keepZeros: true)
+        return (strings.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")) + " %"
+    }
+}
