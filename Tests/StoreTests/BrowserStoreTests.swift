@@ -1,0 +1,153 @@
+import Foundation
+import Guidance
+import Testing
+import TestSupport
+@testable import Store
+
+/// What the supervisors' day browser reads: a period with its comparison period and trend lines in one read, the
+/// daily series, the contacts behind each figure, and a report written to a file. Given ten weeks of synthetic
+/// contacts, When the browser asks, Then …
+struct BrowserStoreTests {
+    static let supervisor = Actor(user: "sanna", command: "screen browser")
+    static let library = "jarvenpaa-library"
+
+    /// Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
+    static let demoLog: ContactLog = {
+        let log = try! ContactLog.inMemory(catalog: Fixtures.catalog)
+        try! log.importContacts(Fixtures.demoContacts(), details: "demo", by: Actor(user: "test", command: "test"))
+        return log
+    }()
+
+    static func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    /// Every figure of the report with the filter that selects its contacts, and how the figure counts them.
+    static func figures(_ r: Report, _ vocabulary: Vocabulary) -> [(ContactFilter, Int)] {
+        var figures: [(ContactFilter, Int)] = [
+            (.all, r.contacts), (.resolved, r.resolved), (.verified, r.verified), (.withClientRef, r.withClientRef),
+            (.repeats, r.repeats), (.identified, r.identified),
+            (.referralKind(.internal), r.referralsInternal), (.referralKind(.external), r.referralsExternal),
+        ]
+        let maps: [([String: Int], [String], (String) -> ContactFilter)] = [
+            (r.byChannel, vocabulary.channel.codes, ContactFilter.channel), (r.byReason, vocabulary.reason.codes, ContactFilter.reason),
+            (r.byTopic, vocabulary.topic.codes, ContactFilter.topic), (r.byReferral, vocabulary.referral.codes, ContactFilter.referral),
+            (r.byAgeGroup, vocabulary.ageGroup.codes, ContactFilter.ageGroup),
+            (r.byContactBy, vocabulary.contactBy.codes, ContactFilter.contactBy), (r.bySegment, vocabulary.segment.codes, ContactFilter.segment),
+            (r.byHour, (0..<24).map(Report.hourCode), ContactFilter.hour),
+        ]
+        for (map, codes, filter) in maps {
+            figures += codes.map { (filter($0), map[$0] ?? 0) }
+        }
+        return figures
+    }
+
+    // MARK: - The contacts behind each figure
+
+    @Test(arguments: [
+        (from: "2026-11-16", to: "2026-11-22", point: library as String?),
+        (from: "2026-10-01", to: "2026-10-31", point: nil),
+        (from: "2026-11-19", to: "2026-11-19", point: "kerava-service-centre"),
+    ])
+    func everyFiguresContactsAreExactlyTheOnesTheReportCounts(from: String, to: String, point: String?) throws {
+        let log = Self.demoLog, vocabulary = Fixtures.vocabulary
+        // Given the report of the period
+        let report = try log.report(from: Self.day(from), to: Self.day(to), point: point, by: Self.supervisor)
+        #expect(report.contacts > 0)
+        var nonzero = 0
+        for (filter, figure) in Self.figures(report, vocabulary) {
+            // When the browser lists the contacts behind the figure
+            let contacts = try log.contacts(from: Self.day(from), to: Self.day(to), point: point, matching: filter, by: Self.supervisor)
+            // Then there are as many as the figure counts (referrals of a kind count the referrals, not the contacts)
+            let counted: Int
+            if case .referralKind(let kind) = filter {
+                counted = contacts.reduce(0) { $0 + $1.contact.referrals.filter { vocabulary.referral[$0]?.kind == kind }.count }
+            } else {
+                counted = contacts.count
+            }
+            #expect(counted == figure, "\(filter): \(counted) contacts listed, the report counts \(figure)")
+            #expect(contacts.allSatisfy { (from...to).contains($0.contact.occurredAt.date.description) && (point == nil || $0.contact.point == point) })
+            if figure > 0 { nonzero += 1 }
+        }
+        // The data exercise most figures: every filter kind has a non-zero figure somewhere.
+        #expect(nonzero > 40)
+    }
+
+    @Test func theFiguresContactsAreInTimeOrderAndTheListIsAudited() throws {
+        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        try log.importContacts(Fixtures.demoContacts(days: 14), details: "demo", by: Self.supervisor)
+        let contacts = try log.contacts(
+            from: Self.day("2026-11-16"), to: Self.day("2026-11-20"), point: Self.library, matching: .topic("housing"), by: Self.supervisor)
+        #expect(!contacts.isEmpty)
+        #expect(contacts.allSatisfy { $0.contact.topics.contains("housing") })
+        #expect(contacts.map(\.contact.occurredAt) == contacts.map(\.contact.occurredAt).sorted())
+        let audit = try #require(try log.audit(from: nil, to: nil).last)
+        #expect(audit.user == "sanna")
+        #expect(audit.command == "screen browser")
+        #expect(audit.details == "period 2026-11-16–2026-11-20, point jarvenpaa-library, topic housing")
+        #expect(audit.contacts == contacts.count)
+    }
+
+    // MARK: - Trend lines
+
+    @Test func theDailySeriesHasEveryDayAndAgreesWithTheReport() throws {
+        let log = Self.demoLog
+        let from = Self.day("2026-09-28"), to = Self.day("2026-11-22")
+        for point in [Self.library, nil] {
+            let series = try log.dailySeries(from: from, to: to, point: point, by: Self.supervisor)
+            #expect(series.count == 56)
+            #expect(series.first?.day == from)
+            #expect(series.last?.day == to)
+            // Weekends are there, with nothing.
+            #expect(series.filter { $0.day.weekday >= 6 }.allSatisfy { $0.contacts == 0 && $0.resolved == 0 })
+            for daily in series where daily.day.day % 5 == 0 {
+                let report = try log.report(from: daily.day, to: daily.day, point: point, by: Self.supervisor)
+                #expect(daily.contacts == report.contacts)
+                #expect(daily.resolved == report.resolved)
+            }
+            let whole = try log.report(from: from, to: to, point: point, by: Self.supervisor)
+            #expect(series.reduce(0) { $0 + $1.contacts } == whole.contacts)
+        }
+        let audit = try #require(try log.audit(from: nil, to: nil).last { $0.details.hasPrefix("daily series") })
+        #expect(audit.details == "daily series period 2026-09-28–2026-11-22, all points")
+    }
+
+    @Test func aBrowsedPeriodIsTheReportsOfBothPeriodsAndTheSeriesInOneAuditRow() throws {
+        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        try log.importContacts(Fixtures.demoContacts(days: 21), details: "demo", by: Self.supervisor)
+        let before = try log.audit(from: nil, to: nil).count
+        let browsed = try log.browse(
+            from: Self.day("2026-11-19"), to: Self.day("2026-11-19"), comparedWith: (Self.day("2026-11-12"), Self.day("2026-11-12")),
+            series: (Self.day("2026-09-25"), Self.day("2026-11-19")), point: Self.library, by: Self.supervisor)
+        #expect(try log.audit(from: nil, to: nil).count == before + 1)
+        let audit = try #require(try log.audit(from: nil, to: nil).last)
+        #expect(audit.details == "period 2026-11-19–2026-11-19, point jarvenpaa-library, compared with 2026-11-12–2026-11-12, daily series 2026-09-25–2026-11-19")
+        #expect(audit.contacts == browsed.report.contacts + browsed.comparison.contacts)
+        #expect(browsed.report == (try log.report(from: Self.day("2026-11-19"), to: Self.day("2026-11-19"), point: Self.library, by: Self.supervisor)))
+        #expect(browsed.comparison == (try log.report(from: Self.day("2026-11-12"), to: Self.day("2026-11-12"), point: Self.library, by: Self.supervisor)))
+        #expect(browsed.series.count == 56)
+        #expect(browsed.series.last?.contacts == browsed.report.contacts)
+    }
+
+    // MARK: - The report written to a file
+
+    @Test func aWrittenReportIsAuditedWithItsFileAndAFailedWriteIsNot() throws {
+        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        try log.importContacts(Fixtures.demoContacts(days: 7), details: "demo", by: Self.supervisor)
+        var written: Report?
+        let report = try log.writeReport(
+            from: Self.day("2026-11-17"), to: Self.day("2026-11-23"), point: nil, file: "/tmp/week.csv", by: Self.supervisor
+        ) { written = $0 }
+        #expect(written == report)
+        #expect(report == (try log.report(from: Self.day("2026-11-17"), to: Self.day("2026-11-23"), point: nil, by: Self.supervisor)))
+        let audit = try log.audit(from: nil, to: nil)
+        #expect(audit.contains { $0.details == "period 2026-11-17–2026-11-23, all points, report written to /tmp/week.csv" && $0.contacts == report.contacts })
+
+        struct DiskFull: Error {}
+        let count = try log.audit(from: nil, to: nil).count
+        #expect(throws: DiskFull.self) {
+            try log.writeReport(from: Self.day("2026-11-17"), to: Self.day("2026-11-23"), point: nil, file: "/full/week.csv", by: Self.supervisor) { _ in
+                throw DiskFull()
+            }
+        }
+        #expect(try log.audit(from: nil, to: nil).count == count)
+    }
+}
