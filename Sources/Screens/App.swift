@@ -14,6 +14,8 @@ public final class App {
     let log: ContactLog
     private(set) var stack: [any Screen] = []
     private var status: (text: String, style: Style)?
+    /// The trainers' guided tour while it runs.
+    private(set) var tour: Tour?
     public private(set) var isRunning = true
 
     /// Keys that work on every screen, after the screen's own.
@@ -55,6 +57,8 @@ public final class App {
     public func press(_ key: Key) {
         guard key != .resize, !stack.isEmpty else { return }
         status = nil
+        if tour != nil, key == Tour.leaveKey { return leaveTour() }
+        defer { advanceTour() }
         var screen = stack.removeLast()
         let effects = screen.handle(key, context)
         stack.append(screen)
@@ -77,6 +81,7 @@ public final class App {
 
     private func deliver(_ outcome: Outcome) {
         guard !stack.isEmpty else { return }
+        tour?.observe(outcome)
         var screen = stack.removeLast()
         let effects = screen.receive(outcome, context)
         stack.append(screen)
@@ -107,6 +112,7 @@ public final class App {
                 push(TodayScreen())
                 status = (context.strings(.pointChosen, ["point": point.name[context.language]]), .success)
             case .status(let text, let style): status = (text, style)
+            case .startTour: tour = Tour(context)
             default:
                 if let outcome = run(effect) {
                     if case .failed(let message) = outcome { status = (message, .error) }
@@ -155,7 +161,7 @@ public final class App {
                 guard context.isDemo, let resetDemo else { return nil }
                 try resetDemo(log)
                 return .demoReset
-            case .push, .pop, .quit, .status, .choosePoint:
+            case .push, .pop, .quit, .status, .choosePoint, .startTour:
                 return nil
             }
         } catch let error as StoreError {
@@ -163,6 +169,19 @@ public final class App {
         } catch {
             return .failed(context.strings(.storeFailed, ["reason": "\(error)"]))
         }
+    }
+
+    /// After each key: the tour moves past the steps whose goals the app has reached, and says when it is done.
+    private func advanceTour() {
+        tour?.advance(stack: stack)
+        guard tour?.isDone == true else { return }
+        tour = nil
+        status = (context.strings(.trainerTourDone), .success)
+    }
+
+    private func leaveTour() {
+        tour = nil
+        status = (context.strings(.trainerTourLeft, ["key": Tour.startKey.name]), .muted)
     }
 
     /// Follow-ups older than the follow-up window are out of the queue: by then the matter has lapsed, and a
@@ -178,10 +197,7 @@ public final class App {
     public func frame(size: Size) -> Canvas {
         var canvas = Canvas(size: size)
         guard size.isBigEnough else {
-            let message = context.strings(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"])
-            for (y, line) in TextWidth.wrapped(message, to: size.width).enumerated() {
-                canvas.put(line, x: 0, y: y, style: .warning)
-            }
+            Chrome.tooSmall(into: &canvas, context)
             return canvas
         }
         guard let screen = top else { return canvas }
@@ -192,7 +208,8 @@ public final class App {
             canvas.clear(y: size.height - 2, height: 1)
             canvas.put(" " + status.text, x: 0, y: size.height - 2, style: status.style)
         }
-        Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter))
+        tour?.render(into: &canvas, bottom: size.height - 3, stack: stack, context)
+        Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter), context)
         return canvas
     }
 }

@@ -17,12 +17,15 @@ public struct AppContext: Sendable {
     public let role: Role
     /// Trainer mode: synthetic data, a DEMO mark on every screen.
     public let isDemo: Bool
+    /// The trainers' fictional clients, loaded only for the demo (empty otherwise).
+    public let personas: [Persona]
     /// Now, as a local time with its offset (injected so tests run at a fixed time).
     public let clock: @Sendable () -> Timestamp
 
     public init(
         catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
-        role: Role = .advisor, isDemo: Bool = false, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        role: Role = .advisor, isDemo: Bool = false, personas: [Persona] = [],
+        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
     ) {
         self.role = role
         self.catalog = catalog
@@ -31,6 +34,7 @@ public struct AppContext: Sendable {
         self.point = point
         self.pseudonymKey = pseudonymKey
         self.isDemo = isDemo
+        self.personas = personas
         self.clock = clock
     }
 
@@ -42,7 +46,7 @@ public struct AppContext: Sendable {
     func at(_ point: AdvicePoint) -> AppContext {
         AppContext(
             catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonymKey: pseudonymKey, role: role, isDemo: isDemo,
-            clock: clock)
+            personas: personas, clock: clock)
     }
 
     /// Who the audit log names for a screen's reads and writes.

@@ -10,12 +10,15 @@ enum Chrome {
         canvas.clear(y: 0, height: 1, style: .header)
         let today = context.today
         let parts = ["neuvo"] + (showPoint ? [context.point.name[context.language]] : []) + [weekday(today, context) + " " + today.dayAndMonth, title]
+        let left = " " + parts.joined(separator: " │ ")
+        // The whole mark, or the short one where the whole would leave no room for the screen's title.
+        var mark = context.strings(.demoMark)
+        if TextWidth.of(left) + TextWidth.of(mark) + TextWidth.of(context.advisor) + 5 > width { mark = context.strings(.trainerCornerMark) }
         var right = context.advisor
-        if context.isDemo { right = context.strings(.demoMark) + "  " + right }
+        if context.isDemo { right = mark + "  " + right }
         let rightWidth = TextWidth.of(right)
-        canvas.put(" " + parts.joined(separator: " │ "), x: 0, y: 0, style: .header, maxWidth: width - rightWidth - 2)
+        canvas.put(left, x: 0, y: 0, style: .header, maxWidth: width - rightWidth - 2)
         if context.isDemo {
-            let mark = context.strings(.demoMark)
             let x = width - rightWidth - 1
             canvas.put(mark, x: x, y: 0, style: .demo)
             canvas.put(context.advisor, x: x + TextWidth.of(mark) + 2, y: 0, style: .header)
@@ -31,10 +34,17 @@ enum Chrome {
     }
 
     /// `F2 Save  Tab Next field  F1 Help` on the last row: each binding's first key, as many as fit, and help
-    /// always (the last one given).
-    static func footer(into canvas: inout Canvas, keys: [KeyHelp]) {
+    /// always (the last one given). In trainer mode the DEMO mark takes the bottom-right corner.
+    static func footer(into canvas: inout Canvas, keys: [KeyHelp], _ context: AppContext) {
         let y = canvas.size.height - 1
         canvas.clear(y: y, height: 1)
+        var width = canvas.size.width
+        if context.isDemo {
+            let corner = context.strings(.trainerCornerMark)
+            width -= TextWidth.of(corner)
+            canvas.put(corner, x: width, y: y, style: .demo)
+            width -= 1
+        }
         func text(_ key: KeyHelp) -> (String, String) {
             (String(key.keys.split(separator: "/").first ?? ""), key.label)
         }
@@ -44,9 +54,26 @@ enum Chrome {
         let lastWidth = widths.last ?? 0
         for (index, (name, label)) in entries.enumerated() {
             let isLast = index == entries.count - 1
-            guard x + widths[index] - 2 <= canvas.size.width - (isLast ? 0 : lastWidth) else { continue }
+            guard x + widths[index] - 2 <= width - (isLast ? 0 : lastWidth) else { continue }
             x += canvas.put(name, x: x, y: y, style: .key)
             x += canvas.put(" " + label, x: x, y: y, style: .muted) + 2
+        }
+    }
+
+    /// What a window below 80 × 24 shows instead of a screen; in trainer mode under the DEMO mark.
+    static func tooSmall(into canvas: inout Canvas, _ context: AppContext) {
+        let size = canvas.size
+        var y = 0
+        if context.isDemo {
+            let mark = context.strings(.demoMark)
+            canvas.clear(y: 0, height: 1, style: .demo)
+            canvas.put(TextWidth.of(mark) <= size.width ? mark : context.strings(.trainerCornerMark), x: 0, y: 0, style: .demo)
+            y = 1
+        }
+        let message = context.strings(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"])
+        for line in TextWidth.wrapped(message, to: size.width) {
+            canvas.put(line, x: 0, y: y, style: .warning)
+            y += 1
         }
     }
 }

@@ -74,6 +74,8 @@ public enum Effect {
     case markFollowUpDone(contactID: Int64, note: String)
     /// Trainer mode: fresh synthetic contacts in place of all in the demo database.
     case resetDemo
+    /// Trainer mode: the guided tour begins (`Tour`).
+    case startTour
 }
 
 /// A contact the form is done with, and what goes with it.
@@ -110,4 +112,6 @@ public enum Outcome {
     case resumeDraft(Draft)
     /// The demo database was rebuilt.
     case demoReset
+    /// Trainer mode: a practice client to load into the segmentation.
+    case personaChosen(Persona)
 }

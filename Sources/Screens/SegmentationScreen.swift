@@ -15,6 +15,8 @@ struct SegmentationScreen: Screen {
     enum Action: Sendable {
         case done, answer, clear, next, previous, chain, override, switchView, clearAll, back
         case overrideSwitch, acceptReason, toAnswers, removeOverride
+        /// Trainer mode: the practice clients.
+        case personas
     }
 
     /// What the screen holds that the form would keep: to tell whether anything changed.
@@ -100,6 +102,7 @@ struct SegmentationScreen: Screen {
     static let answerKeys = Instrument.Scale.values.map { Key.character(Character(String($0))) }
     static let chainKey = Key.character("c")
     static let viewKey = Key.character("v")
+    static let personasKey = Key.character("l")
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
@@ -107,8 +110,9 @@ struct SegmentationScreen: Screen {
                                           label: s(.segmentationKeyUse), inFooter: true)
         switch focus {
         case .items:
-            return KeyMap([
-                done,
+            let personas: [KeyMap<Action>.Binding] = context.isDemo && !context.personas.isEmpty
+                ? [.init([Self.personasKey], .personas, label: s(.trainerKeyPersonas), inFooter: true)] : []
+            return KeyMap([done] + personas + [
                 .init(Self.answerKeys, .answer, label: s(.segmentationKeyAnswer)),
                 .init([.character("0"), .character(" ")], .clear, label: s(.segmentationKeyClear)),
                 .init([.down, .tab], .next, label: s(.segmentationKeyNext)),
@@ -230,6 +234,7 @@ struct SegmentationScreen: Screen {
                 reasonProblem = Self.message(for: error, context)
             }
         case .toAnswers: focus = .items
+        case .personas: return [.push(PersonasScreen(context))]
         case .removeOverride:
             removeOverride()
             focus = .items
@@ -295,7 +300,17 @@ struct SegmentationScreen: Screen {
         return [.pop(.segmented(assessment, chain: chain))]
     }
 
-    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
+    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        guard case .personaChosen(let persona) = outcome else { return [] }
+        // The practice client's answers and chain in place of whatever was answered.
+        answers = persona.answers.values
+        chain = persona.chain
+        removeOverride()
+        item = 0
+        showsMenu = true
+        let name = persona.label[context.language], chainName = context.vocabulary.serviceChain.label(persona.chain, in: context.language)
+        return [.status(context.strings(.trainerPersonaLoaded, ["persona": name, "chain": chainName]), .success)]
+    }
 
     // MARK: - Drawing
 

@@ -4,7 +4,7 @@ import Terminal
 
 /// The home screen: today's contacts at the advisor's point, the day's counters, and the main keys.
 public struct TodayScreen: Screen {
-    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit }
+    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo }
 
     var overview: DayOverview?
     var navigator = ListNavigator()
@@ -25,6 +25,11 @@ public struct TodayScreen: Screen {
             bindings.append(.init([.character("r")], .resumeDraft, label: s(.keyResumeDraft), inFooter: true))
         }
         bindings.append(.init([.character("c")], .changePoint, label: s(.keyChangePoint)))
+        if context.isDemo {
+            // The tour right after the new contact, so that the footer shows it at 80 columns too.
+            bindings.insert(.init([Tour.startKey], .tour, label: s(.trainerKeyTour), inFooter: true), at: 1)
+            bindings.append(.init([.character("R")], .resetDemo, label: s(.trainerKeyReset)))
+        }
         bindings.append(.init([.character("q"), .function(10)], .quit, label: s(.keyQuit), inFooter: true))
         return KeyMap(bindings)
     }
@@ -52,6 +57,11 @@ public struct TodayScreen: Screen {
             case .changePoint:
                 return [.push(PointChoiceScreen(context.catalog, language: context.language, current: context.point.code))]
             case .quit: return [.quit]
+            case .tour: return [.startTour]
+            case .resetDemo:
+                let s = context.strings
+                return [.push(ConfirmScreen(
+                    title: s(.trainerResetTitle), question: s(.trainerResetQuestion), choices: s(.trainerResetChoices), onYes: [.resetDemo]))]
             }
         }
         _ = navigator.handle(key, count: contacts.count, height: 10)
@@ -81,6 +91,8 @@ public struct TodayScreen: Screen {
             return [.push(ContactForm(editing: contact, assessment: assessment, context))]
         case .resumeDraft(let draft):
             return resume(draft, context)
+        case .demoReset:
+            return [.loadDay(context.today), .status(context.strings(.trainerResetDone), .success)]
         default: break
         }
         return []

@@ -22,7 +22,7 @@ enum AdvisorApp {
     /// Runs the screens on `log` until the advisor quits. The point comes from the config file beside the
     /// database, else `defaultPoint`, else the first screen asks for it.
     static func start(
-        _ context: Context, log: ContactLog, role: Role, isDemo: Bool = false, defaultPoint: AdvicePoint? = nil,
+        _ context: Context, log: ContactLog, role: Role, isDemo: Bool = false, personas: [Persona] = [], defaultPoint: AdvicePoint? = nil,
         resetDemo: ((ContactLog) throws -> Void)? = nil
     ) throws {
         let directory = (context.databasePath as NSString).deletingLastPathComponent.nonEmpty(or: ".")
@@ -34,7 +34,7 @@ enum AdvisorApp {
         guard let anyPoint = remembered ?? context.catalog.points.first else { return }
         let appContext = AppContext(
             catalog: context.catalog, strings: context.strings, advisor: user, point: anyPoint, pseudonymKey: key, role: role,
-            isDemo: isDemo)
+            isDemo: isDemo, personas: personas)
         let first: any Screen = remembered != nil
             ? TodayScreen() : PointChoiceScreen(context.catalog, language: context.language, canGoBack: false)
         let terminal = NcursesTerminal()

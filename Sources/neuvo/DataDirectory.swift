@@ -26,11 +26,21 @@ struct DataDirectory: Sendable {
 
     /// The demo calibration, read only by the commands that make synthetic data.
     func loadDemoCalibration(vocabulary: Vocabulary) throws -> DemoCalibration {
-        guard let data = FileManager.default.contents(atPath: path + "/" + DemoCalibration.file) else {
-            throw Failure(message: "\(path)/\(DemoCalibration.file): file not found")
+        try load(DemoCalibration.file) { data throws(Catalog.Invalid) in try DemoCalibration.load(data, vocabulary: vocabulary) }
+    }
+
+    /// The trainers' personas, read only by `neuvo demo`.
+    func loadPersonas(catalog: Catalog) throws -> [Persona] {
+        try load(Persona.file) { data throws(Catalog.Invalid) in try Persona.load(data, catalog: catalog) }
+    }
+
+    /// A data file read only by some commands: a missing or invalid one stops them, naming the file and the key.
+    private func load<T>(_ file: String, _ read: (Data) throws(Catalog.Invalid) -> T) throws -> T {
+        guard let data = FileManager.default.contents(atPath: path + "/" + file) else {
+            throw Failure(message: "\(path)/\(file): file not found")
         }
-        do {
-            return try DemoCalibration.load(data, vocabulary: vocabulary)
+        do throws(Catalog.Invalid) {
+            return try read(data)
         } catch {
             throw Self.invalid(error.problems, in: path)
         }

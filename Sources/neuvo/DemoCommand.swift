@@ -46,10 +46,11 @@ extension Neuvo {
             }
             defer { try? log.close() }
             let contacts = try self.contacts(context)
+            let personas = try context.data.loadPersonas(catalog: context.catalog)
             let actor = context.actor("demo")
             if try log.contactCount() == 0 { try log.resetDemo(with: contacts(), by: actor) }
             try AdvisorApp.start(
-                context, log: log, role: .trainer, isDemo: true, defaultPoint: context.catalog.points.first { $0.walkIn },
+                context, log: log, role: .trainer, isDemo: true, personas: personas, defaultPoint: context.catalog.points.first { $0.walkIn },
                 resetDemo: { log in try log.resetDemo(with: contacts(), by: actor) })
         }
 

@@ -14,17 +14,22 @@ final class AppHarness {
     let context: AppContext
     let app: App
 
-    /// `point` 0 is the walk-in library of data/points.json.
-    init(language: Language = .fi, point: Int = 0, log: ContactLog? = nil, now: String = AppHarness.now, first: (any Screen)? = nil) throws {
+    /// `point` 0 is the walk-in library of data/points.json. `demo`: trainer mode, as `neuvo demo` runs it (a
+    /// trainer, the personas, and `resetDemo` for the reset).
+    init(
+        language: Language = .fi, point: Int = 0, log: ContactLog? = nil, now: String = AppHarness.now, first: (any Screen)? = nil,
+        demo: Bool = false, resetDemo: ((ContactLog) throws -> Void)? = nil
+    ) throws {
         self.log = try log ?? ContactLog.inMemory(catalog: Fixtures.catalog)
-        context = Self.context(language: language, point: point, now: now)
-        app = App(log: self.log, context: context, first: first ?? TodayScreen())
+        context = Self.context(language: language, point: point, now: now, demo: demo)
+        app = App(log: self.log, context: context, first: first ?? TodayScreen(), resetDemo: resetDemo)
     }
 
-    static func context(language: Language = .fi, point: Int = 0, now: String = AppHarness.now) -> AppContext {
+    static func context(language: Language = .fi, point: Int = 0, now: String = AppHarness.now, demo: Bool = false) -> AppContext {
         AppContext(
             catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), advisor: "anna",
-            point: Fixtures.catalog.points[point], pseudonymKey: key, clock: { Fixtures.at(now) })
+            point: Fixtures.catalog.points[point], pseudonymKey: key, role: demo ? .trainer : .advisor, isDemo: demo,
+            personas: demo ? Fixtures.personas : [], clock: { Fixtures.at(now) })
     }
 
     /// Presses each key of `script` (`Key.sequence` syntax) in turn.

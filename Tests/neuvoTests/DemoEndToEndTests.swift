@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// `neuvo demo` through the real binary in tmux: the DEMO mark, a demo database and a real one refusing to
+/// mix, and the guided tour.
+@Suite(.serialized)
+struct DemoEndToEndTests {
+    /// A private directory for the databases of one test.
+    final class Workspace {
+        let directory: URL
+
+        init() throws { directory = try NeuvoProcess.temporaryDirectory() }
+        deinit { try? FileManager.default.removeItem(at: directory) }
+
+        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    }
+
+    static let markFi = "DEMO – harjoitusaineisto"
+
+    /// The mark at the top right and the bottom right: in the header (the whole mark where there is room,
+    /// else the short one) and in the footer's corner.
+    static func marked(_ screen: String, whole: Bool = false) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = lines.first ?? "", footer = lines.last { !$0.isEmpty } ?? ""
+        return header.contains(whole ? markFi : " DEMO ") && footer.hasSuffix(" DEMO")
+    }
+
+    /// The screen as one line: tmux wraps a long message at the window's edge.
+    static func unwrapped(_ screen: String) -> String { screen.replacingOccurrences(of: "\n", with: "") }
+
+    @Test func theDemoCarriesItsMarkAtEverySize() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "demo --days 3 --lang fi")
+        let today = try tmux.waitFor(seconds: 30) { $0.contains("Yhteydenottoja") }
+        #expect(today.found && Self.marked(today.screen), "\(today.screen)")
+        // Another screen, then a window too small for any screen, then a big one: the mark stays.
+        try tmux.send("n")
+        let form = try tmux.waitFor("▸ Miksi tänne")
+        #expect(form.found && Self.marked(form.screen), "\(form.screen)")
+        try tmux.resize(width: 60, height: 20)
+        let small = try tmux.waitFor("80 × 24")
+        #expect(small.found && small.screen.hasPrefix(" " + Self.markFi), "\(small.screen)")
+        try tmux.resize(width: 120, height: 40)
+        let big = try tmux.waitFor("▸ Miksi tänne")
+        #expect(big.found && Self.marked(big.screen, whole: true), "\(big.screen)")
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("Yhteydenottoja").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
+
+    @Test func theAppRefusesADemoDatabaseAndTheDemoARealOne() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let demo = workspace.path("demo.sqlite"), real = workspace.path("real.sqlite")
+        // A real database, with one contact imported.
+        let csv = workspace.path("one.csv")
+        try "occurred_at,point,channel,topics,resolved\n2023-10-02T10:00:00+03:00,jarvenpaa-library,walk-in,housing,yes\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(try NeuvoProcess.run(["import", csv, "--db", real]).status == 0)
+
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "demo --db \(demo) --days 2 --lang en")
+        #expect(try tmux.waitFor(seconds: 30) { $0.contains("DEMO – practice data") && $0.contains("Contacts") }.found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.send("clear", "Enter")
+
+        try tmux.start(neuvo: "--db \(demo) --lang en")
+        let refused = try tmux.waitFor("EXITED 1")
+        #expect(refused.found, "\(refused.screen)")
+        #expect(Self.unwrapped(refused.screen).contains("is a practice database (neuvo demo): real contacts are not logged there"), "\(refused.screen)")
+        try tmux.send("clear", "Enter")
+
+        try tmux.start(neuvo: "demo --db \(real) --lang en")
+        let notDemo = try tmux.waitFor("EXITED 1")
+        #expect(notDemo.found, "\(notDemo.screen)")
+        #expect(Self.unwrapped(notDemo.screen).contains("holds real contacts: the demo will not open it"), "\(notDemo.screen)")
+        // The real database is as it was.
+        let export = try NeuvoProcess.run(["export", "--db", real])
+        #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)")
+    }
+
+    @Test func theGuidedTourCanBeFollowedAndLeft() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "demo --days 3 --lang en")
+        let today = try tmux.waitFor(seconds: 30) { $0.contains("g Guided tour") }
+        #expect(today.found, "\(today.screen)")
+        try tmux.send("g")
+        let first = try tmux.waitFor("Guided tour 1/8")
+        #expect(first.found && first.screen.contains("Press n"), "\(first.screen)")
+        #expect(first.screen.contains("F9 ends the tour"))
+        try tmux.send("n")
+        let second = try tmux.waitFor("Guided tour 2/8")
+        #expect(second.found && second.screen.contains("Press F3 in the form"), "\(second.screen)")
+        try tmux.send("F3")
+        let third = try tmux.waitFor("Guided tour 3/8")
+        #expect(third.found && third.screen.contains("press l and load a practice client"), "\(third.screen)")
+        try tmux.send("l")
+        #expect(try tmux.waitFor("Practice clients").found)
+        try tmux.send("7")
+        let loaded = try tmux.waitFor("Loaded: Eviction threat and debts")
+        #expect(loaded.found && loaded.screen.contains("Network client"), "\(loaded.screen)")
+        try tmux.send("F9")
+        let left = try tmux.waitFor("The tour was left.")
+        #expect(left.found && !left.screen.contains("Guided tour 3/8"), "\(left.screen)")
+        // Back out without saving: the segmentation asks once before dropping the answers, then the untouched form
+        // closes.
+        try tmux.send("Escape", "Escape")
+        #expect(try tmux.waitFor("F3 Segmentation").found)
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("g Guided tour").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
+}
