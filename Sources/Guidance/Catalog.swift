@@ -30,12 +30,7 @@ public struct Catalog: Sendable {
                 log.add(file: file, key: "", "file not found")
                 return nil
             }
-            do {
-                return DataNode(value: try JSONValue.parse(data), file: file, path: "", log: log)
-            } catch {
-                log.add(file: file, key: "", "not valid JSON: \(error.reason)")
-                return nil
-            }
+            return DataNode.root(of: data, file: file, log: log)
         }
         let vocabulary = root(vocabularyFile).flatMap(Vocabulary.read)
         let instrument = root(instrumentFile).flatMap(Instrument.read)

@@ -26,6 +26,16 @@ struct DataNode {
     let path: String
     let log: ProblemLog
 
+    /// The top of a data file; nil, logged, when its contents are not JSON.
+    static func root(of data: Data, file: String, log: ProblemLog) -> DataNode? {
+        do {
+            return DataNode(value: try JSONValue.parse(data), file: file, path: "", log: log)
+        } catch {
+            log.add(file: file, key: "", "not valid JSON: \(error.reason)")
+            return nil
+        }
+    }
+
     func report(_ message: String) {
         log.add(file: file, key: path, message)
     }

@@ -81,12 +81,7 @@ public struct DemoCalibration: Sendable {
     /// Reads and checks the calibration against the vocabulary; problems name the file and the key.
     public static func load(_ data: Data, vocabulary v: Vocabulary) throws(Catalog.Invalid) -> DemoCalibration {
         let log = ProblemLog()
-        let root: DataNode
-        do {
-            root = DataNode(value: try JSONValue.parse(data), file: file, path: "", log: log)
-        } catch {
-            throw Catalog.Invalid(problems: [DataProblem(file: file, key: "(top level)", message: "not valid JSON: \(error.reason)")])
-        }
+        guard let root = DataNode.root(of: data, file: file, log: log) else { throw Catalog.Invalid(problems: log.problems) }
         func share(_ key: String) -> Double {
             guard let node = root.member(key), let n = node.number else { return 0 }
             if !(0...1).contains(n) { node.report("must be between 0 and 1") }

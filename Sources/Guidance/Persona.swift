@@ -21,12 +21,7 @@ public struct Persona: Sendable {
     /// scored as CONTRACT §2 says and must give its `segment`; every problem names the file and the key.
     public static func load(_ data: Data, catalog: Catalog) throws(Catalog.Invalid) -> [Persona] {
         let log = ProblemLog()
-        let root: DataNode
-        do {
-            root = DataNode(value: try JSONValue.parse(data), file: file, path: "", log: log)
-        } catch {
-            throw Catalog.Invalid(problems: [DataProblem(file: file, key: "(top level)", message: "not valid JSON: \(error.reason)")])
-        }
+        guard let root = DataNode.root(of: data, file: file, log: log) else { throw Catalog.Invalid(problems: log.problems) }
         let english = catalog.strings.inLanguage(.en)
         var personas: [Persona] = []
         for (code, node) in root.member("personas")?.keyedElements() ?? [] {

@@ -2,14 +2,14 @@ import Guidance
 import Terminal
 
 /// A yes-or-no question before something that cannot be undone. Yes closes the question and runs `onYes`
-/// (whose outcomes go to the screen below); no, or Esc, only closes it. Yes is `y`, `k` (kyllä) or `j` (ja),
-/// no is `n`, `e` (ei) or Esc, so that each language's own initials work.
+/// (whose outcomes go to the screen below); no, or Esc, only closes it. Yes is `y`, `k` (Finnish) or `j` (Swedish),
+/// no is `n`, `e` (Finnish) or Esc, so that each language's own initials work.
 struct ConfirmScreen: Screen {
     enum Action: Sendable { case yes, no }
 
     let heading: String
     let question: String
-    /// The keys in words, in the user's language: `k = kyllä … · e tai Esc = ei`.
+    /// The keys in words, in the user's language.
     let choices: String
     let onYes: [Effect]
 
