@@ -47,43 +47,36 @@ struct PersonaTests {
         }
     }
 
-    struct Breakage: CustomTestStringConvertible, Sendable {
-        let name: String
-        let path: [PathStep]
-        let value: JSONValue?
-        let key: String
-        let message: String
-        var testDescription: String { name }
-    }
+    typealias Breakage = CatalogTests.Breakage
 
     static let breakages: [Breakage] = [
-        Breakage(name: "an unknown chain", path: ["personas", 0, "chain"], value: .string("students"),
-                 key: "personas[0].chain", message: "unknown service_chain code 'students'"),
-        Breakage(name: "a segment the answers do not give", path: ["personas", 0, "segment"], value: .string("network"),
-                 key: "personas[0].segment", message: "the answers give 'self-care'"),
-        Breakage(name: "an unknown segment", path: ["personas", 1, "segment"], value: .string("loner"),
-                 key: "personas[1].segment", message: "unknown segment code 'loner'"),
-        Breakage(name: "an answer out of range", path: ["personas", 2, "answers", "client", "C1"], value: .number(7),
-                 key: "personas[2].answers", message: "C1"),
-        Breakage(name: "an unknown item", path: ["personas", 2, "answers", "professional", "P9"], value: .number(3),
-                 key: "personas[2].answers", message: "P9"),
-        Breakage(name: "too few answers", path: ["personas", 3, "answers", "professional"], value: .object(["P1": .number(2)]),
-                 key: "personas[3].answers", message: "P2"),
-        Breakage(name: "a missing translation", path: ["personas", 4, "story", "sv"], value: nil,
-                 key: "personas[4].story.sv", message: "missing translation"),
-        Breakage(name: "a duplicate code", path: ["personas", 5, "code"], value: .string("housing-allowance-online"),
-                 key: "personas[5].code", message: "duplicate code"),
-        Breakage(name: "no list", path: ["personas"], value: nil, key: "personas", message: "missing"),
+        Breakage(name: "an unknown chain", file: Persona.file, path: ["personas", "0", "chain"],
+                 value: .string("students"), key: "personas[0].chain", message: "unknown service_chain code 'students'"),
+        Breakage(name: "a segment the answers do not give", file: Persona.file, path: ["personas", "0", "segment"],
+                 value: .string("network"), key: "personas[0].segment", message: "the answers give 'self-care'"),
+        Breakage(name: "an unknown segment", file: Persona.file, path: ["personas", "1", "segment"],
+                 value: .string("loner"), key: "personas[1].segment", message: "unknown segment code 'loner'"),
+        Breakage(name: "an answer out of range", file: Persona.file, path: ["personas", "2", "answers", "client", "C1"],
+                 value: .number(7), key: "personas[2].answers", message: "C1"),
+        Breakage(name: "an unknown item", file: Persona.file, path: ["personas", "2", "answers", "professional", "P9"],
+                 value: .number(3), key: "personas[2].answers", message: "P9"),
+        Breakage(name: "too few answers", file: Persona.file, path: ["personas", "3", "answers", "professional"],
+                 value: .object(["P1": .number(2)]), key: "personas[3].answers", message: "P2"),
+        Breakage(name: "a missing translation", file: Persona.file, path: ["personas", "4", "story", "sv"],
+                 value: nil, key: "personas[4].story.sv", message: "missing translation"),
+        Breakage(name: "a duplicate code", file: Persona.file, path: ["personas", "5", "code"],
+                 value: .string("housing-allowance-online"), key: "personas[5].code", message: "duplicate code"),
+        Breakage(name: "no list", file: Persona.file, path: ["personas"], value: nil, key: "personas", message: "missing"),
     ]
 
     @Test(arguments: breakages)
     func badPersonasAreNamedByFileAndKey(_ b: Breakage) throws {
-        let document = try JSONValue.parse(Self.shipped).setting(b.path[...], to: b.value)
+        let document = try JSONValue.parse(Self.shipped).setting(b.steps[...], to: b.value)
         do throws(Catalog.Invalid) {
             _ = try Persona.load(Data(document.out.written().utf8), catalog: Fixtures.catalog)
             Issue.record("the broken personas loaded")
         } catch {
-            #expect(error.problems.contains { $0.file == Persona.file && $0.key == b.key && $0.message.contains(b.message) },
+            #expect(error.problems.contains { $0.file == b.file && $0.key == b.key && $0.message.contains(b.message) },
                     "got: \(error.problems)")
         }
     }
