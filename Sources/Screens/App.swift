@@ -157,6 +157,12 @@ public final class App {
             case .markFollowUpDone(let id, let note):
                 try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))
                 return .followUpDone(id)
+            case .browse(let period, let point):
+                return try period.load(from: log, point: point, context)
+            case .loadFigureContacts(let from, let to, let point, let filter):
+                return .figureContacts(try log.contacts(from: from, to: to, point: point, matching: filter, by: context.actor("browser")))
+            case .exportReport(let export):
+                return try export.write(from: log, context)
             case .resetDemo:
                 guard context.isDemo, let resetDemo else { return nil }
                 try resetDemo(log)

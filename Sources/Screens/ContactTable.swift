@@ -14,8 +14,9 @@ struct ContactTable {
     let columns: [Column]
     let width: Int
 
-    /// `last` replaces the outcome column (the follow-ups show how long each has waited).
-    init(width: Int, _ context: AppContext, showsDay: Bool = false, last: Column? = nil) {
+    /// `last` replaces the outcome column (the follow-ups show how long each has waited); `showsPoint` adds the
+    /// advice point after the time (the day browser over all points).
+    init(width: Int, _ context: AppContext, showsDay: Bool = false, showsPoint: Bool = false, last: Column? = nil) {
         let v = context.vocabulary, language = context.language, s = context.strings
         let outcome = last ?? Column(title: s(.columnOutcome), width: 14) { logged in
             switch logged.followUp {
@@ -28,6 +29,10 @@ struct ContactTable {
             Column(title: s(.columnTime), width: 6) { ($0.contact.occurredAt.clockTime, .normal) },
             Column(title: s(.columnChannel), width: width >= 110 ? 22 : 12) { (v.channel.label($0.contact.channel, in: language), .normal) },
         ]
+        if showsPoint {
+            let names = Dictionary(context.catalog.points.map { ($0.code, $0.name[language]) }, uniquingKeysWith: { first, _ in first })
+            fixed.insert(Column(title: s(.browserColumnPoint), width: width >= 110 ? 26 : 14) { (names[$0.contact.point] ?? $0.contact.point, .normal) }, at: 1)
+        }
         if showsDay {
             fixed.insert(Column(title: s(.followUpsColumnDay), width: 7) { ($0.contact.occurredAt.date.dayAndMonth, .normal) }, at: 0)
         }

@@ -72,6 +72,12 @@ public enum Effect {
     case saveDraft(id: Int64?, form: String)
     case deleteDraft(Int64)
     case markFollowUpDone(contactID: Int64, note: String)
+    /// The day browser: a period's report, its comparison period's and the daily trend lines, for a point or all.
+    case browse(BrowserPeriod, point: String?)
+    /// The contacts of a period that one figure counts.
+    case loadFigureContacts(from: CivilDate, to: CivilDate, point: String?, filter: ContactFilter)
+    /// Writes a period's report to a file, as `neuvo report` prints it (audited).
+    case exportReport(ReportExport)
     /// Trainer mode: fresh synthetic contacts in place of all in the demo database.
     case resetDemo
     /// Trainer mode: the guided tour begins (`Tour`).
@@ -102,6 +108,10 @@ public enum Outcome {
     case saved(id: Int64, ContactToSave)
     case draftSaved(Int64)
     case followUpDone(Int64)
+    case browsed(BrowsedPeriod)
+    case figureContacts([LoggedContact])
+    /// The report was written to this file (its absolute path).
+    case reportExported(path: String)
     /// A write or read failed: the message names why.
     case failed(String)
     /// The segmentation screen is done with the current contact.

@@ -4,7 +4,7 @@ import Terminal
 
 /// The home screen: today's contacts at the advisor's point, the day's counters, and the main keys.
 public struct TodayScreen: Screen {
-    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo }
+    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo, browser }
 
     var overview: DayOverview?
     var navigator = ListNavigator()
@@ -25,6 +25,9 @@ public struct TodayScreen: Screen {
             bindings.append(.init([.character("r")], .resumeDraft, label: s(.keyResumeDraft), inFooter: true))
         }
         bindings.append(.init([.character("c")], .changePoint, label: s(.keyChangePoint)))
+        if context.role.seesSupervisorScreens {
+            bindings.append(.init([.character("b")], .browser, label: s(.browserKeyOpen), inFooter: true))
+        }
         if context.isDemo {
             // The tour right after the new contact, so that the footer shows it at 80 columns too.
             bindings.insert(.init([Tour.startKey], .tour, label: s(.trainerKeyTour), inFooter: true), at: 1)
@@ -58,6 +61,7 @@ public struct TodayScreen: Screen {
                 return [.push(PointChoiceScreen(context.catalog, language: context.language, current: context.point.code))]
             case .quit: return [.quit]
             case .tour: return [.startTour]
+            case .browser: return [.push(DayBrowserScreen(context))]
             case .resetDemo:
                 let s = context.strings
                 return [.push(ConfirmScreen(

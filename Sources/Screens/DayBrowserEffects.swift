@@ -1,0 +1,66 @@
+import Foundation
+import Guidance
+import Store
+
+/// What the app runs for the day browser's effects (`App.run`): the store reads, and the report written to a file.
+extension BrowserPeriod {
+    /// The period's figures, the comparison period's and the trend lines, in one read with one audit row.
+    func load(from log: ContactLog, point: String?, _ context: AppContext) throws -> Outcome {
+        .browsed(try log.browse(
+            from: from, to: to, comparedWith: (comparison.from, comparison.to), series: seriesDays(today: context.today), point: point,
+            by: context.actor("browser")))
+    }
+}
+
+extension ReportExport {
+    /// The file, absolute: a relative path is taken from the current directory, `~/` from the home directory.
+    var absolutePath: String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return expanded }
+        return FileManager.default.currentDirectoryPath + "/" + expanded
+    }
+
+    /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`), never over an
+    /// existing file, and records in the audit log that it was written. A file that cannot be written is named in
+    /// the outcome and nothing is recorded.
+    func write(from log: ContactLog, _ context: AppContext) throws -> Outcome {
+        let path = absolutePath
+        do {
+            try log.writeReport(from: period.from, to: period.to, point: point, file: path, by: context.actor("browser")) { report in
+                try ReportFile.create(path, contents: try context.reportFormat.document(report, as: document))
+            }
+        } catch let failure as ReportFile.Failure {
+            let s = context.strings
+            return .failed(failure.code == EEXIST
+                ? s(.browserExportExists, ["path": path])
+                : s(.browserExportFailed, ["path": path, "reason": String(cString: strerror(failure.code))]))
+        }
+        return .reportExported(path: path)
+    }
+}
+
+/// A new file with the given contents, or an errno naming why not.
+enum ReportFile {
+    struct Failure: Error { let code: Int32 }
+
+    /// Creates `path` (never replacing a file), writes `contents` and closes it; on a failed write the file is removed.
+    static func create(_ path: String, contents: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(code: errno) }
+        var bytes = Array(contents.utf8)[...]
+        var failed: Int32?
+        while !bytes.isEmpty, failed == nil {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno != EINTR { failed = errno }
+            } else {
+                bytes = bytes.dropFirst(written)
+            }
+        }
+        if close(descriptor) != 0, failed == nil { failed = errno }
+        if let failed {
+            unlink(path)
+            throw Failure(code: failed)
+        }
+    }
+}
