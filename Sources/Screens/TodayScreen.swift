@@ -26,7 +26,10 @@ public struct TodayScreen: Screen {
         }
         bindings.append(.init([.character("c")], .changePoint, label: s(.keyChangePoint)))
         if context.role.seesSupervisorScreens {
-            bindings.append(.init([.character("b")], .browser, label: s(.browserKeyOpen), inFooter: true))
+            // A supervisor's: right after the new contact, so that the footer shows it at 80 columns too. A trainer's
+            // footer keeps the advisor's keys there (the tour names b when it comes to the browser).
+            let browser = KeyMap<Action>.Binding([.character("b")], .browser, label: s(.browserKeyOpen), inFooter: true)
+            if context.isDemo { bindings.append(browser) } else { bindings.insert(browser, at: 1) }
         }
         if context.isDemo {
             // The tour right after the new contact, so that the footer shows it at 80 columns too.

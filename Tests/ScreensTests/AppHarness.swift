@@ -15,20 +15,22 @@ final class AppHarness {
     let app: App
 
     /// `point` 0 is the walk-in library of data/points.json. `demo`: trainer mode, as `neuvo demo` runs it (a
-    /// trainer, the personas, and `resetDemo` for the reset).
+    /// trainer, the personas, and `resetDemo` for the reset). `role`: an advisor unless given (a trainer in the demo).
     init(
         language: Language = .fi, point: Int = 0, log: ContactLog? = nil, now: String = AppHarness.now, first: (any Screen)? = nil,
-        demo: Bool = false, resetDemo: ((ContactLog) throws -> Void)? = nil
+        demo: Bool = false, role: Role? = nil, resetDemo: ((ContactLog) throws -> Void)? = nil
     ) throws {
         self.log = try log ?? ContactLog.inMemory(catalog: Fixtures.catalog)
-        context = Self.context(language: language, point: point, now: now, demo: demo)
+        context = Self.context(language: language, point: point, now: now, demo: demo, role: role)
         app = App(log: self.log, context: context, first: first ?? TodayScreen(), resetDemo: resetDemo)
     }
 
-    static func context(language: Language = .fi, point: Int = 0, now: String = AppHarness.now, demo: Bool = false) -> AppContext {
+    static func context(
+        language: Language = .fi, point: Int = 0, now: String = AppHarness.now, demo: Bool = false, role: Role? = nil
+    ) -> AppContext {
         AppContext(
             catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), advisor: "anna",
-            point: Fixtures.catalog.points[point], pseudonymKey: key, role: demo ? .trainer : .advisor, isDemo: demo,
+            point: Fixtures.catalog.points[point], pseudonymKey: key, role: role ?? (demo ? .trainer : .advisor), isDemo: demo,
             personas: demo ? Fixtures.personas : [], clock: { Fixtures.at(now) })
     }
 

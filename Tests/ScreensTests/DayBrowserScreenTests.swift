@@ -261,6 +261,21 @@ struct DayBrowserScreenTests {
 
     // MARK: - Who sees it
 
+    @Test func aSupervisorOpensItFromTodayWithBAndGoesBackWithEsc() throws {
+        let harness = try AppHarness(log: Self.demoLog, role: .supervisor)
+        #expect(harness.screen().contains("b Päiväkatsaus"))
+        harness.type("b")
+        #expect(harness.app.top is DayBrowserScreen)
+        #expect(harness.screen().contains("ma 23.11.2026 · Järvenpään pääkirjasto"))
+        harness.type("<f1>")
+        let help = harness.screen(Size(width: 120, height: 40))
+        for line in ["Päivä taaksepäin", "Viikko taaksepäin", "Vaihda piste", "Yhteydenotot", "Vie raportti", "Päiväkatsaus näyttää jakson luvut"] {
+            #expect(help.contains(line), "\(line)")
+        }
+        harness.type("<esc><esc>")
+        #expect(harness.app.top is TodayScreen)
+    }
+
     @Test func anAdvisorHasNoDayBrowser() throws {
         let harness = try AppHarness(log: Self.demoLog)
         harness.type("b")
