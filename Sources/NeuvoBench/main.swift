@@ -192,13 +192,14 @@ let pseudonymKey = PseudonymKey(bytes: [UInt8](repeating: 1, count: 32))!
 // Noon on the data's last day, at the busiest point: Today lists that day's contacts.
 let noon: @Sendable () -> Timestamp = { Timestamp(date: end, hour: 12, minute: 0, offsetMinutes: 180) }
 let screenSize = Size(width: 120, height: 40)
-func startApp() throws -> (App, ContactLog) {
+/// The app on the database as `role`, on Today or on the screen `first` makes.
+func startApp(role: Role = .advisor, first: ((AppContext) -> any Screen)? = nil) throws -> (App, ContactLog) {
     let loaded = try Catalog.load(readDataFiles())
     let log = try ContactLog.open(path: db, catalog: loaded)
     let context = AppContext(
         catalog: loaded, strings: loaded.strings.inLanguage(.fi), advisor: "bench", point: loaded.points[0],
-        pseudonymKey: pseudonymKey, clock: noon)
-    return (App(log: log, context: context), log)
+        pseudonymKey: pseudonymKey, role: role, clock: noon)
+    return (App(log: log, context: context, first: first?(context) ?? TodayScreen()), log)
 }
 // In-process: reading and checking data/, opening the database, loading Today (the day's contacts, its figures,
 // the open follow-ups, the drafts) and drawing the first full frame.
@@ -229,3 +230,24 @@ line("key to frame (\(morning.count) keys)", String(format: "p50 %7.2f ms  p99 %
     keyTimes[keyTimes.count / 2], keyTimes[min(keyTimes.count - 1, Int(Double(keyTimes.count) * 0.99))]))
 line("  slowest key", String(format: "%.2f ms", keyTimes.last ?? 0))
 try appLog.close()
+
+// MARK: - The supervisors' day browser
+
+print("\n## The supervisors' day browser, on the same \(rows) contacts")
+// ← and → a day at a time through the last year, each timed from the key to the finished frame: the day's and the
+// same weekday's reports, eight weeks of daily series, one audit row, and the frame drawn.
+for point in [Optional(catalog.points[0].code), nil] {
+    let (browser, browserLog) = try startApp(role: .supervisor) { DayBrowserScreen($0, point: .some(point)) }
+    let moves = Array(repeating: Key.left, count: 300) + Array(repeating: Key.right, count: 100)
+    var times: [Double] = []
+    for key in moves {
+        times.append(seconds {
+            browser.press(key)
+            terminal.present(browser.frame(size: screenSize))
+        } * 1000)
+    }
+    times.sort()
+    line("moving one day, " + (point ?? "all points"), String(format: "p50 %7.2f ms  p99 %7.2f ms  (target p99 < 50 ms)",
+        times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.99))]))
+    try browserLog.close()
+}
