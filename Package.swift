@@ -52,7 +52,7 @@ let package = Package(
         /// `make bench`: prints figures, asserts nothing.
         .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store", "Terminal", "Screens"]),
         /// The shipped data/ for every test target.
-        .target(name: "TestSupport", dependencies: ["Guidance"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Guidance", "Store"], path: "Tests/TestSupport"),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "TestSupport"]),

@@ -239,15 +239,9 @@ print("\n## The supervisors' day browser, on the same \(rows) contacts")
 for point in [Optional(catalog.points[0].code), nil] {
     let (browser, browserLog) = try startApp(role: .supervisor) { DayBrowserScreen($0, point: .some(point)) }
     let moves = Array(repeating: Key.left, count: 300) + Array(repeating: Key.right, count: 100)
-    var times: [Double] = []
-    for key in moves {
-        times.append(seconds {
-            browser.press(key)
-            terminal.present(browser.frame(size: screenSize))
-        } * 1000)
+    percentiles("moving one day, " + (point ?? "all points"), iterations: moves.count, target: "p99 < 50 ms") { i in
+        browser.press(moves[i])
+        terminal.present(browser.frame(size: screenSize))
     }
-    times.sort()
-    line("moving one day, " + (point ?? "all points"), String(format: "p50 %7.2f ms  p99 %7.2f ms  (target p99 < 50 ms)",
-        times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.99))]))
     try browserLog.close()
 }

@@ -12,11 +12,8 @@ struct DayBrowserScreenTests {
     static let actor = Actor(user: "test", command: "test")
     static let library = "jarvenpaa-library"
 
-    static let demoLog: ContactLog = {
-        let log = try! ContactLog.inMemory(catalog: Fixtures.catalog)
-        try! log.importContacts(Fixtures.demoContacts(), details: "demo", by: actor)
-        return log
-    }()
+    /// Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
+    static var demoLog: ContactLog { Fixtures.demoLog }
 
     /// The browser opened on today at the library, then `script` typed.
     static func browser(_ script: String = "", language: Language = .fi, log: ContactLog = demoLog) throws -> AppHarness {

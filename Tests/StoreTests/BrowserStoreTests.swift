@@ -12,11 +12,7 @@ struct BrowserStoreTests {
     static let library = "jarvenpaa-library"
 
     /// Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
-    static let demoLog: ContactLog = {
-        let log = try! ContactLog.inMemory(catalog: Fixtures.catalog)
-        try! log.importContacts(Fixtures.demoContacts(), details: "demo", by: Actor(user: "test", command: "test"))
-        return log
-    }()
+    static var demoLog: ContactLog { Fixtures.demoLog }
 
     static func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 

@@ -1,4 +1,5 @@
 import Guidance
+import Store
 
 extension Fixtures {
     /// Synthetic contacts of every shipped point from `neuvo demo-data`'s generator: `days` days up to `end`.
@@ -9,4 +10,15 @@ extension Fixtures {
         ).generate { contacts.append($0) }
         return contacts
     }
+
+    /// Ten weeks of `demoContacts` in an in-memory log, shared by the tests that only read it.
+    public static let demoLog: ContactLog = {
+        do {
+            let log = try ContactLog.inMemory(catalog: catalog)
+            try log.importContacts(demoContacts(), details: "demo", by: Actor(user: "test", command: "test"))
+            return log
+        } catch {
+            fatalError("the demo contacts do not import: \(error)")
+        }
+    }()
 }
