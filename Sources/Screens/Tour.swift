@@ -45,8 +45,7 @@ struct Tour {
             case .addReferral: return outcomes.contains { if case .referralChosen = $0 { true } else { false } }
             case .save: return outcomes.contains { if case .saved = $0 { true } else { false } }
             case .followUps: return top is FollowUpsScreen
-            // The supervisors' day browser, opened with b on Today.
-            case .dayBrowser: return top.map { String(describing: type(of: $0)) == "DayBrowserScreen" } ?? false
+            case .dayBrowser: return top is DayBrowserScreen
             }
         }
     }
