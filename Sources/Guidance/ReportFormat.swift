@@ -3,20 +3,26 @@ public struct ReportFormat: Sendable {
     public let vocabulary: Vocabulary
     public let points: [AdvicePoint]
     public let strings: Strings
+    /// `--min-cell N`: counts of 1 to N − 1 are masked, and what is computed from them withheld (`ReportFormat+MinCell`);
+    /// 1 masks nothing.
+    public let minCell: Int
 
-    public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings) {
+    public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings, minCell: Int = 1) {
         self.vocabulary = vocabulary
         self.points = points
         self.strings = strings
+        self.minCell = max(1, minCell)
     }
 
     public static let rateDecimals = 4
     public static let meanDecimals = 2
 
-    /// One figure: a count, a rate (nil when undefined) or a map of code → count.
+    /// One figure: a count, a rate or mean (nil when undefined), a total, or a map of code → count. A rate and a
+    /// total name the counts they are computed from, so that they are withheld with them.
     enum Figure {
         case count(Int)
-        case ratio(Ratio?, decimals: Int)
+        case ratio(Ratio?, decimals: Int, from: [Int])
+        case total(Int, from: [Int])
         case map([(code: String, count: Int)])
     }
 
@@ -36,17 +42,17 @@ public struct ReportFormat: Sendable {
             ("referrals_internal", .count(r.referralsInternal)),
             ("referrals_external", .count(r.referralsExternal)),
             ("resolved", .count(r.resolved)),
-            ("resolved_rate", .ratio(r.resolvedRate, decimals: Self.rateDecimals)),
+            ("resolved_rate", .ratio(r.resolvedRate, decimals: Self.rateDecimals, from: [r.resolved, r.contacts])),
             ("verified", .count(r.verified)),
-            ("verified_rate", .ratio(r.verifiedRate, decimals: Self.rateDecimals)),
+            ("verified_rate", .ratio(r.verifiedRate, decimals: Self.rateDecimals, from: [r.verified, r.contacts])),
             ("with_client_ref", .count(r.withClientRef)),
             ("repeats", .count(r.repeats)),
-            ("repeat_rate", .ratio(r.repeatRate, decimals: Self.rateDecimals)),
+            ("repeat_rate", .ratio(r.repeatRate, decimals: Self.rateDecimals, from: [r.repeats, r.withClientRef])),
             ("identified", .count(r.identified)),
-            ("identified_rate", .ratio(r.identifiedRate, decimals: Self.rateDecimals)),
-            ("duration_min_total", .count(r.durationMinTotal)),
+            ("identified_rate", .ratio(r.identifiedRate, decimals: Self.rateDecimals, from: [r.identified, r.contacts])),
+            ("duration_min_total", .total(r.durationMinTotal, from: [r.contacts])),
             ("satisfaction_responses", .count(r.satisfactionResponses)),
-            ("satisfaction_mean", .ratio(r.satisfactionMean, decimals: Self.meanDecimals)),
+            ("satisfaction_mean", .ratio(r.satisfactionMean, decimals: Self.meanDecimals, from: [r.satisfactionResponses])),
         ]
     }
 
@@ -64,26 +70,37 @@ public struct ReportFormat: Sendable {
             ("from", .string(r.from.description)), ("to", .string(r.to.description)),
             ("point", r.point.map(JSONOut.string) ?? .null),
         ]
+        // Below the minimum cell a count is null, named in `masked` with what is withheld with it; a map leaves it out.
+        var masked: [String] = []
         for (key, figure) in figures(r) {
+            if withholds(figure) {
+                fields.append((key, .null))
+                masked.append(key)
+                continue
+            }
             switch figure {
-            case .count(let n): fields.append((key, .int(n)))
-            case .ratio(let ratio, let decimals): fields.append((key, ratio.map { .decimal($0.written(decimals: decimals)) } ?? .null))
-            case .map(let entries): fields.append((key, .object(entries.map { ($0.code, .int($0.count)) })))
+            case .count(let n), .total(let n, _): fields.append((key, .int(n)))
+            case .ratio(let ratio, let decimals, _): fields.append((key, ratio.map { .decimal($0.written(decimals: decimals)) } ?? .null))
+            case .map(let entries): fields.append((key, .object(entries.filter { !masks($0.count) }.map { ($0.code, .int($0.count)) })))
             }
         }
+        if minCell > 1 { fields += [("min_cell", .int(minCell)), ("masked", .array(masked.map(JSONOut.string)))] }
         return .object(fields)
     }
 
     // MARK: - CSV
 
-    /// `figure,code,value`: one row per figure, a map's entries one row each, an undefined rate empty.
+    /// `figure,code,value`: one row per figure, a map's entries one row each, an undefined rate empty; below the
+    /// minimum cell a count is `<N` and what is computed from it `..`.
     public func csvRows(_ r: Report) -> [[String]] {
         var rows = [["figure", "code", "value"]]
         for (key, figure) in figures(r) {
             switch figure {
-            case .count(let n): rows.append([key, "", String(n)])
-            case .ratio(let ratio, let decimals): rows.append([key, "", ratio?.written(decimals: decimals) ?? ""])
-            case .map(let entries): rows += entries.map { [key, $0.code, String($0.count)] }
+            case .count(let n): rows.append([key, "", cell(n)])
+            case .total(let n, let counts): rows.append([key, "", withholds(counts) ? Self.withheld : String(n)])
+            case .ratio(let ratio, let decimals, let counts):
+                rows.append([key, "", withholds(counts) ? Self.withheld : ratio?.written(decimals: decimals) ?? ""])
+            case .map(let entries): rows += entries.map { [key, $0.code, cell($0.count)] }
             }
         }
         return rows
@@ -99,20 +116,23 @@ public struct ReportFormat: Sendable {
         let place = r.point.map { code in points.first { $0.code == code }?.name[language] ?? code } ?? strings(.reportAllPoints)
         var lines = [strings(.reportTitle, ["from": r.from.finnish, "to": r.to.finnish, "point": place]), ""]
 
+        let referrals = [r.referralsInternal, r.referralsExternal]
         var headline: [(String, String, String)] = [
-            (strings(.reportContacts), String(r.contacts), ""),
-            (strings(.reportResolved), String(r.resolved), percent(r.resolvedRate)),
-            (strings(.reportVerified), String(r.verified), percent(r.verifiedRate)),
-            (strings(.reportWithClientRef), String(r.withClientRef), ""),
-            (strings(.reportRepeats), String(r.repeats), percent(r.repeatRate)),
-            (strings(.reportIdentified), String(r.identified), percent(r.identifiedRate)),
-            (strings(.reportReferrals), String(r.referralsInternal + r.referralsExternal),
-             strings(.reportReferralsSplit, ["internal": String(r.referralsInternal), "external": String(r.referralsExternal)])),
-            (strings(.reportDuration), String(r.durationMinTotal), ""),
+            (strings(.reportContacts), cell(r.contacts), ""),
+            (strings(.reportResolved), cell(r.resolved), percent(r.resolvedRate, from: [r.resolved, r.contacts])),
+            (strings(.reportVerified), cell(r.verified), percent(r.verifiedRate, from: [r.verified, r.contacts])),
+            (strings(.reportWithClientRef), cell(r.withClientRef), ""),
+            (strings(.reportRepeats), cell(r.repeats), percent(r.repeatRate, from: [r.repeats, r.withClientRef])),
+            (strings(.reportIdentified), cell(r.identified), percent(r.identifiedRate, from: [r.identified, r.contacts])),
+            (strings(.reportReferrals), withholds(referrals) ? Self.withheld : String(r.referralsInternal + r.referralsExternal),
+             strings(.reportReferralsSplit, ["internal": cell(r.referralsInternal), "external": cell(r.referralsExternal)])),
+            (strings(.reportDuration), withholds([r.contacts]) ? Self.withheld : String(r.durationMinTotal), ""),
         ]
         let mean = r.satisfactionMean?.written(decimals: Self.meanDecimals)
-        headline.append((strings(.reportSatisfaction), mean.map { language == .en ? $0 : $0.replacingOccurrences(of: ".", with: ",") } ?? "–",
-                         strings(.reportResponses, ["count": String(r.satisfactionResponses)])))
+        headline.append((strings(.reportSatisfaction),
+                         withholds([r.satisfactionResponses]) ? Self.withheld
+                             : mean.map { language == .en ? $0 : $0.replacingOccurrences(of: ".", with: ",") } ?? "–",
+                         strings(.reportResponses, ["count": cell(r.satisfactionResponses)])))
         let labelWidth = max(headline.map { TextWidth.of($0.0) }.max() ?? 0, 28)
         let numberWidth = max(headline.map { $0.1.count }.max() ?? 0, 5)
         for (label, number, note) in headline {
@@ -122,8 +142,8 @@ public struct ReportFormat: Sendable {
         let maps: [(StringKey, [(code: String, count: Int)], CodeList?)] = [
             (.reportByChannel, ordered(r.byChannel, vocabulary.channel), vocabulary.channel),
             (.reportByReason, ordered(r.byReason, vocabulary.reason), vocabulary.reason),
-            (.reportByTopic, ordered(r.byTopic, vocabulary.topic).sorted { $0.count > $1.count }, vocabulary.topic),
-            (.reportByReferral, ordered(r.byReferral, vocabulary.referral).sorted { $0.count > $1.count }, vocabulary.referral),
+            (.reportByTopic, largestFirst(ordered(r.byTopic, vocabulary.topic)), vocabulary.topic),
+            (.reportByReferral, largestFirst(ordered(r.byReferral, vocabulary.referral)), vocabulary.referral),
             (.reportByAgeGroup, ordered(r.byAgeGroup, vocabulary.ageGroup), vocabulary.ageGroup),
             (.reportByContactBy, ordered(r.byContactBy, vocabulary.contactBy), vocabulary.contactBy),
             (.reportBySegment, ordered(r.bySegment, vocabulary.segment), vocabulary.segment),
@@ -141,12 +161,20 @@ public struct ReportFormat: Sendable {
             let total = list == nil || title == .reportByTopic || title == .reportByReferral ? nil : entries.reduce(0) { $0 + $1.count }
             let largest = entries.map(\.count).max() ?? 1
             for (entry, label) in zip(entries, labels) {
-                let count = String(entry.count)
+                let count = cell(entry.count)
                 var line = "  " + TextWidth.padded(label, to: width) + " " + String(repeating: " ", count: max(0, numberWidth - count.count)) + count
+                // A masked count has neither bar nor share: both would give it back.
+                if masks(entry.count) {
+                    lines.append(line)
+                    continue
+                }
                 line += "  " + Self.bar(entry.count, of: largest)
                 if let total { line += " " + percent(Ratio(entry.count, of: total)) }
                 lines.append(line)
             }
+        }
+        if minCell > 1 {
+            lines += ["", strings(.reportMinCellNote, ["n": String(minCell), "max": String(minCell - 1)])]
         }
         return lines.joined(separator: "\n")
     }

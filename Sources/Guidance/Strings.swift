@@ -375,6 +375,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case browserContactsGuide = "browser.contacts_guide"
     case browserColumnPoint = "browser.column_point"
     case browserContactsTitle = "browser.contacts_title"
+    case reportMinCellNote = "report.min_cell_note"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

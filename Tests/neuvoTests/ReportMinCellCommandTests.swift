@@ -1,0 +1,73 @@
+import Foundation
+import Guidance
+import Testing
+
+/// `neuvo report --min-cell N` as a process, on one day at one point of synthetic contacts: small counts masked in
+/// all three formats, and N below 1 refused as bad usage.
+struct ReportMinCellCommandTests {
+    let root: URL
+    let db: String
+
+    init() throws {
+        root = try NeuvoProcess.temporaryDirectory()
+        db = root.path + "/neuvo.sqlite"
+        let csv = try NeuvoProcess.run(["demo-data", "--seed", "4", "--days", "3"]).stdout
+        try csv.write(toFile: root.path + "/c.csv", atomically: true, encoding: .utf8)
+        #expect(try NeuvoProcess.run(["import", root.path + "/c.csv", "--db", db]).status == 0)
+    }
+
+    func report(_ format: String, _ extra: [String] = []) throws -> NeuvoProcess.Result {
+        try NeuvoProcess.run(
+            ["report", "--from", "2023-10-26", "--to", "2023-10-26", "--point", "jarvenpaa-library", "--db", db, "--format", format, "--lang", "en"]
+                + extra)
+    }
+
+    func object(_ text: String) throws -> [String: JSONValue] {
+        guard case .object(let fields) = try JSONValue.parse(Data(text.utf8)) else { throw CancellationError() }
+        return fields
+    }
+
+    @Test func everyFormatMasksTheSameSmallCounts() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plain = try object(try report("json").stdout)
+        let masked = try report("json", ["--min-cell", "5"])
+        #expect(masked.status == 0)
+        let json = try object(masked.stdout)
+        #expect(json["min_cell"] == .number(5))
+        let csv = try report("csv", ["--min-cell", "5"]).stdout.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let text = try report("text", ["--min-cell", "5"]).stdout
+        var smallEntries = 0
+        for (key, value) in plain {
+            if case .object(let entries) = value {
+                for (code, count) in entries {
+                    guard case .number(let n) = count else { continue }
+                    let shown: String = n < 5 ? "<5" : String(Int(n))
+                    if n < 5 { smallEntries += 1 }
+                    #expect(csv.contains([key, code, shown]), "\(key) \(code)")
+                    guard case .object(let kept) = json[key] else { Issue.record("\(key) is not a map"); continue }
+                    #expect(kept[code] == (n < 5 ? nil : count), "\(key) \(code)")
+                }
+            } else if case .number(let n) = value, n == n.rounded(), !key.hasSuffix("_rate"), key != "satisfaction_mean" {
+                let small = n >= 1 && n < 5
+                #expect(json[key] == (small ? .null : value), "\(key)")
+                #expect(csv.contains([key, "", small ? "<5" : String(Int(n))]), "\(key)")
+            }
+        }
+        #expect(smallEntries > 0)  // one day at one point has small cells to mask
+        #expect(text.contains("<5") && text.hasSuffix("Counts from 1 to 4 are shown as <5. The mark .. is a figure left out because it would give such a count away.\n"))
+        #expect(!csv.dropFirst().contains { ["1", "2", "3", "4"].contains($0.last!) })
+    }
+
+    @Test func belowOneIsBadUsage() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        for bad in ["0", "-3", "few"] {
+            let result = try report("json", ["--min-cell", bad])
+            #expect(result.status == 2, "\(bad)")
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(try report("json", ["--min-cell", "0"]).stderr.contains("--min-cell must be at least 1"))
+        #expect(try report("csv", ["--min-cell", "1"]).stdout == (try report("csv").stdout))
+    }
+}
