@@ -13,22 +13,42 @@ struct RoleFile: Codable, Equatable {
         (database as NSString).deletingLastPathComponent.nonEmpty(or: ".") + "/" + name
     }
 
+    /// The file at `path` (none: everyone is an advisor); a role it does not know is named, with its user.
     static func load(_ path: String, strings: Strings) throws -> RoleFile {
+        let file = try loadUnchecked(path, strings: strings)
+        try file.checkRoles(path, strings: strings)
+        return file
+    }
+
+    /// The file as written, unknown roles and all: `neuvo roles` reads it so that it can put a wrong role right.
+    static func loadUnchecked(_ path: String, strings: Strings) throws -> RoleFile {
         guard let data = FileManager.default.contents(atPath: path) else { return RoleFile() }
         do {
-            let file = try JSONDecoder().decode(RoleFile.self, from: data)
-            if let (user, role) = file.users.first(where: { Role(rawValue: $0.value) == nil }) {
-                throw Failure(message: strings(.rolesUnknownRole, ["path": path, "user": user, "role": role]))
-            }
-            return file
-        } catch let failure as Failure {
-            throw failure
+            return try JSONDecoder().decode(RoleFile.self, from: data)
         } catch {
             throw Failure(message: strings(.configUnreadable, ["path": path, "reason": "\(error)"]))
         }
     }
 
+    /// Names the first user (by name) whose role is none of advisor, supervisor and trainer.
+    func checkRoles(_ path: String, strings: Strings) throws {
+        if let (user, role) = users.sorted(by: { $0.key < $1.key }).first(where: { Role(rawValue: $0.value) == nil }) {
+            throw Failure(message: strings(.rolesUnknownRole, ["path": path, "user": user, "role": role]))
+        }
+    }
+
+    /// The user's role; anyone the file does not list is an advisor.
     func role(of user: String) -> Role { users[user].flatMap(Role.init(rawValue:)) ?? .advisor }
+
+    /// The role as the file has it, for the audit log: `advisor` for anyone not listed, an unknown role as written.
+    func written(_ user: String) -> String { users[user] ?? Role.advisor.rawValue }
+
+    /// An OS user name as the file may hold it: not empty, no spaces or control characters, no `=`.
+    static func isUserName(_ name: String) -> Bool {
+        !name.isEmpty && !name.contains("=") && name.unicodeScalars.allSatisfy {
+            !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+        }
+    }
 
     /// The whole file anew, renamed into place.
     func save(_ path: String) throws {

@@ -21,19 +21,20 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             let path = RoleFile.path(besideDatabase: context.databasePath)
-            var file = try RoleFile.load(path, strings: context.strings)
+            // Read as written, so that a role the file gets wrong can be put right here; named below if it stays.
+            var file = try RoleFile.loadUnchecked(path, strings: context.strings)
             var changes: [String] = []
             for assignment in assignments {
-                let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[0].isEmpty, let role = Role(rawValue: parts[1]) else {
+                let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2, RoleFile.isUserName(parts[0]), let role = Role(rawValue: parts[1]) else {
                     throw Failure.usage(context.strings(.rolesBadAssignment, ["assignment": assignment]))
                 }
-                let before = file.role(of: parts[0])
+                let before = file.written(parts[0])
                 file.users[parts[0]] = role == .advisor ? nil : role.rawValue
-                if before != role { changes.append("\(parts[0]): \(before.rawValue) → \(role.rawValue)") }
+                if before != role.rawValue { changes.append("\(parts[0]): \(before) → \(role.rawValue)") }
             }
             for user in remove where file.users[user] != nil {
-                changes.append("\(user): \(file.role(of: user).rawValue) → advisor")
+                changes.append("\(user): \(file.written(user)) → advisor")
                 file.users[user] = nil
             }
             if !changes.isEmpty {
@@ -48,6 +49,7 @@ extension Neuvo {
             for (user, role) in file.users.sorted(by: { $0.key < $1.key }) {
                 Output.standard("\(user)\t\(role)\n")
             }
+            try file.checkRoles(path, strings: context.strings)
         }
     }
 }
