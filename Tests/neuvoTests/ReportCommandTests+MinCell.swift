@@ -2,21 +2,10 @@ import Foundation
 import Guidance
 import Testing
 
-/// `neuvo report --min-cell N` as a process, on one day at one point of synthetic contacts: small counts masked in
-/// all three formats, and N below 1 refused as bad usage.
-struct ReportMinCellCommandTests {
-    let root: URL
-    let db: String
-
-    init() throws {
-        root = try NeuvoProcess.temporaryDirectory()
-        db = root.path + "/neuvo.sqlite"
-        let csv = try NeuvoProcess.run(["demo-data", "--seed", "4", "--days", "3"]).stdout
-        try csv.write(toFile: root.path + "/c.csv", atomically: true, encoding: .utf8)
-        #expect(try NeuvoProcess.run(["import", root.path + "/c.csv", "--db", db]).status == 0)
-    }
-
-    func report(_ format: String, _ extra: [String] = []) throws -> NeuvoProcess.Result {
+/// `neuvo report --min-cell N` as a process, on one day at one point of the suite's synthetic contacts: small
+/// counts masked in all three formats, and N below 1 refused as bad usage.
+extension ReportCommandTests {
+    func dayReport(_ format: String, _ extra: [String] = []) throws -> NeuvoProcess.Result {
         try NeuvoProcess.run(
             ["report", "--from", "2023-10-26", "--to", "2023-10-26", "--point", "jarvenpaa-library", "--db", db, "--format", format, "--lang", "en"]
                 + extra)
@@ -29,15 +18,15 @@ struct ReportMinCellCommandTests {
 
     @Test func everyFormatMasksTheSameSmallCounts() throws {
         defer { try? FileManager.default.removeItem(at: root) }
-        let plain = try object(try report("json").stdout)
-        let masked = try report("json", ["--min-cell", "5"])
+        let plain = try object(try dayReport("json").stdout)
+        let masked = try dayReport("json", ["--min-cell", "5"])
         #expect(masked.status == 0)
         let json = try object(masked.stdout)
         #expect(json["min_cell"] == .number(5))
-        let csv = try report("csv", ["--min-cell", "5"]).stdout.split(separator: "\n").map {
+        let csv = try dayReport("csv", ["--min-cell", "5"]).stdout.split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        let text = try report("text", ["--min-cell", "5"]).stdout
+        let text = try dayReport("text", ["--min-cell", "5"]).stdout
         var smallEntries = 0
         for (key, value) in plain {
             if case .object(let entries) = value {
@@ -63,11 +52,11 @@ struct ReportMinCellCommandTests {
     @Test func belowOneIsBadUsage() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         for bad in ["0", "-3", "few"] {
-            let result = try report("json", ["--min-cell", bad])
+            let result = try dayReport("json", ["--min-cell", bad])
             #expect(result.status == 2, "\(bad)")
             #expect(result.stdout.isEmpty)
         }
-        #expect(try report("json", ["--min-cell", "0"]).stderr.contains("--min-cell must be at least 1"))
-        #expect(try report("csv", ["--min-cell", "1"]).stdout == (try report("csv").stdout))
+        #expect(try dayReport("json", ["--min-cell", "0"]).stderr.contains("--min-cell must be at least 1"))
+        #expect(try dayReport("csv", ["--min-cell", "1"]).stdout == (try dayReport("csv").stdout))
     }
 }
