@@ -8,7 +8,8 @@ public struct Catalog: Sendable {
     public static let pointsFile = "points.json"
     public static let directoryFile = "directory.json"
     public static let stringsFile = "strings.json"
-    public static let files = [vocabularyFile, instrumentFile, serviceMenuFile, pointsFile, directoryFile, stringsFile]
+    public static let segmentTargetsFile = "segment-targets.json"
+    public static let files = [vocabularyFile, instrumentFile, serviceMenuFile, pointsFile, directoryFile, stringsFile, segmentTargetsFile]
 
     public let vocabulary: Vocabulary
     public let instrument: Instrument
@@ -16,6 +17,7 @@ public struct Catalog: Sendable {
     public let points: [AdvicePoint]
     public let directory: [DirectoryEntry]
     public let strings: Strings
+    public let segmentTargets: SegmentTargets
 
     /// All the problems in the data, each naming its file and key.
     public struct Invalid: Error, Sendable {
@@ -38,11 +40,12 @@ public struct Catalog: Sendable {
         let points = root(pointsFile).map(AdvicePoint.readAll) ?? []
         let directory = vocabulary.flatMap { v in root(directoryFile).map { DirectoryEntry.readAll($0, referrals: v.referral) } } ?? []
         let strings = root(stringsFile).flatMap(Strings.read)
-        guard log.problems.isEmpty, let vocabulary, let instrument, let serviceMenu, let strings else {
+        let segmentTargets = vocabulary.flatMap { v in root(segmentTargetsFile).flatMap { SegmentTargets.read($0, vocabulary: v) } }
+        guard log.problems.isEmpty, let vocabulary, let instrument, let serviceMenu, let strings, let segmentTargets else {
             throw Invalid(problems: log.problems)
         }
         return Catalog(
             vocabulary: vocabulary, instrument: instrument, serviceMenu: serviceMenu, points: points,
-            directory: directory, strings: strings)
+            directory: directory, strings: strings, segmentTargets: segmentTargets)
     }
 }

@@ -64,7 +64,7 @@ public struct Ratio: Equatable, Sendable {
         let negative = (numerator < 0) != (denominator < 0)
         let n = abs(numerator) * scale, d = abs(denominator)
         let scaled = (2 * n + d) / (2 * d)
-        var fraction = String(scaled % scale)
+        var fraction = decimals == 0 ? "" : String(scaled % scale)
         fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
         while !keepZeros && fraction.hasSuffix("0") { fraction.removeLast() }
         let whole = (negative && scaled != 0 ? "-" : "") + String(scaled / scale)

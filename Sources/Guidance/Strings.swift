@@ -376,6 +376,18 @@ public enum StringKey: String, CaseIterable, Sendable {
     case browserColumnPoint = "browser.column_point"
     case browserContactsTitle = "browser.contacts_title"
     case reportMinCellNote = "report.min_cell_note"
+    case targetsTitle = "targets.title"
+    case targetsKeyOpen = "targets.key_open"
+    case targetsSummary = "targets.summary"
+    case targetsNone = "targets.none"
+    case targetsColumnActual = "targets.column_actual"
+    case targetsColumnTarget = "targets.column_target"
+    case targetsColumnDifference = "targets.column_difference"
+    case targetsLegend = "targets.legend"
+    case targetsKeyScrollUp = "targets.key_scroll_up"
+    case targetsKeyScrollDown = "targets.key_scroll_down"
+    case targetsGuide = "targets.guide"
+    case targetsRuleOtherwise = "targets.rule_otherwise"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

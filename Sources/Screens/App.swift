@@ -163,6 +163,9 @@ public final class App {
                 return .figureContacts(try log.contacts(from: from, to: to, point: point, matching: filter, by: context.actor("browser")))
             case .exportReport(let export):
                 return try export.write(from: log, context)
+            case .loadSegmentShares(let from, let to, let point):
+                return .segmentShares(
+                    try log.segmentShares(from: from, to: to, point: point, targets: context.catalog.segmentTargets, by: context.actor("segment targets")))
             case .resetDemo:
                 guard context.isDemo, let resetDemo else { return nil }
                 try resetDemo(log)

@@ -21,7 +21,7 @@ extension DayBrowserScreen {
         var y = area.y
 
         // The period and the point; the three lengths at the right, the shown one marked.
-        let place = point.map { code in context.catalog.points.first { $0.code == code }?.name[context.language] ?? code } ?? s(.reportAllPoints)
+        let place = context.pointName(point)
         // Each with its key from the key table: `d Päivä`, `w Viikko`, `m Kuukausi`.
         let keys = browsingKeys(context).bindings
         let tabs = BrowserPeriod.Length.allCases.map { length in

@@ -11,6 +11,7 @@ public struct DayBrowserScreen: Screen {
         case length(BrowserPeriod.Length)
         case up, down, first, last, nextSection, previousSection, drill, export
         case exportAs(ReportFormat.Document), write, cancelExport
+        case segmentTargets
     }
 
     /// The report being saved: its format is chosen first, then the file.
@@ -78,6 +79,7 @@ public struct DayBrowserScreen: Screen {
             .init([.tab], .nextSection, label: s(.browserKeyNextSection)),
             .init([.backTab], .previousSection, label: s(.browserKeyPreviousSection)),
             .init([.character("x")], .export, label: s(.browserKeyExport), inFooter: true),
+            .init([.character("s")], .segmentTargets, label: s(.targetsKeyOpen)),
             .init([.escape, .character("q")], .back, label: s(.keyBack)),
         ])
     }
@@ -137,6 +139,8 @@ public struct DayBrowserScreen: Screen {
             return [.exportReport(ReportExport(period: period, point: point, document: document, path: path))]
         case .cancelExport:
             export = nil
+        case .segmentTargets:
+            return [.push(SegmentTargetsScreen(from: period.from, to: period.to, point: point, context))]
         }
         return []
     }

@@ -62,7 +62,7 @@ public struct FigureContactsScreen: Screen {
         var y = area.y + 1
         canvas.put(name, x: x, y: y, style: .header, maxWidth: width)
         y += 1
-        let place = point.map { code in context.catalog.points.first { $0.code == code }?.name[context.language] ?? code } ?? s(.reportAllPoints)
+        let place = context.pointName(point)
         var summary = s(.browserContactsSummary, ["period": period.title(context), "point": place, "count": String(contacts.count)])
         if case .referralKind(let kind) = filter {
             // The figure counts referrals of the kind; a contact may have several.

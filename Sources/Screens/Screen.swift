@@ -78,6 +78,8 @@ public enum Effect {
     case loadFigureContacts(from: CivilDate, to: CivilDate, point: String?, filter: ContactFilter)
     /// Writes a period's report to a file, as `neuvo report` prints it (audited).
     case exportReport(ReportExport)
+    /// The contacts with a segment in a period by service chain and segment, for the segment targets.
+    case loadSegmentShares(from: CivilDate, to: CivilDate, point: String?)
     /// Trainer mode: fresh synthetic contacts in place of all in the demo database.
     case resetDemo
     /// Trainer mode: the guided tour begins (`Tour`).
@@ -112,6 +114,7 @@ public enum Outcome {
     case figureContacts([LoggedContact])
     /// The report was written to this file (its absolute path).
     case reportExported(path: String)
+    case segmentShares(SegmentShares)
     /// A write or read failed: the message names why.
     case failed(String)
     /// The segmentation screen is done with the current contact.

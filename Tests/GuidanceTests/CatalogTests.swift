@@ -38,6 +38,18 @@ struct CatalogTests {
         var testDescription: String { name }
 
         var steps: [PathStep] { path.map { Int($0).map(PathStep.index) ?? .key($0) } }
+
+        /// The shipped data with this breakage does not load, and the problem is named by its file and key.
+        func expectNamedByTheCatalog() {
+            let files = Fixtures.contents(changing: file, at: steps, to: value)
+            do throws(Catalog.Invalid) {
+                _ = try Catalog.load(files)
+                Issue.record("the broken data loaded")
+            } catch {
+                #expect(error.problems.contains { $0.file == file && $0.key == key && $0.message.contains(message) },
+                        "got: \(error.problems)")
+            }
+        }
     }
 
     static let breakages: [Breakage] = [
@@ -94,14 +106,7 @@ struct CatalogTests {
 
     @Test(arguments: breakages)
     func badDataIsNamedByFileAndKey(_ b: Breakage) {
-        let files = Fixtures.contents(changing: b.file, at: b.steps, to: b.value)
-        do throws(Catalog.Invalid) {
-            _ = try Catalog.load(files)
-            Issue.record("the broken data loaded")
-        } catch {
-            #expect(error.problems.contains { $0.file == b.file && $0.key == b.key && $0.message.contains(b.message) },
-                    "got: \(error.problems)")
-        }
+        b.expectNamedByTheCatalog()
     }
 
     @Test func everyProblemIsReportedAtOnce() {

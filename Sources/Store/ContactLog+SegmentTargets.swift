@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import Guidance
+
+extension ContactLog {
+    /// The contacts with a segment in the period (one point or all), by service chain and segment: a contact's chain
+    /// is the one saved with its segmentation, else the one `targets`' rule gives its age group and topics. One query
+    /// over only the segmented contacts of the period; audited.
+    public func segmentShares(
+        from: CivilDate, to: CivilDate, point: String?, targets: SegmentTargets, by actor: Actor
+    ) throws -> SegmentShares {
+        try writer.write { db in
+            var conditions = [#"c."day" BETWEEN ? AND ?"#, #"c."segment" IS NOT NULL"#]
+            var arguments: StatementArguments = [from.description, to.description]
+            if let point {
+                conditions.append(#"c."point" = ?"#)
+                arguments += [point]
+            }
+            // The topics only where the rule needs them: for contacts without a chain of their own.
+            let rows = try Row.fetchCursor(
+                db,
+                sql: #"""
+                    SELECT c."segment", a."chain", c."age_group",
+                        CASE WHEN a."chain" IS NULL THEN
+                            (SELECT group_concat(t."topic", ';') FROM "contact_topic" AS t WHERE t."contact_id" = c."id")
+                        END
+                    FROM "contact" AS c LEFT JOIN "assessment" AS a ON a."contact_id" = c."id"
+                    WHERE \#(conditions.joined(separator: " AND "))
+                    """#,
+                arguments: arguments)
+            var shares = SegmentShares(from: from, to: to, point: point)
+            while let row = try rows.next() {
+                guard let segment = Segment(rawValue: row[0]) else { continue }
+                let topics: String = row[3] ?? ""
+                let chain: String = row[1] ?? targets.chain(ageGroup: row[2], topics: topics.split(separator: ";").map(String.init))
+                shares.counts[chain, default: [:]][segment, default: 0] += 1
+            }
+            try Self.audit(db, actor, details: Self.period(from, to, point) + ", segments by service chain", contacts: shares.total)
+            return shares
+        }
+    }
+}
