@@ -28,7 +28,7 @@ enum AdvisorApp {
         let directory = (context.databasePath as NSString).deletingLastPathComponent.nonEmpty(or: ".")
         let key = try PseudonymKeyFile.loadOrCreate(in: directory)
         let configPath = AdvisorConfig.path(besideDatabase: context.databasePath)
-        var config = try AdvisorConfig.load(configPath, strings: context.strings)
+        var config = try AdvisorConfig.read(configPath, strings: context.strings)
         let user = Context.osUser
         let remembered = config.points[user].flatMap { code in context.catalog.points.first { $0.code == code } } ?? defaultPoint
         guard let anyPoint = remembered ?? context.catalog.points.first else { return }

@@ -4,30 +4,17 @@ import Screens
 
 /// `roles.json` beside the database: which OS users are supervisors or trainers. Anyone not listed is an
 /// advisor. Changed only through `neuvo roles`, which records each change in the audit log.
-struct RoleFile: Codable, Equatable {
+struct RoleFile: SettingsFile, Equatable {
     static let name = "roles.json"
+    static let mode: mode_t = 0o644
 
     var users: [String: String] = [:]
 
-    static func path(besideDatabase database: String) -> String {
-        (database as NSString).deletingLastPathComponent.nonEmpty(or: ".") + "/" + name
-    }
-
     /// The file at `path` (none: everyone is an advisor); a role it does not know is named, with its user.
     static func load(_ path: String, strings: Strings) throws -> RoleFile {
-        let file = try loadUnchecked(path, strings: strings)
+        let file = try read(path, strings: strings)
         try file.checkRoles(path, strings: strings)
         return file
-    }
-
-    /// The file as written, unknown roles and all: `neuvo roles` reads it so that it can put a wrong role right.
-    static func loadUnchecked(_ path: String, strings: Strings) throws -> RoleFile {
-        guard let data = FileManager.default.contents(atPath: path) else { return RoleFile() }
-        do {
-            return try JSONDecoder().decode(RoleFile.self, from: data)
-        } catch {
-            throw Failure(message: strings(.configUnreadable, ["path": path, "reason": "\(error)"]))
-        }
     }
 
     /// Names the first user (by name) whose role is none of advisor, supervisor and trainer.
@@ -47,19 +34,6 @@ struct RoleFile: Codable, Equatable {
     static func isUserName(_ name: String) -> Bool {
         !name.isEmpty && !name.contains("=") && name.unicodeScalars.allSatisfy {
             !$0.properties.isWhitespace && $0.properties.generalCategory != .control
-        }
-    }
-
-    /// The whole file anew, renamed into place.
-    func save(_ path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let temporary = "\(path).\(getpid()).tmp"
-        try encoder.encode(self).write(to: URL(fileURLWithPath: temporary))
-        chmod(temporary, 0o644)
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw Failure(message: "\(path): \(String(cString: strerror(errno)))")
         }
     }
 }

@@ -22,7 +22,8 @@ extension Neuvo {
             let context = try global.context()
             let path = RoleFile.path(besideDatabase: context.databasePath)
             // Read as written, so that a role the file gets wrong can be put right here; named below if it stays.
-            var file = try RoleFile.loadUnchecked(path, strings: context.strings)
+            // As written, unknown roles and all, so that a wrong role can be put right.
+            var file = try RoleFile.read(path, strings: context.strings)
             var changes: [String] = []
             for assignment in assignments {
                 let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
