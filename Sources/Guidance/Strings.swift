@@ -389,6 +389,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case targetsGuide = "targets.guide"
     case targetsRuleOtherwise = "targets.rule_otherwise"
     case keyLetters = "key.letters"
+    case formSegmentationPending = "form.segmentation_pending"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -112,6 +112,11 @@ public final class App {
                 push(TodayScreen())
                 status = (context.strings(.pointChosen, ["point": point.name[context.language]]), .success)
             case .status(let text, let style): status = (text, style)
+            case .deliverBelow(let outcome):
+                guard stack.count >= 2 else { break }
+                let top = stack.removeLast()
+                deliver(outcome)
+                stack.append(top)
             case .startTour: tour = Tour(context)
             default:
                 if let outcome = run(effect) {
@@ -170,7 +175,7 @@ public final class App {
                 guard context.isDemo, let resetDemo else { return nil }
                 try resetDemo(log)
                 return .demoReset
-            case .push, .pop, .quit, .status, .choosePoint, .startTour:
+            case .push, .pop, .quit, .status, .choosePoint, .startTour, .deliverBelow:
                 return nil
             }
         } catch let error as StoreError {

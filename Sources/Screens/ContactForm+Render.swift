@@ -77,6 +77,10 @@ extension ContactForm {
                        x: area.x + 2, y: y, maxWidth: leftWidth - 2)
             y += 1
         }
+        if pendingSegmentation != nil, y < area.bottom {
+            canvas.put(s(.formSegmentationPending), x: area.x + 2, y: y, style: .warning, maxWidth: leftWidth - 2)
+            y += 1
+        }
         let matters = earlierOnThisMatter
         if !matters.isEmpty {
             let list = matters.map { "\($0.contact.occurredAt.date.dayAndMonth) \(context.vocabulary.channel.label($0.contact.channel, in: context.language))" }

@@ -42,6 +42,8 @@ public struct ContactForm: Screen {
     var closeEarlier = false
     var assessment: Assessment?
     var chain: String?
+    /// A segmentation begun but not yet taken back (F2 there): kept in the draft, resumed with F3.
+    var pendingSegmentation: SegmentationProgress?
     /// Problems found on save, at their fields.
     var problems: [Field: String] = [:]
     /// F8 once asks; F8 again discards.
@@ -195,6 +197,7 @@ public struct ContactForm: Screen {
             focus = all[(index + all.count - 1) % all.count]
         case .save: return save(context)
         case .segmentation:
+            if let pendingSegmentation { return [.push(SegmentationScreen(resuming: pendingSegmentation, context))] }
             return [.push(SegmentationScreen(assessment: assessment, chain: chain, context))]
         case .directory:
             return [.push(DirectoryScreen(choosing: true, context))]
@@ -232,6 +235,11 @@ public struct ContactForm: Screen {
             let before = formData
             assessment = newAssessment
             chain = newChain
+            pendingSegmentation = nil
+            return draftIfChanged(from: before)
+        case .segmentationInProgress(let progress):
+            let before = formData
+            pendingSegmentation = progress
             return draftIfChanged(from: before)
         case .referralChosen(let code):
             let before = formData

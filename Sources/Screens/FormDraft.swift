@@ -21,6 +21,8 @@ struct FormDraft: Codable, Equatable, Sendable {
     var overrideSegment: String?
     var overrideReason: String?
     var chain: String?
+    /// A segmentation begun and not yet taken back to the form.
+    var pendingSegmentation: SegmentationProgress?
 
     var json: String? {
         let encoder = JSONEncoder()
@@ -43,7 +45,7 @@ extension ContactForm {
             openedAt: openedAt.description, editing: editing, editedPoint: editedPoint, focus: .channel, chosen: chosen,
             duration: durationEdited ? duration.text : nil, clientRef: clientRef, derivedAgeGroup: derivedAgeGroup,
             closeEarlier: closeEarlier, answers: assessment?.answers.values, overrideSegment: assessment?.override?.segment.rawValue,
-            overrideReason: assessment?.override?.reason, chain: chain)
+            overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation)
     }
 
     /// The form a draft held, to go on with; nil when the draft is from another version or unreadable.
@@ -71,6 +73,7 @@ extension ContactForm {
             }
             assessment = restored
         }
+        pendingSegmentation = data.pendingSegmentation
         lastDraft = formData.json
         needsEarlier = clientRef != nil
         focus = firstEmptyField

@@ -62,6 +62,9 @@ public enum Effect {
     case quit
     /// The advisor works at this point from now on (remembered in the config file).
     case choosePoint(AdvicePoint)
+    /// Hands `outcome` to the screen below this one, which stays on top (the segmentation tells the form
+    /// how far it has got, so that the form's draft keeps it).
+    case deliverBelow(Outcome)
     /// A line at the bottom of the screen until the next key.
     case status(String, Style)
     case loadDay(CivilDate)
@@ -119,6 +122,8 @@ public enum Outcome {
     case failed(String)
     /// The segmentation screen is done with the current contact.
     case segmented(Assessment?, chain: String?)
+    /// The segmentation as it stands while it is still open (nil: nothing pending), for the form's draft.
+    case segmentationInProgress(SegmentationProgress?)
     /// The directory chose a referral for the current contact.
     case referralChosen(String)
     /// A draft to go on with.
@@ -127,4 +132,12 @@ public enum Outcome {
     case demoReset
     /// Trainer mode: a practice client to load into the segmentation.
     case personaChosen(Persona)
+}
+
+/// A segmentation not yet taken back to the form: the answers, the chain and the override as typed.
+public struct SegmentationProgress: Codable, Equatable, Sendable {
+    public var answers: [String: Int]
+    public var chain: String?
+    public var overrideSegment: Segment?
+    public var reason: String
 }

@@ -20,12 +20,7 @@ struct SegmentationScreen: Screen {
     }
 
     /// What the screen holds that the form would keep: to tell whether anything changed.
-    struct Snapshot: Equatable {
-        var answers: [String: Int]
-        var chain: String?
-        var overrideSegment: Segment?
-        var reason: String
-    }
+    typealias Snapshot = SegmentationProgress
 
     /// Every item in the order the screen lists them: C1…C6, then P1…P5.
     let itemIDs: [String]
@@ -47,22 +42,39 @@ struct SegmentationScreen: Screen {
     /// Esc once after changes asks; Esc again discards them.
     var discardAsked = false
     let initial: Snapshot
+    /// A segmentation left unfinished (kept in the form's draft) that this screen goes on with; Esc returns to it.
+    let resumed: SegmentationProgress?
 
     /// The form's current assessment and chain (both nil for a contact not yet segmented).
     init(assessment: Assessment?, chain: String?, _ context: AppContext) {
+        self.init(answers: assessment?.answers.values ?? [:], chain: chain, overrideSegment: assessment?.override?.segment,
+                  reason: assessment?.override?.reason ?? "", resumed: nil, context)
+    }
+
+    /// Goes on with a segmentation left unfinished, as the form's draft kept it.
+    init(resuming progress: SegmentationProgress, _ context: AppContext) {
+        self.init(answers: progress.answers, chain: progress.chain, overrideSegment: progress.overrideSegment,
+                  reason: progress.reason, resumed: progress, context)
+    }
+
+    private init(
+        answers: [String: Int], chain: String?, overrideSegment: Segment?, reason: String, resumed: SegmentationProgress?,
+        _ context: AppContext
+    ) {
         let instrument = context.catalog.instrument
         itemIDs = instrument.axes.flatMap { $0.items.map(\.id) }
-        answers = assessment?.answers.values ?? [:]
+        self.answers = answers
         self.chain = chain
-        overrideSegment = assessment?.override?.segment
-        reason.set(assessment?.override?.reason ?? "")
+        self.overrideSegment = overrideSegment
+        self.reason.set(reason)
+        self.resumed = resumed
         let segments = context.vocabulary.segment.terms.compactMap { term in
             Segment(rawValue: term.code).map { Choice(code: $0.rawValue, label: term.label[context.language]) }
         }
         segmentPicker = Picker(choices: segments, mode: .single)
         segmentPicker.pageHeight = segments.count
         showsMenu = chain != nil
-        initial = Snapshot(answers: answers, chain: chain, overrideSegment: overrideSegment, reason: reason.text)
+        initial = Snapshot(answers: answers, chain: chain, overrideSegment: overrideSegment, reason: reason)
         item = itemIDs.firstIndex { answers[$0] == nil } ?? 0
     }
 
@@ -158,6 +170,21 @@ struct SegmentationScreen: Screen {
     }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        let before = snapshot
+        let effects = handleKey(key, context)
+        return reportingProgress(from: before, effects)
+    }
+
+    /// After a change, the form below hears of it and keeps it in its draft: an unfinished segmentation
+    /// survives a crash like the rest of the form. A reason holding an identity code is not passed on.
+    func reportingProgress(from before: Snapshot, _ effects: [Effect]) -> [Effect] {
+        guard snapshot != before, !effects.contains(where: { if case .pop = $0 { true } else { false } }) else { return effects }
+        var progress = snapshot
+        if IdentityCode.appears(in: progress.reason) { progress.reason = "" }
+        return effects + [.deliverBelow(.segmentationInProgress(progress))]
+    }
+
+    mutating func handleKey(_ key: Key, _ context: AppContext) -> [Effect] {
         if key != .escape { discardAsked = false }
         if let action = keyMap(context).action(for: key) {
             if action == .answer, case .character(let c) = key, let value = c.wholeNumberValue {
@@ -212,7 +239,8 @@ struct SegmentationScreen: Screen {
             removeOverride()
             return [.status(s(.segmentationCleared), .muted)]
         case .back:
-            guard snapshot != initial, !discardAsked else { return [.pop(nil)] }
+            // Leaving puts the form's pending segmentation back to where this screen began.
+            guard snapshot != initial, !discardAsked else { return [.deliverBelow(.segmentationInProgress(resumed)), .pop(nil)] }
             discardAsked = true
             return [.status(s(.segmentationDiscardAsk), .warning)]
         case .overrideSwitch:
@@ -301,6 +329,12 @@ struct SegmentationScreen: Screen {
     }
 
     mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        let before = snapshot
+        let effects = receiveOutcome(outcome, context)
+        return reportingProgress(from: before, effects)
+    }
+
+    mutating func receiveOutcome(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         guard case .personaChosen(let persona) = outcome else { return [] }
         // The practice client's answers and chain in place of whatever was answered.
         answers = persona.answers.values

@@ -205,3 +205,48 @@ extension ContactFormTests {
         #expect(try harness.contacts().first?.reason == nil)
     }
 }
+
+extension ContactFormTests {
+    /// A crash inside the segmentation loses nothing either: its answers are in the form's draft.
+    @Test func anUnfinishedSegmentationIsKeptInTheDraftAndGoesOn() throws {
+        let first = try AppHarness()
+        first.type("n1<f3>4455")
+        let draft = try #require(try first.log.drafts(by: Actor(user: "anna", command: "test")).first)
+        #expect(draft.form.contains(#""C4":5"#))
+        // The next start: the draft back, the segmentation pending, F3 goes on with it.
+        let second = try AppHarness(log: first.log)
+        second.type("<enter>")
+        #expect(second.screen().contains("Segmentointi kesken – F3 jatkaa"))
+        second.type("<f3>")
+        let screen = second.screen()
+        #expect(screen.contains("4/6 vastattu"))
+        #expect(screen.contains("C4  Tuloni riittävät arjen menoihin.               5"))
+        // Finished and taken back, nothing is pending any more.
+        second.type("1235555<f2>")
+        #expect(second.screen().contains("Segmentti:"))
+        #expect(!second.screen().contains("Segmentointi kesken"))
+    }
+
+    @Test func leavingTheSegmentationLeavesNothingPending() throws {
+        let harness = try AppHarness()
+        harness.type("n1<f3>44<esc><esc>")
+        #expect(harness.screen().contains("▸ Aiheet"))
+        #expect(!harness.screen().contains("Segmentointi kesken"))
+        for draft in try harness.log.drafts(by: Actor(user: "anna", command: "test")) {
+            #expect(!draft.form.contains("pendingSegmentation\":{"))
+        }
+    }
+}
+
+extension ContactFormTests {
+    @Test func anOverrideReasonHoldingAnIdentityCodeNeverReachesTheDraft() throws {
+        let harness = try AppHarness()
+        let code = "150655-" + "902T"
+        harness.type("n1<f3>44544533432o4Asiakas " + code)
+        for draft in try harness.log.drafts(by: Actor(user: "anna", command: "test")) {
+            #expect(!draft.form.contains(code))
+            #expect(draft.form.contains(#""C1":4"#))
+        }
+        #expect(!harness.screen().contains("epäonnistui"))
+    }
+}
