@@ -164,4 +164,29 @@ struct AdvisorEndToEndTests {
         try tmux.send("q")
         #expect(try tmux.waitFor("EXITED 0").found)
     }
+
+    @Test func aKillDuringTheSegmentationLosesNoAnswer() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        try tmux.send("n", "1", "F3")
+        #expect(try tmux.waitFor("C1  Selviydyn arjen askareista").found)
+        try tmux.send("4", "4", "5")
+        #expect(try tmux.waitFor("3/6 vastattu").found)
+        let pid = try #require(try tmux.childProcess())
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(try tmux.waitFor("EXITED 137").found)
+        try tmux.send("reset", "Enter")
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tallentamaton yhteydenotto").found)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Segmentointi kesken – F3 jatkaa").found)
+        try tmux.send("F3")
+        let resumed = try tmux.waitFor("3/6 vastattu")
+        #expect(resumed.found, "\(resumed.screen)")
+        try tmux.send("Escape", "Escape", "q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
 }
