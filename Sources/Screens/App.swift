@@ -209,6 +209,7 @@ public final class App {
 
     /// The whole screen: header, the top screen's body, a status line and the footer of main keys.
     public func frame(size: Size) -> Canvas {
+        context.rows = size.height
         var canvas = Canvas(size: size)
         guard size.isBigEnough else {
             Chrome.tooSmall(into: &canvas, context)

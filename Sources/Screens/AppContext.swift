@@ -1,6 +1,7 @@
 import Foundation
 import Guidance
 import Store
+import Terminal
 
 /// What every screen may read and nothing changes while the app runs: the data, the texts in the user's
 /// language, who is working where, and the clock.
@@ -21,6 +22,8 @@ public struct AppContext: Sendable {
     public let personas: [Persona]
     /// Now, as a local time with its offset (injected so tests run at a fixed time).
     public let clock: @Sendable () -> Timestamp
+    /// The terminal's rows at the last frame: lists page by what shows.
+    public internal(set) var rows = Size.minimum.height
 
     public init(
         catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
@@ -48,6 +51,9 @@ public struct AppContext: Sendable {
             catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonymKey: pseudonymKey, role: role, isDemo: isDemo,
             personas: personas, clock: clock)
     }
+
+    /// Rows a list's PgUp and PgDn move by: its height at 80 × 24 (`base`) and every row the terminal has beyond.
+    func pageRows(at80x24 base: Int) -> Int { base + max(0, rows - Size.minimum.height) }
 
     /// Who the audit log names for a screen's reads and writes.
     func actor(_ screen: String) -> Actor { Actor(user: advisor, command: "screen " + screen) }

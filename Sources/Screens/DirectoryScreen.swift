@@ -25,7 +25,7 @@ public struct DirectoryScreen: Screen {
     /// The selection, over `shown`.
     var navigator = ListNavigator()
 
-    /// Rows PgUp and PgDn move by: the list's height at 80 × 24 (`render` keeps the selection in view at any size).
+    /// The list's height at 80 × 24: PgUp and PgDn move by it and by every row more the terminal has.
     static let pageHeight = 7
     /// At this width and wider the details stand beside the list; narrower, below it.
     static let sideBySideWidth = 100
@@ -93,7 +93,7 @@ public struct DirectoryScreen: Screen {
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         switch key {
         case .up, .down, .pageUp, .pageDown, .home, .end:
-            _ = navigator.handle(key, count: shown.count, height: Self.pageHeight)
+            _ = navigator.handle(key, count: shown.count, height: context.pageRows(at80x24: Self.pageHeight))
         default:
             let before = search.text
             guard search.handle(key), search.text != before else { return [] }
@@ -113,7 +113,7 @@ public struct DirectoryScreen: Screen {
             search.set("")
             // The destination stays selected among all of them.
             navigator = ListNavigator(selected: items.firstIndex { $0.code == code } ?? 0)
-            navigator.clamp(count: items.count, height: Self.pageHeight)
+            navigator.clamp(count: items.count, height: context.pageRows(at80x24: Self.pageHeight))
         case .back:
             return [.pop(nil)]
         }

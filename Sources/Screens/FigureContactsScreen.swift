@@ -16,7 +16,7 @@ public struct FigureContactsScreen: Screen {
     var contacts: [LoggedContact]?
     var navigator = ListNavigator()
 
-    /// Rows PgUp and PgDn move by: the list's height at 80 × 24.
+    /// The list's height at 80 × 24: PgUp and PgDn move by it and by every row more the terminal has.
     static let pageHeight = 15
 
     init(section: String, figure: BrowserFigure, period: BrowserPeriod, point: String?) {
@@ -39,7 +39,7 @@ public struct FigureContactsScreen: Screen {
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if keyMap(context).action(for: key) == .back { return [.pop(nil)] }
-        _ = navigator.handle(key, count: contacts?.count ?? 0, height: Self.pageHeight)
+        _ = navigator.handle(key, count: contacts?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         return []
     }
 
@@ -49,7 +49,7 @@ public struct FigureContactsScreen: Screen {
             return [.loadFigureContacts(from: period.from, to: period.to, point: point, filter: filter)]
         case .figureContacts(let list):
             contacts = list
-            navigator.clamp(count: list.count, height: Self.pageHeight)
+            navigator.clamp(count: list.count, height: context.pageRows(at80x24: Self.pageHeight))
         default: break
         }
         return []

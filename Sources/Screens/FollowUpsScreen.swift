@@ -15,7 +15,7 @@ public struct FollowUpsScreen: Screen {
     /// The follow-up the note is for.
     var noteFor: Int64?
 
-    /// Rows PgUp and PgDn move by: the list's height at 80 × 24 (`render` keeps the selection in view at any size).
+    /// The list's height at 80 × 24: PgUp and PgDn move by it and by every row more the terminal has.
     static let pageHeight = 12
 
     public init(_ context: AppContext) {}
@@ -49,7 +49,7 @@ public struct FollowUpsScreen: Screen {
             _ = field.handle(key)
             note = field
         } else {
-            _ = navigator.handle(key, count: contacts?.count ?? 0, height: Self.pageHeight)
+            _ = navigator.handle(key, count: contacts?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         }
         return []
     }
@@ -90,7 +90,7 @@ public struct FollowUpsScreen: Screen {
             return [.loadFollowUps]
         case .followUps(let list):
             contacts = list
-            navigator.clamp(count: list.count, height: Self.pageHeight)
+            navigator.clamp(count: list.count, height: context.pageRows(at80x24: Self.pageHeight))
             if let id = noteFor, !list.contains(where: { $0.id == id }) { closeNote() }
         case .followUpDone(let id):
             let done = contacts?.first { $0.id == id }

@@ -11,6 +11,9 @@ public struct TodayScreen: Screen {
     /// Drafts are offered once, at the first load after the start.
     var draftsOffered = false
 
+    /// The contact list's height at 80 × 24.
+    static let listHeight = 17
+
     public init() {}
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
@@ -71,7 +74,7 @@ public struct TodayScreen: Screen {
                     title: s(.trainerResetTitle), question: s(.trainerResetQuestion), choices: s(.trainerResetChoices), onYes: [.resetDemo]))]
             }
         }
-        _ = navigator.handle(key, count: contacts.count, height: 10)
+        _ = navigator.handle(key, count: contacts.count, height: context.pageRows(at80x24: Self.listHeight))
         return []
     }
 
@@ -88,7 +91,7 @@ public struct TodayScreen: Screen {
             return [.loadDay(context.today)]
         case .day(let day):
             overview = day
-            navigator.clamp(count: day.contacts.count, height: 10)
+            navigator.clamp(count: day.contacts.count, height: context.pageRows(at80x24: Self.listHeight))
             if !draftsOffered, let draft = day.drafts.first {
                 draftsOffered = true
                 return [.push(DraftOfferScreen(draft: draft, context))]

@@ -250,3 +250,22 @@ extension ContactFormTests {
         #expect(!harness.screen().contains("epäonnistui"))
     }
 }
+
+extension ContactFormTests {
+    /// PgDn on Today moves by the rows the list has, at 80 × 24 and on a taller terminal.
+    @Test(arguments: [(Size.minimum, 17), (Size(width: 120, height: 40), 33)])
+    func pageDownOnTodayMovesByTheListsHeight(_ example: (size: Size, rows: Int)) throws {
+        let harness = try AppHarness()
+        let actor = Actor(user: "test", command: "test")
+        for minute in 0..<50 {
+            try harness.log.log(Contact(
+                occurredAt: Fixtures.at("2026-11-23T08:\(minute < 10 ? "0" : "")\(minute):00+02:00"),
+                point: Fixtures.catalog.points[0].code, channel: "phone", topics: ["housing"], resolved: true), by: actor)
+        }
+        harness.type("n<esc>")  // back on Today: the list reloads
+        _ = harness.screen(example.size)
+        harness.type("<pgdn>")
+        let today = try #require(harness.app.stack.first as? TodayScreen)
+        #expect(today.navigator.selected == example.rows)
+    }
+}
