@@ -245,3 +245,17 @@ for point in [Optional(catalog.points[0].code), nil] {
     }
     try browserLog.close()
 }
+
+// The contacts behind a figure: the largest list a supervisor can ask for (every contact of a month at all points),
+// read as the drill-down reads it, and a narrow one (one topic of a month at one point).
+let drillLog = try ContactLog.open(path: db, catalog: catalog)
+let month = (from: CivilDate(year: end.year, month: end.month, day: 1)!, to: end)
+var listed = 0
+try percentiles("contacts behind a figure: a month, all points", iterations: 10, target: "—") { _ in
+    listed = try drillLog.contacts(from: month.from, to: month.to, point: nil, matching: .all, by: bench).count
+}
+line("  (the list holds)", "\(listed) contacts")
+try percentiles("contacts behind a figure: a topic, a month, one point", iterations: 50, target: "—") { _ in
+    _ = try drillLog.contacts(from: month.from, to: month.to, point: catalog.points[0].code, matching: .topic("housing"), by: bench)
+}
+try drillLog.close()
