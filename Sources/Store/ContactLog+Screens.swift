@@ -43,15 +43,6 @@ public struct SavedAssessment: Equatable, Sendable {
 }
 
 extension ContactLog {
-    /// The contacts of one day at one point, in time order (instant, id). Audited: "day <date>, point <p>".
-    public func contacts(on day: CivilDate, point: String, by actor: Actor) throws -> [LoggedContact] {
-        try writer.write { db in
-            let contacts = try Self.loggedContacts(db, where: Self.dayAtPoint, arguments: [day.description, point])
-            try Self.audit(db, actor, details: "day \(day), point \(point)", contacts: contacts.count)
-            return contacts
-        }
-    }
-
     /// Everything the home screen shows, read in one transaction with one audit row (each audit row is a synced
     /// write, and this runs after every save): the day's contacts at the point, the day's measures, how many
     /// follow-ups are open since `followUpsSince`, and the actor's drafts.
@@ -152,7 +143,7 @@ extension ContactLog {
         """
     }
 
-    /// The filter of `contacts(on:point:by:)`: a day, a point.
+    /// The filter of the home screen's contacts (`overview`): a day, a point.
     static let dayAtPoint = #"c."day" = ? AND c."point" = ?"#
 
     static func loggedContact(_ row: Row) throws -> LoggedContact {

@@ -399,7 +399,7 @@ struct DailyFiguresTests {
         for offset in 0...20 {
             let day = CivilDate(iso: "2023-03-01")!.adding(days: offset)
             for point in Self.points {
-                for listed in try log.contacts(on: day, point: point, by: actor) {
+                for listed in try log.contacts(from: day, to: day, point: point, matching: .all, by: actor) {
                     var expected = try #require(saved[listed.id])
                     expected.topics.sort()
                     expected.referrals.sort()

@@ -68,17 +68,18 @@ struct ScreenStoreTests {
         try log.log(Self.contact("2023-03-14T10:00:00+02:00", point: Self.kerava), by: advisor)
         try log.log(Self.contact("2023-03-15T10:00:00+02:00"), by: advisor)
         // When the day at the library is listed
-        let listed = try log.contacts(on: Self.day("2023-03-14"), point: Self.library, by: advisor)
+        let listed = try log.contacts(from: Self.day("2023-03-14"), to: Self.day("2023-03-14"), point: Self.library, matching: .all, by: advisor)
         // Then only its contacts come, by instant and then by id
         #expect(listed.map(\.id) == [earlyOnAnotherClock, nineA, nineB, noon])
         #expect(listed[1].contact.topics == ["forms"])
         #expect(listed.allSatisfy { $0.followUp == .settled && !$0.hasRepeat })
-        #expect(try log.contacts(on: Self.day("2023-03-14"), point: Self.kerava, by: advisor).count == 1)
-        #expect(try log.contacts(on: Self.day("2023-03-16"), point: Self.library, by: advisor).isEmpty)
+        #expect(try log.contacts(from: Self.day("2023-03-14"), to: Self.day("2023-03-14"), point: Self.kerava, matching: .all, by: advisor).count == 1)
+        #expect(try log.contacts(from: Self.day("2023-03-16"), to: Self.day("2023-03-16"), point: Self.library, matching: .all, by: advisor).isEmpty)
         let audit = try log.audit(from: nil, to: nil).suffix(3).map { "\($0.details) (\($0.contacts))" }
         #expect(audit == [
-            "day 2023-03-14, point jarvenpaa-library (4)", "day 2023-03-14, point kerava-service-centre (1)",
-            "day 2023-03-16, point jarvenpaa-library (0)",
+            "period 2023-03-14–2023-03-14, point jarvenpaa-library, all (4)",
+            "period 2023-03-14–2023-03-14, point kerava-service-centre, all (1)",
+            "period 2023-03-16–2023-03-16, point jarvenpaa-library, all (0)",
         ])
     }
 
@@ -90,7 +91,7 @@ struct ScreenStoreTests {
         try log.markFollowUpDone(contactID: done, note: "called back, sorted", by: advisor)
         try log.log(Self.contact("2023-03-15T09:00:00+02:00", ref: "client-ref-0001"), by: advisor)
         // When the day is listed
-        let listed = try log.contacts(on: Self.day("2023-03-14"), point: Self.library, by: advisor)
+        let listed = try log.contacts(from: Self.day("2023-03-14"), to: Self.day("2023-03-14"), point: Self.library, matching: .all, by: advisor)
         // Then each says so
         #expect(listed.map(\.id) == [open, settled, done])
         #expect(listed.map(\.hasRepeat) == [true, false, false])
@@ -182,7 +183,7 @@ struct ScreenStoreTests {
         // When B is moved to the other client: A loses its repeat, C gains one
         try log.update(id: b, to: Self.contact("2023-03-02T10:00:00+02:00", ref: "client-ref-cccc"), assessment: nil, chain: nil, by: advisor)
         func flags() throws -> [Int64: Bool] {
-            Dictionary(uniqueKeysWithValues: try log.contacts(on: Self.day("2023-03-01"), point: Self.library, by: advisor)
+            Dictionary(uniqueKeysWithValues: try log.contacts(from: Self.day("2023-03-01"), to: Self.day("2023-03-01"), point: Self.library, matching: .all, by: advisor)
                 .map { ($0.id, $0.hasRepeat) })
         }
         #expect(try flags() == [a: false, c: true])
