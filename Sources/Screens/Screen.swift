@@ -22,20 +22,6 @@ extension Screen {
     public func guide(_ context: AppContext) -> String? { nil }
 }
 
-/// One line of help, and whether the footer shows it.
-public struct KeyHelp: Equatable, Sendable {
-    public let keys: String
-    public let label: String
-    public let inFooter: Bool
-}
-
-extension KeyMap {
-    /// The table as help lists it.
-    var keyHelp: [KeyHelp] {
-        bindings.map { KeyHelp(keys: $0.keys.map(\.name).joined(separator: "/"), label: $0.label, inFooter: $0.inFooter) }
-    }
-}
-
 /// A rectangle of the canvas.
 public struct Area: Equatable, Sendable {
     public var x: Int

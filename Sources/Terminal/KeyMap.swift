@@ -28,22 +28,21 @@ public struct KeyMap<Action: Sendable>: Sendable {
         bindings.first { $0.keys.contains(key) }?.action
     }
 
-    /// This map, with `fallback`'s bindings after its own (a screen's table before the global one).
-    public func then(_ fallback: KeyMap) -> KeyMap {
-        KeyMap(bindings + fallback.bindings)
+    /// Every binding as help lists it — keys, what they do, whether the footer shows it — in table order.
+    public var keyHelp: [KeyHelp] {
+        bindings.map { KeyHelp(keys: $0.keys.map(\.name).joined(separator: "/"), label: $0.label, inFooter: $0.inFooter) }
     }
+}
 
-    /// `Key label` pairs for the footer, in table order.
-    public var footer: [(keys: String, label: String)] {
-        bindings.filter(\.inFooter).map { (Self.names($0.keys), $0.label) }
-    }
+/// One line of help: a binding's keys (`Ctrl-S/F2`), what it does, and whether the footer shows it.
+public struct KeyHelp: Equatable, Sendable {
+    public let keys: String
+    public let label: String
+    public let inFooter: Bool
 
-    /// Every binding as help lists it: keys, then what they do.
-    public var help: [(keys: String, label: String)] {
-        bindings.map { (Self.names($0.keys), $0.label) }
-    }
-
-    static func names(_ keys: [Key]) -> String {
-        keys.map(\.name).joined(separator: "/")
+    public init(keys: String, label: String, inFooter: Bool) {
+        self.keys = keys
+        self.label = label
+        self.inFooter = inFooter
     }
 }

@@ -86,7 +86,7 @@ struct KeyMapTests {
     ])
 
     @Test func theScreenFirstThenTheGlobalTable() {
-        let keys = screen.then(global)
+        let keys = KeyMap(screen.bindings + global.bindings)
         #expect(keys.action(for: .control("s")) == .save)
         #expect(keys.action(for: .function(2)) == .save)
         #expect(keys.action(for: .tab) == .next)
@@ -95,10 +95,10 @@ struct KeyMapTests {
     }
 
     @Test func footerAndHelpComeFromTheSameTable() {
-        let keys = screen.then(global)
-        #expect(keys.footer.map(\.keys) == ["Ctrl-S/F2", "F1/?", "Ctrl-Q"])
-        #expect(keys.footer.map(\.label) == ["Tallenna", "Ohje", "Lopeta"])
-        #expect(keys.help.count == 5)
-        #expect(keys.help[1] == (keys: "Tab", label: "Seuraava kenttä"))
+        let keys = KeyMap(screen.bindings + global.bindings)
+        #expect(keys.keyHelp.filter(\.inFooter).map(\.keys) == ["Ctrl-S/F2", "F1/?", "Ctrl-Q"])
+        #expect(keys.keyHelp.filter(\.inFooter).map(\.label) == ["Tallenna", "Ohje", "Lopeta"])
+        #expect(keys.keyHelp.count == 5)
+        #expect(keys.keyHelp[1] == KeyHelp(keys: "Tab", label: "Seuraava kenttä", inFooter: false))
     }
 }
