@@ -25,9 +25,9 @@ enum PseudonymKeyFile {
         } catch {
             throw Failure(message: "\(directory): cannot create the data directory (\(error.localizedDescription))")
         }
-        // Written in full to a private file first, then linked into place: link() fails if a key is
+        // Written in full to a file of its own (per process and call) first, then linked into place: link() fails if a key is
         // already there, so two processes starting at once never see half a key or write two.
-        let temporary = "\(path).\(getpid()).tmp"
+        let temporary = "\(path).\(getpid()).\(UUID().uuidString).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard fd >= 0 else {
             throw Failure(message: "\(path): cannot create the pseudonym key (\(String(cString: strerror(errno))))")

@@ -28,7 +28,7 @@ extension SettingsFile {
     func save(_ path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let temporary = "\(path).\(getpid()).tmp"
+        let temporary = "\(path).\(getpid()).\(UUID().uuidString).tmp"
         try encoder.encode(self).write(to: URL(fileURLWithPath: temporary))
         chmod(temporary, Self.mode)
         guard rename(temporary, path) == 0 else {
