@@ -4,27 +4,6 @@ import Testing
 /// The advisor's screens through the real binary in tmux, the way an advisor uses them.
 @Suite(.serialized)
 struct AdvisorEndToEndTests {
-    /// A private database directory with the advisor's point already chosen (unless `choosePoint`).
-    final class Workspace {
-        let directory: URL
-        var database: String { directory.appendingPathComponent("neuvo.sqlite").path }
-
-        init(point: String? = "jarvenpaa-library") throws {
-            directory = try NeuvoProcess.temporaryDirectory()
-            if let point {
-                let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
-                try #"{"points": {"\#(user)": "\#(point)"}}"#.write(
-                    to: directory.appendingPathComponent("neuvo.config.json"), atomically: true, encoding: .utf8)
-            }
-        }
-
-        deinit { try? FileManager.default.removeItem(at: directory) }
-
-        func export() throws -> String {
-            try NeuvoProcess.run(["export", "--db", database]).stdout
-        }
-    }
-
     @Test func theFirstStartAsksForThePointAndRemembersIt() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace(point: nil)

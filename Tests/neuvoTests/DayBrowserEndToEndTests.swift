@@ -7,9 +7,7 @@ import TestSupport
 /// browses four weeks of synthetic contacts up to today, and saves a day's report that equals `neuvo report`'s.
 @Suite(.serialized)
 struct DayBrowserEndToEndTests {
-    typealias Workspace = AdvisorEndToEndTests.Workspace
-
-    static var user: String { String(cString: getpwuid(geteuid()).pointee.pw_name) }
+    static var user: String { Workspace.user }
 
     /// A workspace with four weeks of demo contacts up to today at every point; `role` for this OS user in roles.json.
     static func workspace(role: String?) throws -> Workspace {

@@ -5,16 +5,6 @@ import Testing
 /// mix, and the guided tour.
 @Suite(.serialized)
 struct DemoEndToEndTests {
-    /// A private directory for the databases of one test.
-    final class Workspace {
-        let directory: URL
-
-        init() throws { directory = try NeuvoProcess.temporaryDirectory() }
-        deinit { try? FileManager.default.removeItem(at: directory) }
-
-        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-    }
-
     static let markFi = "DEMO – harjoitusaineisto"
 
     /// The mark at the top right and the bottom right: in the header (the whole mark where there is room,
@@ -52,7 +42,7 @@ struct DemoEndToEndTests {
 
     @Test func theAppRefusesADemoDatabaseAndTheDemoARealOne() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
-        let workspace = try Workspace()
+        let workspace = try Workspace(point: nil)
         let demo = workspace.path("demo.sqlite"), real = workspace.path("real.sqlite")
         // A real database, with one contact imported.
         let csv = workspace.path("one.csv")

@@ -8,8 +8,6 @@ import Testing
 /// is an advisor.
 @Suite(.serialized)
 struct RolesCommandTests {
-    typealias Workspace = AdvisorEndToEndTests.Workspace
-
     func roles(_ workspace: Workspace, _ arguments: [String]) throws -> NeuvoProcess.Result {
         try NeuvoProcess.run(["roles", "--db", workspace.database, "--lang", "en"] + arguments)
     }
