@@ -71,9 +71,6 @@ enum Chrome {
             y = 1
         }
         let message = context.strings(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"])
-        for line in TextWidth.wrapped(message, to: size.width) {
-            canvas.put(line, x: 0, y: y, style: .warning)
-            y += 1
-        }
+        y += canvas.putWrapped(message, x: 0, y: y, width: size.width, style: .warning)
     }
 }

@@ -43,14 +43,7 @@ struct ConfirmScreen: Screen {
 
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         var y = area.y + 2
-        for line in TextWidth.wrapped(question, to: area.width - 6) {
-            canvas.put(line, x: area.x + 3, y: y, style: .warning)
-            y += 1
-        }
-        y += 1
-        for line in TextWidth.wrapped(choices, to: area.width - 6) {
-            canvas.put(line, x: area.x + 3, y: y, style: .key)
-            y += 1
-        }
+        y += canvas.putWrapped(question, x: area.x + 3, y: y, width: area.width - 6, style: .warning) + 1
+        canvas.putWrapped(choices, x: area.x + 3, y: y, width: area.width - 6, style: .key)
     }
 }

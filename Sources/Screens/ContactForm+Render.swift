@@ -85,15 +85,11 @@ extension ContactForm {
         if !matters.isEmpty {
             let list = matters.map { "\($0.contact.occurredAt.date.dayAndMonth) \(context.vocabulary.channel.label($0.contact.channel, in: context.language))" }
             let notice = s(.formEarlierContacts, ["count": String(matters.count), "list": list.joined(separator: ", ")])
-            for line in TextWidth.wrapped(notice, to: leftWidth - 2) where y < area.bottom {
-                canvas.put(line, x: area.x + 2, y: y, style: .warning)
-                y += 1
-            }
+            y += canvas.putWrapped(notice, x: area.x + 2, y: y, width: leftWidth - 2, style: .warning, maxLines: area.bottom - y)
             if !openEarlierMatters.isEmpty {
-                for line in TextWidth.wrapped(closeEarlier ? s(.formEarlierWillClose) : s(.formEarlierOpen), to: leftWidth - 2) where y < area.bottom {
-                    canvas.put(line, x: area.x + 2, y: y, style: closeEarlier ? .success : .muted)
-                    y += 1
-                }
+                canvas.putWrapped(
+                    closeEarlier ? s(.formEarlierWillClose) : s(.formEarlierOpen), x: area.x + 2, y: y, width: leftWidth - 2,
+                    style: closeEarlier ? .success : .muted, maxLines: area.bottom - y)
             }
         }
         renderFocused(into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1), context)
@@ -110,18 +106,12 @@ extension ContactForm {
         let s = context.strings
         for x in area.x - 1..<area.x { for y in area.y..<area.bottom { canvas.put("│", x: x, y: y, style: .muted) } }
         var y = area.y
-        for line in TextWidth.wrapped(s(Self.hint(focus)), to: area.width).prefix(4) {
-            canvas.put(line, x: area.x, y: y, style: .muted)
-            y += 1
-        }
+        y += canvas.putWrapped(s(Self.hint(focus)), x: area.x, y: y, width: area.width, style: .muted, maxLines: 4)
         y += 1
         if let picker = pickers[focus] {
             picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, filterLabel: s(.formFilter))
         } else if focus == .identityCode, let (message, style) = identityCodeMessage(context) {
-            for line in TextWidth.wrapped(message, to: area.width) where y < area.bottom {
-                canvas.put(line, x: area.x, y: y, style: style)
-                y += 1
-            }
+            canvas.putWrapped(message, x: area.x, y: y, width: area.width, style: style, maxLines: area.bottom - y)
         }
     }
 }

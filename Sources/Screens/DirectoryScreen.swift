@@ -156,10 +156,9 @@ public struct DirectoryScreen: Screen {
             canvas.put(String(repeating: "─", count: width), x: x, y: top + listHeight, style: .muted)
         }
         guard !list.isEmpty else {
-            for (row, line) in TextWidth.wrapped(s(.directoryNoMatch, ["filter": search.text]), to: listArea.width).enumerated()
-            where row < listArea.height {
-                canvas.put(line, x: listArea.x, y: listArea.y + row, style: .muted)
-            }
+            canvas.putWrapped(
+                s(.directoryNoMatch, ["filter": search.text]), x: listArea.x, y: listArea.y, width: listArea.width, style: .muted,
+                maxLines: listArea.height)
             return
         }
         renderList(list, into: &canvas, area: listArea, context)

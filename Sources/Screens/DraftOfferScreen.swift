@@ -48,16 +48,10 @@ struct DraftOfferScreen: Screen {
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         var y = area.y + 2
-        for line in TextWidth.wrapped(s(.draftOfferText), to: area.width - 6) {
-            canvas.put(line, x: area.x + 3, y: y, style: .warning)
-            y += 1
-        }
+        y += canvas.putWrapped(s(.draftOfferText), x: area.x + 3, y: y, width: area.width - 6, style: .warning)
         y += 1
         canvas.put(summary, x: area.x + 5, y: y, maxWidth: area.width - 8)
         y += 2
-        for line in TextWidth.wrapped(s(.draftOfferChoices), to: area.width - 6) {
-            canvas.put(line, x: area.x + 3, y: y, style: .muted)
-            y += 1
-        }
+        canvas.putWrapped(s(.draftOfferChoices), x: area.x + 3, y: y, width: area.width - 6, style: .muted)
     }
 }

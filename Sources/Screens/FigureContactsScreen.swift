@@ -71,10 +71,7 @@ public struct FigureContactsScreen: Screen {
             }
             summary += s(.browserContactsReferrals, ["count": String(referrals)])
         }
-        for line in TextWidth.wrapped(summary, to: width) {
-            canvas.put(line, x: x, y: y, style: .muted)
-            y += 1
-        }
+        y += canvas.putWrapped(summary, x: x, y: y, width: width, style: .muted)
         y += 1
         guard !contacts.isEmpty else {
             canvas.put(s(.browserContactsEmpty), x: x, y: y, style: .muted, maxWidth: width)

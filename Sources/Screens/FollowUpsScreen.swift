@@ -136,9 +136,7 @@ public struct FollowUpsScreen: Screen {
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         guard !contacts.isEmpty else {
-            for (row, line) in TextWidth.wrapped(s(.followUpsEmpty), to: width).enumerated() {
-                canvas.put(line, x: x, y: y + row, style: .muted)
-            }
+            canvas.putWrapped(s(.followUpsEmpty), x: x, y: y, width: width, style: .muted)
             return
         }
         canvas.put(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)

@@ -77,9 +77,6 @@ struct PersonasScreen: Screen {
         let persona = personas[navigator.selected]
         canvas.put(s(.trainerPersonaStory) + ": " + persona.label[language], x: area.x + 2, y: y, style: .header, maxWidth: width)
         y += 1
-        for line in TextWidth.wrapped(persona.story[language], to: width) where y < area.bottom {
-            canvas.put(line, x: area.x + 2, y: y)
-            y += 1
-        }
+        canvas.putWrapped(persona.story[language], x: area.x + 2, y: y, width: width, maxLines: area.bottom - y)
     }
 }

@@ -39,10 +39,7 @@ public struct PointChoiceScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         var y = area.y + 1
-        for line in TextWidth.wrapped(context.strings(.pointChoiceText), to: area.width - 4) {
-            canvas.put(line, x: area.x + 2, y: y)
-            y += 1
-        }
+        y += canvas.putWrapped(context.strings(.pointChoiceText), x: area.x + 2, y: y, width: area.width - 4)
         y += 1
         picker.render(into: &canvas, x: area.x + 2, y: y, width: area.width - 4, height: area.bottom - y, focused: true,
                       filterLabel: context.strings(.formFilter))

@@ -537,10 +537,7 @@ struct SegmentationScreen: Screen {
         y += 1
         for problem in problems.problems {
             let text = s.message(for: problem, instrument: context.catalog.instrument, vocabulary: context.vocabulary)
-            for line in TextWidth.wrapped(text, to: area.width - 2) where y < area.bottom {
-                canvas.put(line, x: area.x + 2, y: y, maxWidth: area.width - 2)
-                y += 1
-            }
+            y += canvas.putWrapped(text, x: area.x + 2, y: y, width: area.width - 2, maxLines: area.bottom - y)
         }
     }
 
@@ -549,9 +546,9 @@ struct SegmentationScreen: Screen {
         let s = context.strings, language = context.language
         guard area.width > 0, area.height > 0 else { return }
         guard let chain else {
-            for (row, line) in TextWidth.wrapped(s(.segmentationMenuNoChain, ["key": Self.chainKey.name]), to: area.width).prefix(area.height).enumerated() {
-                canvas.put(line, x: area.x, y: area.y + row, style: .muted)
-            }
+            canvas.putWrapped(
+                s(.segmentationMenuNoChain, ["key": Self.chainKey.name]), x: area.x, y: area.y, width: area.width, style: .muted,
+                maxLines: area.height)
             return
         }
         let assessment: Assessment
@@ -606,10 +603,7 @@ struct SegmentationScreen: Screen {
                       focused: focus == .overrideReason, style: reasonProblem == nil ? .normal : .warning)
         y += 1
         if let reasonProblem {
-            for line in TextWidth.wrapped(reasonProblem, to: area.width - 2) where y < area.bottom {
-                canvas.put(line, x: area.x + 2, y: y, style: .error)
-                y += 1
-            }
+            y += canvas.putWrapped(reasonProblem, x: area.x + 2, y: y, width: area.width - 2, style: .error, maxLines: area.bottom - y)
         }
         if y < area.bottom {
             canvas.put(TextWidth.truncated(s(.segmentationOverrideHint), to: area.width - 2), x: area.x + 2, y: y, style: .muted)

@@ -133,9 +133,7 @@ public struct TodayScreen: Screen {
         table.header(into: &canvas, x: area.x + 2, y: y)
         y += 1
         guard !overview.contacts.isEmpty else {
-            for (row, line) in TextWidth.wrapped(s(.todayEmpty), to: area.width - 4).enumerated() {
-                canvas.put(line, x: area.x + 2, y: y + 1 + row, style: .muted)
-            }
+            canvas.putWrapped(s(.todayEmpty), x: area.x + 2, y: y + 1, width: area.width - 4, style: .muted)
             return
         }
         let height = area.bottom - y

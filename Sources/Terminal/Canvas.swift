@@ -51,6 +51,15 @@ public struct Canvas: Equatable, Sendable {
         return column - x
     }
 
+    /// Writes `text` wrapped at word boundaries to `width` columns, a line per row from (x, y), at most
+    /// `maxLines` rows; returns the rows used.
+    @discardableResult
+    public mutating func putWrapped(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal, maxLines: Int = .max) -> Int {
+        let lines = TextWidth.wrapped(text, to: width).prefix(max(0, maxLines))
+        for (row, line) in lines.enumerated() { put(line, x: x, y: y + row, style: style, maxWidth: width) }
+        return lines.count
+    }
+
     /// Paints `width` cells from (x, y) with `style`, keeping their characters (a selection bar).
     public mutating func paint(x: Int, y: Int, width: Int, style: Style) {
         guard (0..<size.height).contains(y) else { return }

@@ -33,9 +33,7 @@ extension Neuvo {
             var canvas = Canvas(size: size)
             guard size.isBigEnough else {
                 let message = strings(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"])
-                for (y, line) in TextWidth.wrapped(message, to: size.width).enumerated() {
-                    canvas.put(line, x: 0, y: y, style: .warning)
-                }
+                canvas.putWrapped(message, x: 0, y: 0, width: size.width, style: .warning)
                 return canvas
             }
             canvas.clear(y: 0, height: 1, style: .header)

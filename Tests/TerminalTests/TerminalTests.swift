@@ -27,6 +27,12 @@ struct CanvasTests {
         #expect(canvas[1, 0].character == "x")
     }
 
+    @Test func aParagraphWrapsAtWordsWithinItsRows() {
+        var canvas = Canvas(size: Size(width: 12, height: 4))
+        #expect(canvas.putWrapped("Järvenpää on kaunis kaupunki", x: 1, y: 1, width: 10, maxLines: 2) == 2)
+        #expect(canvas.lines == ["            ", " Järvenpää  ", " on kaunis  ", "            "])
+    }
+
     @Test func paintingAndClearing() {
         var canvas = Canvas(size: Size(width: 6, height: 2))
         canvas.put("valittu", x: 0, y: 0)
