@@ -157,7 +157,7 @@ let theirs = Double(rows) / referenceTime
 line("sqlite3 CLI, same rows and schema", String(format: "%8.0f contacts/s  (%.1f s)", theirs, referenceTime))
 line("neuvo import / sqlite3", String(format: "%.2f  (target at least 0.50)", ours / theirs))
 
-let log = try ContactLog.open(path: db, catalog: catalog)
+let log = try ContactLogs.open(db, catalog: catalog)
 let size = (try FileManager.default.attributesOfItem(atPath: db)[.size] as! NSNumber).doubleValue
 line("database size", String(format: "%.0f MB per million contacts", size / Double(rows) * 1e6 / 1e6))
 
@@ -193,9 +193,9 @@ let pseudonymKey = PseudonymKey(bytes: [UInt8](repeating: 1, count: 32))!
 let noon: @Sendable () -> Timestamp = { Timestamp(date: end, hour: 12, minute: 0, offsetMinutes: 180) }
 let screenSize = Size(width: 120, height: 40)
 /// The app on the database as `role`, on Today or on the screen `first` makes.
-func startApp(role: Role = .advisor, first: ((AppContext) -> any Screen)? = nil) throws -> (App, ContactLog) {
+func startApp(role: Role = .advisor, first: ((AppContext) -> any Screen)? = nil) throws -> (App, any ContactLog) {
     let loaded = try Catalog.load(readDataFiles())
-    let log = try ContactLog.open(path: db, catalog: loaded)
+    let log = try ContactLogs.open(db, catalog: loaded)
     let context = AppContext(
         catalog: loaded, strings: loaded.strings.inLanguage(.fi), advisor: "bench", point: loaded.points[0],
         pseudonymKey: pseudonymKey, role: role, clock: noon)
@@ -248,7 +248,7 @@ for point in [Optional(catalog.points[0].code), nil] {
 
 // The contacts behind a figure: the largest list a supervisor can ask for (every contact of a month at all points),
 // read as the drill-down reads it, and a narrow one (one topic of a month at one point).
-let drillLog = try ContactLog.open(path: db, catalog: catalog)
+let drillLog = try ContactLogs.open(db, catalog: catalog)
 let month = (from: CivilDate(year: end.year, month: end.month, day: 1)!, to: end)
 var listed = 0
 try percentiles("contacts behind a figure: a month, all points", iterations: 10, target: "—") { _ in

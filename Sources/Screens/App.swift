@@ -10,8 +10,8 @@ public final class App {
     /// Remembers the advisor's point (the command writes the config file); nil in tests.
     let rememberPoint: ((AdvicePoint) throws -> Void)?
     /// The trainers' reset: fresh synthetic contacts in the demo database (nil outside the demo).
-    let resetDemo: ((ContactLog) throws -> Void)?
-    let log: ContactLog
+    let resetDemo: ((any ContactLog) throws -> Void)?
+    let log: any ContactLog
     private(set) var stack: [any Screen] = []
     private var status: (text: String, style: Style)?
     /// The trainers' guided tour while it runs.
@@ -29,8 +29,8 @@ public final class App {
     }
 
     public init(
-        log: ContactLog, context: AppContext, first: any Screen = TodayScreen(), rememberPoint: ((AdvicePoint) throws -> Void)? = nil,
-        resetDemo: ((ContactLog) throws -> Void)? = nil
+        log: any ContactLog, context: AppContext, first: any Screen = TodayScreen(), rememberPoint: ((AdvicePoint) throws -> Void)? = nil,
+        resetDemo: ((any ContactLog) throws -> Void)? = nil
     ) {
         self.log = log
         self.context = context

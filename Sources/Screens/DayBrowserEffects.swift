@@ -5,7 +5,7 @@ import Store
 /// What the app runs for the day browser's effects (`App.run`): the store reads, and the report written to a file.
 extension BrowserPeriod {
     /// The period's figures, the comparison period's and the trend lines, in one read with one audit row.
-    func load(from log: ContactLog, point: String?, _ context: AppContext) throws -> Outcome {
+    func load(from log: any ContactLog, point: String?, _ context: AppContext) throws -> Outcome {
         .browsed(try log.browse(
             from: from, to: to, comparedWith: (comparison.from, comparison.to), series: seriesDays(today: context.today), point: point,
             by: context.actor("browser")))
@@ -23,7 +23,7 @@ extension ReportExport {
     /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`), never over an
     /// existing file, and records in the audit log that it was written. A file that cannot be written is named in
     /// the outcome and nothing is recorded.
-    func write(from log: ContactLog, _ context: AppContext) throws -> Outcome {
+    func write(from log: any ContactLog, _ context: AppContext) throws -> Outcome {
         let path = absolutePath
         do {
             try log.writeReport(from: period.from, to: period.to, point: point, file: path, by: context.actor("browser")) { report in

@@ -22,8 +22,8 @@ enum AdvisorApp {
     /// Runs the screens on `log` until the advisor quits. The point comes from the config file beside the
     /// database, else `defaultPoint`, else the first screen asks for it.
     static func start(
-        _ context: Context, log: ContactLog, role: Role, isDemo: Bool = false, personas: [Persona] = [], defaultPoint: AdvicePoint? = nil,
-        resetDemo: ((ContactLog) throws -> Void)? = nil
+        _ context: Context, log: any ContactLog, role: Role, isDemo: Bool = false, personas: [Persona] = [], defaultPoint: AdvicePoint? = nil,
+        resetDemo: ((any ContactLog) throws -> Void)? = nil
     ) throws {
         let directory = (context.databasePath as NSString).deletingLastPathComponent.nonEmpty(or: ".")
         let key = try PseudonymKeyFile.loadOrCreate(in: directory)

@@ -5,9 +5,9 @@ import Store
 
 extension Context {
     /// Opens the contact log for a command, turning every refusal into a clear one-line message.
-    func openLog() throws -> ContactLog {
+    func openLog() throws -> any ContactLog {
         do {
-            return try ContactLog.open(path: databasePath, catalog: catalog, createDirectory: databaseIsDefault)
+            return try ContactLogs.open(databasePath, catalog: catalog, createDirectory: databaseIsDefault)
         } catch {
             throw Failure(message: message(for: error))
         }

@@ -38,9 +38,9 @@ extension Neuvo {
                 context = context.with(databasePath: directory + "/neuvo-demo.sqlite")
             }
             defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
-            let log: ContactLog
+            let log: any ContactLog
             do {
-                log = try ContactLog.open(path: context.databasePath, catalog: context.catalog, createDirectory: temporary != nil, kind: .demo)
+                log = try SQLiteLog.open(path: context.databasePath, catalog: context.catalog, createDirectory: temporary != nil, kind: .demo)
             } catch {
                 throw Failure(message: context.message(for: error))
             }

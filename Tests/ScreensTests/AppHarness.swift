@@ -10,17 +10,17 @@ final class AppHarness {
     static let key = PseudonymKey(bytes: [UInt8](repeating: 7, count: 32))!
     static let now = "2026-11-23T10:00:00+02:00"
 
-    let log: ContactLog
+    let log: any ContactLog
     let context: AppContext
     let app: App
 
     /// `point` 0 is the walk-in library of data/points.json. `demo`: trainer mode, as `neuvo demo` runs it (a
     /// trainer, the personas, and `resetDemo` for the reset). `role`: an advisor unless given (a trainer in the demo).
     init(
-        language: Language = .fi, point: Int = 0, log: ContactLog? = nil, now: String = AppHarness.now, first: (any Screen)? = nil,
-        demo: Bool = false, role: Role? = nil, resetDemo: ((ContactLog) throws -> Void)? = nil
+        language: Language = .fi, point: Int = 0, log: (any ContactLog)? = nil, now: String = AppHarness.now, first: (any Screen)? = nil,
+        demo: Bool = false, role: Role? = nil, resetDemo: ((any ContactLog) throws -> Void)? = nil
     ) throws {
-        self.log = try log ?? ContactLog.inMemory(catalog: Fixtures.catalog)
+        self.log = try log ?? SQLiteLog.inMemory(catalog: Fixtures.catalog)
         context = Self.context(language: language, point: point, now: now, demo: demo, role: role)
         app = App(log: self.log, context: context, first: first ?? TodayScreen(), resetDemo: resetDemo)
     }

@@ -13,10 +13,10 @@ struct DayBrowserScreenTests {
     static let library = "jarvenpaa-library"
 
     /// Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
-    static var demoLog: ContactLog { Fixtures.demoLog }
+    static var demoLog: any ContactLog { Fixtures.demoLog }
 
     /// The browser opened on today at the library, then `script` typed.
-    static func browser(_ script: String = "", language: Language = .fi, log: ContactLog = demoLog) throws -> AppHarness {
+    static func browser(_ script: String = "", language: Language = .fi, log: any ContactLog = demoLog) throws -> AppHarness {
         let harness = try AppHarness(language: language, log: log, first: DayBrowserScreen(AppHarness.context(language: language)))
         harness.type(script)
         return harness

@@ -16,7 +16,7 @@ struct FollowUpsScreenTests {
     /// Given: two open follow-ups at the point (16.11. and 20.11.), and contacts that are no follow-ups of
     /// this point today: a resolved one, one older than the follow-up window, one at another point.
     static func harness() throws -> (AppHarness, older: Int64, newer: Int64) {
-        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         let newer = try log.log(
             Contact(occurredAt: Fixtures.at("2026-11-20T14:30:00+02:00"), point: point, channel: "phone", topics: ["housing"],
                     resolved: false, referrals: ["kela"]), by: actor)

@@ -14,7 +14,7 @@ struct SegmentTargetsScreenTests {
     static let big = Size(width: 120, height: 40)
 
     /// The browser on November at all points, then the segment targets.
-    static func targetsOfNovember(language: Language = .fi, log: ContactLog = Fixtures.demoLog) throws -> AppHarness {
+    static func targetsOfNovember(language: Language = .fi, log: any ContactLog = Fixtures.demoLog) throws -> AppHarness {
         let harness = try DayBrowserScreenTests.browser("m" + DayBrowserScreenTests.allPoints + "s", language: language, log: log)
         _ = try #require(harness.app.top as? SegmentTargetsScreen)
         return harness
@@ -68,7 +68,7 @@ struct SegmentTargetsScreenTests {
     }
 
     @Test func aPeriodWithoutSegmentsShowsTheTargetsWithoutShares() throws {
-        let harness = try DayBrowserScreenTests.browser("s", log: try ContactLog.inMemory(catalog: Fixtures.catalog))
+        let harness = try DayBrowserScreenTests.browser("s", log: try SQLiteLog.inMemory(catalog: Fixtures.catalog))
         let text = harness.screen()
         #expect(text.contains("23.11.2026 · Järvenpään pääkirjasto · ei segmentoituja yhteydenottoja"))
         #expect(text.contains("    Omatoimiasiakas         0       –  35,0 %\n"))
@@ -88,7 +88,7 @@ struct SegmentTargetsScreenTests {
 
     @Test func aChainBeyondTheDataScrollsIntoViewAt80x24() throws {
         // Given a segmentation saved with a chain the data no longer lists, beside the four
-        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         var contact = Contact(occurredAt: Fixtures.at("2026-11-23T09:00:00+02:00"), point: DayBrowserScreenTests.library, channel: "walk-in",
                               topics: ["housing"], resolved: true)
         let assessment = try Fixtures.instrument.assess(Answers(["C1": 5, "C2": 5, "C3": 5, "C4": 5, "P1": 1, "P2": 1, "P3": 1, "P4": 1]))

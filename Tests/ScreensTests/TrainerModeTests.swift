@@ -204,7 +204,7 @@ struct TrainerModeTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-reset-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let log = try ContactLog.open(path: directory.appendingPathComponent("demo.sqlite").path, catalog: Fixtures.catalog, kind: .demo)
+        let log: any ContactLog = try SQLiteLog.open(path: directory.appendingPathComponent("demo.sqlite").path, catalog: Fixtures.catalog, kind: .demo)
         let actor = Actor(user: "anna", command: "demo")
         func contact(_ time: String) -> Contact {
             Contact(occurredAt: Fixtures.at("2026-11-23T\(time):00+02:00"), point: Fixtures.catalog.points[0].code, channel: "walk-in",

@@ -12,7 +12,7 @@ struct BrowserStoreTests {
     static let library = "jarvenpaa-library"
 
     /// Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
-    static var demoLog: ContactLog { Fixtures.demoLog }
+    static var demoLog: any ContactLog { Fixtures.demoLog }
 
     static func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
@@ -68,7 +68,7 @@ struct BrowserStoreTests {
     }
 
     @Test func theFiguresContactsAreInTimeOrderAndTheListIsAudited() throws {
-        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         try log.importContacts(Fixtures.demoContacts(days: 14), details: "demo", by: Self.supervisor)
         let contacts = try log.contacts(
             from: Self.day("2026-11-16"), to: Self.day("2026-11-20"), point: Self.library, matching: .topic("housing"), by: Self.supervisor)
@@ -107,7 +107,7 @@ struct BrowserStoreTests {
     }
 
     @Test func aBrowsedPeriodIsTheReportsOfBothPeriodsAndTheSeriesInOneAuditRow() throws {
-        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         try log.importContacts(Fixtures.demoContacts(days: 21), details: "demo", by: Self.supervisor)
         let before = try log.audit(from: nil, to: nil).count
         let browsed = try log.browse(
@@ -126,7 +126,7 @@ struct BrowserStoreTests {
     // MARK: - The report written to a file
 
     @Test func aWrittenReportIsAuditedWithItsFileAndAFailedWriteIsNot() throws {
-        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         try log.importContacts(Fixtures.demoContacts(days: 7), details: "demo", by: Self.supervisor)
         var written: Report?
         let report = try log.writeReport(

@@ -7,11 +7,12 @@ import TestSupport
 
 /// The contact log on an in-memory database: Given some contacts, When they are logged, Then …
 struct ContactLogTests {
-    let log: ContactLog
+    /// SQLite's: some tests read the tables themselves.
+    let log: SQLiteLog
     let advisor = Actor(user: "anna", command: "test")
 
     init() throws {
-        log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
     }
 
     static func contact(
@@ -132,7 +133,7 @@ struct ContactLogTests {
     func repeats(_ c: RepeatCase) throws {
         // Logged in either order, one by one: the flag follows the rule, not the order of writing.
         for order in [[c.first, c.second], [c.second, c.first]] {
-            let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+            let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
             for contact in order { try log.log(contact, by: advisor) }
             let day = c.first.occurredAt.date.description
             let report = try log.report(from: CivilDate(iso: day)!, to: CivilDate(iso: day)!, point: c.first.point, by: advisor)
@@ -279,7 +280,7 @@ struct DatabaseFileTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let log = try ContactLog.open(path: directory.appendingPathComponent("n.sqlite").path, catalog: Fixtures.catalog)
+        let log = try SQLiteLog.open(path: directory.appendingPathComponent("n.sqlite").path, catalog: Fixtures.catalog)
         let (journal, synchronous) = try log.writer.write { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
         }
@@ -290,7 +291,7 @@ struct DatabaseFileTests {
 }
 
 struct DraftTests {
-    let log = try! ContactLog.inMemory(catalog: Fixtures.catalog)
+    let log: any ContactLog = try! SQLiteLog.inMemory(catalog: Fixtures.catalog)
     let anna = Actor(user: "anna", command: "form")
 
     @Test func aDraftIsKeptUpdatedAndRemoved() throws {
@@ -360,7 +361,7 @@ struct DailyFiguresTests {
         var random = SeededRandom(seed: seed)
         var incoming: [Contact] = (0..<150).map { _ in Self.randomContact(&random) }
         incoming.shuffle(using: &random)
-        let log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         let actor = Actor(user: "t", command: "t")
         var saved: [Int64: Contact] = [:]
         var edits = 0

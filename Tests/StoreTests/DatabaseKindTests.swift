@@ -21,35 +21,35 @@ struct DatabaseKindTests {
     }
 
     @Test func aNewDatabaseTakesTheKindItIsFirstOpenedAs() throws {
-        let demo = try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        let demo: any ContactLog = try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
         try demo.close()
         #expect(throws: StoreError.demoDatabase(path: path("demo.sqlite"))) {
-            try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog)
+            try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog)
         }
-        let real = try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
+        let real: any ContactLog = try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
         try real.close()
         #expect(throws: StoreError.notDemoDatabase(path: path("real.sqlite"))) {
-            try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+            try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog, kind: .demo)
         }
         // Each still opens as what it is.
-        try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo).close()
-        try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog).close()
+        try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo).close()
+        try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog).close()
     }
 
     @Test func aDatabaseWithContactsButNoKindIsRealAndTheDemoRefusesIt() throws {
         // Given a database from before kinds existed, with a contact (no kind setting written)
-        let log = try ContactLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog)
+        let log = try SQLiteLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog)
         try log.log(Self.contact("2026-11-23T10:00:00+02:00"), by: actor)
         try log.writer.write { db in try db.execute(sql: #"DELETE FROM "setting" WHERE "key" = 'database_kind'"#) }
         try log.close()
         // Then the demo refuses it
         #expect(throws: StoreError.notDemoDatabase(path: path("old.sqlite"))) {
-            try ContactLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+            try SQLiteLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog, kind: .demo)
         }
     }
 
     @Test func resettingADemoReplacesEveryContactAndKeepsTheAudit() throws {
-        let demo = try ContactLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        let demo: any ContactLog = try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
         try demo.resetDemo(with: [Self.contact("2026-11-20T10:00:00+02:00"), Self.contact("2026-11-21T10:00:00+02:00")], by: actor)
         try demo.saveDraft(id: nil, form: "{}", point: nil, by: actor)
         try demo.resetDemo(with: [Self.contact("2026-11-23T09:00:00+02:00", topics: ["benefits"])], by: actor)
@@ -63,7 +63,7 @@ struct DatabaseKindTests {
     }
 
     @Test func aRealDatabaseIsNeverReset() throws {
-        let real = try ContactLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
+        let real: any ContactLog = try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
         try real.log(Self.contact("2026-11-23T10:00:00+02:00"), by: actor)
         #expect(throws: StoreError.self) { try real.resetDemo(with: [], by: actor) }
         #expect(try real.contactCount() == 1)

@@ -8,7 +8,8 @@ import TestSupport
 /// What the advisor's screens read and write: the day's contacts, one contact for editing, edits, follow-ups
 /// and a client's earlier contacts. Given some logged contacts, When a screen asks, Then …
 struct ScreenStoreTests {
-    let log: ContactLog
+    /// SQLite's: some tests read the tables and the query plans themselves.
+    let log: SQLiteLog
     let advisor = Actor(user: "anna", command: "screens")
     static let library = "jarvenpaa-library"
     static let kerava = "kerava-service-centre"
@@ -17,7 +18,7 @@ struct ScreenStoreTests {
     static let testIdentityCode = "150655-" + "902T"
 
     init() throws {
-        log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
     }
 
     static func contact(
@@ -349,8 +350,8 @@ struct ScreenStoreTests {
                 """)
         }
         // When this version opens it
-        let log = try ContactLog(writer: queue, vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points,
-                                 instrument: Fixtures.instrument)
+        let log = try SQLiteLog(writer: queue, vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points,
+                                instrument: Fixtures.instrument)
         // Then the contact is an open follow-up
         #expect(try log.followUps(point: Self.library, since: Self.day("2023-03-01"), by: advisor).map(\.id) == [1])
         #expect(try queue.read { db in try Schema.migrator.appliedIdentifiers(db) } == ["v1: contact log", "v2: follow-ups", "v3: contacts by hour"])
@@ -360,13 +361,13 @@ struct ScreenStoreTests {
 
     /// The screens' lists read through indexes, not by scanning every contact.
     @Test(arguments: [
-        (ContactLog.dayAtPoint, "contact_day_point"),
-        (ContactLog.openFollowUps, "contact_unresolved_point_day"),
-        (ContactLog.clientBefore, "contact_client_instant"),
+        (SQLiteLog.dayAtPoint, "contact_day_point"),
+        (SQLiteLog.openFollowUps, "contact_unresolved_point_day"),
+        (SQLiteLog.clientBefore, "contact_client_instant"),
     ])
     func listsUseAnIndex(filter: String, index: String) throws {
         let plan = try log.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + ContactLog.loggedContactsSQL(where: filter),
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteLog.loggedContactsSQL(where: filter),
                              arguments: StatementArguments(Array(repeating: "x", count: filter.count(where: { $0 == "?" }))))
                 .map { $0["detail"] as String }
         }

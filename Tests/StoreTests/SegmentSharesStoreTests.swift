@@ -7,14 +7,14 @@ import TestSupport
 /// The segment targets' counts: the contacts with a segment in a period by service chain and segment. Given logged
 /// contacts, When the screen asks, Then each counts under its saved chain, else under the data's rule.
 struct SegmentSharesStoreTests {
-    let log: ContactLog
+    let log: any ContactLog
     let supervisor = Actor(user: "sirkka", command: "screen segment targets")
     static let library = "jarvenpaa-library"
     static let targets = Fixtures.catalog.segmentTargets
     static let day = CivilDate(iso: "2023-03-14")!
 
     init() throws {
-        log = try ContactLog.inMemory(catalog: Fixtures.catalog)
+        log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
     }
 
     /// A contact on the 14th (or `at`) at the library with a segment.

@@ -12,9 +12,9 @@ extension Fixtures {
     }
 
     /// Ten weeks of `demoContacts` in an in-memory log, shared by the tests that only read it.
-    public static let demoLog: ContactLog = {
+    public static let demoLog: any ContactLog = {
         do {
-            let log = try ContactLog.inMemory(catalog: catalog)
+            let log = try SQLiteLog.inMemory(catalog: catalog)
             try log.importContacts(demoContacts(), details: "demo", by: Actor(user: "test", command: "test"))
             return log
         } catch {

@@ -2,12 +2,8 @@ import Foundation
 import GRDB
 import Guidance
 
-/// Follow-ups: contacts not resolved in themselves wait until the advisor marks them done, by hand or by
-/// logging the later contact that settles them. Done is kept beside the contact (`follow_up_done`), never
-/// as a change to `resolved`, so the measures do not move.
-extension ContactLog {
-    /// Open follow-ups at a point: contacts not resolved and not marked done, whose day is `since` or later,
-    /// oldest first (instant, id). Audited "follow-ups at point <p> since <date>".
+/// Follow-ups: done is kept beside the contact (`follow_up_done`), never as a change to `resolved`.
+extension SQLiteLog {
     public func followUps(point: String, since: CivilDate, by actor: Actor) throws -> [LoggedContact] {
         try writer.write { db in
             let open = try Self.loggedContacts(db, where: Self.openFollowUps, arguments: [point, since.description])
@@ -20,13 +16,8 @@ extension ContactLog {
     /// partial index contact_unresolved_point_day.
     static let openFollowUps = #"c."point" = ? AND c."day" >= ? AND c."resolved" = 0 AND f."contact_id" IS NULL"#
 
-    /// Marks a follow-up done with a note of the outcome (may be empty). Marking it again replaces the note
-    /// and keeps the contact that closed it, if one did. A note holding a personal identity code is refused
-    /// (as `saveDraft` refuses one); an unknown id throws `ContactNotFound`. Audited "follow-up of contact <id> done".
     public func markFollowUpDone(contactID: Int64, note: String, by actor: Actor) throws {
-        guard !IdentityCode.appears(in: note) else {
-            throw StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.clientRef, .identityCode)]))
-        }
+        try Self.refuseIdentityCode(in: note)
         try writer.write { db in
             try Self.requireContacts([contactID], db)
             try db.execute(
@@ -40,8 +31,6 @@ extension ContactLog {
         }
     }
 
-    /// The client's contacts in the follow-up window before `before` (before − window ≤ instant < before),
-    /// oldest first, on any topic (the caller keeps those sharing a topic). Audited "earlier contacts of a client".
     public func earlierContacts(clientRef: String, before: Timestamp, by actor: Actor) throws -> [LoggedContact] {
         try writer.write { db in
             let window = Int64(try Self.followUpWindowHours(db)) * 3600

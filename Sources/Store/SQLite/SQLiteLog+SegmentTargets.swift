@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 import Guidance
 
-extension ContactLog {
-    /// The contacts with a segment in the period (one point or all), by service chain and segment: a contact's chain
-    /// is the one saved with its segmentation, else the one `targets`' rule gives its age group and topics. One query
-    /// over only the segmented contacts of the period; audited.
+extension SQLiteLog {
+    /// One query over only the segmented contacts of the period.
     public func segmentShares(
         from: CivilDate, to: CivilDate, point: String?, targets: SegmentTargets, by actor: Actor
     ) throws -> SegmentShares {
@@ -31,9 +29,7 @@ extension ContactLog {
             var shares = SegmentShares(from: from, to: to, point: point)
             while let row = try rows.next() {
                 guard let segment = Segment(rawValue: row[0]) else { continue }
-                let topics: String = row[3] ?? ""
-                let chain: String = row[1] ?? targets.chain(ageGroup: row[2], topics: topics.split(separator: ";").map(String.init))
-                shares.counts[chain, default: [:]][segment, default: 0] += 1
+                shares.count(segment, savedChain: row[1], ageGroup: row[2], topics: storedCodes(row[3]), targets: targets)
             }
             try Self.audit(db, actor, details: Self.period(from, to, point) + ", segments by service chain", contacts: shares.total)
             return shares

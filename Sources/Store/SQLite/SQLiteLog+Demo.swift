@@ -1,14 +1,11 @@
 import GRDB
 import Guidance
 
-extension ContactLog {
-    /// The trainers' reset: every contact, figure, follow-up and draft of a demo database gives way to
-    /// `contacts`, in one transaction. Refused on a real database. The audit log stays (it is never deleted)
-    /// and records the reset.
+extension SQLiteLog {
     public func resetDemo(with contacts: [Contact], by actor: Actor) throws {
         var batches = [try contacts.map(check)]
         try writer.write { db in
-            let kind = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Schema.kindKey])
+            let kind = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.kindKey])
             guard kind == DatabaseKind.demo.rawValue else { throw StoreError.notDemoDatabase(path: (writer as? DatabasePool)?.path ?? ":memory:") }
             for table in ["follow_up_done", "assessment", "contact_topic", "contact_referral", "contact", "daily_figure", "draft"] {
                 try db.execute(sql: #"DELETE FROM "\#(table)""#)

@@ -2,40 +2,10 @@ import Foundation
 import GRDB
 import Guidance
 
-/// One day at a point as the home screen shows it: the contacts, the day's measures, the open follow-ups
-/// and the advisor's drafts.
-public struct DayOverview: Sendable {
-    public let day: CivilDate
-    public let contacts: [LoggedContact]
-    public let report: Report
-    public let openFollowUps: Int
-    public let drafts: [Draft]
-
-    public init(day: CivilDate, contacts: [LoggedContact], report: Report, openFollowUps: Int, drafts: [Draft]) {
-        self.day = day
-        self.contacts = contacts
-        self.report = report
-        self.openFollowUps = openFollowUps
-        self.drafts = drafts
-    }
-}
-
-/// An unsaved contact form, kept on every change so that a crash or a lost session loses nothing.
-public struct Draft: Equatable, Sendable {
-    public let id: Int64
-    public let advisor: String
-    public let point: String?
-    public let updatedAt: String
-    /// The form's state as its screen writes it (JSON); never an identity code.
-    public let form: String
-}
-
-extension ContactLog {
-    /// Saves a form as a new draft (`id` nil) or over an existing one; returns its id. A form holding a
-    /// personal identity code is refused: the code is turned into a pseudonym before anything is kept.
+extension SQLiteLog {
     @discardableResult
     public func saveDraft(id: Int64?, form: String, point: String?, by actor: Actor) throws -> Int64 {
-        guard !IdentityCode.appears(in: form) else { throw StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.clientRef, .identityCode)])) }
+        try Self.refuseIdentityCode(in: form)
         return try writer.write { db in
             let now = Self.now()
             if let id {
@@ -54,7 +24,6 @@ extension ContactLog {
         }
     }
 
-    /// The advisor's (the actor's) drafts, newest first: what the next start offers back. Audited when there are any.
     public func drafts(by actor: Actor) throws -> [Draft] {
         let drafts = try writer.read { db in try Self.drafts(db, of: actor.user) }
         if !drafts.isEmpty {
@@ -63,7 +32,6 @@ extension ContactLog {
         return drafts
     }
 
-    /// Removes a draft the advisor discards (a saved contact's draft goes with `log(replacingDraft:)`).
     public func deleteDraft(id: Int64, by actor: Actor) throws {
         try writer.write { db in
             try Self.removeDraft(id, db)

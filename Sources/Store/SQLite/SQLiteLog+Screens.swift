@@ -2,50 +2,7 @@ import Foundation
 import GRDB
 import Guidance
 
-/// One saved contact as the screens list it.
-public struct LoggedContact: Equatable, Sendable {
-    public let id: Int64
-    /// Topics and referrals come back in code order, not in the order they were entered.
-    public let contact: Contact
-    /// A later contact of the same client on a shared topic within the follow-up window exists (CONTRACT §4).
-    public let hasRepeat: Bool
-    public let followUp: FollowUpState
-
-    public init(id: Int64, contact: Contact, hasRepeat: Bool, followUp: FollowUpState) {
-        self.id = id
-        self.contact = contact
-        self.hasRepeat = hasRepeat
-        self.followUp = followUp
-    }
-}
-
-/// Whether a contact still waits for something. Marking a follow-up done never changes `resolved`: that is
-/// a measure of the one contact (CONTRACT §4), and the reports stay as they were.
-public enum FollowUpState: Equatable, Sendable {
-    /// resolved = yes: nothing to follow up.
-    case settled
-    /// Not resolved, not yet marked done.
-    case open
-    /// Marked done (`closedBy`: the later contact that closed it, if any).
-    case done(note: String, closedBy: Int64?)
-}
-
-/// A segmentation saved with a contact, read back for editing.
-public struct SavedAssessment: Equatable, Sendable {
-    /// Scored again from the stored answers under the current instrument, with the stored override.
-    public let assessment: Assessment
-    public let chain: String?
-
-    public init(assessment: Assessment, chain: String?) {
-        self.assessment = assessment
-        self.chain = chain
-    }
-}
-
-extension ContactLog {
-    /// Everything the home screen shows, read in one transaction with one audit row (each audit row is a synced
-    /// write, and this runs after every save): the day's contacts at the point, the day's measures, how many
-    /// follow-ups are open since `followUpsSince`, and the actor's drafts.
+extension SQLiteLog {
     public func overview(of day: CivilDate, point: String, followUpsSince: CivilDate, by actor: Actor) throws -> DayOverview {
         try writer.write { db in
             let contacts = try Self.loggedContacts(db, where: Self.dayAtPoint, arguments: [day.description, point])
@@ -61,9 +18,6 @@ extension ContactLog {
         }
     }
 
-    /// One contact with its segmentation, for editing; nil when there is none with that id. Audited
-    /// "contact <id>". Throws `UnreadableAssessment` when the saved answers no longer score under the
-    /// instrument in data/ — rather than hand back a contact whose save would drop its segmentation.
     public func contact(id: Int64, by actor: Actor) throws -> (LoggedContact, SavedAssessment?)? {
         try writer.write { db in
             let found = try Self.loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first
@@ -73,13 +27,8 @@ extension ContactLog {
         }
     }
 
-    /// Replaces a saved contact's fields, topics, referrals and segmentation (`assessment` nil removes it);
-    /// its follow-up state and when it was first logged stay. The daily figures stay exact: the old contact's
-    /// counts (with the repeat flag it had) come out, the new one's go in, and the repeats of both the old and
-    /// the new client_ref are brought up to date, other contacts' flags included. Checked like `log` (throws
-    /// `StoreError.invalidContact`); an unknown id throws `ContactNotFound`. Audited "contact <id> edited".
     public func update(
-        id: Int64, to contact: Contact, assessment: Assessment?, chain: String?, replacingDraft draft: Int64? = nil, by actor: Actor
+        id: Int64, to contact: Contact, assessment: Assessment?, chain: String?, replacingDraft draft: Int64?, by actor: Actor
     ) throws {
         _ = try check(contact)
         try writer.write { db in
@@ -160,20 +109,8 @@ extension ContactLog {
         guard let row = try Row.fetchOne(db, sql: #"SELECT * FROM "assessment" WHERE "contact_id" = ?"#, arguments: [contactID]) else {
             return nil
         }
-        guard let instrument else { throw UnreadableAssessment(contactID: contactID, problems: []) }
-        var answers = Answers()
-        if case .object(let items) = try JSONValue.parse(Data((row["answers"] as String).utf8)) {
-            for (item, value) in items { answers.values[item] = value.integer }
-        }
-        var assessment: Assessment
-        do {
-            assessment = try instrument.assess(answers)
-        } catch {
-            throw UnreadableAssessment(contactID: contactID, problems: error.problems)
-        }
-        if let reason: String = row["override_reason"], let segment = Segment(rawValue: row["segment"]) {
-            assessment.override = try Override(segment: segment, reason: reason)
-        }
-        return SavedAssessment(assessment: assessment, chain: row["chain"])
+        return try SavedAssessment(
+            contactID: contactID, answers: row["answers"], segment: row["segment"], overrideReason: row["override_reason"],
+            chain: row["chain"], instrument: instrument)
     }
 }

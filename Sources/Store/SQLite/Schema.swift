@@ -5,10 +5,6 @@ import GRDB
 enum Schema {
     /// `PRAGMA application_id` of a neuvo database ("neuv"), so that another SQLite file is recognised.
     static let applicationID: Int32 = 0x6E65_7576
-    static let followUpWindowKey = "follow_up_window_hours"
-    /// `real` or `demo` (DatabaseKind); written when a database is first opened.
-    static let kindKey = "database_kind"
-    static let defaultFollowUpWindowHours = 14 * 24
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -109,7 +105,7 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
             try db.execute(
-                sql: #"INSERT INTO "setting" VALUES (?, ?)"#, arguments: [followUpWindowKey, String(defaultFollowUpWindowHours)])
+                sql: #"INSERT INTO "setting" VALUES (?, ?)"#, arguments: [Setting.followUpWindowKey, String(Setting.defaultFollowUpWindowHours)])
         }
         migrator.registerMigration("v2: follow-ups") { db in
             try db.execute(sql: """

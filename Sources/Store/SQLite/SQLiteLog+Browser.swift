@@ -2,76 +2,8 @@ import Foundation
 import GRDB
 import Guidance
 
-/// One day's contacts and how many of them were resolved in one contact, from the daily figures.
-public struct DailyCount: Equatable, Sendable {
-    public let day: CivilDate
-    public let contacts: Int
-    public let resolved: Int
-
-    public init(day: CivilDate, contacts: Int, resolved: Int) {
-        self.day = day
-        self.contacts = contacts
-        self.resolved = resolved
-    }
-}
-
-/// Which contacts of a period one figure of the report counts: the contacts behind a number on the supervisors'
-/// day browser. Each case selects exactly what `Report.count` adds to that figure.
-public enum ContactFilter: Equatable, Sendable, CustomStringConvertible {
-    case all
-    case channel(String)
-    case reason(String)
-    case topic(String)
-    case referral(String)
-    /// Contacts with at least one referral of this kind (the figure counts the referrals, not the contacts).
-    case referralKind(ReferralKind)
-    case ageGroup(String)
-    case contactBy(String)
-    case segment(String)
-    /// `"09"`: the hour of day as written, as `by_hour` keys it.
-    case hour(String)
-    case resolved
-    /// With a pseudonym: the contacts a repeat can be recognised for.
-    case withClientRef
-    /// Resolved and without a repeat.
-    case verified
-    /// With a repeat (and a client_ref, as every contact with a repeat has).
-    case repeats
-    case identified
-
-    /// As the audit log names it: `channel phone`, `resolved`.
-    public var description: String {
-        switch self {
-        case .all: "all"
-        case .channel(let code): "channel \(code)"
-        case .reason(let code): "reason \(code)"
-        case .topic(let code): "topic \(code)"
-        case .referral(let code): "referral \(code)"
-        case .referralKind(let kind): "\(kind.rawValue) referrals"
-        case .ageGroup(let code): "age group \(code)"
-        case .contactBy(let code): "contact by \(code)"
-        case .segment(let code): "segment \(code)"
-        case .hour(let code): "hour \(code)"
-        case .resolved: "resolved"
-        case .withClientRef: "with client_ref"
-        case .verified: "verified"
-        case .repeats: "repeats"
-        case .identified: "identified"
-        }
-    }
-}
-
-/// What the day browser shows for a period: its report, the comparison period's, and the daily series of the
-/// trend lines.
-public struct BrowsedPeriod: Equatable, Sendable {
-    public let report: Report
-    public let comparison: Report
-    public let series: [DailyCount]
-}
-
-extension ContactLog {
-    /// Contacts and resolved contacts per day from `from` to `to` (every day, zeros included), for one point or
-    /// all, in ONE query over the daily figures. Audited.
+extension SQLiteLog {
+    /// In ONE query over the daily figures.
     public func dailySeries(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [DailyCount] {
         try writer.write { db in
             let series = try Self.dailySeries(db, from: from, to: to, point: point)
@@ -94,16 +26,10 @@ extension ContactLog {
         while let row = try rows.next() {
             if row[1] == "contacts" { contacts[row[0]] = row[2] } else { resolved[row[0]] = row[2] }
         }
-        guard from <= to else { return [] }
-        return (from.daysSinceEpoch...to.daysSinceEpoch).map { number in
-            let day = CivilDate(daysSinceEpoch: number), key = day.description
-            return DailyCount(day: day, contacts: contacts[key] ?? 0, resolved: resolved[key] ?? 0)
-        }
+        return DailyCount.series(from: from, to: to, contacts: contacts, resolved: resolved)
     }
 
-    /// Everything the day browser shows, in one transaction with one audit row (each audit row is a synced
-    /// write, and this runs on every key that moves the browser): the period's report and the comparison
-    /// period's — from the very code `report(from:to:point:by:)` runs — and the daily series.
+    /// The reports from the very code `report(from:to:point:by:)` runs.
     public func browse(
         from: CivilDate, to: CivilDate, comparedWith comparison: (from: CivilDate, to: CivilDate),
         series: (from: CivilDate, to: CivilDate), point: String?, by actor: Actor
@@ -120,8 +46,6 @@ extension ContactLog {
         }
     }
 
-    /// The contacts of the period (one point or all) that `filter`'s figure counts, in time order, with their
-    /// repeat flags and follow-up states. Audited with the filter.
     public func contacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> [LoggedContact] {
         try writer.write { db in
             var conditions = [#"c."day" BETWEEN ? AND ?"#]
@@ -166,8 +90,6 @@ extension ContactLog {
         }
     }
 
-    /// Writes the period's report through `write` (which saves the file) and records it in the audit log with
-    /// `file`, in one transaction: if writing fails, nothing is recorded as written.
     @discardableResult
     public func writeReport(
         from: CivilDate, to: CivilDate, point: String?, file: String, by actor: Actor, write: (Report) throws -> Void
@@ -177,53 +99,6 @@ extension ContactLog {
             try Self.audit(db, actor, details: Self.period(from, to, point) + ", report written to \(file)", contacts: report.contacts)
             try write(report)
             return report
-        }
-    }
-}
-
-extension Report {
-    /// The figure of this report that counts the contacts `filter` selects (for `.referralKind`, the referrals of
-    /// that kind): the number the day browser shows beside the filter.
-    public func value(of filter: ContactFilter) -> Int {
-        switch filter {
-        case .all: contacts
-        case .channel(let code): byChannel[code] ?? 0
-        case .reason(let code): byReason[code] ?? 0
-        case .topic(let code): byTopic[code] ?? 0
-        case .referral(let code): byReferral[code] ?? 0
-        case .referralKind(.internal): referralsInternal
-        case .referralKind(.external): referralsExternal
-        case .ageGroup(let code): byAgeGroup[code] ?? 0
-        case .contactBy(let code): byContactBy[code] ?? 0
-        case .segment(let code): bySegment[code] ?? 0
-        case .hour(let code): byHour[code] ?? 0
-        case .resolved: resolved
-        case .withClientRef: withClientRef
-        case .verified: verified
-        case .repeats: repeats
-        case .identified: identified
-        }
-    }
-
-    /// The report's rate of that figure (resolved, verified and identified of the contacts, repeats of those with a
-    /// pseudonym); nil for a figure without one (see `ContactFilter.hasRate`), or a rate over nothing.
-    public func rate(of filter: ContactFilter) -> Ratio? {
-        switch filter {
-        case .resolved: resolvedRate
-        case .verified: verifiedRate
-        case .repeats: repeatRate
-        case .identified: identifiedRate
-        default: nil
-        }
-    }
-}
-
-extension ContactFilter {
-    /// Whether the report has a rate of this figure (`Report.rate(of:)`).
-    public var hasRate: Bool {
-        switch self {
-        case .resolved, .verified, .repeats, .identified: true
-        default: false
         }
     }
 }

@@ -1,0 +1,45 @@
+import Guidance
+
+/// What a write changes in the daily figures: per day and point, the sum of `Report.count` over the new
+/// contacts and of `Report.countRepeatChange` over the contacts whose repeat flag changed. A backend adds
+/// `rows` to its stored figures and then removes the zeros left on the `lowered` days (SQLite: `store(_:)`).
+struct DailyChanges {
+    struct DayAtPoint: Hashable {
+        let day: String
+        let point: String
+    }
+
+    private var reports: [DayAtPoint: Report] = [:]
+
+    private static func empty(_ key: DayAtPoint) -> Report {
+        Report(from: CivilDate(iso: key.day)!, to: CivilDate(iso: key.day)!, point: key.point)
+    }
+
+    /// A new contact, without a repeat until the repeats are brought up to date; or, with `times: -1`, a
+    /// saved contact taken out again with the repeat flag it had. (Changed in place: a copy of the day's
+    /// figures per contact would cost more than the insert.)
+    mutating func count(_ contact: Contact, hasRepeat: Bool = false, times n: Int = 1) {
+        let key = DayAtPoint(day: contact.occurredAt.date.description, point: contact.point)
+        reports[key, default: Self.empty(key)].count(contact, hasRepeat: hasRepeat, times: n)
+    }
+
+    mutating func countRepeatChange(day: String, point: String, resolved: Bool, hasRepeat: Bool) {
+        let key = DayAtPoint(day: day, point: point)
+        reports[key, default: Self.empty(key)].countRepeatChange(resolved: resolved, clientRef: true, hasRepeat: hasRepeat)
+    }
+
+    /// The changes as rows of the daily figures (`Report.storedFigures` of each day at each point), each to be
+    /// added to the stored value. A row that takes a figure down (an edit moved a contact away, a repeat took a
+    /// contact out of *verified*) may leave it at zero: the backend then removes that day's figures at zero at
+    /// the point (`lowered`), so that no day or code shows up with a count of 0.
+    var rows: [(day: String, point: String, figure: String, code: String, value: Int)] {
+        reports.flatMap { key, report in
+            report.storedFigures.map { (key.day, key.point, $0.figure, $0.code, $0.value) }
+        }
+    }
+
+    /// The days at points with a figure `rows` takes down: those whose zeros are removed after the rows are added.
+    var lowered: Set<DayAtPoint> {
+        Set(rows.filter { $0.value < 0 }.map { DayAtPoint(day: $0.day, point: $0.point) })
+    }
+}

@@ -1,0 +1,322 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import Guidance
+
+/// The contact log in a SQLite file, through GRDB: what `ContactLog` promises, on one machine. Each method's
+/// documentation is on `ContactLog`; what is said here is about SQLite.
+public final class SQLiteLog: ContactLog {
+    let writer: any DatabaseWriter
+    let vocabulary: Vocabulary
+    let points: Set<String>
+    /// Scores saved answers again when a contact is read back for editing (`contact(id:by:)`).
+    let instrument: Instrument?
+
+    /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
+    /// `instrument`, a saved segmentation cannot be read back for editing.
+    public init(writer: any DatabaseWriter, vocabulary: Vocabulary, points: [AdvicePoint], instrument: Instrument? = nil) throws {
+        try Schema.migrator.migrate(writer)
+        self.writer = writer
+        self.vocabulary = vocabulary
+        self.points = Set(points.map(\.code))
+        self.instrument = instrument
+    }
+
+    /// Opens (or creates) the database file; see `DatabaseFile` for what is refused. A demo database (made by
+    /// `.demo`) and a real one never open as the other: the demo must not touch real contacts, nor real work
+    /// land among synthetic ones.
+    public static func open(
+        path: String, catalog: Catalog, createDirectory: Bool = false, kind: DatabaseKind = .real
+    ) throws(StoreError) -> SQLiteLog {
+        let pool = try DatabaseFile.open(path: path, createDirectory: createDirectory)
+        let log: SQLiteLog
+        let found: DatabaseKind?
+        do {
+            log = try SQLiteLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
+            found = try log.claim(kind)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        guard found == kind else {
+            try? pool.close()
+            throw kind == .demo ? .notDemoDatabase(path: path) : .demoDatabase(path: path)
+        }
+        return log
+    }
+
+    /// The database's kind; a database that has never held a contact (or anything audited) takes `kind`.
+    func claim(_ kind: DatabaseKind) throws -> DatabaseKind {
+        try writer.write { db in
+            if let written = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.kindKey]) {
+                return DatabaseKind(rawValue: written) ?? .real
+            }
+            let used = try Bool.fetchOne(db, sql: #"SELECT EXISTS (SELECT 1 FROM "contact") OR EXISTS (SELECT 1 FROM "audit")"#) ?? false
+            guard !used || kind == .real else { return .real }
+            try db.execute(sql: #"INSERT INTO "setting" VALUES (?, ?)"#, arguments: [Setting.kindKey, kind.rawValue])
+            return kind
+        }
+    }
+
+    /// A private database in memory, for tests.
+    public static func inMemory(catalog: Catalog) throws -> SQLiteLog {
+        try SQLiteLog(writer: DatabaseQueue(), vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
+    }
+
+    // MARK: - Writing
+
+    @discardableResult
+    public func log(
+        _ contact: Contact, assessment: Assessment?, chain: String?, closing followUps: [Int64], replacingDraft draft: Int64?,
+        by actor: Actor
+    ) throws -> Int64 {
+        _ = try check(contact)
+        return try writer.write { db in
+            let inserter = try ContactInserter(db, loggedAt: Self.now())
+            let id = try inserter.insert(contact)
+            if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
+            var changes = DailyChanges()
+            changes.count(contact)
+            try refreshRepeats(db, clientRefs: contact.clientRef.map { [$0] } ?? [], into: &changes)
+            try changes.store(db)
+            try Self.close(followUps: followUps, by: id, actor, db)
+            try Self.removeDraft(draft, db)
+            let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
+            try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
+            return id
+        }
+    }
+
+    public func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws {
+        var batches = [try contacts.map(check)]
+        try importContacts(details: details, by: actor) { batches.popLast() }
+    }
+
+    @discardableResult
+    public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
+        try writer.write { db in try insertAll(db, details: details, by: actor, from: next) }
+    }
+
+    /// The body of an import, inside the caller's transaction.
+    func insertAll(_ db: Database, details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
+        let inserter = try ContactInserter(db, loggedAt: Self.now())
+        var refs = Set<String>()
+        var changes = DailyChanges()
+        var count = 0
+        while let batch = try next() {
+            for checked in batch {
+                let contact = checked.contact
+                _ = try inserter.insert(contact)
+                if let ref = contact.clientRef { refs.insert(ref) }
+                changes.count(contact)
+            }
+            count += batch.count
+        }
+        try refreshRepeats(db, clientRefs: refs, into: &changes)
+        try changes.store(db)
+        try Self.audit(db, actor, details: details, contacts: count)
+        return count
+    }
+
+    /// Closes the database file.
+    public func close() throws {
+        try (writer as? DatabasePool)?.close()
+    }
+
+    func check(_ contact: Contact) throws -> CheckedContact {
+        try Self.check(contact, vocabulary: vocabulary, points: points)
+    }
+
+    static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO "assessment" ("contact_id", "answers", "client_score", "need_score", "computed_segment", "segment",
+                    "override_reason", "chain") VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                contactID, SavedAssessment.storedAnswers(of: a), a.clientScore.tenths, a.needScore.tenths, a.computedSegment.rawValue,
+                a.segment.rawValue, a.override?.reason, chain,
+            ])
+    }
+
+    // MARK: - Repeat contacts (CONTRACT §4)
+
+    public func followUpWindowHours() throws -> Int {
+        try writer.read { db in try Self.followUpWindowHours(db) }
+    }
+
+    public func setFollowUpWindow(hours: Int, by actor: Actor) throws {
+        precondition(hours > 0)
+        try writer.write { db in
+            try db.execute(sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#, arguments: [String(hours), Setting.followUpWindowKey])
+            var changes = DailyChanges()
+            try refreshRepeats(db, clientRefs: nil, into: &changes)
+            try changes.store(db)
+            let count = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact" WHERE "client_ref" IS NOT NULL"#) ?? 0
+            try Self.audit(db, actor, details: "follow-up window \(hours) h", contacts: count)
+        }
+    }
+
+    static func followUpWindowHours(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.followUpWindowKey])
+            .flatMap(Int.init) ?? Setting.defaultFollowUpWindowHours
+    }
+
+    /// Brings `has_repeat` up to date on every contact of these clients (all clients when nil): B repeats A
+    /// when both carry the same client_ref, B is strictly later by at most the window, and they share a topic.
+    /// Only the contacts whose flag changes are written, and their figures follow in `changes`.
+    func refreshRepeats(_ db: Database, clientRefs: Set<String>?, into changes: inout DailyChanges) throws {
+        if clientRefs?.isEmpty == true { return }
+        let window = try Self.followUpWindowHours(db) * 3600
+        var scope = #"a."client_ref" IS NOT NULL"#
+        if let clientRefs {
+            try Self.fill(db, temporaryTable: "refreshed_client", columns: ["client_ref"], rows: clientRefs.map { [$0] })
+            scope = #"a."client_ref" IN (SELECT "client_ref" FROM "refreshed_client")"#
+        }
+        let flipped = try Row.fetchCursor(
+            db,
+            sql: """
+                UPDATE "contact" AS a SET "has_repeat" = NOT a."has_repeat"
+                WHERE \(scope) AND a."has_repeat" <> EXISTS (
+                    SELECT 1 FROM "contact" AS b
+                    WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + ?
+                      AND EXISTS (SELECT 1 FROM "contact_topic" AS bt JOIN "contact_topic" AS at ON at."topic" = bt."topic"
+                                  WHERE bt."contact_id" = b."id" AND at."contact_id" = a."id"))
+                RETURNING "day", "point", "resolved", "has_repeat"
+                """,
+            arguments: [window])
+        while let row = try flipped.next() {
+            changes.countRepeatChange(day: row[0], point: row[1], resolved: row[2], hasRepeat: row[3])
+        }
+    }
+
+    /// A temporary table of the connection, emptied and filled with `rows`.
+    static func fill(_ db: Database, temporaryTable table: String, columns: [String], rows: [[String]]) throws {
+        let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        try db.execute(sql: #"CREATE TEMP TABLE IF NOT EXISTS "\#(table)" (\#(names), PRIMARY KEY (\#(names))) WITHOUT ROWID"#)
+        try db.execute(sql: #"DELETE FROM "\#(table)""#)
+        let statement = try db.cachedStatement(
+            sql: #"INSERT OR IGNORE INTO "\#(table)" VALUES (\#(columns.map { _ in "?" }.joined(separator: ", ")))"#)
+        for row in rows { try statement.execute(arguments: StatementArguments(row)) }
+    }
+
+    // MARK: - Reading
+
+    public func report(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> Report {
+        try writer.write { db in
+            let report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            try Self.audit(db, actor, details: Self.period(from, to, point), contacts: report.contacts)
+            return report
+        }
+    }
+
+    /// Sums the daily figures of the period: every figure is a count or a total, so the sums are exact.
+    /// (No stored figure is zero: `DailyChanges.store` removes those, so neither are the sums.)
+    static func report(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
+        var report = Report(from: from, to: to, point: point)
+        var filter = #""day" BETWEEN ? AND ?"#
+        var arguments: StatementArguments = [from.description, to.description]
+        if let point {
+            filter += #" AND "point" = ?"#
+            arguments += [point]
+        }
+        let rows = try Row.fetchCursor(
+            db, sql: #"SELECT "figure", "code", sum("value") FROM "daily_figure" WHERE \#(filter) GROUP BY "figure", "code""#,
+            arguments: arguments)
+        while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
+        let days = try Row.fetchCursor(
+            db, sql: #"SELECT "day", sum("value") FROM "daily_figure" WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day""#,
+            arguments: arguments)
+        while let row = try days.next() { report.byDay[row[0]] = row[1] }
+        report.countReferralKinds(vocabulary)
+        return report
+    }
+
+    /// Reads a snapshot without holding the write lock, so others can save contacts during a long export.
+    @discardableResult
+    public func exportContacts(
+        from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
+    ) throws -> Int {
+        let count = try writer.read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let from {
+                conditions.append(#"c."day" >= ?"#)
+                arguments += [from.description]
+            }
+            if let to {
+                conditions.append(#"c."day" <= ?"#)
+                arguments += [to.description]
+            }
+            if let point {
+                conditions.append(#"c."point" = ?"#)
+                arguments += [point]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.*, \(Self.codeLists) FROM "contact" AS c \(filter) ORDER BY c."instant", c."id"
+                    """, arguments: arguments)
+            var count = 0
+            while let row = try rows.next() {
+                try each(try Self.contact(row))
+                count += 1
+            }
+            return count
+        }
+        try writer.write { db in try Self.audit(db, actor, details: Self.period(from, to, point), contacts: count) }
+        return count
+    }
+
+    /// The columns `topics` and `referrals` of the contact `c`, its codes joined with `;` (in code order:
+    /// the primary keys' order), as `contact(_:)` reads them.
+    static let codeLists = """
+        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
+        (SELECT group_concat("referral", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals"
+        """
+
+    static func contact(_ row: Row) throws -> Contact {
+        Contact(
+            occurredAt: try Timestamp(iso: row["occurred_at"]), point: row["point"], channel: row["channel"],
+            topics: storedCodes(row["topics"]), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
+            referrals: storedCodes(row["referrals"]), identified: row["identified"], ageGroup: row["age_group"],
+            serviceArea: row["service_area"], durationMinutes: row["duration_min"],
+            segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
+            satisfaction: row["satisfaction"], advisor: row["advisor"])
+    }
+
+    // MARK: - Audit
+
+    public func audit(from: CivilDate?, to: CivilDate?) throws -> [AuditEntry] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: #"SELECT * FROM "audit" WHERE "at" >= ? AND "at" < ? ORDER BY "id""#,
+                arguments: [from?.description ?? "", to.map { $0.adding(days: 1).description } ?? "9999"])
+            return rows.map {
+                AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
+            }
+        }
+    }
+
+    public func record(_ details: String, by actor: Actor) throws {
+        try writer.write { db in try Self.audit(db, actor, details: details, contacts: 0) }
+    }
+
+    static func audit(_ db: Database, _ actor: Actor, details: String, contacts: Int) throws {
+        try db.execute(
+            sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts") VALUES (?, ?, ?, ?, ?)"#,
+            arguments: [now(), actor.user, actor.command, details, contacts])
+    }
+
+    // MARK: - Health
+
+    /// SQLite's own check of the file (`PRAGMA integrity_check`).
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+
+    public func contactCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact""#) ?? 0 }
+    }
+}

@@ -1,0 +1,8 @@
+/// The settings every database keeps beside its contacts, by key, whatever the backend.
+enum Setting {
+    /// The follow-up window in hours (`ContactLog.followUpWindowHours`).
+    static let followUpWindowKey = "follow_up_window_hours"
+    /// `real` or `demo` (DatabaseKind); written when a database is first opened.
+    static let kindKey = "database_kind"
+    static let defaultFollowUpWindowHours = 14 * 24
+}
