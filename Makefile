@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 BIN          := .build/debug/neuvo
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux postgresql postgresql-contrib libpq-dev
 PREFIX       ?= /usr/local
 
 .PHONY: all deps build run demo test bench install clean
@@ -37,11 +37,10 @@ run: build
 demo: build
 	@$(BIN) demo
 
-## test: every test — unit, data validation, the commands as processes, faults — then the report oracle
+## test: every test — unit, data validation, the commands as processes, faults — then the report oracle, on a throwaway PostgreSQL cluster
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
-	NEUVO_BIN=$(BIN) python3 Tests/oracle/report_oracle.py
+	Tests/postgres/cluster.sh run -- sh -c '$(SWIFT) test && NEUVO_BIN=$(BIN) python3 Tests/oracle/report_oracle.py'
 
 ## bench: speed figures (release build) on 1,000,000 synthetic contacts; prints numbers, asserts nothing
 bench: deps
