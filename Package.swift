@@ -19,16 +19,26 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        /// libpq, PostgreSQL's client library, as a system library; only PQ imports it.
+        .systemLibrary(
+            name: "CLibpq",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        /// A thin synchronous Swift layer over libpq: connections, statements, COPY, LISTEN/NOTIFY.
+        .target(name: "PQ", dependencies: ["CLibpq"]),
         /// The domain: pure Swift, no I/O, no ncurses, no SQLite.
         .target(
             name: "Guidance",
             dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")]
         ),
-        /// The contact log on SQLite: migrations, contacts, repeats, reports, audit, drafts, settings.
+        /// The contact log behind one interface, on SQLite (GRDB) or a team's PostgreSQL (PQ): migrations, contacts,
+        /// repeats, reports, audit, drafts, settings.
         .target(
             name: "Store",
             dependencies: [
                 "Guidance",
+                "PQ",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -56,6 +66,7 @@ let package = Package(
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "TestSupport"]),
+        .testTarget(name: "PQTests", dependencies: ["PQ", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Guidance"]),
         .testTarget(

@@ -11,6 +11,11 @@ extension Strings {
         case .cannotOpen(let path, let reason): self(.dbCannotOpen, ["path": path, "reason": reason])
         case .demoDatabase(let path): self(.dbIsDemo, ["path": path])
         case .notDemoDatabase(let path): self(.dbIsNotDemo, ["path": path])
+        case .notInitialized(let uri): self(.dbNotInitialized, ["uri": uri])
+        case .notOwner(let uri): self(.dbNotOwner, ["uri": uri])
+        case .foreignTables(let uri, let tables): self(.dbForeignTables, ["uri": uri, "tables": tables.joined(separator: ", ")])
+        case .connectionLost(let reason): self(.dbConnectionLost, ["reason": reason])
+        case .notAllowed(let login, let reason): self(.dbNotAllowed, ["login": login, "reason": reason])
         case .invalidContact(let problems):
             self(.contactInvalid, ["problems": problems.problems.map { "\($0.column.rawValue): \(message(for: $0.problem))" }.joined(separator: "; ")])
         }

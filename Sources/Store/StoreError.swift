@@ -14,6 +14,16 @@ public enum StoreError: Error, Equatable, Sendable {
     case demoDatabase(path: String)
     /// The demo asked to open a database that holds real contacts.
     case notDemoDatabase(path: String)
+    /// A PostgreSQL database without neuvo's schema, or one its owner has not yet migrated: `neuvo init` first.
+    case notInitialized(uri: String)
+    /// Only the database's owner may do this (`init`, `roles`, `copy`).
+    case notOwner(uri: String)
+    /// `neuvo init` on a PostgreSQL database holding tables neuvo did not make: refused, nothing changed.
+    case foreignTables(uri: String, tables: [String])
+    /// The connection to the PostgreSQL server was lost (it restarted, the network dropped); nothing was saved.
+    case connectionLost(reason: String)
+    /// The server refused the login this (a permission or a row-level security policy).
+    case notAllowed(login: String, reason: String)
     /// A contact that breaks the rules of `Contact.problems` (codes checked against data/).
     case invalidContact(Guidance.FieldProblems)
 }

@@ -1,0 +1,301 @@
+import Foundation
+import Guidance
+import PQ
+
+extension PostgresLog {
+    /// Saves one contact as `ContactLog.log` promises, in one transaction. The save carries a token of its own: when
+    /// the connection is lost before the commit is heard of, the log reconnects and looks for the token, so a save
+    /// is done once, never twice.
+    @discardableResult
+    public func log(
+        _ contact: Contact, assessment: Assessment?, chain: String?, closing followUps: [Int64], replacingDraft draft: Int64?,
+        by actor: Actor
+    ) throws -> Int64 {
+        _ = try check(contact)
+        let token = UUID().uuidString
+        return try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
+            try c.transaction { c in
+                let id = try Self.insert(contact, token: token, c)
+                if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
+                var changes = DailyChanges()
+                changes.count(contact)
+                try Self.store(changes, c)
+                try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
+                if !followUps.isEmpty {
+                    try c.exec("SELECT neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
+                }
+                try Self.removeDraft(draft, c)
+                let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
+                try Self.audit(c, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
+                return id
+            }
+        }
+    }
+
+    public func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws {
+        var batches = [try contacts.map(check)]
+        try importContacts(details: details, by: actor) { batches.popLast() }
+    }
+
+    /// Saves the contacts `next` gives in one transaction, or none of them: each batch is copied (COPY) into
+    /// temporary tables with ids drawn from the contact sequence, and moved into the log at the end, where
+    /// row-level security checks every row's point. Other sessions' saves wait for none of it: they touch other rows.
+    @discardableResult
+    public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
+        try transaction { c in
+            try c.exec(
+                """
+                CREATE TEMP TABLE import_contact (LIKE neuvo.contact) ON COMMIT DROP;
+                CREATE TEMP TABLE import_topic (LIKE neuvo.contact_topic) ON COMMIT DROP;
+                CREATE TEMP TABLE import_referral (LIKE neuvo.contact_referral) ON COMMIT DROP;
+                """)
+            let loggedAt = Self.now()
+            var refs = Set<String>()
+            var changes = DailyChanges()
+            var count = 0
+            while let batch = try next() {
+                guard !batch.isEmpty else { continue }
+                let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
+                var contactRows: [[String?]] = [], topicRows: [[String?]] = [], referralRows: [[String?]] = []
+                contactRows.reserveCapacity(batch.count)
+                for (index, checked) in batch.enumerated() {
+                    let contact = checked.contact
+                    let id = ids.text(index, 0)
+                    contactRows.append([id] + Self.columns(of: contact, loggedAt: loggedAt) + ["f", nil])
+                    for topic in contact.topics { topicRows.append([id, topic]) }
+                    for referral in contact.referrals { referralRows.append([id, referral]) }
+                    if let ref = contact.clientRef { refs.insert(ref) }
+                    changes.count(contact)
+                }
+                try c.copyIn("COPY import_contact (\(Self.contactColumns)) FROM STDIN", rows: contactRows)
+                try c.copyIn("COPY import_topic FROM STDIN", rows: topicRows)
+                try c.copyIn("COPY import_referral FROM STDIN", rows: referralRows)
+                count += batch.count
+            }
+            try c.exec(
+                """
+                INSERT INTO neuvo.contact (\(Self.contactColumns)) SELECT \(Self.contactColumns) FROM import_contact;
+                INSERT INTO neuvo.contact_topic SELECT * FROM import_topic;
+                INSERT INTO neuvo.contact_referral SELECT * FROM import_referral;
+                """)
+            try Self.store(changes, c)
+            try Self.refreshRepeats(clientRefs: refs, c)
+            try Self.audit(c, actor, details: details, contacts: count)
+            return count
+        }
+    }
+
+    /// Replaces a saved contact as `ContactLog.update` promises (only a contact at one's own points: row-level security).
+    public func update(
+        id: Int64, to contact: Contact, assessment: Assessment?, chain: String?, replacingDraft draft: Int64?, by actor: Actor
+    ) throws {
+        _ = try check(contact)
+        try transaction { c in
+            try Self.removeDraft(draft, c)
+            guard let old = try Self.loggedContacts(c, where: #"c."id" = $1"#, [String(id)]).first else { throw ContactNotFound(id: id) }
+            var changes = DailyChanges()
+            changes.count(old.contact, hasRepeat: old.hasRepeat, times: -1)
+            let columns = Self.columns(of: contact, loggedAt: "")
+            try c.exec(
+                """
+                UPDATE neuvo.contact SET ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                    "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor") =
+                    ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), "has_repeat" = false
+                WHERE "id" = $17
+                """, Array(columns.dropLast()) + [String(id)])
+            try c.exec(#"DELETE FROM neuvo.contact_topic WHERE "contact_id" = $1"#, [String(id)])
+            try c.exec(#"DELETE FROM neuvo.contact_referral WHERE "contact_id" = $1"#, [String(id)])
+            try Self.insertCodes(of: contact, id: id, c)
+            try c.exec(#"DELETE FROM neuvo.assessment WHERE "contact_id" = $1"#, [String(id)])
+            if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
+            changes.count(contact)
+            try Self.store(changes, c)
+            try Self.refreshRepeats(clientRefs: Set([old.contact.clientRef, contact.clientRef].compactMap { $0 }), c)
+            try Self.audit(c, actor, details: "contact \(id) edited", contacts: 1)
+        }
+    }
+
+    // MARK: - Follow-ups and drafts
+
+    public func markFollowUpDone(contactID: Int64, note: String, by actor: Actor) throws {
+        try Self.refuseIdentityCode(in: note)
+        try transaction { c in
+            try Self.requireContact(contactID, c)
+            try c.exec(
+                """
+                INSERT INTO neuvo.follow_up_done ("contact_id", "done_at", "user", "note") VALUES ($1, $2, session_user, $3)
+                ON CONFLICT ("contact_id") DO UPDATE SET "done_at" = excluded."done_at", "user" = excluded."user", "note" = excluded."note"
+                """, [String(contactID), Self.now(), note])
+            try Self.audit(c, actor, details: "follow-up of contact \(contactID) done", contacts: 1)
+        }
+    }
+
+    @discardableResult
+    public func saveDraft(id: Int64?, form: String, point: String?, by actor: Actor) throws -> Int64 {
+        try Self.refuseIdentityCode(in: form)
+        return try transaction { c in
+            let now = Self.now()
+            if let id {
+                let updated = try c.exec(
+                    #"UPDATE neuvo.draft SET "form" = $1, "point" = $2, "updated_at" = $3 WHERE "id" = $4 AND "advisor" = session_user"#,
+                    [form, point, now, String(id)])
+                if updated.affectedRows > 0 { return id }
+            }
+            let id = try c.exec(
+                #"INSERT INTO neuvo.draft ("point", "updated_at", "form") VALUES ($1, $2, $3) RETURNING "id""#, [point, now, form]
+            ).integer64(0, 0)
+            try Self.audit(c, actor, details: "draft \(id) started", contacts: 0)
+            return id
+        }
+    }
+
+    public func deleteDraft(id: Int64, by actor: Actor) throws {
+        try transaction { c in
+            try Self.removeDraft(id, c)
+            try Self.audit(c, actor, details: "draft \(id) discarded", contacts: 0)
+        }
+    }
+
+    // MARK: - Settings and the audit log
+
+    public func setFollowUpWindow(hours: Int, by actor: Actor) throws {
+        precondition(hours > 0)
+        try transaction { c in
+            try c.exec(#"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(hours)])
+            try c.exec("SELECT neuvo.refresh_repeats(NULL)")
+            let count = try c.exec(#"SELECT count(*) FROM neuvo.contact WHERE "client_ref" IS NOT NULL"#).integer(0, 0)
+            try Self.audit(c, actor, details: "follow-up window \(hours) h", contacts: count)
+        }
+    }
+
+    public func record(_ details: String, by actor: Actor) throws {
+        try transaction { c in try Self.audit(c, actor, details: details, contacts: 0) }
+    }
+
+    /// A demo database is never on PostgreSQL.
+    public func resetDemo(with contacts: [Contact], by actor: Actor) throws {
+        throw StoreError.notDemoDatabase(path: Self.redacted(uri))
+    }
+
+    // MARK: - The pieces of a write
+
+    func check(_ contact: Contact) throws -> CheckedContact {
+        try Self.check(contact, vocabulary: vocabulary, points: points)
+    }
+
+    /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id.
+    static let contactColumns = #""id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token""#
+
+    /// A contact's values as text, in the order of `contactColumns` from occurred_at to logged_at.
+    static func columns(of c: Contact, loggedAt: String) -> [String?] {
+        [
+            c.occurredAt.description, String(c.occurredAt.instant), c.occurredAt.date.description, c.point, c.channel,
+            c.resolved ? "t" : "f", c.contactBy, c.reason, c.identified ? "t" : "f", c.ageGroup, c.serviceArea,
+            c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init), c.advisor, loggedAt,
+        ]
+    }
+
+    static func insert(_ contact: Contact, token: String, _ c: PQConnection) throws -> Int64 {
+        let id = try c.exec(
+            """
+            INSERT INTO neuvo.contact ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
+                "logged_at", "save_token")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING "id"
+            """, columns(of: contact, loggedAt: now()) + [token]
+        ).integer64(0, 0)
+        try insertCodes(of: contact, id: id, c)
+        return id
+    }
+
+    static func insertCodes(of contact: Contact, id: Int64, _ c: PQConnection) throws {
+        if !contact.topics.isEmpty {
+            try c.exec("INSERT INTO neuvo.contact_topic SELECT $1, unnest($2::text[])", [String(id), PGArray.literal(contact.topics)])
+        }
+        if !contact.referrals.isEmpty {
+            try c.exec("INSERT INTO neuvo.contact_referral SELECT $1, unnest($2::text[])", [String(id), PGArray.literal(contact.referrals)])
+        }
+    }
+
+    static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ c: PQConnection) throws {
+        try c.exec(
+            """
+            INSERT INTO neuvo.assessment ("contact_id", "answers", "client_score", "need_score", "computed_segment", "segment",
+                "override_reason", "chain") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            """,
+            [
+                String(contactID), SavedAssessment.storedAnswers(of: a), String(a.clientScore.tenths), String(a.needScore.tenths),
+                a.computedSegment.rawValue, a.segment.rawValue, a.override?.reason, chain,
+            ])
+    }
+
+    /// Adds the changes to the stored figures in one statement; figures taken down to zero are removed.
+    static func store(_ changes: DailyChanges, _ c: PQConnection) throws {
+        let rows = changes.rows
+        guard !rows.isEmpty else { return }
+        try c.exec(
+            """
+            INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "value")
+            SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::bigint[])
+            ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = f."value" + excluded."value"
+            """,
+            [
+                PGArray.literal(rows.map(\.day)), PGArray.literal(rows.map(\.point)), PGArray.literal(rows.map(\.figure)),
+                PGArray.literal(rows.map(\.code)), PGArray.literal(rows.map { String($0.value) }),
+            ])
+        let lowered = rows.filter { $0.value < 0 }
+        if !lowered.isEmpty {
+            try c.exec(
+                #"DELETE FROM neuvo.daily_figure WHERE "value" = 0 AND ("day", "point") IN (SELECT * FROM unnest($1::date[], $2::text[]))"#,
+                [PGArray.literal(lowered.map(\.day)), PGArray.literal(lowered.map(\.point))])
+        }
+    }
+
+    /// The repeat flags of these clients' contacts, at every point, and the figures they move: in the server
+    /// (`neuvo.refresh_repeats`), since those contacts may be at points the caller cannot write.
+    static func refreshRepeats(clientRefs: Set<String>, _ c: PQConnection) throws {
+        guard !clientRefs.isEmpty else { return }
+        try c.exec("SELECT neuvo.refresh_repeats($1::text[])", [PGArray.literal(clientRefs.sorted())])
+    }
+
+    static func removeDraft(_ id: Int64?, _ c: PQConnection) throws {
+        guard let id else { return }
+        try c.exec(#"DELETE FROM neuvo.draft WHERE "id" = $1"#, [String(id)])
+    }
+
+    static func requireContact(_ id: Int64, _ c: PQConnection) throws {
+        guard try c.exec(#"SELECT EXISTS (SELECT 1 FROM neuvo.contact WHERE "id" = $1)"#, [String(id)]).flag(0, 0) else {
+            throw ContactNotFound(id: id)
+        }
+    }
+
+    static func contactID(savedWith token: String, _ c: PQConnection) throws -> Int64? {
+        let found = try c.exec(#"SELECT "id" FROM neuvo.contact WHERE "save_token" = $1"#, [token])
+        return found.rowCount == 0 ? nil : found.integer64(0, 0)
+    }
+
+    /// One audit row through the server's function: the user is the login the server authenticated.
+    static func audit(_ c: PQConnection, _ actor: Actor, details: String, contacts: Int) throws {
+        try c.exec("SELECT neuvo.audit($1, $2, $3)", [actor.command, details, String(contacts)])
+    }
+
+    /// Runs `body`; when the connection was lost, reconnects once and, unless `alreadyDone` finds that the lost
+    /// attempt committed after all, runs it again.
+    func retryingOnLostConnection<T>(alreadyDone: (PQConnection) throws -> T?, _ body: (PQConnection) throws -> T) throws -> T {
+        do {
+            return try body(connection)
+        } catch let error as PQError where error.isConnectionProblem {
+            guard connection.reset() else { throw error }
+            if let done = try alreadyDone(connection) { return done }
+            return try body(connection)
+        }
+    }
+}
+
+/// PostgreSQL's array literal, `{"a","b"}`, for passing a list as one text parameter.
+enum PGArray {
+    static func literal(_ values: [String]) -> String {
+        "{" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            .joined(separator: ",") + "}"
+    }
+}

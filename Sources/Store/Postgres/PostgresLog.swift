@@ -1,0 +1,207 @@
+import Foundation
+import Guidance
+import PQ
+
+/// The contact log on a team's shared PostgreSQL database (CONTRACT §6). The server decides who sees and changes
+/// what: row-level security by point, an audit log appended to only through `neuvo.audit` with the login the server
+/// authenticated, a pseudonym key no neuvo role reads. So the actor's user name is never sent: on PostgreSQL,
+/// who is acting is `session_user`.
+public final class PostgresLog: ContactLog, @unchecked Sendable {
+    let connection: PQConnection
+    let uri: String
+    let vocabulary: Vocabulary
+    let points: Set<String>
+    let instrument: Instrument?
+    /// Who the server says we are: the login, its neuvo role and (for an advisor) its points.
+    public let session: PostgresSession
+
+    init(connection: PQConnection, uri: String, catalog: Catalog) throws {
+        self.connection = connection
+        self.uri = uri
+        vocabulary = catalog.vocabulary
+        points = Set(catalog.points.map(\.code))
+        instrument = catalog.instrument
+        session = try Self.whoami(connection)
+    }
+
+    /// Opens a database `neuvo init` has made. The database owner's login migrates it when this neuvo knows newer
+    /// migrations; anyone else is told to ask the owner to run `neuvo init`. A demo is never on PostgreSQL.
+    public static func open(uri: String, catalog: Catalog, kind: DatabaseKind = .real) throws(StoreError) -> PostgresLog {
+        guard kind == .real else { throw .notDemoDatabase(path: redacted(uri)) }
+        let connection = try connect(uri)
+        do {
+            let applied = try appliedMigrations(connection)
+            guard let applied else { throw StoreError.notInitialized(uri: redacted(uri)) }
+            let known = PostgresSchema.migrations(pgcrypto: "").map(\.identifier)
+            let unknown = applied.subtracting(known)
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: redacted(uri), unknown: unknown.sorted()) }
+            if applied.count < known.count {
+                guard try isOwner(connection) else { throw StoreError.notInitialized(uri: redacted(uri)) }
+                try migrate(connection)
+            }
+            return try PostgresLog(connection: connection, uri: uri, catalog: catalog)
+        } catch let error as StoreError {
+            connection.close()
+            throw error
+        } catch {
+            connection.close()
+            throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
+        }
+    }
+
+    /// `neuvo init`: run by the database's owner (a login with CREATEROLE, no superuser needed). Creates the group
+    /// roles that are missing, pgcrypto, the schema and the pseudonym key (`key`, else 32 random bytes); run again,
+    /// it applies new migrations and changes nothing else. A database holding tables neuvo did not make is refused
+    /// with nothing changed. Returns the migrations it applied.
+    @discardableResult
+    public static func initialize(uri: String, catalog: Catalog, key: [UInt8]? = nil) throws(StoreError) -> [String] {
+        let connection = try connect(uri)
+        defer { connection.close() }
+        do {
+            guard try isOwner(connection) else { throw StoreError.notOwner(uri: redacted(uri)) }
+            let foreign = try foreignTables(connection)
+            if !foreign.isEmpty { throw StoreError.foreignTables(uri: redacted(uri), tables: foreign) }
+            let applied = try appliedMigrations(connection) ?? []
+            let unknown = applied.subtracting(PostgresSchema.migrations(pgcrypto: "").map(\.identifier))
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: redacted(uri), unknown: unknown.sorted()) }
+            return try connection.transaction { c in
+                try c.exec(PostgresSchema.createGroupRoles)
+                let done = try applyMigrations(c)
+                if try c.exec(#"SELECT count(*) FROM neuvo.pseudonym_key"#).integer(0, 0) == 0 {
+                    let bytes = key ?? PseudonymKey.randomBytes()
+                    try c.exec(#"INSERT INTO neuvo.pseudonym_key ("key") VALUES (decode($1, 'hex'))"#, [hex(bytes)])
+                }
+                return done
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
+        }
+    }
+
+    static func connect(_ uri: String) throws(StoreError) -> PQConnection {
+        do {
+            let connection = try PQConnection(uri: uri)
+            // Dates as 2023-03-14 and times in UTC, whatever the server or the login is set to.
+            try connection.exec("SET datestyle = ISO; SET TIME ZONE 'UTC'")
+            return connection
+        } catch {
+            throw .cannotOpen(path: redacted(uri), reason: reason(error))
+        }
+    }
+
+    /// The migrations recorded in the database; nil when it has no neuvo schema.
+    static func appliedMigrations(_ c: PQConnection) throws -> Set<String>? {
+        guard try c.exec("SELECT to_regclass('neuvo.migration') IS NOT NULL").flag(0, 0) else { return nil }
+        let rows = try c.exec(#"SELECT "identifier" FROM neuvo.migration"#)
+        return Set((0..<rows.rowCount).map { rows.text($0, 0) })
+    }
+
+    /// Applies the migrations not yet applied, in one transaction with a lock, so that two inits never both do.
+    static func migrate(_ c: PQConnection) throws {
+        try c.transaction { c in _ = try applyMigrations(c) }
+    }
+
+    /// The body of `migrate`, inside the caller's transaction; returns the migrations it applied.
+    static func applyMigrations(_ c: PQConnection) throws -> [String] {
+        try c.exec("SELECT pg_advisory_xact_lock(hashtext('neuvo migrations'))")
+        let applied = try appliedMigrations(c) ?? []
+        let pgcrypto = try pgcryptoSchema(c)
+        var done: [String] = []
+        for migration in PostgresSchema.migrations(pgcrypto: pgcrypto) where !applied.contains(migration.identifier) {
+            try c.exec(migration.sql)
+            try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [migration.identifier])
+            done.append(migration.identifier)
+        }
+        return done
+    }
+
+    /// The schema pgcrypto is in, creating the extension (in the owner's current schema) when the database has none:
+    /// pgcrypto is a trusted extension, so the database owner may create it without being a superuser.
+    static func pgcryptoSchema(_ c: PQConnection) throws -> String {
+        let found = try c.exec("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pgcrypto'")
+        if found.rowCount > 0 { return found.text(0, 0) }
+        try c.exec("CREATE EXTENSION pgcrypto")
+        return try c.exec("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pgcrypto'").text(0, 0)
+    }
+
+    static func isOwner(_ c: PQConnection) throws -> Bool {
+        try c.exec("SELECT pg_has_role(session_user, datdba, 'MEMBER') FROM pg_database WHERE datname = current_database()").flag(0, 0)
+    }
+
+    /// Tables, views and sequences outside the system schemas that neuvo did not make (its own live in `neuvo`).
+    static func foreignTables(_ c: PQConnection) throws -> [String] {
+        let ours = try appliedMigrations(c) != nil
+        let rows = try c.exec(
+            """
+            SELECT n.nspname || '.' || c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\\_%' AND NOT ($1 AND n.nspname = 'neuvo')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend AS d WHERE d.objid = c.oid AND d.deptype = 'e')
+            ORDER BY 1
+            """, [ours ? "true" : "false"])
+        return (0..<rows.rowCount).map { rows.text($0, 0) }
+    }
+
+    static func whoami(_ c: PQConnection) throws -> PostgresSession {
+        let row = try c.exec("SELECT login, role, array_to_string(points, ';') FROM neuvo.whoami()")
+        let role = row.isNull(0, 1) ? nil : PostgresSession.Role(rawValue: row.text(0, 1))
+        let points = row.isNull(0, 2) ? [] : row.text(0, 2).split(separator: ";").map(String.init)
+        return PostgresSession(login: row.text(0, 0), role: role, points: points)
+    }
+
+    /// The URI without a password, for messages and the audit log.
+    static func redacted(_ uri: String) -> String {
+        guard var parts = URLComponents(string: uri) else { return uri }
+        if parts.password != nil { parts.password = "***" }
+        if let items = parts.queryItems, items.contains(where: { $0.name == "password" }) {
+            parts.queryItems = items.map { $0.name == "password" ? URLQueryItem(name: "password", value: "***") : $0 }
+        }
+        return parts.string ?? uri
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PQError { return error.message }
+        return "\(error)"
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { String(format: "%02x", $0) }.joined()
+    }
+
+    public func close() throws {
+        connection.close()
+    }
+
+    /// Runs `body` in one transaction, turning the server's refusals and a lost connection into `StoreError`s.
+    func transaction<T>(_ body: (PQConnection) throws -> T) throws -> T {
+        do {
+            return try connection.transaction(body)
+        } catch let error as PQError {
+            throw storeError(error)
+        }
+    }
+
+    /// A lost connection, or a refusal by the server (a grant missing, a row-level security policy): the rest stays
+    /// a `PQError`, whose message names what went wrong.
+    func storeError(_ error: PQError) -> any Error {
+        if error.isConnectionProblem { return StoreError.connectionLost(reason: error.message) }
+        if error.sqlState == "42501" { return StoreError.notAllowed(login: session.login, reason: error.message) }
+        return error
+    }
+}
+
+/// Who the PostgreSQL server says is connected.
+public struct PostgresSession: Equatable, Sendable {
+    public enum Role: String, Sendable {
+        /// The database's owner: the administrator, who sees everything and imports for any point.
+        case owner, supervisor, trainer, advisor
+    }
+
+    public let login: String
+    /// Nil for a login that holds no neuvo role.
+    public let role: Role?
+    /// An advisor's points (`neuvo roles --set LOGIN=advisor --point P`).
+    public let points: [String]
+}
