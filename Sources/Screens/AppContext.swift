@@ -10,10 +10,14 @@ public struct AppContext: Sendable {
     public let strings: Strings
     /// The advisor: the OS user.
     public let advisor: String
-    /// The advice point this advisor works at (chosen at first start, kept in the config file).
+    /// The advice point this advisor works at (chosen at first start and kept in the config file on SQLite; on
+    /// PostgreSQL one of the advisor's points, chosen at each start).
     public let point: AdvicePoint
-    /// Turns an identity code into the client's pseudonym; the code itself is never kept.
-    public let pseudonymKey: PseudonymKey
+    /// The points `c` on Today offers: every point of data/, or on PostgreSQL an advisor's own.
+    public let points: [AdvicePoint]
+    /// Turns an identity code into the client's pseudonym (with the key file on SQLite, in the server on
+    /// PostgreSQL); the code itself is never kept.
+    public let pseudonym: @Sendable (IdentityCode) throws -> String
     /// From the role file: supervisors and trainers also see the supervisors' screens.
     public let role: Role
     /// Trainer mode: synthetic data, a DEMO mark on every screen.
@@ -26,16 +30,17 @@ public struct AppContext: Sendable {
     public internal(set) var rows = Size.minimum.height
 
     public init(
-        catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
-        role: Role = .advisor, isDemo: Bool = false, personas: [Persona] = [],
-        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, points: [AdvicePoint]? = nil,
+        pseudonym: @escaping @Sendable (IdentityCode) throws -> String, role: Role = .advisor, isDemo: Bool = false,
+        personas: [Persona] = [], clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
     ) {
         self.role = role
         self.catalog = catalog
         self.strings = strings
         self.advisor = advisor
         self.point = point
-        self.pseudonymKey = pseudonymKey
+        self.points = points ?? catalog.points
+        self.pseudonym = pseudonym
         self.isDemo = isDemo
         self.personas = personas
         self.clock = clock
@@ -45,11 +50,22 @@ public struct AppContext: Sendable {
     public var vocabulary: Vocabulary { catalog.vocabulary }
     public var today: CivilDate { clock().date }
 
+    /// With a pseudonym key of the installation's own (SQLite's key file).
+    public init(
+        catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
+        role: Role = .advisor, isDemo: Bool = false, personas: [Persona] = [],
+        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+    ) {
+        self.init(
+            catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonym: { pseudonymKey.pseudonym(for: $0) },
+            role: role, isDemo: isDemo, personas: personas, clock: clock)
+    }
+
     /// The same, at another point.
     func at(_ point: AdvicePoint) -> AppContext {
         AppContext(
-            catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonymKey: pseudonymKey, role: role, isDemo: isDemo,
-            personas: personas, clock: clock)
+            catalog: catalog, strings: strings, advisor: advisor, point: point, points: points, pseudonym: pseudonym, role: role,
+            isDemo: isDemo, personas: personas, clock: clock)
     }
 
     /// Rows a list's PgUp and PgDn move by: its height at 80 × 24 (`base`) and every row the terminal has beyond.

@@ -272,7 +272,10 @@ public struct ContactForm: Screen {
             }
             return []
         }
-        let ref = context.pseudonymKey.pseudonym(for: code)
+        guard let ref = try? context.pseudonym(code) else {
+            problems[.identityCode] = context.strings(.formPseudonymFailed)
+            return []
+        }
         clientRef = ref
         derivedAgeGroup = code.ageGroup(on: openedAt.date, in: context.vocabulary)
         pickers[.ageGroup]?.setChosen([derivedAgeGroup!])

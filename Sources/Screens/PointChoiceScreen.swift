@@ -9,8 +9,9 @@ public struct PointChoiceScreen: Screen {
     /// At first start there is nothing to go back to.
     let canGoBack: Bool
 
-    public init(_ catalog: Catalog, language: Language, current: String? = nil, canGoBack: Bool = true) {
-        let points = catalog.points.map {
+    /// A choice among `points` (every point of data/, or an advisor's own on PostgreSQL).
+    public init(_ points: [AdvicePoint], language: Language, current: String? = nil, canGoBack: Bool = true) {
+        let points = points.map {
             Choice(code: $0.code, label: $0.name[language] + " – " + $0.municipality[language])
         }
         picker = Picker(choices: points, mode: .single, chosen: current.map { [$0] } ?? [])
@@ -31,7 +32,7 @@ public struct PointChoiceScreen: Screen {
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if keyMap(context).action(for: key) == .back, picker.filter.isEmpty { return [.pop(nil)] }
         guard picker.handle(key) == .picked, let code = picker.chosen.first,
-              let point = context.catalog.points.first(where: { $0.code == code }) else { return [] }
+              let point = context.points.first(where: { $0.code == code }) else { return [] }
         return [.choosePoint(point)]
     }
 

@@ -64,7 +64,7 @@ public struct TodayScreen: Screen {
                 guard let draft = overview?.drafts.first else { return [] }
                 return resume(draft, context)
             case .changePoint:
-                return [.push(PointChoiceScreen(context.catalog, language: context.language, current: context.point.code))]
+                return [.push(PointChoiceScreen(context.points, language: context.language, current: context.point.code))]
             case .quit: return [.quit]
             case .tour: return [.startTour]
             case .browser: return [.push(DayBrowserScreen(context))]

@@ -5,4 +5,12 @@ public struct AuditEntry: Equatable, Sendable {
     public let command: String
     public let details: String
     public let contacts: Int
+
+    public init(at: String, user: String, command: String, details: String, contacts: Int) {
+        self.at = at
+        self.user = user
+        self.command = command
+        self.details = details
+        self.contacts = contacts
+    }
 }

@@ -161,6 +161,16 @@ public protocol ContactLog: AnyObject, Sendable {
     /// `contacts`, in one transaction. Refused on a real database (`StoreError.notDemoDatabase`). The audit log
     /// stays (it is never deleted) and records the reset.
     func resetDemo(with contacts: [Contact], by actor: Actor) throws
+
+    // MARK: - Copying a whole database (`neuvo copy`)
+
+    /// Everything the database holds but its figures and the pseudonym key (`LogContents`). Audited.
+    func contents(by actor: Actor) throws -> LogContents
+
+    /// Writes `contents` into this database, which holds no contacts (else `TargetNotEmpty`), in one transaction:
+    /// all of it or nothing. The contacts keep their ids; the figures and repeats are counted again; the audit
+    /// rows are appended as they were, followed by one for the copy (`details`).
+    func load(_ contents: LogContents, details: String, by actor: Actor) throws
 }
 
 /// The defaults of the requirements' arguments (a protocol requirement cannot have them). Every backend

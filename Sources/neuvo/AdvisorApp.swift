@@ -11,6 +11,7 @@ enum AdvisorApp {
         try requireTerminal(context)
         let log = try context.openLog()
         defer { try? log.close() }
+        if let shared = log as? PostgresLog { return try startOnServer(context, log: shared) }
         let roles = try RoleFile.load(RoleFile.path(besideDatabase: context.databasePath), strings: context.strings)
         try start(context, log: log, role: roles.role(of: Context.osUser))
     }
@@ -19,14 +20,13 @@ enum AdvisorApp {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure(message: context.strings(.appNeedsTerminal)) }
     }
 
-    /// Runs the screens on `log` until the advisor quits. The point comes from the config file beside the
+    /// Runs the screens on a SQLite `log` until the advisor quits. The point comes from the config file beside the
     /// database, else `defaultPoint`, else the first screen asks for it.
     static func start(
         _ context: Context, log: any ContactLog, role: Role, isDemo: Bool = false, personas: [Persona] = [], defaultPoint: AdvicePoint? = nil,
         resetDemo: ((any ContactLog) throws -> Void)? = nil
     ) throws {
-        let directory = (context.databasePath as NSString).deletingLastPathComponent.nonEmpty(or: ".")
-        let key = try PseudonymKeyFile.loadOrCreate(in: directory)
+        let key = try PseudonymKeyFile.loadOrCreate(in: PseudonymKeyFile.directory(besideDatabase: context.databasePath))
         let configPath = AdvisorConfig.path(besideDatabase: context.databasePath)
         var config = try AdvisorConfig.read(configPath, strings: context.strings)
         let user = Context.osUser
@@ -36,13 +36,41 @@ enum AdvisorApp {
             catalog: context.catalog, strings: context.strings, advisor: user, point: anyPoint, pseudonymKey: key, role: role,
             isDemo: isDemo, personas: personas)
         let first: any Screen = remembered != nil
-            ? TodayScreen() : PointChoiceScreen(context.catalog, language: context.language, canGoBack: false)
-        let terminal = NcursesTerminal()
-        defer { terminal.stop() }
+            ? TodayScreen() : PointChoiceScreen(context.catalog.points, language: context.language, canGoBack: false)
         let app = App(log: log, context: appContext, first: first, rememberPoint: { point in
             config.points[user] = point.code
             try config.save(configPath)
         }, resetDemo: resetDemo)
+        runOnTerminal(app)
+    }
+
+    /// Runs the screens on a team's PostgreSQL database as the server sees the login: an advisor at their own points
+    /// (choosing among several at each start), a supervisor or the administrator over every point; a trainer reads
+    /// nothing of a real database, and a login without a neuvo role is told whom to ask.
+    static func startOnServer(_ context: Context, log: PostgresLog) throws {
+        let session = log.session
+        let role: Role
+        var points = context.catalog.points
+        switch session.role {
+        case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
+        case .trainer: throw Failure(message: context.strings(.appTrainerReal))
+        case .owner, .supervisor: role = .supervisor
+        case .advisor:
+            role = .advisor
+            points = points.filter { session.points.contains($0.code) }
+        }
+        guard let firstPoint = points.first else { throw Failure(message: context.strings(.appNoRole, ["login": session.login])) }
+        let appContext = AppContext(
+            catalog: context.catalog, strings: context.strings, advisor: session.login, point: firstPoint, points: points,
+            pseudonym: { try log.pseudonym(for: $0) }, role: role)
+        let first: any Screen = points.count == 1 || role != .advisor
+            ? TodayScreen() : PointChoiceScreen(points, language: context.language, canGoBack: false)
+        runOnTerminal(App(log: log, context: appContext, first: first))
+    }
+
+    private static func runOnTerminal(_ app: App) {
+        let terminal = NcursesTerminal()
+        defer { terminal.stop() }
         app.run(on: terminal)
     }
 }

@@ -36,7 +36,9 @@ final class ContactFile: @unchecked Sendable {
     private var reader: CSVReader?
 
     /// Opens `path` and starts reading it; a file that cannot be read or is not UTF-8 fails at once.
-    convenience init(path: String, context: Context) throws {
+    /// `ownPoints`: on PostgreSQL, an advisor's points, the only ones the server lets them import for; a row at
+    /// another point is named like any bad row.
+    convenience init(path: String, context: Context, ownPoints: [String]? = nil) throws {
         let strings = context.strings
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(message: strings(.csvUnreadable, ["file": path]))
@@ -45,10 +47,10 @@ final class ContactFile: @unchecked Sendable {
             throw Failure(message: strings(.csvNotUTF8, ["file": path]))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a spreadsheet's byte order mark
-        try self.init(text: text, context: context)
+        try self.init(text: text, context: context, ownPoints: ownPoints)
     }
 
-    init(text: String, context: Context) throws {
+    init(text: String, context: Context, ownPoints: [String]? = nil) throws {
         let strings = context.strings
         let quoting = Self.quotingProblems(text)
         guard quoting.isEmpty else {
@@ -68,7 +70,7 @@ final class ContactFile: @unchecked Sendable {
         do {
             let columns = try ContactCSV.columns(header: header)
             self.reader = reader
-            Thread.detachNewThread { self.read(columns: columns, context: context) }
+            Thread.detachNewThread { self.read(columns: columns, context: context, ownPoints: ownPoints) }
         } catch {
             end(problems: Self.headerProblems(error, context: context))
         }
@@ -103,7 +105,7 @@ final class ContactFile: @unchecked Sendable {
 
     /// The reading thread: checks every row, hands on chunks while all is well, and goes on to the end
     /// after a problem so that every bad row is named.
-    private func read(columns: [ContactColumn], context: Context) {
+    private func read(columns: [ContactColumn], context: Context, ownPoints: [String]?) {
         guard let reader else { return }
         let vocabulary = context.catalog.vocabulary
         let points = Set(context.catalog.points.map(\.code))
@@ -124,7 +126,12 @@ final class ContactFile: @unchecked Sendable {
                 for (column, value) in zip(columns, fields) { values[column.position] = value }
                 do {
                     let contact = try ContactCSV.contact(from: values, vocabulary: vocabulary, points: points)
-                    if found.isEmpty { chunk.append(contact) }
+                    if let ownPoints, !ownPoints.contains(contact.contact.point) {
+                        let message = context.strings(.importNotYourPoint, ["point": contact.contact.point, "points": ownPoints.joined(separator: ", ")])
+                        rowProblems = [Problem(line: line, column: ContactColumn.point.rawValue, message: message)]
+                    } else if found.isEmpty {
+                        chunk.append(contact)
+                    }
                 } catch {
                     rowProblems = error.problems.map { Problem(line: line, column: $0.column.rawValue, message: context.message(for: $0.problem)) }
                 }

@@ -23,6 +23,11 @@ extension Context {
         throw Failure.usage(strings(.unknownPoint, ["point": point, "points": catalog.points.map(\.code).joined(separator: ", ")]))
     }
 
+    /// Every `--point` must be one of data/points.json's (bad usage otherwise).
+    func check(points: [String]) throws {
+        for point in points { try check(point: point) }
+    }
+
     /// A period runs forwards (bad usage otherwise).
     func check(from: CivilDate?, to: CivilDate?) throws {
         guard let from, let to, from > to else { return }

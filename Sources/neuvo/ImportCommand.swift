@@ -25,23 +25,7 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             let strings = context.strings
-            let file = try ContactFile(path: self.file, context: context)
-            var imported = 0
-            if dryRun {
-                while let chunk = try? file.next() { imported += chunk.count }
-            } else {
-                let existed = FileManager.default.fileExists(atPath: context.databasePath)
-                let log = try context.openLog()
-                do {
-                    imported = try log.importContacts(details: "\(self.file)", by: context.actor("import")) { try file.next() }
-                } catch is ContactFile.BadRows {
-                    // Rolled back; a database this import created is removed again, so nothing is left behind.
-                    try? log.close()
-                    if !existed { Self.remove(database: context.databasePath) }
-                } catch let error as StoreError {
-                    throw Failure(message: context.message(for: error))
-                }
-            }
+            let (file, imported) = dryRun ? try check(context) : try write(context)
             let (problems, rows) = file.finish()
             guard problems.isEmpty else {
                 var lines = problems.prefix(Self.problemsShown).map(\.description)
@@ -53,6 +37,44 @@ extension Neuvo {
             }
             let key: StringKey = dryRun ? .importChecked : .importDone
             Output.standard(strings(key, ["file": self.file, "count": String(dryRun ? rows : imported)]) + "\n")
+        }
+
+        /// `--dry-run`: reads and checks the whole file, writing nothing.
+        private func check(_ context: Context) throws -> (ContactFile, Int) {
+            let file = try ContactFile(path: self.file, context: context)
+            var rows = 0
+            while let chunk = try? file.next() { rows += chunk.count }
+            return (file, rows)
+        }
+
+        /// Imports while the file is read. An advisor on PostgreSQL imports for their own points only, and a row at
+        /// another point is named like any bad row.
+        private func write(_ context: Context) throws -> (ContactFile, Int) {
+            let existed = ContactLogs.isPostgres(context.databasePath) || FileManager.default.fileExists(atPath: context.databasePath)
+            let log = try context.openLog()
+            defer { try? log.close() }
+            do {
+                let session = (log as? PostgresLog)?.session
+                let file = try ContactFile(path: self.file, context: context, ownPoints: session?.role == .advisor ? session?.points : nil)
+                do {
+                    return (file, try log.importContacts(details: "\(self.file)", by: context.actor("import")) { try file.next() })
+                } catch is ContactFile.BadRows {
+                    // Rolled back; the problems are named by run().
+                    removeIfNew(context, existed: existed, log: log)
+                    return (file, 0)
+                }
+            } catch {
+                removeIfNew(context, existed: existed, log: log)
+                if let error = error as? StoreError { throw Failure(message: context.message(for: error)) }
+                throw error
+            }
+        }
+
+        /// A database file this import created is removed again when nothing was imported, so nothing is left behind.
+        private func removeIfNew(_ context: Context, existed: Bool, log: any ContactLog) {
+            guard !existed else { return }
+            try? log.close()
+            Self.remove(database: context.databasePath)
         }
 
         static func remove(database path: String) {

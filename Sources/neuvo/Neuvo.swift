@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Guidance
+import Store
 
 /// The `neuvo` command: the terminal UI by default, and the subcommands of CONTRACT §5.
 @main
@@ -8,7 +9,10 @@ struct Neuvo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neuvo",
         abstract: "Walk-in social and health advice: log contacts, segment clients, follow the measures.",
-        subcommands: [Demo.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, TerminalCheck.self]
+        subcommands: [
+            Demo.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, Init.self,
+            Copy.self, TerminalCheck.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -26,6 +30,10 @@ struct Neuvo: ParsableCommand {
         } catch let failure as Failure {
             Output.standardError.write("neuvo: \(failure.message)\n")
             Foundation.exit(failure.status)
+        } catch let error as StoreError {
+            // A refusal met while a command worked (the server's, a lost connection), in the user's language.
+            Output.standardError.write("neuvo: \(strings()?.message(for: error) ?? "\(error)")\n")
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -35,6 +43,13 @@ struct Neuvo: ParsableCommand {
             Output.standardError.write(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
+    }
+
+    /// The texts in the language the command line asked for (`--lang`), else the locale's.
+    private static func strings() -> Strings? {
+        let arguments = CommandLine.arguments
+        let lang = arguments.firstIndex(of: "--lang").flatMap { arguments.indices.contains($0 + 1) ? ["--lang", arguments[$0 + 1]] : nil }
+        return try? GlobalOptions.parse(lang ?? []).context().strings
     }
 }
 

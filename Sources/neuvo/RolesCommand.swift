@@ -5,21 +5,32 @@ import Screens
 import Store
 
 extension Neuvo {
-    /// `neuvo roles [--set USER=ROLE] [--remove USER]`: who is a supervisor or a trainer; changes are audited.
+    /// `neuvo roles [--set USER=ROLE [--point P]…] [--remove USER]`: who is a supervisor, a trainer or (on PostgreSQL)
+    /// an advisor at which points; changes are audited.
     struct Roles: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show or change who is a supervisor or a trainer (anyone else is an advisor).")
+            abstract: "Show or change who is an advisor (at which points), a supervisor or a trainer.",
+            discussion: """
+                On a SQLite file, roles.json beside it names supervisors and trainers; anyone else is an advisor. \
+                On PostgreSQL the server decides: the database's owner grants the group roles neuvo_advisor, \
+                neuvo_supervisor and neuvo_trainer to logins the DBA has made, and an advisor's points with --point.
+                """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("set"), help: "USER=ROLE, ROLE one of advisor, supervisor, trainer.")
+        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer.")
         var assignments: [String] = []
 
-        @Option(help: "Make USER an advisor again (the default).")
+        @Option(help: "On PostgreSQL: a point of the advisors set here (repeat it for several).")
+        var point: [String] = []
+
+        @Option(help: "Make USER an advisor again (on PostgreSQL: take every neuvo role from LOGIN).")
         var remove: [String] = []
 
         func run() throws {
             let context = try global.context()
+            if ContactLogs.isPostgres(context.databasePath) { return try runOnServer(context) }
+            if !point.isEmpty { throw Failure.usage(context.strings(.rolesPointsOnlyForAdvisors)) }
             let path = RoleFile.path(besideDatabase: context.databasePath)
             // Read as written, so that a role the file gets wrong can be put right here; named below if it stays.
             // As written, unknown roles and all, so that a wrong role can be put right.
@@ -51,6 +62,51 @@ extension Neuvo {
                 Output.standard("\(user)\t\(role)\n")
             }
             try file.checkRoles(path, strings: context.strings)
+        }
+
+        /// On PostgreSQL: GRANT and REVOKE of neuvo's group roles, and the advisors' points, by the database's owner.
+        private func runOnServer(_ context: Context) throws {
+            let strings = context.strings
+            var changes: [(login: String, role: PostgresSession.Role?)] = []
+            for assignment in assignments {
+                let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2, RoleFile.isUserName(parts[0]), let role = Role(rawValue: parts[1]) else {
+                    throw Failure.usage(strings(.rolesBadAssignment, ["assignment": assignment]))
+                }
+                changes.append((parts[0], PostgresSession.Role(rawValue: role.rawValue)))
+            }
+            if !point.isEmpty && !changes.contains(where: { $0.role == .advisor }) {
+                throw Failure.usage(strings(.rolesPointsOnlyForAdvisors))
+            }
+            try context.check(points: point)
+            changes += remove.map { ($0, nil) }
+            guard let log = try context.openLog() as? PostgresLog else { return }
+            defer { try? log.close() }
+            do {
+                for change in changes {
+                    try log.setRole(of: change.login, to: change.role, points: change.role == .advisor ? point : [], by: context.actor("roles"))
+                }
+            } catch let error as RoleChangeError {
+                throw Failure(message: message(for: error, context))
+            } catch let error as StoreError {
+                throw Failure(message: context.message(for: error))
+            }
+            let roles = try log.loginRoles()
+            if roles.isEmpty { Output.standard(strings(.rolesNoneOnServer) + "\n") }
+            for role in roles {
+                Output.standard("\(role.login)\t\(role.role.rawValue)" + (role.points.isEmpty ? "" : "\t" + role.points.joined(separator: ",")) + "\n")
+            }
+        }
+
+        private func message(for error: RoleChangeError, _ context: Context) -> String {
+            let points = context.catalog.points.map(\.code).joined(separator: ", ")
+            switch error {
+            case .notOwner: return context.strings(.dbNotOwner, ["uri": PostgresLog.redacted(context.databasePath)])
+            case .noSuchLogin(let login): return context.strings(.rolesNoSuchLogin, ["login": login])
+            case .advisorPoints(let login): return context.strings(.rolesAdvisorNeedsPoint, ["login": login, "points": points])
+            case .unknownPoint(let point): return context.strings(.unknownPoint, ["point": point, "points": points])
+            case .ownerRole(let login): return context.strings(.rolesOwnerRole, ["login": login])
+            }
         }
     }
 }

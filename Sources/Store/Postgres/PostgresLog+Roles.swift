@@ -25,6 +25,8 @@ public enum RoleChangeError: Error, Equatable, Sendable {
     /// An advisor needs at least one point, and every point must be in data/points.json.
     case advisorPoints(login: String)
     case unknownPoint(String)
+    /// The database's owner is its administrator and takes no neuvo role.
+    case ownerRole(login: String)
 }
 
 extension PostgresLog {
@@ -55,6 +57,9 @@ extension PostgresLog {
             guard try c.exec("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)", [login]).flag(0, 0) else {
                 throw RoleChangeError.noSuchLogin(login)
             }
+            let owns = try c.exec(
+                "SELECT pg_has_role($1, datdba, 'MEMBER') FROM pg_database WHERE datname = current_database()", [login]).flag(0, 0)
+            if owns && role != nil { throw RoleChangeError.ownerRole(login: login) }
             let name = PQConnection.quoteIdentifier(login)
             for group in PostgresSchema.groupRoles where "neuvo_" + (role?.rawValue ?? "") != group {
                 let member = try c.exec("SELECT pg_has_role($1, $2, 'MEMBER') AND $1 <> $2", [login, group]).flag(0, 0)

@@ -152,7 +152,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     }
 
     /// The URI without a password, for messages and the audit log.
-    static func redacted(_ uri: String) -> String {
+    public static func redacted(_ uri: String) -> String {
         guard var parts = URLComponents(string: uri) else { return uri }
         if parts.password != nil { parts.password = "***" }
         if let items = parts.queryItems, items.contains(where: { $0.name == "password" }) {

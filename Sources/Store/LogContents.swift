@@ -1,0 +1,56 @@
+import Guidance
+
+/// Everything a neuvo database holds but its figures (which the target counts again from the contacts) and the
+/// pseudonym key (kept beside a SQLite file, inside a PostgreSQL database): what `neuvo copy` moves from one
+/// backend to the other. Ids stay as they were, so the audit log's "contact 17" still names the same contact.
+public struct LogContents: Sendable {
+    /// A contact as saved: its id and when it was logged.
+    public struct SavedContact: Sendable, Equatable {
+        public let id: Int64
+        public let contact: Contact
+        public let loggedAt: String
+    }
+
+    /// A segmentation as stored beside its contact.
+    public struct SavedSegmentation: Sendable, Equatable {
+        public let contactID: Int64
+        public let answers: String
+        public let clientScore: Int
+        public let needScore: Int
+        public let computedSegment: String
+        public let segment: String
+        public let overrideReason: String?
+        public let chain: String?
+    }
+
+    /// A follow-up marked done.
+    public struct DoneFollowUp: Sendable, Equatable {
+        public let contactID: Int64
+        public let doneAt: String
+        public let user: String
+        public let note: String
+        public let closedBy: Int64?
+    }
+
+    public var contacts: [SavedContact] = []
+    public var segmentations: [SavedSegmentation] = []
+    public var followUps: [DoneFollowUp] = []
+    /// The settings a copy carries: the follow-up window (a database's kind stays the target's own).
+    public var followUpWindowHours = Setting.defaultFollowUpWindowHours
+    public var audit: [AuditEntry] = []
+
+    public init() {}
+
+    /// The figures of every contact, counted as `Report.count` counts them, before the repeats are brought up to
+    /// date (which then moves the contacts with a repeat, as after any import).
+    var dailyChanges: DailyChanges {
+        var changes = DailyChanges()
+        for saved in contacts { changes.count(saved.contact) }
+        return changes
+    }
+}
+
+/// `neuvo copy` writes only into a database that holds no contacts.
+public struct TargetNotEmpty: Error, Equatable, Sendable {
+    public let contacts: Int
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Guidance
+import PQ
+
+extension PostgresLog {
+    public func contents(by actor: Actor) throws -> LogContents {
+        try transaction { c in
+            try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            var contents = LogContents()
+            let rows = try c.exec(
+                Self.loggedContactsSQL(where: "true").replacingOccurrences(of: #"ORDER BY c."instant", c."id""#, with: #"ORDER BY c."id""#)
+                    .replacingOccurrences(of: #"f."closed_by""#, with: #"f."closed_by", c."logged_at""#))
+            for row in 0..<rows.rowCount {
+                let logged = try Self.loggedContact(rows, row)
+                contents.contacts.append(.init(id: logged.id, contact: logged.contact, loggedAt: rows.text(row, 21)))
+            }
+            let segmentations = try c.exec(
+                #"SELECT "contact_id", "answers", "client_score", "need_score", "computed_segment", "segment", "override_reason", "chain" FROM neuvo.assessment ORDER BY 1"#)
+            contents.segmentations = (0..<segmentations.rowCount).map { r in
+                .init(
+                    contactID: segmentations.integer64(r, 0), answers: segmentations.text(r, 1), clientScore: segmentations.integer(r, 2),
+                    needScore: segmentations.integer(r, 3), computedSegment: segmentations.text(r, 4), segment: segmentations.text(r, 5),
+                    overrideReason: segmentations[r, 6], chain: segmentations[r, 7])
+            }
+            let followUps = try c.exec(#"SELECT "contact_id", "done_at", "user", "note", "closed_by" FROM neuvo.follow_up_done ORDER BY 1"#)
+            contents.followUps = (0..<followUps.rowCount).map { r in
+                .init(
+                    contactID: followUps.integer64(r, 0), doneAt: followUps.text(r, 1), user: followUps.text(r, 2), note: followUps.text(r, 3),
+                    closedBy: followUps.int64(r, 4))
+            }
+            contents.followUpWindowHours = try Self.followUpWindowHours(c)
+            let audit = try c.exec(#"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit ORDER BY "id""#)
+            contents.audit = (0..<audit.rowCount).map {
+                AuditEntry(at: audit.text($0, 0), user: audit.text($0, 1), command: audit.text($0, 2), details: audit.text($0, 3), contacts: audit.integer($0, 4))
+            }
+            try Self.audit(c, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
+            return contents
+        }
+    }
+
+    /// Run by the database's owner (its tables' owner, whom row-level security leaves alone, and the only login that
+    /// may append audit rows other than through `neuvo.audit`).
+    public func load(_ contents: LogContents, details: String, by actor: Actor) throws {
+        guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
+        try transaction { c in
+            let held = try c.exec("SELECT count(*) FROM neuvo.contact").integer(0, 0)
+            guard held == 0 else { throw TargetNotEmpty(contacts: held) }
+            try c.exec(
+                #"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(contents.followUpWindowHours)])
+            var contacts = contents.contacts.makeIterator()
+            try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
+                contacts.next().map { [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt) + ["f", nil] }
+            }
+            try c.copyIn(
+                "COPY neuvo.contact_topic FROM STDIN", rows: contents.contacts.lazy.flatMap { saved in saved.contact.topics.map { [String(saved.id), $0] } })
+            try c.copyIn(
+                "COPY neuvo.contact_referral FROM STDIN",
+                rows: contents.contacts.lazy.flatMap { saved in saved.contact.referrals.map { [String(saved.id), $0] } })
+            try c.copyIn(
+                "COPY neuvo.assessment FROM STDIN",
+                rows: contents.segmentations.map {
+                    [String($0.contactID), $0.answers, String($0.clientScore), String($0.needScore), $0.computedSegment, $0.segment, $0.overrideReason, $0.chain]
+                })
+            try c.copyIn(
+                #"COPY neuvo.follow_up_done ("contact_id", "done_at", "user", "note", "closed_by") FROM STDIN"#,
+                rows: contents.followUps.map { [String($0.contactID), $0.doneAt, $0.user, $0.note, $0.closedBy.map(String.init)] })
+            // The sequence goes on after the copied ids, so that the next save does not meet one of them.
+            try c.exec(#"SELECT setval('neuvo.contact_id_seq', GREATEST((SELECT max("id") FROM neuvo.contact), 1))"#)
+            try Self.store(contents.dailyChanges, c)
+            try c.exec("SELECT neuvo.refresh_repeats(NULL)")
+            try c.copyIn(
+                #"COPY neuvo.audit ("at", "user", "command", "details", "contacts") FROM STDIN"#,
+                rows: contents.audit.map { [$0.at, $0.user, $0.command, $0.details, String($0.contacts)] })
+            try Self.audit(c, actor, details: details, contacts: contents.contacts.count)
+        }
+    }
+
+    /// The pseudonym key's bytes: only the owner may read them (for `neuvo copy` to a SQLite file).
+    public func pseudonymKeyBytes() throws -> [UInt8] {
+        let hex = try transaction { c in try c.exec(#"SELECT encode("key", 'hex') FROM neuvo.pseudonym_key"#).text(0, 0) }
+        return stride(from: 0, to: hex.count, by: 2).compactMap {
+            let start = hex.index(hex.startIndex, offsetBy: $0)
+            return UInt8(hex[start..<hex.index(start, offsetBy: 2)], radix: 16)
+        }
+    }
+
+    /// Puts another key in place (`neuvo copy` from a SQLite file): only while the database holds no contacts, whose
+    /// pseudonyms the old key made.
+    public func replacePseudonymKey(_ bytes: [UInt8]) throws {
+        try transaction { c in
+            let held = try c.exec("SELECT count(*) FROM neuvo.contact").integer(0, 0)
+            guard held == 0 else { throw TargetNotEmpty(contacts: held) }
+            try c.exec(#"UPDATE neuvo.pseudonym_key SET "key" = decode($1, 'hex')"#, [Self.hex(bytes)])
+        }
+    }
+}

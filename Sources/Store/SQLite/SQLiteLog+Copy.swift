@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import Guidance
+
+extension SQLiteLog {
+    public func contents(by actor: Actor) throws -> LogContents {
+        try writer.write { db in
+            var contents = LogContents()
+            let contacts = try Row.fetchCursor(db, sql: #"SELECT c.*, \#(Self.codeLists) FROM "contact" AS c ORDER BY c."id""#)
+            while let row = try contacts.next() {
+                contents.contacts.append(.init(id: row["id"], contact: try Self.contact(row), loggedAt: row["logged_at"]))
+            }
+            contents.segmentations = try Row.fetchAll(db, sql: #"SELECT * FROM "assessment" ORDER BY "contact_id""#).map {
+                .init(
+                    contactID: $0["contact_id"], answers: $0["answers"], clientScore: $0["client_score"], needScore: $0["need_score"],
+                    computedSegment: $0["computed_segment"], segment: $0["segment"], overrideReason: $0["override_reason"], chain: $0["chain"])
+            }
+            contents.followUps = try Row.fetchAll(db, sql: #"SELECT * FROM "follow_up_done" ORDER BY "contact_id""#).map {
+                .init(contactID: $0["contact_id"], doneAt: $0["done_at"], user: $0["user"], note: $0["note"], closedBy: $0["closed_by"])
+            }
+            contents.followUpWindowHours = try Self.followUpWindowHours(db)
+            contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map {
+                AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
+            }
+            try Self.audit(db, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
+            return contents
+        }
+    }
+
+    public func load(_ contents: LogContents, details: String, by actor: Actor) throws {
+        try writer.write { db in
+            let held = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact""#) ?? 0
+            guard held == 0 else { throw TargetNotEmpty(contacts: held) }
+            try db.execute(
+                sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#,
+                arguments: [String(contents.followUpWindowHours), Setting.followUpWindowKey])
+            for saved in contents.contacts {
+                let c = saved.contact
+                try db.execute(
+                    sql: """
+                        INSERT INTO "contact" ("id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                            "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
+                            "logged_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        saved.id, c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel,
+                        c.resolved, c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
+                        c.clientRef, c.satisfaction, c.advisor, saved.loggedAt,
+                    ])
+                for topic in c.topics {
+                    try db.execute(sql: #"INSERT INTO "contact_topic" VALUES (?, ?)"#, arguments: [saved.id, topic])
+                }
+                for referral in c.referrals {
+                    try db.execute(sql: #"INSERT INTO "contact_referral" VALUES (?, ?)"#, arguments: [saved.id, referral])
+                }
+            }
+            for s in contents.segmentations {
+                try db.execute(
+                    sql: #"INSERT INTO "assessment" VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#,
+                    arguments: [s.contactID, s.answers, s.clientScore, s.needScore, s.computedSegment, s.segment, s.overrideReason, s.chain])
+            }
+            for f in contents.followUps {
+                try db.execute(
+                    sql: #"INSERT INTO "follow_up_done" VALUES (?, ?, ?, ?, ?)"#,
+                    arguments: [f.contactID, f.doneAt, f.user, f.note, f.closedBy])
+            }
+            var changes = contents.dailyChanges
+            try refreshRepeats(db, clientRefs: nil, into: &changes)
+            try changes.store(db)
+            for entry in contents.audit {
+                try db.execute(
+                    sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts") VALUES (?, ?, ?, ?, ?)"#,
+                    arguments: [entry.at, entry.user, entry.command, entry.details, entry.contacts])
+            }
+            try Self.audit(db, actor, details: details, contacts: contents.contacts.count)
+        }
+    }
+}
