@@ -92,6 +92,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dbForeignTables = "db.foreign_tables"
     case dbConnectionLost = "db.connection_lost"
     case dbNotAllowed = "db.not_allowed"
+    case connectionLost = "db.connection_lost_since"
     case contactInvalid = "contact.invalid"
     case auditWhen = "audit.when"
     case settingsFollowUp = "settings.follow_up"

@@ -132,6 +132,15 @@ public final class PQConnection: @unchecked Sendable {
         }
     }
 
+    /// libpq's message about the connection's last failure (a `reset()` that could not connect), trimmed; empty when
+    /// there is none.
+    public var errorMessage: String {
+        lock.withLock {
+            guard let handle, let message = PQerrorMessage(handle) else { return "" }
+            return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
     /// The server's version as an integer: 150007 for 15.7 (0 when closed or unknown).
     public var serverVersion: Int {
         lock.withLock { handle.map { Int(PQserverVersion($0)) } ?? 0 }

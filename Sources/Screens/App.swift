@@ -14,6 +14,8 @@ public final class App {
     let log: any ContactLog
     private(set) var stack: [any Screen] = []
     private var status: (text: String, style: Style)?
+    /// Since when the database cannot be reached (nil while it can): shown in the status line until it can again.
+    private var connectionLostSince: Timestamp?
     /// The trainers' guided tour while it runs.
     private(set) var tour: Tour?
     public private(set) var isRunning = true
@@ -44,12 +46,36 @@ public final class App {
 
     // MARK: - The loop
 
-    /// Runs until the user quits or the terminal's input ends (a closed window, a lost SSH session).
-    public func run(on terminal: any Terminal) {
+    /// Runs until the user quits or the terminal's input ends (a closed window, a lost SSH session). Each second
+    /// without a key it asks the store whether anyone else has saved, so that what others save shows without a key
+    /// press (`refreshIfOthersSaved`).
+    public func run(on terminal: any Terminal, checkingEvery seconds: Double = 1) {
         terminal.present(frame(size: terminal.size))
-        while isRunning, let key = terminal.readKey(timeout: nil) {
+        while isRunning {
+            guard let key = terminal.readKey(timeout: seconds) else {
+                if terminal.inputEnded { return }
+                if refreshIfOthersSaved() { terminal.present(frame(size: terminal.size)) }
+                continue
+            }
             if terminal.size.isBigEnough || key == .control("c") { press(key) }
             terminal.present(frame(size: terminal.size))
+        }
+    }
+
+    /// When someone else has saved, the screen on top reads its data again (`Outcome.othersSaved`); while the
+    /// database cannot be reached, a line says since when. True when the frame changed.
+    @discardableResult
+    public func refreshIfOthersSaved() -> Bool {
+        do {
+            let saved = try log.othersHaveSaved()
+            let wasLost = connectionLostSince != nil
+            connectionLostSince = nil
+            if saved { deliver(.othersSaved) }
+            return saved || wasLost
+        } catch {
+            guard connectionLostSince == nil else { return false }
+            connectionLostSince = context.clock()
+            return true
         }
     }
 
@@ -219,9 +245,10 @@ public final class App {
         // Before a point is chosen there is none to name.
         Chrome.header(into: &canvas, title: screen.title(context), showPoint: !(screen is PointChoiceScreen), context)
         screen.render(into: &canvas, area: Area(x: 0, y: 1, width: size.width, height: size.height - 3), context)
-        if let status {
+        let lost = connectionLostSince.map { (context.strings(.connectionLost, ["time": $0.clockTime]), Style.warning) }
+        if let status = status ?? lost {
             canvas.clear(y: size.height - 2, height: 1)
-            canvas.put(" " + status.text, x: 0, y: size.height - 2, style: status.style)
+            canvas.put(" " + status.0, x: 0, y: size.height - 2, style: status.1)
         }
         tour?.render(into: &canvas, bottom: size.height - 3, stack: stack, context)
         Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter), context)

@@ -153,7 +153,7 @@ public struct DayBrowserScreen: Screen {
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
-        case .resumed:
+        case .resumed, .othersSaved:
             return [.browse(period, point: point)]
         case .browsed(let browsed):
             // The same figure stays highlighted where it is still shown.

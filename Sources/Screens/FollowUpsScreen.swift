@@ -86,7 +86,7 @@ public struct FollowUpsScreen: Screen {
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
-        case .resumed:
+        case .resumed, .othersSaved:
             return [.loadFollowUps]
         case .followUps(let list):
             contacts = list

@@ -92,6 +92,8 @@ public struct ContactToSave: Equatable, Sendable {
 public enum Outcome {
     /// The screen is on top again.
     case resumed
+    /// Someone else has saved (another screen, another process): a screen showing the log's data reads it again.
+    case othersSaved
     case day(DayOverview)
     case followUps([LoggedContact])
     case contactLoaded(LoggedContact, SavedAssessment?)

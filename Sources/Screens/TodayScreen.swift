@@ -87,7 +87,7 @@ public struct TodayScreen: Screen {
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
-        case .resumed:
+        case .resumed, .othersSaved:
             return [.loadDay(context.today)]
         case .day(let day):
             overview = day

@@ -162,6 +162,14 @@ public protocol ContactLog: AnyObject, Sendable {
     /// stays (it is never deleted) and records the reset.
     func resetDemo(with contacts: [Contact], by actor: Actor) throws
 
+    // MARK: - Others' saves
+
+    /// Whether anyone else — another screen, another process, `neuvo import` — has saved since the last call (the
+    /// first call says whether anything changed since the log was opened). Cheap enough to ask every second: SQLite
+    /// compares `PRAGMA data_version`, PostgreSQL reads the notifications of `LISTEN neuvo_contacts` already
+    /// received. Throws `StoreError.connectionLost` while a lost connection cannot be made again.
+    func othersHaveSaved() throws -> Bool
+
     // MARK: - Copying a whole database (`neuvo copy`)
 
     /// Everything the database holds but its figures and the pseudonym key (`LogContents`). Audited.

@@ -47,6 +47,16 @@ public final class NcursesTerminal: Terminal {
         return Self.key(character: UInt32(code))
     }
 
+    /// ncurses gives no key both when none came in time and at the end of input. At the end, standard input is hung
+    /// up, or readable with nothing to read (a key that has just come is something to read).
+    public var inputEnded: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) > 0 else { return false }
+        if input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        var waiting: Int32 = 0
+        return ioctl(STDIN_FILENO, UInt(FIONREAD), &waiting) == 0 && waiting == 0
+    }
+
     public func present(_ canvas: Canvas) {
         let window = neuvo_stdscr()
         werase(window)

@@ -4,6 +4,9 @@ public protocol Terminal: AnyObject {
     /// The next key; nil when none came within `timeout` seconds, or — always so when `timeout` is nil —
     /// when the input has ended and the app should stop.
     func readKey(timeout: Double?) -> Key?
+    /// After `readKey` gave nil: whether the input has ended (a closed window, a lost SSH session), rather than no
+    /// key having come in time.
+    var inputEnded: Bool { get }
     /// Shows a whole frame.
     func present(_ canvas: Canvas)
 }
@@ -34,6 +37,9 @@ public final class ScriptedTerminal: Terminal {
     public func readKey(timeout: Double?) -> Key? {
         keys.isEmpty ? nil : keys.removeFirst()
     }
+
+    /// The script is the whole input: when its keys are used up, the input has ended.
+    public var inputEnded: Bool { keys.isEmpty }
 
     public func present(_ canvas: Canvas) { frames.append(canvas) }
 

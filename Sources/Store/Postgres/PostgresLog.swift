@@ -22,6 +22,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         points = Set(catalog.points.map(\.code))
         instrument = catalog.instrument
         session = try Self.whoami(connection)
+        try connection.exec("LISTEN neuvo_contacts")
     }
 
     /// Opens a database `neuvo init` has made. The database owner's login migrates it when this neuvo knows newer
@@ -80,11 +81,42 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         }
     }
 
+    /// Dates as 2023-03-14, whatever the server or the login is set to (again after every reconnection).
+    static func setUp(_ connection: PQConnection) throws {
+        try connection.exec("SET datestyle = ISO")
+    }
+
+    /// Connects again after a lost connection, as the log first connected (and listening again); false while the
+    /// server cannot be reached.
+    func reconnect() -> Bool {
+        guard connection.reset() else { return false }
+        do {
+            try Self.setUp(connection)
+            try connection.exec("LISTEN neuvo_contacts")
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Reads the notifications already received, leaving out those of this log's own saves. After a lost connection
+    /// it reconnects, and says yes: what was saved meanwhile was not heard of.
+    public func othersHaveSaved() throws -> Bool {
+        do {
+            if connection.isConnected {
+                return try connection.notifications().contains { $0.pid != connection.backendPID }
+            }
+        } catch let error as PQError where !error.isConnectionProblem {
+            throw error
+        } catch {}
+        guard reconnect() else { throw StoreError.connectionLost(reason: connection.errorMessage) }
+        return true
+    }
+
     static func connect(_ uri: String) throws(StoreError) -> PQConnection {
         do {
             let connection = try PQConnection(uri: uri)
-            // Dates as 2023-03-14 and times in UTC, whatever the server or the login is set to.
-            try connection.exec("SET datestyle = ISO; SET TIME ZONE 'UTC'")
+            try setUp(connection)
             return connection
         } catch {
             throw .cannotOpen(path: redacted(uri), reason: reason(error))

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import Guidance
+import Synchronization
 
 /// The contact log in a SQLite file, through GRDB: what `ContactLog` promises, on one machine. Each method's
 /// documentation is on `ContactLog`; what is said here is about SQLite.
@@ -11,6 +12,8 @@ public final class SQLiteLog: ContactLog {
     let points: Set<String>
     /// Scores saved answers again when a contact is read back for editing (`contact(id:by:)`).
     let instrument: Instrument?
+    /// `PRAGMA data_version` of the writer's connection when `othersHaveSaved` last asked.
+    private let seenDataVersion = Mutex<Int?>(nil)
 
     /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
     /// `instrument`, a saved segmentation cannot be read back for editing.
@@ -115,6 +118,16 @@ public final class SQLiteLog: ContactLog {
         try changes.store(db)
         try Self.audit(db, actor, details: details, contacts: count)
         return count
+    }
+
+    /// Compares `PRAGMA data_version` of the one writer connection: it changes when another connection commits,
+    /// never for this one's own writes.
+    public func othersHaveSaved() throws -> Bool {
+        let version = try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+        return seenDataVersion.withLock { seen in
+            defer { seen = version }
+            return seen != nil && seen != version
+        }
     }
 
     /// Closes the database file.
