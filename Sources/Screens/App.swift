@@ -16,6 +16,13 @@ public final class App {
     private var status: (text: String, style: Style)?
     /// Since when the database cannot be reached (nil while it can): shown in the status line until it can again.
     private var connectionLostSince: Timestamp?
+    /// Saves the database could not take yet, oldest first (`keep`).
+    public private(set) var pendingSaves: [ContactToSave] = []
+    /// The form whose draft the database could not take, until it can.
+    private var formKeptLocally: String?
+    /// Writes the forms not yet in the database to a private file on this machine (nil in tests): what a crash while
+    /// the database is busy or out of reach would otherwise lose.
+    let keepFormsLocally: (([String]) throws -> Void)?
     /// The trainers' guided tour while it runs.
     private(set) var tour: Tour?
     public private(set) var isRunning = true
@@ -32,12 +39,13 @@ public final class App {
 
     public init(
         log: any ContactLog, context: AppContext, first: any Screen = TodayScreen(), rememberPoint: ((AdvicePoint) throws -> Void)? = nil,
-        resetDemo: ((any ContactLog) throws -> Void)? = nil
+        resetDemo: ((any ContactLog) throws -> Void)? = nil, keepFormsLocally: (([String]) throws -> Void)? = nil
     ) {
         self.log = log
         self.context = context
         self.rememberPoint = rememberPoint
         self.resetDemo = resetDemo
+        self.keepFormsLocally = keepFormsLocally
         push(first)
     }
 
@@ -62,16 +70,18 @@ public final class App {
         }
     }
 
-    /// When someone else has saved, the screen on top reads its data again (`Outcome.othersSaved`); while the
-    /// database cannot be reached, a line says since when. True when the frame changed.
+    /// When someone else has saved, the screen on top reads its data again (`Outcome.othersSaved`); the saves that
+    /// waited for the database are written; while the database cannot be reached, a line says since when. True when
+    /// the frame changed.
     @discardableResult
     public func refreshIfOthersSaved() -> Bool {
         do {
             let saved = try log.othersHaveSaved()
             let wasLost = connectionLostSince != nil
             connectionLostSince = nil
-            if saved { deliver(.othersSaved) }
-            return saved || wasLost
+            let written = writePendingSaves()
+            if saved && !written { deliver(.othersSaved) }
+            return saved || wasLost || written
         } catch {
             guard connectionLostSince == nil else { return false }
             connectionLostSince = context.clock()
@@ -168,20 +178,26 @@ public final class App {
             case .loadEarlier(let clientRef, let before):
                 return .earlier(clientRef: clientRef, try log.earlierContacts(clientRef: clientRef, before: before, by: context.actor("contact")))
             case .saveContact(let save):
-                let actor = context.actor("contact")
-                let id: Int64
-                if let editing = save.editing {
-                    try log.update(
-                        id: editing, to: save.contact, assessment: save.assessment, chain: save.chain, replacingDraft: save.draft, by: actor)
-                    id = editing
-                } else {
-                    id = try log.log(
-                        save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, replacingDraft: save.draft,
-                        by: actor)
+                do {
+                    return .saved(id: try write(save), save)
+                } catch where StoreError.temporary(error) != nil {
+                    keep(save)
+                    return .savePending(save)
                 }
-                return .saved(id: id, save)
             case .saveDraft(let id, let form):
-                return .draftSaved(try log.saveDraft(id: id, form: form, point: point, by: context.actor("contact")))
+                do {
+                    let saved = try log.saveDraft(id: id, form: form, point: point, by: context.actor("contact"))
+                    if formKeptLocally != nil {
+                        formKeptLocally = nil
+                        keepLocally()
+                    }
+                    return .draftSaved(saved)
+                } catch where StoreError.temporary(error) != nil {
+                    // Everything typed stays: on this machine until the database takes the draft again.
+                    formKeptLocally = form
+                    keepLocally()
+                    throw error
+                }
             case .deleteDraft(let id):
                 try log.deleteDraft(id: id, by: context.actor("contact"))
                 return nil
@@ -204,11 +220,60 @@ public final class App {
             case .push, .pop, .quit, .status, .choosePoint, .startTour, .deliverBelow:
                 return nil
             }
-        } catch let error as StoreError {
-            return .failed(context.strings.message(for: error))
         } catch {
-            return .failed(context.strings(.storeFailed, ["reason": "\(error)"]))
+            return .failed(context.strings.message(forStoreFailure: error))
         }
+    }
+
+    // MARK: - Saves the database could not take yet
+
+    /// Saves a contact, new or edited, as the form asked.
+    private func write(_ save: ContactToSave) throws -> Int64 {
+        let actor = context.actor("contact")
+        if let editing = save.editing {
+            try log.update(id: editing, to: save.contact, assessment: save.assessment, chain: save.chain, replacingDraft: save.draft, by: actor)
+            return editing
+        }
+        return try log.log(
+            save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, replacingDraft: save.draft,
+            token: save.token, by: actor)
+    }
+
+    /// A save the database could not take (busy with another process's import, out of reach) waits in memory and on
+    /// this machine; the advisor goes on, and `writePendingSaves` writes it as soon as the database takes it.
+    private func keep(_ save: ContactToSave) {
+        pendingSaves.append(save)
+        keepLocally()
+        status = (context.strings(.appSavePending, ["time": save.contact.occurredAt.clockTime, "count": String(pendingSaves.count)]), .warning)
+    }
+
+    /// Writes the waiting saves in the order they were made, each with its own token, so that none is done twice;
+    /// stops at the first the database cannot take yet. True when any was written.
+    private func writePendingSaves() -> Bool {
+        var written = 0
+        while let save = pendingSaves.first {
+            do {
+                _ = try write(save)
+            } catch where StoreError.temporary(error) != nil {
+                break
+            } catch {
+                // Refused for good (the server's rules changed meanwhile): said, and kept on this machine.
+                status = (context.strings.message(forStoreFailure: error), .error)
+                break
+            }
+            pendingSaves.removeFirst()
+            written += 1
+        }
+        guard written > 0 else { return false }
+        keepLocally()
+        status = (context.strings(.appSavesWritten, ["count": String(written)]), .success)
+        deliver(.othersSaved)
+        return true
+    }
+
+    /// The forms of the waiting saves and of a draft the database did not take, on this machine (`keepFormsLocally`).
+    private func keepLocally() {
+        try? keepFormsLocally?(pendingSaves.compactMap(\.form) + (formKeptLocally.map { [$0] } ?? []))
     }
 
     /// After each key: the tour moves past the steps whose goals the app has reached, and says when it is done.
@@ -253,5 +318,14 @@ public final class App {
         tour?.render(into: &canvas, bottom: size.height - 3, stack: stack, context)
         Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter), context)
         return canvas
+    }
+}
+
+extension Strings {
+    /// What a screen says when the store failed: a `StoreError`'s message, a busy or unreachable database's (whichever
+    /// backend said so), else the failure as it came.
+    func message(forStoreFailure error: any Error) -> String {
+        if let error = error as? StoreError ?? StoreError.temporary(error) { return message(for: error) }
+        return self(.storeFailed, ["reason": "\(error)"])
     }
 }

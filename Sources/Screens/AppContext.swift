@@ -73,6 +73,9 @@ public struct AppContext: Sendable {
 
     /// Who the audit log names for a screen's reads and writes.
     func actor(_ screen: String) -> Actor { Actor(user: advisor, command: "screen " + screen) }
+
+    /// As the contact form's writes name the advisor: for the command that hands forms over before the screens start.
+    public var actorForScreens: Actor { actor("contact") }
 }
 
 extension Timestamp {

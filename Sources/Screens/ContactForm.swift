@@ -50,6 +50,8 @@ public struct ContactForm: Screen {
     var discardAsked = false
     /// The last form written as a draft, so that moving about does not write again.
     var lastDraft: String?
+    /// Names this form's save, however often it is tried (`ContactToSave.token`).
+    var saveToken = UUID().uuidString
     var isSaving = false
     /// A restored draft or an edited contact with a pseudonym: its earlier contacts are looked up when shown.
     var needsEarlier = false
@@ -251,6 +253,9 @@ public struct ContactForm: Screen {
         case .saved:
             let time = openedAt.clockTime
             return [.pop(nil), .status(context.strings(editing == nil ? .formSaved : .formSavedEdit, ["time": time]), .success)]
+        case .savePending:
+            // The app has the save and says so; the advisor goes on with the next client.
+            return [.pop(nil)]
         case .failed:
             isSaving = false
         default: break
@@ -383,7 +388,7 @@ public struct ContactForm: Screen {
             identityCode.set("")
             return [.saveContact(ContactToSave(
                 contact: contact, editing: editing, assessment: assessment, chain: chain,
-                closing: closeEarlier ? openEarlierMatters.map(\.id) : [], draft: draftID))]
+                closing: closeEarlier ? openEarlierMatters.map(\.id) : [], draft: draftID, token: saveToken, form: formData.json))]
         }
     }
 

@@ -23,6 +23,8 @@ struct FormDraft: Codable, Equatable, Sendable {
     var chain: String?
     /// A segmentation begun and not yet taken back to the form.
     var pendingSegmentation: SegmentationProgress?
+    /// The save's token (`ContactToSave.token`), so that a save tried again after a crash is still the same save.
+    var saveToken: String?
 
     var json: String? {
         let encoder = JSONEncoder()
@@ -45,7 +47,7 @@ extension ContactForm {
             openedAt: openedAt.description, editing: editing, editedPoint: editedPoint, focus: .channel, chosen: chosen,
             duration: durationEdited ? duration.text : nil, clientRef: clientRef, derivedAgeGroup: derivedAgeGroup,
             closeEarlier: closeEarlier, answers: assessment?.answers.values, overrideSegment: assessment?.override?.segment.rawValue,
-            overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation)
+            overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation, saveToken: saveToken)
     }
 
     /// The form a draft held, to go on with; nil when the draft is from another version or unreadable.
@@ -56,6 +58,7 @@ extension ContactForm {
         editing = data.editing
         editedPoint = data.editedPoint
         draftID = draft.id
+        if let token = data.saveToken { saveToken = token }
         for (name, codes) in data.chosen {
             if let field = Field(rawValue: name) { pickers[field]?.setChosen(codes) }
         }

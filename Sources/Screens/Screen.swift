@@ -86,6 +86,10 @@ public struct ContactToSave: Equatable, Sendable {
     public var closing: [Int64]
     /// The draft to remove once saved.
     public var draft: Int64?
+    /// Names this save however often it is tried (`ContactLog.log`'s token): made when the form opened, kept in its draft.
+    public var token: String
+    /// The form as its draft holds it (never an identity code), kept on this machine while the save waits.
+    public var form: String?
 }
 
 /// What came back from an effect, or from a screen that closed.
@@ -99,6 +103,9 @@ public enum Outcome {
     case contactLoaded(LoggedContact, SavedAssessment?)
     case earlier(clientRef: String, [LoggedContact])
     case saved(id: Int64, ContactToSave)
+    /// The database was busy or out of reach: the app keeps the save (in memory and on this machine) and writes it
+    /// as soon as it can; the form is done.
+    case savePending(ContactToSave)
     case draftSaved(Int64)
     case followUpDone(Int64)
     case browsed(BrowsedPeriod)

@@ -12,12 +12,14 @@ public protocol ContactLog: AnyObject, Sendable {
     /// marked done, closed by the new contact (see `markFollowUpDone`); an unknown id saves nothing and
     /// throws `ContactNotFound`. `draft`, the form's draft, is removed in the same transaction, so a crash
     /// can never leave both the contact and its draft (which would be offered back and saved twice).
-    /// Returns the contact's id. (Defaults: `ContactLog.log(_:assessment:chain:closing:replacingDraft:by:)`
-    /// in the extension below.)
+    /// `token` names this save, the same however often it is tried: where a save's outcome can be unknown (a
+    /// connection lost during the commit, on PostgreSQL), a save whose token is already there is not done again
+    /// and its contact's id comes back. Returns the contact's id. (Defaults:
+    /// `ContactLog.log(_:assessment:chain:closing:replacingDraft:token:by:)` in the extension below.)
     @discardableResult
     func log(
         _ contact: Contact, assessment: Assessment?, chain: String?, closing followUps: [Int64], replacingDraft draft: Int64?,
-        by actor: Actor
+        token: String?, by actor: Actor
     ) throws -> Int64
 
     /// Saves all the contacts in one transaction, or none of them (each is checked against data/ first). Audited
@@ -188,9 +190,9 @@ extension ContactLog {
     @discardableResult
     public func log(
         _ contact: Contact, assessment: Assessment? = nil, chain: String? = nil, closing followUps: [Int64] = [],
-        replacingDraft draft: Int64? = nil, by actor: Actor
+        replacingDraft draft: Int64? = nil, token: String? = nil, by actor: Actor
     ) throws -> Int64 {
-        try log(contact, assessment: assessment, chain: chain, closing: followUps, replacingDraft: draft, by: actor)
+        try log(contact, assessment: assessment, chain: chain, closing: followUps, replacingDraft: draft, token: token, by: actor)
     }
 
     public func update(

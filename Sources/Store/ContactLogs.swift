@@ -1,3 +1,4 @@
+import Foundation
 import Guidance
 
 /// Opens the contact log a location names, on the backend it names: what the commands call, so that none of
@@ -7,10 +8,10 @@ public enum ContactLogs {
     /// `PostgresLog.open`), or a SQLite file's path, created when missing (see `SQLiteLog.open` for what is refused,
     /// and how a demo database and a real one never open as the other).
     public static func open(
-        _ location: String, catalog: Catalog, createDirectory: Bool = false, kind: DatabaseKind = .real
+        _ location: String, catalog: Catalog, createDirectory: Bool = false, kind: DatabaseKind = .real, lockWait: TimeInterval? = nil
     ) throws(StoreError) -> any ContactLog {
         if isPostgres(location) { return try PostgresLog.open(uri: location, catalog: catalog, kind: kind) }
-        return try SQLiteLog.open(path: location, catalog: catalog, createDirectory: createDirectory, kind: kind)
+        return try SQLiteLog.open(path: location, catalog: catalog, createDirectory: createDirectory, kind: kind, lockWait: lockWait)
     }
 
     /// Whether `location` names a PostgreSQL database (a libpq URI) rather than a SQLite file.

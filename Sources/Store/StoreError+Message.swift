@@ -15,6 +15,7 @@ extension Strings {
         case .notOwner(let uri): self(.dbNotOwner, ["uri": uri])
         case .foreignTables(let uri, let tables): self(.dbForeignTables, ["uri": uri, "tables": tables.joined(separator: ", ")])
         case .connectionLost(let reason): self(.dbConnectionLost, ["reason": reason])
+        case .busy: self(.dbBusy)
         case .notAllowed(let login, let reason): self(.dbNotAllowed, ["login": login, "reason": reason])
         case .invalidContact(let problems):
             self(.contactInvalid, ["problems": problems.problems.map { "\($0.column.rawValue): \(message(for: $0.problem))" }.joined(separator: "; ")])

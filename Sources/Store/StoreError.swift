@@ -22,6 +22,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case foreignTables(uri: String, tables: [String])
     /// The connection to the PostgreSQL server was lost (it restarted, the network dropped); nothing was saved.
     case connectionLost(reason: String)
+    /// Another process holds the database's write lock (an import on SQLite) longer than the caller may wait: nothing
+    /// was written; try again in a moment.
+    case busy
     /// The server refused the login this (a permission or a row-level security policy).
     case notAllowed(login: String, reason: String)
     /// A contact that breaks the rules of `Contact.problems` (codes checked against data/).
@@ -45,4 +48,15 @@ public struct UnreadableAssessment: Error, Equatable, Sendable {
     public let contactID: Int64
     /// What the instrument says is wrong with the saved answers; empty when the log has no instrument.
     public let problems: [AnswerProblem]
+}
+
+extension StoreError {
+    /// The database could not be reached or was busy, so nothing was done and the same call may succeed in a
+    /// moment: a lost connection, another process's lock. The screens keep what they were saving and try again.
+    public var isTemporary: Bool {
+        switch self {
+        case .busy, .connectionLost: true
+        default: false
+        }
+    }
 }

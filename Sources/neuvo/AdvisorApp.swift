@@ -9,12 +9,16 @@ enum AdvisorApp {
     /// `neuvo` with no subcommand.
     static func run(_ context: Context) throws {
         try requireTerminal(context)
-        let log = try context.openLog()
+        let log = try context.openLog(lockWait: screenLockWait)
         defer { try? log.close() }
         if let shared = log as? PostgresLog { return try startOnServer(context, log: shared) }
         let roles = try RoleFile.load(RoleFile.path(besideDatabase: context.databasePath), strings: context.strings)
         try start(context, log: log, role: roles.role(of: Context.osUser))
     }
+
+    /// How long a screen's write waits for another process's lock on SQLite before the app keeps it for later: short
+    /// enough that an advisor never waits behind an import.
+    static let screenLockWait: TimeInterval = 0.25
 
     static func requireTerminal(_ context: Context) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure(message: context.strings(.appNeedsTerminal)) }
@@ -37,10 +41,12 @@ enum AdvisorApp {
             isDemo: isDemo, personas: personas)
         let first: any Screen = remembered != nil
             ? TodayScreen() : PointChoiceScreen(context.catalog.points, language: context.language, canGoBack: false)
+        let local = LocalForms(database: context.databasePath)
+        try local.handOver(to: log, point: remembered?.code, by: appContext.actorForScreens)
         let app = App(log: log, context: appContext, first: first, rememberPoint: { point in
             config.points[user] = point.code
             try config.save(configPath)
-        }, resetDemo: resetDemo)
+        }, resetDemo: resetDemo, keepFormsLocally: local.keep)
         runOnTerminal(app)
     }
 
@@ -65,7 +71,9 @@ enum AdvisorApp {
             pseudonym: { try log.pseudonym(for: $0) }, role: role)
         let first: any Screen = points.count == 1 || role != .advisor
             ? TodayScreen() : PointChoiceScreen(points, language: context.language, canGoBack: false)
-        runOnTerminal(App(log: log, context: appContext, first: first))
+        let local = LocalForms(database: context.databasePath)
+        try local.handOver(to: log, point: firstPoint.code, by: appContext.actorForScreens)
+        runOnTerminal(App(log: log, context: appContext, first: first, keepFormsLocally: local.keep))
     }
 
     private static func runOnTerminal(_ app: App) {

@@ -4,10 +4,11 @@ import Guidance
 import Store
 
 extension Context {
-    /// Opens the contact log for a command, turning every refusal into a clear one-line message.
-    func openLog() throws -> any ContactLog {
+    /// Opens the contact log for a command, turning every refusal into a clear one-line message. `lockWait`: see
+    /// `SQLiteLog.open` (the screens wait briefly for another process's lock).
+    func openLog(lockWait: TimeInterval? = nil) throws -> any ContactLog {
         do {
-            return try ContactLogs.open(databasePath, catalog: catalog, createDirectory: databaseIsDefault)
+            return try ContactLogs.open(databasePath, catalog: catalog, createDirectory: databaseIsDefault, lockWait: lockWait)
         } catch {
             throw Failure(message: message(for: error))
         }

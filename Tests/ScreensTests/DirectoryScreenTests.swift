@@ -143,7 +143,7 @@ struct DirectoryScreenTests {
     func everyDestinationsPhoneAndAddressFitAtEightyByTwentyFour(_ language: Language) {
         let context = AppContext(
             catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), advisor: "test",
-            point: Fixtures.catalog.points[0], pseudonymKey: Self.context.pseudonymKey, clock: Self.context.clock)
+            point: Fixtures.catalog.points[0], pseudonym: Self.context.pseudonym, clock: Self.context.clock)
         var screen = DirectoryScreen(choosing: false, context)
         for item in screen.items {
             var canvas = Canvas(size: .minimum)

@@ -9,10 +9,11 @@ extension PostgresLog {
     @discardableResult
     public func log(
         _ contact: Contact, assessment: Assessment?, chain: String?, closing followUps: [Int64], replacingDraft draft: Int64?,
-        by actor: Actor
+        token: String?, by actor: Actor
     ) throws -> Int64 {
         _ = try check(contact)
-        let token = UUID().uuidString
+        let token = token ?? UUID().uuidString
+        if let id = try transaction({ c in try Self.contactID(savedWith: token, c) }) { return id }
         return try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
             try c.transaction { c in
                 let id = try Self.insert(contact, token: token, c)

@@ -27,9 +27,11 @@ public final class SQLiteLog: ContactLog {
 
     /// Opens (or creates) the database file; see `DatabaseFile` for what is refused. A demo database (made by
     /// `.demo`) and a real one never open as the other: the demo must not touch real contacts, nor real work
-    /// land among synthetic ones.
+    /// land among synthetic ones. `lockWait`, once open: how long a write waits for another process's lock before
+    /// `StoreError.busy` (the screens wait briefly and keep what they save for later rather than freeze behind an
+    /// import; commands wait as long as opening does).
     public static func open(
-        path: String, catalog: Catalog, createDirectory: Bool = false, kind: DatabaseKind = .real
+        path: String, catalog: Catalog, createDirectory: Bool = false, kind: DatabaseKind = .real, lockWait: TimeInterval? = nil
     ) throws(StoreError) -> SQLiteLog {
         let pool = try DatabaseFile.open(path: path, createDirectory: createDirectory)
         let log: SQLiteLog
@@ -37,6 +39,9 @@ public final class SQLiteLog: ContactLog {
         do {
             log = try SQLiteLog(writer: pool, vocabulary: catalog.vocabulary, points: catalog.points, instrument: catalog.instrument)
             found = try log.claim(kind)
+            if let lockWait {
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = \(Int(lockWait * 1000))") }
+            }
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -68,9 +73,10 @@ public final class SQLiteLog: ContactLog {
     // MARK: - Writing
 
     @discardableResult
+    /// On SQLite a save has committed or not by the time this returns, so `token` needs no keeping.
     public func log(
         _ contact: Contact, assessment: Assessment?, chain: String?, closing followUps: [Int64], replacingDraft draft: Int64?,
-        by actor: Actor
+        token: String?, by actor: Actor
     ) throws -> Int64 {
         _ = try check(contact)
         return try writer.write { db in

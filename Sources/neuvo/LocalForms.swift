@@ -1,0 +1,55 @@
+import Foundation
+import Guidance
+import Store
+
+/// Forms the database could not take yet (busy with an import, out of reach) — a waiting save's, a draft's — kept in
+/// a private file on this machine (mode 0600 in a 0700 directory; never an identity code, which no form holds), so
+/// that a crash or a lost session while the database is away loses nothing. The next start hands them to the
+/// database as drafts, which Today offers back as any draft.
+struct LocalForms {
+    let path: String
+
+    /// `$XDG_STATE_HOME/neuvo/unsaved-<database>.json` (`~/.local/state` by default): one file per database, named by a
+    /// hash of its location (without a password).
+    init(database location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: a stable name, not a secret
+        for byte in PostgresLog.redacted(location).utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        path = state + "/neuvo/unsaved-" + String(hash, radix: 16) + ".json"
+    }
+
+    /// Writes `forms` in place of what the file held (removes it when there are none): whole or not at all.
+    func keep(_ forms: [String]) throws {
+        guard !forms.isEmpty else {
+            unlink(path)
+            return
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let data = try JSONEncoder().encode(forms)
+        let temporary = path + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]),
+              rename(temporary, path) == 0
+        else {
+            unlink(temporary)
+            throw Failure(message: "\(path): cannot keep the unsaved forms (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// The forms kept by an earlier run.
+    func read() -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+
+    /// Hands the forms an earlier run kept to the database as drafts (offered back on Today), then forgets them.
+    func handOver(to log: any ContactLog, point: String?, by actor: Actor) throws {
+        let forms = read()
+        guard !forms.isEmpty else { return }
+        for form in forms { try log.saveDraft(id: nil, form: form, point: point, by: actor) }
+        unlink(path)
+    }
+}
