@@ -94,6 +94,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dbNotAllowed = "db.not_allowed"
     case connectionLost = "db.connection_lost_since"
     case dbBusy = "db.busy"
+    case dbBusySince = "db.busy_since"
     case appSavePending = "app.save_pending"
     case appSavesWritten = "app.saves_written"
     case contactInvalid = "contact.invalid"

@@ -14,8 +14,9 @@ public final class App {
     let log: any ContactLog
     private(set) var stack: [any Screen] = []
     private var status: (text: String, style: Style)?
-    /// Since when the database cannot be reached (nil while it can): shown in the status line until it can again.
-    private var connectionLostSince: Timestamp?
+    /// Since when the database has been busy or out of reach, and which (nil while all is well): a line says so until
+    /// the database answers again.
+    private var unavailable: (since: Timestamp, error: StoreError)?
     /// Saves the database could not take yet, oldest first (`keep`).
     public private(set) var pendingSaves: [ContactToSave] = []
     /// The form whose draft the database could not take, until it can.
@@ -77,15 +78,15 @@ public final class App {
     public func refreshIfOthersSaved() -> Bool {
         do {
             let saved = try log.othersHaveSaved()
-            let wasLost = connectionLostSince != nil
-            connectionLostSince = nil
+            let wasLost = unavailable?.error != .busy && unavailable != nil
+            if wasLost { unavailable = nil }
             let written = writePendingSaves()
-            if saved && !written { deliver(.othersSaved) }
+            if (saved || wasLost) && !written { deliver(.othersSaved) }
             return saved || wasLost || written
         } catch {
-            guard connectionLostSince == nil else { return false }
-            connectionLostSince = context.clock()
-            return true
+            let wasAvailable = unavailable == nil
+            noteUnavailable(error)
+            return wasAvailable
         }
     }
 
@@ -156,72 +157,96 @@ public final class App {
             case .startTour: tour = Tour(context)
             default:
                 if let outcome = run(effect) {
-                    if case .failed(let message) = outcome { status = (message, .error) }
+                    // A busy or unreachable database's failure is the standing note's to say.
+                    if case .failed(let message) = outcome, unavailable == nil { status = (message, .error) }
                     deliver(outcome)
                 }
             }
         }
     }
 
-    /// Runs one store effect; its outcome goes back to the screen that asked.
+    /// Runs one store effect; its outcome goes back to the screen that asked (a failure as `.failed`). A busy or
+    /// unreachable database is noted (`unavailable`) until it answers again.
     private func run(_ effect: Effect) -> Outcome? {
-        let point = context.point.code
         do {
-            switch effect {
-            case .loadDay(let day):
-                return .day(try log.overview(of: day, point: point, followUpsSince: try followUpsSince(day), by: context.actor("today")))
-            case .loadFollowUps:
-                return .followUps(try log.followUps(point: point, since: try followUpsSince(context.today), by: context.actor("follow-ups")))
-            case .loadContact(let id):
-                guard let (contact, assessment) = try log.contact(id: id, by: context.actor("contact")) else { return nil }
-                return .contactLoaded(contact, assessment)
-            case .loadEarlier(let clientRef, let before):
-                return .earlier(clientRef: clientRef, try log.earlierContacts(clientRef: clientRef, before: before, by: context.actor("contact")))
-            case .saveContact(let save):
-                do {
-                    return .saved(id: try write(save), save)
-                } catch where StoreError.temporary(error) != nil {
-                    keep(save)
-                    return .savePending(save)
-                }
-            case .saveDraft(let id, let form):
-                do {
-                    let saved = try log.saveDraft(id: id, form: form, point: point, by: context.actor("contact"))
-                    if formKeptLocally != nil {
-                        formKeptLocally = nil
-                        keepLocally()
-                    }
-                    return .draftSaved(saved)
-                } catch where StoreError.temporary(error) != nil {
-                    // Everything typed stays: on this machine until the database takes the draft again.
-                    formKeptLocally = form
-                    keepLocally()
-                    throw error
-                }
-            case .deleteDraft(let id):
-                try log.deleteDraft(id: id, by: context.actor("contact"))
-                return nil
-            case .markFollowUpDone(let id, let note):
-                try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))
-                return .followUpDone(id)
-            case .browse(let period, let point):
-                return try period.load(from: log, point: point, context)
-            case .loadFigureContacts(let from, let to, let point, let filter):
-                return .figureContacts(try log.contacts(from: from, to: to, point: point, matching: filter, by: context.actor("browser")))
-            case .exportReport(let export):
-                return try export.write(from: log, context)
-            case .loadSegmentShares(let from, let to, let point):
-                return .segmentShares(
-                    try log.segmentShares(from: from, to: to, point: point, targets: context.catalog.segmentTargets, by: context.actor("segment targets")))
-            case .resetDemo:
-                guard context.isDemo, let resetDemo else { return nil }
-                try resetDemo(log)
-                return .demoReset
-            case .push, .pop, .quit, .status, .choosePoint, .startTour, .deliverBelow:
-                return nil
-            }
+            let outcome = try runOnStore(effect)
+            // The database answered (a save it could not take is the one answer that says otherwise).
+            if case .savePending = outcome {} else { unavailable = nil }
+            return outcome
         } catch {
+            noteUnavailable(error)
             return .failed(context.strings.message(forStoreFailure: error))
+        }
+    }
+
+    /// The line that stands while the database is away: since when it has been busy or out of reach, and how many
+    /// saves wait on this machine.
+    private var standingNote: (String, Style)? {
+        guard let (since, error) = unavailable else { return nil }
+        let waiting = pendingSaves.isEmpty ? "" : context.strings(.appSavePending, ["count": String(pendingSaves.count)])
+        return (context.strings(error == .busy ? .dbBusySince : .connectionLost, ["time": since.clockTime, "waiting": waiting]), .warning)
+    }
+
+    private func noteUnavailable(_ error: any Error) {
+        guard unavailable == nil, let temporary = StoreError.temporary(error) else { return }
+        unavailable = (context.clock(), temporary)
+    }
+
+    private func runOnStore(_ effect: Effect) throws -> Outcome? {
+        let point = context.point.code
+        switch effect {
+        case .loadDay(let day):
+            return .day(try log.overview(of: day, point: point, followUpsSince: try followUpsSince(day), by: context.actor("today")))
+        case .loadFollowUps:
+            return .followUps(try log.followUps(point: point, since: try followUpsSince(context.today), by: context.actor("follow-ups")))
+        case .loadContact(let id):
+            guard let (contact, assessment) = try log.contact(id: id, by: context.actor("contact")) else { return nil }
+            return .contactLoaded(contact, assessment)
+        case .loadEarlier(let clientRef, let before):
+            return .earlier(clientRef: clientRef, try log.earlierContacts(clientRef: clientRef, before: before, by: context.actor("contact")))
+        case .saveContact(let save):
+            do {
+                return .saved(id: try write(save), save)
+            } catch where StoreError.temporary(error) != nil {
+                noteUnavailable(error)
+                keep(save)
+                return .savePending(save)
+            }
+        case .saveDraft(let id, let form):
+            do {
+                let saved = try log.saveDraft(id: id, form: form, point: point, by: context.actor("contact"))
+                if formKeptLocally != nil {
+                    formKeptLocally = nil
+                    keepLocally()
+                }
+                return .draftSaved(saved)
+            } catch where StoreError.temporary(error) != nil {
+                // Everything typed stays: on this machine until the database takes the draft again.
+                formKeptLocally = form
+                keepLocally()
+                throw error
+            }
+        case .deleteDraft(let id):
+            try log.deleteDraft(id: id, by: context.actor("contact"))
+            return nil
+        case .markFollowUpDone(let id, let note):
+            try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))
+            return .followUpDone(id)
+        case .browse(let period, let point):
+            return try period.load(from: log, point: point, context)
+        case .loadFigureContacts(let from, let to, let point, let filter):
+            return .figureContacts(try log.contacts(from: from, to: to, point: point, matching: filter, by: context.actor("browser")))
+        case .exportReport(let export):
+            return try export.write(from: log, context)
+        case .loadSegmentShares(let from, let to, let point):
+            return .segmentShares(
+                try log.segmentShares(from: from, to: to, point: point, targets: context.catalog.segmentTargets, by: context.actor("segment targets")))
+        case .resetDemo:
+            guard context.isDemo, let resetDemo else { return nil }
+            try resetDemo(log)
+            return .demoReset
+        case .push, .pop, .quit, .status, .choosePoint, .startTour, .deliverBelow:
+            return nil
         }
     }
 
@@ -244,7 +269,6 @@ public final class App {
     private func keep(_ save: ContactToSave) {
         pendingSaves.append(save)
         keepLocally()
-        status = (context.strings(.appSavePending, ["time": save.contact.occurredAt.clockTime, "count": String(pendingSaves.count)]), .warning)
     }
 
     /// Writes the waiting saves in the order they were made, each with its own token, so that none is done twice;
@@ -310,8 +334,7 @@ public final class App {
         // Before a point is chosen there is none to name.
         Chrome.header(into: &canvas, title: screen.title(context), showPoint: !(screen is PointChoiceScreen), context)
         screen.render(into: &canvas, area: Area(x: 0, y: 1, width: size.width, height: size.height - 3), context)
-        let lost = connectionLostSince.map { (context.strings(.connectionLost, ["time": $0.clockTime]), Style.warning) }
-        if let status = status ?? lost {
+        if let status = status ?? standingNote {
             canvas.clear(y: size.height - 2, height: 1)
             canvas.put(" " + status.0, x: 0, y: size.height - 2, style: status.1)
         }

@@ -167,7 +167,7 @@ public protocol ContactLog: AnyObject, Sendable {
     // MARK: - Others' saves
 
     /// Whether anyone else — another screen, another process, `neuvo import` — has saved since the last call (the
-    /// first call says whether anything changed since the log was opened). Cheap enough to ask every second: SQLite
+    /// first call: since the log was opened). Cheap enough to ask every second: SQLite
     /// compares `PRAGMA data_version`, PostgreSQL reads the notifications of `LISTEN neuvo_contacts` already
     /// received. Throws `StoreError.connectionLost` while a lost connection cannot be made again.
     func othersHaveSaved() throws -> Bool

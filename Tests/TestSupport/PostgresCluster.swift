@@ -78,6 +78,19 @@ public final class PostgresCluster: @unchecked Sendable {
         guard result.status == 0 else { throw Failure(message: "the test cluster did not restart: \(result.stderr)") }
     }
 
+    /// Stops the server, keeping its data (an outage), until `resume()`. Private clusters only.
+    public func halt() throws {
+        precondition(owned, "only a private cluster (PostgresCluster.start()) may be halted")
+        let result = try Self.run(script: "halt", host)
+        guard result.status == 0 else { throw Failure(message: "the test cluster did not halt: \(result.stderr)") }
+    }
+
+    /// Starts a halted server again.
+    public func resume() throws {
+        let result = try Self.run(script: "resume", host)
+        guard result.status == 0 else { throw Failure(message: "the test cluster did not start again: \(result.stderr)") }
+    }
+
     /// Stops the server and removes its directory; again, or on the shared cluster of `make test`, it does
     /// nothing.
     public func stop() throws {

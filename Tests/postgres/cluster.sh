@@ -131,6 +131,24 @@ stop() {
     rm -rf "$dir"
 }
 
+# The server stopped with its data kept (a fault test's outage), and started again.
+halt() {
+    local dir bin
+    bin=$(bindir)
+    dir=$(absolute "$1")
+    [[ -e "$dir/$MARKER" ]] || die "$dir is not a test cluster directory"
+    as_owner "$dir" "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >>"$dir/pg_ctl.log" 2>&1 || die "the server in $dir did not stop"
+}
+
+resume() {
+    local dir bin
+    bin=$(bindir)
+    dir=$(absolute "$1")
+    [[ -e "$dir/$MARKER" ]] || die "$dir is not a test cluster directory"
+    as_owner "$dir" "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >>"$dir/pg_ctl.log" 2>&1 ||
+        die "the server in $dir did not start again"
+}
+
 restart() {
     local dir=$1 bin
     bin=$(bindir)
@@ -192,10 +210,10 @@ pass_on() {
 command=${1:-}
 shift || true
 case "$command" in
-start | stop | restart)
+start | stop | restart | halt | resume)
     (($# == 1)) || die "usage: cluster.sh $command DIR"
     "$command" "$1"
     ;;
 run) run "$@" ;;
-*) die "usage: cluster.sh start DIR | stop DIR | restart DIR | run -- COMMAND [ARGUMENTS...]" ;;
+*) die "usage: cluster.sh start DIR | stop DIR | restart DIR | halt DIR | resume DIR | run -- COMMAND [ARGUMENTS...]" ;;
 esac

@@ -12,8 +12,8 @@ public final class SQLiteLog: ContactLog {
     let points: Set<String>
     /// Scores saved answers again when a contact is read back for editing (`contact(id:by:)`).
     let instrument: Instrument?
-    /// `PRAGMA data_version` of the writer's connection when `othersHaveSaved` last asked.
-    private let seenDataVersion = Mutex<Int?>(nil)
+    /// `PRAGMA data_version` of the writer's connection when `othersHaveSaved` last asked (or the log was opened).
+    private let seenDataVersion: Mutex<Int?>
 
     /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
     /// `instrument`, a saved segmentation cannot be read back for editing.
@@ -23,6 +23,11 @@ public final class SQLiteLog: ContactLog {
         self.vocabulary = vocabulary
         self.points = Set(points.map(\.code))
         self.instrument = instrument
+        seenDataVersion = Mutex(try Self.dataVersion(writer))
+    }
+
+    static func dataVersion(_ writer: any DatabaseWriter) throws -> Int? {
+        try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
     }
 
     /// Opens (or creates) the database file; see `DatabaseFile` for what is refused. A demo database (made by
@@ -129,10 +134,10 @@ public final class SQLiteLog: ContactLog {
     /// Compares `PRAGMA data_version` of the one writer connection: it changes when another connection commits,
     /// never for this one's own writes.
     public func othersHaveSaved() throws -> Bool {
-        let version = try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+        let version = try Self.dataVersion(writer)
         return seenDataVersion.withLock { seen in
             defer { seen = version }
-            return seen != nil && seen != version
+            return seen != version
         }
     }
 
