@@ -12,6 +12,7 @@ extension Strings {
         case .demoDatabase(let path): self(.dbIsDemo, ["path": path])
         case .notDemoDatabase(let path): self(.dbIsNotDemo, ["path": path])
         case .notInitialized(let uri): self(.dbNotInitialized, ["uri": uri])
+        case .noRole(let login): self(.appNoRole, ["login": login])
         case .notOwner(let uri): self(.dbNotOwner, ["uri": uri])
         case .foreignTables(let uri, let tables): self(.dbForeignTables, ["uri": uri, "tables": tables.joined(separator: ", ")])
         case .connectionLost(let reason): self(.dbConnectionLost, ["reason": reason])

@@ -16,6 +16,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case notDemoDatabase(path: String)
     /// A PostgreSQL database without neuvo's schema, or one its owner has not yet migrated: `neuvo init` first.
     case notInitialized(uri: String)
+    /// A login that holds none of neuvo's roles in this PostgreSQL database (`neuvo roles --set LOGIN=ROLE`).
+    case noRole(login: String)
     /// Only the database's owner may do this (`init`, `roles`, `copy`).
     case notOwner(uri: String)
     /// `neuvo init` on a PostgreSQL database holding tables neuvo did not make: refused, nothing changed.

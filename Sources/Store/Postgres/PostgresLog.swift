@@ -31,6 +31,14 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         guard kind == .real else { throw .notDemoDatabase(path: redacted(uri)) }
         let connection = try connect(uri)
         do {
+            // A login without a neuvo role cannot even look into the schema: say so, rather than call it uninitialised.
+            let roles = try connection.exec(
+                """
+                SELECT session_user, pg_has_role(session_user, datdba, 'MEMBER')
+                    OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname LIKE 'neuvo\\_%' AND pg_has_role(session_user, oid, 'MEMBER'))
+                FROM pg_database WHERE datname = current_database()
+                """)
+            guard roles.flag(0, 1) else { throw StoreError.noRole(login: roles.text(0, 0)) }
             let applied = try appliedMigrations(connection)
             guard let applied else { throw StoreError.notInitialized(uri: redacted(uri)) }
             let known = PostgresSchema.migrations(pgcrypto: "").map(\.identifier)

@@ -1,0 +1,86 @@
+import Foundation
+import Guidance
+import Testing
+import TestSupport
+
+/// A team on one PostgreSQL database, through the real binary in tmux: two advisors at their own points and a
+/// supervisor, each with a login of their own, roles granted with `neuvo roles` by the database's owner.
+@Suite(.serialized)
+struct TeamEndToEndTests {
+    /// A fresh database made by `neuvo init`, with the logins `<prefix>_anna` (advisor at Järvenpää), `<prefix>_bert`
+    /// (advisor at Kerava) and `<prefix>_sara` (supervisor); returns the URI of each login.
+    static func team() throws -> (owner: String, anna: String, bert: String, sara: String) {
+        let owner = try Backend.freshPostgresDatabase()
+        let cluster = try PostgresCluster.shared
+        let prefix = "e2e" + UUID().uuidString.prefix(6).lowercased()
+        func uri(_ name: String) -> String { owner.replacingOccurrences(of: "user=neuvo_owner", with: "user=\(prefix)_\(name)") }
+        for name in ["anna", "bert", "sara"] { try cluster.createLogin("\(prefix)_\(name)") }
+        for arguments in [
+            ["--set", "\(prefix)_anna=advisor", "--point", "jarvenpaa-library"],
+            ["--set", "\(prefix)_bert=advisor", "--point", "kerava-service-centre"],
+            ["--set", "\(prefix)_sara=supervisor"],
+        ] {
+            let set = try NeuvoProcess.run(["roles", "--db", owner] + arguments)
+            #expect(set.status == 0, "\(set.stderr)")
+        }
+        return (owner, uri("anna"), uri("bert"), uri("sara"))
+    }
+
+    /// The summary's contact count on the day browser (today, beside the comparison day).
+    static func browsedContacts(_ screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").first(where: { $0.hasPrefix("  Yhteydenotot ") && !$0.contains("vk") }) else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+    }
+
+    @Test func anAdvisorsSaveShowsOnTheSupervisorsOpenBrowserAndNotToAnAdvisorElsewhere() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let team = try Self.team()
+        let sara = try Tmux(width: 100, height: 30)
+        try sara.start(neuvo: "--db '\(team.sara)' --lang fi")
+        #expect(try sara.waitFor("b Päiväkatsaus").found)
+        try sara.send("b")
+        let before = try sara.waitFor { Self.browsedContacts($0) == 0 }
+        #expect(before.found, "\(before.screen)")
+
+        let anna = try Tmux(width: 100, height: 30)
+        try anna.start(neuvo: "--db '\(team.anna)' --lang fi")
+        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        try anna.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+        let saved = try anna.waitFor("Yhteydenottoja 1")
+        #expect(saved.found, "\(saved.screen)")
+
+        // Without a key pressed on the supervisor's screen.
+        let shown = try sara.waitFor(seconds: 3) { Self.browsedContacts($0) == 1 }
+        #expect(shown.found, "the supervisor's browser did not show the save within 3 s:\n\(shown.screen)")
+
+        // The other advisor works at Kerava only: the screens offer no other point, and the server gives no row of it.
+        let bert = try Tmux(width: 100, height: 30)
+        try bert.start(neuvo: "--db '\(team.bert)' --lang fi")
+        #expect(try bert.waitFor("Keravan palvelutori").found)
+        try bert.send("c")
+        let points = try bert.waitFor("Keravan palvelutori – Kerava")
+        #expect(points.found, "\(points.screen)")
+        #expect(!points.screen.contains("Järvenpään pääkirjasto"))
+        let bertsExport = try NeuvoProcess.run(["export", "--db", team.bert])
+        #expect(bertsExport.status == 0, "\(bertsExport.stderr)")
+        #expect(!bertsExport.stdout.contains("jarvenpaa-library"))
+        let annasExport = try NeuvoProcess.run(["export", "--db", team.anna])
+        #expect(annasExport.stdout.contains("jarvenpaa-library,walk-in"))
+
+        for tmux in [anna, bert, sara] { try tmux.send("C-c") }
+        #expect(try sara.waitFor("EXITED 0").found)
+    }
+
+    @Test func aTrainerAndALoginWithoutARoleAreToldWhyAndLeave() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let team = try Self.team()
+        let cluster = try PostgresCluster.shared
+        let login = "e2e_norole_" + UUID().uuidString.prefix(6).lowercased()
+        try cluster.createLogin(login)
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "--db '\(team.owner.replacingOccurrences(of: "user=neuvo_owner", with: "user=\(login)"))' --lang en")
+        let refused = try tmux.waitFor("EXITED 1")
+        #expect(refused.found, "\(refused.screen)")
+        #expect(refused.screen.contains("holds no neuvo role"))
+    }
+}
