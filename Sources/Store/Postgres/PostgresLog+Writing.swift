@@ -22,7 +22,10 @@ extension PostgresLog {
                 try Self.store(changes, c)
                 try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
                 if !followUps.isEmpty {
-                    try c.exec("SELECT neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
+                    let closed = try c.exec(
+                        "SELECT * FROM neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
+                    let ids = Set((0..<closed.rowCount).map { closed.integer64($0, 0) })
+                    if let missing = followUps.first(where: { !ids.contains($0) }) { throw ContactNotFound(id: missing) }
                 }
                 try Self.removeDraft(draft, c)
                 let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")

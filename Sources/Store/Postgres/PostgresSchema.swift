@@ -278,29 +278,28 @@ enum PostgresSchema {
             ORDER BY c."instant", c."id";
         $$;
 
-        -- Marks earlier contacts' follow-ups done, closed by a contact the caller has just saved, for the same client:
-        -- they may be at another point, which the caller cannot otherwise write.
-        CREATE FUNCTION neuvo.close_follow_ups(ids bigint[], closer bigint) RETURNS integer
+        -- Marks earlier contacts' follow-ups done, closed by a contact the caller has just saved: the same client's
+        -- contacts, which may be at another point the caller cannot otherwise write, and any the caller may write
+        -- anyway (at the caller's points; the owner's: all). Returns the ids it closed: the caller names the others
+        -- as not found (ContactNotFound) and rolls back.
+        CREATE FUNCTION neuvo.close_follow_ups(ids bigint[], closer bigint) RETURNS SETOF bigint
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
+            is_owner boolean := pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER');
             closer_ref text;
-            closed integer;
         BEGIN
             SELECT c."client_ref" INTO closer_ref FROM neuvo.contact AS c
-            WHERE c."id" = closer AND (c."point" = ANY (neuvo.my_points())
-                OR pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER'));
-            IF closer_ref IS NULL THEN
+            WHERE c."id" = closer AND (c."point" = ANY (neuvo.my_points()) OR is_owner);
+            IF NOT FOUND THEN
                 RAISE EXCEPTION 'contact % is not yours to close follow-ups with', closer USING ERRCODE = 'insufficient_privilege';
             END IF;
-            INSERT INTO neuvo.follow_up_done ("contact_id", "done_at", "user", "note", "closed_by")
+            RETURN QUERY
+            INSERT INTO neuvo.follow_up_done AS f ("contact_id", "done_at", "user", "note", "closed_by")
             SELECT c."id", to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, '', closer
-            FROM neuvo.contact AS c WHERE c."id" = ANY (ids) AND c."client_ref" = closer_ref
-            ON CONFLICT ("contact_id") DO UPDATE SET "closed_by" = excluded."closed_by";
-            GET DIAGNOSTICS closed = ROW_COUNT;
-            IF closed <> cardinality(ids) THEN
-                RAISE EXCEPTION 'no contact of this client with id among %', ids USING ERRCODE = 'no_data_found';
-            END IF;
-            RETURN closed;
+            FROM neuvo.contact AS c
+            WHERE c."id" = ANY (ids) AND (c."client_ref" = closer_ref OR c."point" = ANY (neuvo.my_points()) OR is_owner)
+            ON CONFLICT ("contact_id") DO UPDATE SET "closed_by" = excluded."closed_by"
+            RETURNING f."contact_id";
         END $$;
 
         REVOKE ALL ON neuvo.follow_up_done FROM PUBLIC;
