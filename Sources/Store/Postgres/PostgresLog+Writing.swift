@@ -13,24 +13,27 @@ extension PostgresLog {
     ) throws -> Int64 {
         _ = try check(contact)
         let token = UUID().uuidString
-        return try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
-            try c.transaction { c in
-                let id = try Self.insert(contact, token: token, c)
-                if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
-                var changes = DailyChanges()
-                changes.count(contact)
-                try Self.store(changes, c)
-                try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
-                if !followUps.isEmpty {
-                    let closed = try c.exec(
-                        "SELECT * FROM neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
-                    let ids = Set((0..<closed.rowCount).map { closed.integer64($0, 0) })
-                    if let missing = followUps.first(where: { !ids.contains($0) }) { throw ContactNotFound(id: missing) }
+        // A refusal (a point not the login's) or a connection lost for good is a StoreError, as for every other write.
+        return try run { _ in
+            try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
+                try c.transaction { c in
+                    let id = try Self.insert(contact, token: token, c)
+                    if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
+                    var changes = DailyChanges()
+                    changes.count(contact)
+                    try Self.store(changes, c)
+                    try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
+                    if !followUps.isEmpty {
+                        let closed = try c.exec(
+                            "SELECT * FROM neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
+                        let ids = Set((0..<closed.rowCount).map { closed.integer64($0, 0) })
+                        if let missing = followUps.first(where: { !ids.contains($0) }) { throw ContactNotFound(id: missing) }
+                    }
+                    try Self.removeDraft(draft, c)
+                    let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
+                    try Self.audit(c, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
+                    return id
                 }
-                try Self.removeDraft(draft, c)
-                let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
-                try Self.audit(c, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
-                return id
             }
         }
     }

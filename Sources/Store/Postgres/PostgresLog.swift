@@ -176,8 +176,14 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
 
     /// Runs `body` in one transaction, turning the server's refusals and a lost connection into `StoreError`s.
     func transaction<T>(_ body: (PQConnection) throws -> T) throws -> T {
+        try run { c in try c.transaction(body) }
+    }
+
+    /// Runs `body` on the connection (a single statement, or a transaction `body` manages itself), turning the
+    /// server's refusals and a lost connection into `StoreError`s as `transaction` does.
+    func run<T>(_ body: (PQConnection) throws -> T) throws -> T {
         do {
-            return try connection.transaction(body)
+            return try body(connection)
         } catch let error as PQError {
             throw storeError(error)
         }
