@@ -165,15 +165,31 @@ enum PostgresSchema {
             RETURN rtrim(translate(encode(@PGCRYPTO@.hmac(convert_to(code, 'UTF8'), (SELECT "key" FROM neuvo.pseudonym_key), 'sha256'), 'base64'), '+/', '-_'), '=');
         END $$;
 
+        -- One row per client_ref ever saved, locked by each transaction that brings the client's repeats up to date
+        -- until it commits: two sessions saving contacts of one client at once take turns, so the second sees the
+        -- first's contact (SQLite takes every write in turn). Row locks, not advisory ones: an import of a million
+        -- contacts locks its clients without filling the server's lock table, and a save waits only for a
+        -- transaction holding the same client.
+        CREATE TABLE neuvo.repeat_client ("client_ref" text PRIMARY KEY);
+
         -- Brings has_repeat up to date on every contact of these clients (all when NULL), at any point, and moves the
         -- flipped contacts between the figures "verified" and "repeats" (Report.countRepeat: with a repeat, a contact is
         -- a repeat and not verified). In the server because the flipped contacts may be at points the caller cannot write.
         CREATE FUNCTION neuvo.refresh_repeats(refs text[]) RETURNS integer
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
-            window_seconds bigint := (SELECT "value"::bigint * 3600 FROM neuvo.setting WHERE "key" = 'follow_up_window_hours');
+            window_seconds bigint;
             flipped integer;
         BEGIN
+            -- The clients' turn first (every client's, for a new window); each statement after it reads afresh (read
+            -- committed), so it sees what the transactions it waited for committed.
+            IF refs IS NULL THEN
+                LOCK TABLE neuvo.repeat_client IN EXCLUSIVE MODE;
+            ELSE
+                INSERT INTO neuvo.repeat_client AS r ("client_ref") SELECT DISTINCT x FROM unnest(refs) AS x ORDER BY 1
+                ON CONFLICT ("client_ref") DO UPDATE SET "client_ref" = r."client_ref";
+            END IF;
+            window_seconds := (SELECT "value"::bigint * 3600 FROM neuvo.setting WHERE "key" = 'follow_up_window_hours');
             WITH changed AS (
                 UPDATE neuvo.contact AS a SET "has_repeat" = NOT a."has_repeat"
                 WHERE a."client_ref" IS NOT NULL AND (refs IS NULL OR a."client_ref" = ANY (refs))
