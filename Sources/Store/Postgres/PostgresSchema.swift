@@ -287,7 +287,7 @@ enum PostgresSchema {
             "follow_up_open" boolean)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
             SELECT c."id", c."occurred_at", c."day", c."point", c."channel",
-                (SELECT string_agg(t."topic", ';' ORDER BY t."topic") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
+                (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
                 c."resolved", NOT c."resolved" AND NOT EXISTS (SELECT 1 FROM neuvo.follow_up_done AS f WHERE f."contact_id" = c."id")
             FROM neuvo.contact AS c
             WHERE c."client_ref" = ref AND c."instant" >= from_instant AND c."instant" < before_instant
