@@ -89,6 +89,74 @@ struct ContactLogTests {
         #expect(row?[5] == "older-people")
     }
 
+    @Test(arguments: Backend.allCases)
+    func anyTextComesBackAsWrittenWhetherLoggedOrImported(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
+        // Given free text with what a database's own formats escape: tabs, backslashes, quotes, line breaks, non-ASCII
+        let texts = ["Äänekoski – neuvoja 2", "tab\tand\\backslash", #"quote " and ' and ; too"#, "line\nbreak\r\nagain", "\\N", ""]
+        var contacts = texts.enumerated().map { index, text in
+            var contact = Self.contact("2023-03-14T10:\(10 + index):00+02:00")
+            contact.advisor = text
+            return contact
+        }
+        // When one is logged and the rest imported
+        try log.log(contacts.removeFirst(), by: advisor)
+        try log.importContacts(contacts, details: "test", by: advisor)
+        // Then each comes back as it was written
+        #expect(try w.export().map(\.advisor) == texts)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func anImportReadInBatchesCountsAcrossThemAndAFailingSourceWritesNothing(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
+        let vocabulary = Fixtures.vocabulary, points = Set(Fixtures.catalog.points.map(\.code))
+        func checked(_ contacts: [Contact]) throws -> [CheckedContact] {
+            try contacts.map { try $0.checked(vocabulary: vocabulary, points: points) }
+        }
+        let batches = [
+            try checked([Self.contact("2023-03-01T10:00:00+02:00", ref: Self.ref), Self.contact("2023-03-01T11:00:00+02:00")]),
+            [],
+            try checked([Self.contact("2023-03-02T10:00:00+02:00", ref: Self.ref)]),
+        ]
+        // Given a source that fails after its batches (a bad row found at the end of the file)
+        struct BadRow: Error {}
+        var failing = batches[...]
+        #expect(throws: BadRow.self) {
+            try log.importContacts(details: "test", by: advisor) {
+                if let batch = failing.popFirst() { return batch }
+                throw BadRow()
+            }
+        }
+        // Then nothing is written, nor audited
+        #expect(try log.contactCount() == 0)
+        #expect(try log.audit(from: nil, to: nil).isEmpty)
+        #expect(try w.report("2023-03-01", "2023-03-02").contacts == 0)
+        // And the same batches from a source that ends well are saved, the repeat found across batches
+        var fine = batches[...]
+        #expect(try log.importContacts(details: "in batches", by: advisor) { fine.popFirst() } == 3)
+        let audit = try w.lastAudit()
+        #expect(audit.details == "in batches" && audit.contacts == 3)
+        let r = try w.report("2023-03-01", "2023-03-02")
+        #expect(r.contacts == 3 && r.repeats == 1 && r.withClientRef == 2)
+    }
+
+    @Test(arguments: Backend.allCases)
+    func anExportStoppedByItsCallerLeavesTheLogAsItWas(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
+        try log.importContacts(
+            [Self.contact("2023-03-01T10:00:00+02:00"), Self.contact("2023-03-02T10:00:00+02:00")], details: "test", by: advisor)
+        let audited = try log.audit(from: nil, to: nil).count
+        // When the caller stops an export at the first contact (its file could not be written)
+        struct DiskFull: Error {}
+        #expect(throws: DiskFull.self) {
+            try log.exportContacts(from: nil, to: nil, point: nil, by: advisor) { _ in throw DiskFull() }
+        }
+        // Then nothing was recorded as exported, and the log saves and exports as before
+        #expect(try log.audit(from: nil, to: nil).count == audited)
+        try log.log(Self.contact("2023-03-03T10:00:00+02:00"), by: advisor)
+        #expect(try w.export().count == 3)
+    }
+
     // MARK: - Repeat contacts (CONTRACT §4)
 
     struct RepeatCase: CustomTestStringConvertible, Sendable {
