@@ -106,3 +106,49 @@ struct PostgresConcurrencyTests {
         #expect(try first.contactCount() == 51)
     }
 }
+
+/// A connection the server cut (it restarted, an administrator ended the session): a save is done once, and the log
+/// goes on working, with the same settings, instead of failing until it is opened again.
+struct PostgresLostConnectionTests {
+    static let actor = Actor(user: "anna", command: "test")
+
+    /// A fresh log whose database gives new sessions another date style than the ISO one the log sets for itself.
+    static func log() throws -> PostgresLog {
+        let log = try #require(try Backend.postgres.emptyLog() as? PostgresLog)
+        let name = PostgresCluster.databaseName(log.uri)
+        let altered = try PostgresCluster.shared.psql("ALTER DATABASE \(PostgresCluster.quoteIdentifier(name)) SET datestyle = 'SQL, DMY'")
+        #expect(altered.status == 0, "\(altered.stderr)")
+        return log
+    }
+
+    /// Ends the log's session in the server, as a restart or `pg_terminate_backend` does.
+    static func cut(_ log: PostgresLog) throws {
+        let ended = try PostgresCluster.shared.psql("SELECT pg_terminate_backend(\(log.connection.backendPID))")
+        #expect(ended.stdout == "t\n", "\(ended.stderr)")
+    }
+
+    @Test func aSaveOnACutConnectionIsDoneOnceAndTheLogKeepsItsSettings() throws {
+        let log = try Self.log()
+        try Self.cut(log)
+        // When a contact is saved on the cut connection
+        try log.log(ContactLogTests.contact("2023-03-14T10:00:00+02:00"), by: Self.actor)
+        // Then it is saved once, and days still read as ISO dates on the new connection
+        #expect(try log.contactCount() == 1)
+        let day = CivilDate(iso: "2023-03-14")!
+        #expect(try log.report(from: day, to: day, point: nil, by: Self.actor).byDay == ["2023-03-14": 1])
+        #expect(try log.dailySeries(from: day, to: day, point: nil, by: Self.actor).map(\.contacts) == [1])
+    }
+
+    @Test func aReadOnACutConnectionSaysSoAndTheNextOneReconnects() throws {
+        let log = try Self.log()
+        try log.log(ContactLogTests.contact("2023-03-14T10:00:00+02:00"), by: Self.actor)
+        try Self.cut(log)
+        let day = CivilDate(iso: "2023-03-14")!
+        // The read that finds the connection cut says so
+        let lost = #expect(throws: StoreError.self) { try log.report(from: day, to: day, point: nil, by: Self.actor) }
+        if case .connectionLost? = lost {} else { Issue.record("not a lost connection: \(String(describing: lost))") }
+        // and the next one connects again, with the log's own settings
+        #expect(try log.report(from: day, to: day, point: nil, by: Self.actor).byDay == ["2023-03-14": 1])
+        #expect(try log.contactCount() == 1)
+    }
+}
