@@ -291,7 +291,7 @@ extension PostgresLog {
         do {
             return try body(connection)
         } catch let error as PQError where error.isConnectionProblem {
-            guard connection.reset() else { throw error }
+            guard reconnect() else { throw error }
             if let done = try alreadyDone(connection) { return done }
             return try body(connection)
         }

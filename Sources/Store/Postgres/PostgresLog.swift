@@ -83,12 +83,22 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     static func connect(_ uri: String) throws(StoreError) -> PQConnection {
         do {
             let connection = try PQConnection(uri: uri)
-            // Dates as 2023-03-14 and times in UTC, whatever the server or the login is set to.
-            try connection.exec("SET datestyle = ISO; SET TIME ZONE 'UTC'")
+            try configure(connection)
             return connection
         } catch {
             throw .cannotOpen(path: redacted(uri), reason: reason(error))
         }
+    }
+
+    /// The session's settings, on every new connection (a reconnected one starts from the server's defaults):
+    /// dates as 2023-03-14 and times in UTC, whatever the server, the database or the login is set to.
+    static func configure(_ connection: PQConnection) throws {
+        try connection.exec("SET datestyle = ISO; SET TIME ZONE 'UTC'")
+    }
+
+    /// Connects again after the connection was lost, with the session's settings; false when the server cannot be reached.
+    func reconnect() -> Bool {
+        connection.reset() && (try? Self.configure(connection)) != nil
     }
 
     /// The migrations recorded in the database; nil when it has no neuvo schema.
@@ -182,6 +192,11 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// Runs `body` on the connection (a single statement, or a transaction `body` manages itself), turning the
     /// server's refusals and a lost connection into `StoreError`s as `transaction` does.
     func run<T>(_ body: (PQConnection) throws -> T) throws -> T {
+        // A connection an earlier call found lost is made again first: the call that found it said so
+        // (`connectionLost`), and the log goes on once the server is back, rather than failing until it is reopened.
+        if !connection.isConnected && !reconnect() {
+            throw StoreError.connectionLost(reason: "no connection to the server")
+        }
         do {
             return try body(connection)
         } catch let error as PQError {
