@@ -192,6 +192,21 @@ struct PostgresRulesTests {
             try log.log(ContactLogTests.contact("2023-03-16T13:00:00+02:00", point: Self.library, ref: Self.ref), closing: [team.atKerava[0]], by: anna)
         }
         #expect(try team.owner.contact(id: team.atKerava[0], by: Self.actor)?.0.followUp == .done(note: "called", closedBy: nil))
+        // An import at the library works for the advisor, with its figures; follow-ups and drafts are theirs to keep
+        try log.importContacts(
+            [ContactLogTests.contact("2023-03-17T10:00:00+02:00", resolved: false), ContactLogTests.contact("2023-03-17T11:00:00+02:00")],
+            details: "import", by: anna)
+        let day = CivilDate(iso: "2023-03-17")!
+        #expect(try team.owner.report(from: day, to: day, point: nil, by: Self.actor).contacts == 2)
+        let open = try log.followUps(point: Self.library, since: day, by: anna)
+        #expect(open.count == 1)
+        try log.markFollowUpDone(contactID: open[0].id, note: "sorted", by: anna)
+        #expect(try team.owner.contact(id: open[0].id, by: Self.actor)?.0.followUp == .done(note: "sorted", closedBy: nil))
+        #expect(throws: ContactNotFound(id: team.atKerava[1])) { try log.markFollowUpDone(contactID: team.atKerava[1], note: "", by: anna) }
+        let draft = try log.saveDraft(id: nil, form: "{}", point: Self.library, by: anna)
+        #expect(try log.drafts(by: anna).map(\.id) == [draft])
+        #expect(try log.drafts(by: anna).map(\.advisor) == [team.advisor])
+        #expect(try team.owner.drafts(by: Self.actor).isEmpty)
     }
 
     // MARK: - Supervisors and trainers
@@ -218,7 +233,11 @@ struct PostgresRulesTests {
         #expect(try log.report(from: from, to: to, point: nil, by: sanna) == team.owner.report(from: from, to: to, point: nil, by: Self.actor))
         #expect(throws: StoreError.self) { try log.log(ContactLogTests.contact("2023-03-16T10:00:00+02:00"), by: sanna) }
         #expect(throws: StoreError.self) { try log.markFollowUpDone(contactID: team.atLibrary[1], note: "", by: sanna) }
+        #expect(throws: StoreError.self) { try log.setFollowUpWindow(hours: 24, by: sanna) }
         #expect(try team.owner.contactCount() == 5)
+        // Drafts are a supervisor's own, as an advisor's are
+        let draft = try log.saveDraft(id: nil, form: "{}", point: nil, by: sanna)
+        #expect(try log.drafts(by: sanna).map(\.id) == [draft])
     }
 
     @Test func aTrainerReadsNothingOfARealDatabase() throws {
