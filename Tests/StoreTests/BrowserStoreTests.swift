@@ -11,8 +11,13 @@ struct BrowserStoreTests {
     static let supervisor = Actor(user: "sanna", command: "screen browser")
     static let library = "jarvenpaa-library"
 
-    /// Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
-    static var demoLog: any ContactLog { Fixtures.demoLog }
+    /// A period of the browser, with the point it is narrowed to.
+    struct Period: Sendable, CustomTestStringConvertible {
+        let from: String
+        let to: String
+        let point: String?
+        var testDescription: String { "\(from)–\(to) at \(point ?? "all points")" }
+    }
 
     static func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
@@ -38,13 +43,15 @@ struct BrowserStoreTests {
 
     // MARK: - The contacts behind each figure
 
-    @Test(arguments: [
-        (from: "2026-11-16", to: "2026-11-22", point: library as String?),
-        (from: "2026-10-01", to: "2026-10-31", point: nil),
-        (from: "2026-11-19", to: "2026-11-19", point: "kerava-service-centre"),
+    @Test(arguments: Backend.allCases, [
+        Period(from: "2026-11-16", to: "2026-11-22", point: library),
+        Period(from: "2026-10-01", to: "2026-10-31", point: nil),
+        Period(from: "2026-11-19", to: "2026-11-19", point: "kerava-service-centre"),
     ])
-    func everyFiguresContactsAreExactlyTheOnesTheReportCounts(from: String, to: String, point: String?) throws {
-        let log = Self.demoLog, vocabulary = Fixtures.vocabulary
+    func everyFiguresContactsAreExactlyTheOnesTheReportCounts(_ backend: Backend, _ period: Period) throws {
+        // Ten weeks of demo contacts at every point up to 23.11.2026, with repeats, referrals, segments and pseudonyms.
+        let log = try backend.demoLog(), vocabulary = Fixtures.vocabulary
+        let (from, to, point) = (period.from, period.to, period.point)
         // Given the report of the period
         let report = try log.report(from: Self.day(from), to: Self.day(to), point: point, by: Self.supervisor)
         #expect(report.contacts > 0)
@@ -67,8 +74,9 @@ struct BrowserStoreTests {
         #expect(nonzero > 40)
     }
 
-    @Test func theFiguresContactsAreInTimeOrderAndTheListIsAudited() throws {
-        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+    @Test(arguments: Backend.allCases)
+    func theFiguresContactsAreInTimeOrderAndTheListIsAudited(_ backend: Backend) throws {
+        let w = try StoreWorld(backend, actor: Self.supervisor), log = w.log
         try log.importContacts(Fixtures.demoContacts(days: 14), details: "demo", by: Self.supervisor)
         let contacts = try log.contacts(
             from: Self.day("2026-11-16"), to: Self.day("2026-11-20"), point: Self.library, matching: .topic("housing"), by: Self.supervisor)
@@ -76,7 +84,7 @@ struct BrowserStoreTests {
         #expect(contacts.allSatisfy { $0.contact.topics.contains("housing") })
         #expect(contacts.map(\.contact.occurredAt) == contacts.map(\.contact.occurredAt).sorted())
         let audit = try #require(try log.audit(from: nil, to: nil).last)
-        #expect(audit.user == "sanna")
+        #expect(audit.user == w.auditedUser(Self.supervisor))
         #expect(audit.command == "screen browser")
         #expect(audit.details == "period 2026-11-16–2026-11-20, point jarvenpaa-library, topic housing")
         #expect(audit.contacts == contacts.count)
@@ -84,8 +92,9 @@ struct BrowserStoreTests {
 
     // MARK: - Trend lines
 
-    @Test func theDailySeriesHasEveryDayAndAgreesWithTheReport() throws {
-        let log = Self.demoLog
+    @Test(arguments: Backend.allCases)
+    func theDailySeriesHasEveryDayAndAgreesWithTheReport(_ backend: Backend) throws {
+        let log = try backend.demoLog()
         let from = Self.day("2026-09-28"), to = Self.day("2026-11-22")
         for point in [Self.library, nil] {
             let series = try log.dailySeries(from: from, to: to, point: point, by: Self.supervisor)
@@ -106,8 +115,9 @@ struct BrowserStoreTests {
         #expect(audit.details == "daily series period 2026-09-28–2026-11-22, all points")
     }
 
-    @Test func aBrowsedPeriodIsTheReportsOfBothPeriodsAndTheSeriesInOneAuditRow() throws {
-        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+    @Test(arguments: Backend.allCases)
+    func aBrowsedPeriodIsTheReportsOfBothPeriodsAndTheSeriesInOneAuditRow(_ backend: Backend) throws {
+        let log = try backend.emptyLog()
         try log.importContacts(Fixtures.demoContacts(days: 21), details: "demo", by: Self.supervisor)
         let before = try log.audit(from: nil, to: nil).count
         let browsed = try log.browse(
@@ -125,8 +135,9 @@ struct BrowserStoreTests {
 
     // MARK: - The report written to a file
 
-    @Test func aWrittenReportIsAuditedWithItsFileAndAFailedWriteIsNot() throws {
-        let log: any ContactLog = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+    @Test(arguments: Backend.allCases)
+    func aWrittenReportIsAuditedWithItsFileAndAFailedWriteIsNot(_ backend: Backend) throws {
+        let log = try backend.emptyLog()
         try log.importContacts(Fixtures.demoContacts(days: 7), details: "demo", by: Self.supervisor)
         var written: Report?
         let report = try log.writeReport(

@@ -62,11 +62,25 @@ struct DatabaseKindTests {
         try demo.close()
     }
 
-    @Test func aRealDatabaseIsNeverReset() throws {
-        let real: any ContactLog = try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
+    @Test(arguments: Backend.allCases)
+    func aRealDatabaseIsNeverReset(_ backend: Backend) throws {
+        let real: any ContactLog =
+            switch backend {
+            case .sqlite: try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog)
+            case .postgres: try backend.emptyLog()
+            }
         try real.log(Self.contact("2026-11-23T10:00:00+02:00"), by: actor)
         #expect(throws: StoreError.self) { try real.resetDemo(with: [], by: actor) }
         #expect(try real.contactCount() == 1)
         try real.close()
+    }
+
+    /// The demo is SQLite's alone (CONTRACT §6): a PostgreSQL database never opens as one.
+    @Test func aPostgresDatabaseNeverOpensAsADemo() throws {
+        let uri = try Backend.freshPostgresDatabase()
+        #expect(throws: StoreError.notDemoDatabase(path: uri)) {
+            try ContactLogs.open(uri, catalog: Fixtures.catalog, kind: .demo)
+        }
+        #expect(try ContactLogs.open(uri, catalog: Fixtures.catalog).contactCount() == 0)
     }
 }

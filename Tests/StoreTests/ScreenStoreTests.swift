@@ -1,6 +1,7 @@
 import Foundation
 import Guidance
 import GRDB
+import PQ
 import Testing
 import TestSupport
 @testable import Store
@@ -8,8 +9,6 @@ import TestSupport
 /// What the advisor's screens read and write: the day's contacts, one contact for editing, edits, follow-ups
 /// and a client's earlier contacts. Given some logged contacts, When a screen asks, Then …
 struct ScreenStoreTests {
-    /// SQLite's: some tests read the tables and the query plans themselves.
-    let log: SQLiteLog
     let advisor = Actor(user: "anna", command: "screens")
     static let library = "jarvenpaa-library"
     static let kerava = "kerava-service-centre"
@@ -17,8 +16,8 @@ struct ScreenStoreTests {
     /// that scans for real-looking codes pass over it.
     static let testIdentityCode = "150655-" + "902T"
 
-    init() throws {
-        log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+    func world(_ backend: Backend) throws -> StoreWorld {
+        try StoreWorld(backend, actor: advisor)
     }
 
     static func contact(
@@ -29,17 +28,11 @@ struct ScreenStoreTests {
 
     static func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
-    func report(_ day: String, point: String? = nil) throws -> Report {
-        try log.report(from: Self.day(day), to: Self.day(day), point: point, by: advisor)
-    }
-
-    func lastAudit() throws -> AuditEntry {
-        try #require(try log.audit(from: nil, to: nil).last)
-    }
-
     // MARK: - The day's contacts
 
-    @Test func theHomeScreensOverviewIsOneReadWithOneAuditRow() throws {
+    @Test(arguments: Backend.allCases)
+    func theHomeScreensOverviewIsOneReadWithOneAuditRow(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given two contacts today at the library (one open), one elsewhere, one open last week, and a draft
         try log.log(Self.contact("2026-11-23T09:00:00+02:00"), by: advisor)
         try log.log(Self.contact("2026-11-23T10:00:00+02:00", resolved: false), by: advisor)
@@ -56,10 +49,12 @@ struct ScreenStoreTests {
         #expect(overview.openFollowUps == 2)
         #expect(overview.drafts.count == 1)
         #expect(try log.audit(from: nil, to: nil).count == before + 1)
-        #expect(try lastAudit().details == "day 2026-11-23, point jarvenpaa-library, follow-ups since 2026-11-10, 1 drafts")
+        #expect(try w.lastAudit().details == "day 2026-11-23, point jarvenpaa-library, follow-ups since 2026-11-10, 1 drafts")
     }
 
-    @Test func theDayAtAPointIsListedInTimeOrder() throws {
+    @Test(arguments: Backend.allCases)
+    func theDayAtAPointIsListedInTimeOrder(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given contacts logged out of order, one of them on another clock (+03:00 is earlier as an instant),
         // two at the same instant, one at another point and one on another day
         let noon = try log.log(Self.contact("2023-03-14T12:00:00+02:00"), by: advisor)
@@ -84,7 +79,9 @@ struct ScreenStoreTests {
         ])
     }
 
-    @Test func aListedContactCarriesItsRepeatAndFollowUpState() throws {
+    @Test(arguments: Backend.allCases)
+    func aListedContactCarriesItsRepeatAndFollowUpState(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given an open contact repeated a day later, a settled one, and one marked done
         let open = try log.log(Self.contact("2023-03-14T09:00:00+02:00", resolved: false, ref: "client-ref-0001"), by: advisor)
         let settled = try log.log(Self.contact("2023-03-14T10:00:00+02:00", resolved: true), by: advisor)
@@ -101,7 +98,9 @@ struct ScreenStoreTests {
 
     // MARK: - One contact, for editing
 
-    @Test func aContactIsReadBackWithItsSegmentation() throws {
+    @Test(arguments: Backend.allCases)
+    func aContactIsReadBackWithItsSegmentation(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given a contact saved with an overridden segmentation and a chain, and one without
         let answers = Answers(["C1": 2, "C2": 2, "C3": 2, "C4": 2, "P1": 4, "P2": 4, "P3": 4, "P4": 4])
         var assessment = try Fixtures.instrument.assess(answers)
@@ -123,18 +122,22 @@ struct ScreenStoreTests {
         #expect(saved == SavedAssessment(assessment: assessment, chain: "older-people"))
         #expect(saved?.assessment.computedSegment == .network)
         #expect(none == nil)
-        #expect(try lastAudit().details == "contact \(plain)")
+        #expect(try w.lastAudit().details == "contact \(plain)")
     }
 
-    @Test func aMissingContactIsNil() throws {
+    @Test(arguments: Backend.allCases)
+    func aMissingContactIsNil(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         #expect(try log.contact(id: 42, by: advisor) == nil)
-        let audit = try lastAudit()
+        let audit = try w.lastAudit()
         #expect(audit.details == "contact 42" && audit.contacts == 0)
     }
 
     // MARK: - Editing a contact
 
-    @Test func anEditReplacesTheContactAndMovesItsFigures() throws {
+    @Test(arguments: Backend.allCases)
+    func anEditReplacesTheContactAndMovesItsFigures(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given a contact with a segmentation, at the library on the 14th
         let assessment = try Fixtures.instrument.assess(
             Answers(["C1": 5, "C2": 5, "C3": 5, "C4": 5, "P1": 1, "P2": 1, "P3": 1, "P4": 1]))
@@ -153,10 +156,10 @@ struct ScreenStoreTests {
         #expect(logged.followUp == .open)
         #expect(saved == nil)
         #expect(try log.contactCount() == 1)
-        #expect(try report("2023-03-14") == Report(from: Self.day("2023-03-14"), to: Self.day("2023-03-14"), point: nil))
-        let left = try log.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM daily_figure WHERE day = '2023-03-14'") }
-        #expect(left == 0)  // no figures of 0 left behind
-        let after = try report("2023-03-15", point: Self.kerava)
+        #expect(try w.report("2023-03-14") == Report(from: Self.day("2023-03-14"), to: Self.day("2023-03-14"), point: nil))
+        let left = try w.value("SELECT CAST(count(*) AS TEXT) FROM neuvo.daily_figure WHERE day = '2023-03-14'")
+        #expect(left == "0")  // no figures of 0 left behind
+        let after = try w.report("2023-03-15", point: Self.kerava)
         #expect(after.contacts == 1 && after.resolved == 0 && after.durationMinTotal == 30)
         #expect(after.byTopic == ["benefits": 1] && after.byReferral == ["municipality": 1] && after.referralsExternal == 1)
         #expect(after.bySegment.isEmpty)
@@ -164,7 +167,9 @@ struct ScreenStoreTests {
         #expect(audit.contains("contact \(id) edited"))
     }
 
-    @Test func anEditCanAddOrReplaceTheSegmentation() throws {
+    @Test(arguments: Backend.allCases)
+    func anEditCanAddOrReplaceTheSegmentation(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         let id = try log.log(Self.contact("2023-03-14T10:00:00+02:00"), by: advisor)
         let assessment = try Fixtures.instrument.assess(
             Answers(["C1": 1, "C2": 1, "C3": 1, "C4": 1, "P1": 5, "P2": 5, "P3": 5, "P4": 5]))
@@ -172,15 +177,17 @@ struct ScreenStoreTests {
         contact.segment = assessment.segment
         try log.update(id: id, to: contact, assessment: assessment, chain: "families", by: advisor)
         #expect(try log.contact(id: id, by: advisor)?.1 == SavedAssessment(assessment: assessment, chain: "families"))
-        #expect(try report("2023-03-14").bySegment == ["network": 1])
+        #expect(try w.report("2023-03-14").bySegment == ["network": 1])
     }
 
-    @Test func anEditRefreshesTheRepeatsOfTheOldAndTheNewClient() throws {
+    @Test(arguments: Backend.allCases)
+    func anEditRefreshesTheRepeatsOfTheOldAndTheNewClient(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given A repeated by B (same client, shared topic, a day later) and C, another client's contact
         let a = try log.log(Self.contact("2023-03-01T10:00:00+02:00", ref: "client-ref-aaaa"), by: advisor)
         let b = try log.log(Self.contact("2023-03-02T10:00:00+02:00", ref: "client-ref-aaaa"), by: advisor)
         let c = try log.log(Self.contact("2023-03-01T12:00:00+02:00", ref: "client-ref-cccc"), by: advisor)
-        #expect(try report("2023-03-01").repeats == 1)
+        #expect(try w.report("2023-03-01").repeats == 1)
         // When B is moved to the other client: A loses its repeat, C gains one
         try log.update(id: b, to: Self.contact("2023-03-02T10:00:00+02:00", ref: "client-ref-cccc"), assessment: nil, chain: nil, by: advisor)
         func flags() throws -> [Int64: Bool] {
@@ -188,53 +195,61 @@ struct ScreenStoreTests {
                 .map { ($0.id, $0.hasRepeat) })
         }
         #expect(try flags() == [a: false, c: true])
-        var day = try report("2023-03-01")
+        var day = try w.report("2023-03-01")
         #expect(day.repeats == 1 && day.verified == 1 && day.withClientRef == 2)
         // When B's topic no longer matches: no repeats at all
         try log.update(id: b, to: Self.contact("2023-03-02T10:00:00+02:00", topics: ["forms"], ref: "client-ref-cccc"),
                        assessment: nil, chain: nil, by: advisor)
         #expect(try flags() == [a: false, c: false])
-        day = try report("2023-03-01")
+        day = try w.report("2023-03-01")
         #expect(day.repeats == 0 && day.verified == 2)
         // When A itself, which has no repeat, moves after C on C's client: C is repeated by A
         try log.update(id: a, to: Self.contact("2023-03-01T13:00:00+02:00", ref: "client-ref-cccc"), assessment: nil, chain: nil, by: advisor)
         #expect(try flags() == [c: true, a: false])
-        #expect(try report("2023-03-01").repeats == 1)
+        #expect(try w.report("2023-03-01").repeats == 1)
     }
 
-    @Test func anEditOfAContactWithARepeatTakesOutTheFiguresItHad() throws {
+    @Test(arguments: Backend.allCases)
+    func anEditOfAContactWithARepeatTakesOutTheFiguresItHad(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given A (resolved) repeated by B: A counts as a repeat, not as verified
         let a = try log.log(Self.contact("2023-03-01T10:00:00+02:00", resolved: true, ref: "client-ref-aaaa"), by: advisor)
         try log.log(Self.contact("2023-03-02T10:00:00+02:00", ref: "client-ref-aaaa"), by: advisor)
         // When A is edited to another day and left without a client_ref
         try log.update(id: a, to: Self.contact("2023-03-03T10:00:00+02:00", resolved: true), assessment: nil, chain: nil, by: advisor)
         // Then the 1st has nothing left, and A is verified on the 3rd
-        let first = try report("2023-03-01")
+        let first = try w.report("2023-03-01")
         #expect(first.contacts == 0 && first.repeats == 0 && first.verified == 0 && first.withClientRef == 0)
-        let third = try report("2023-03-03")
+        let third = try w.report("2023-03-03")
         #expect(third.contacts == 1 && third.repeats == 0 && third.verified == 1)
     }
 
-    @Test func anEditOfAMissingContactThrows() throws {
+    @Test(arguments: Backend.allCases)
+    func anEditOfAMissingContactThrows(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         #expect(throws: ContactNotFound(id: 7)) {
             try log.update(id: 7, to: Self.contact("2023-03-01T10:00:00+02:00"), assessment: nil, chain: nil, by: advisor)
         }
         #expect(try log.contactCount() == 0)
-        #expect(try report("2023-03-01").contacts == 0)
+        #expect(try w.report("2023-03-01").contacts == 0)
     }
 
-    @Test func anEditIsCheckedLikeANewContact() throws {
+    @Test(arguments: Backend.allCases)
+    func anEditIsCheckedLikeANewContact(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         let id = try log.log(Self.contact("2023-03-01T10:00:00+02:00"), by: advisor)
         var bad = Self.contact("2023-03-02T10:00:00+02:00", topics: ["astrology"])
         bad.clientRef = Self.testIdentityCode
         #expect(throws: StoreError.self) { try log.update(id: id, to: bad, assessment: nil, chain: nil, by: advisor) }
         #expect(try log.contact(id: id, by: advisor)?.0.contact == Self.contact("2023-03-01T10:00:00+02:00"))
-        #expect(try report("2023-03-01").contacts == 1)
+        #expect(try w.report("2023-03-01").contacts == 1)
     }
 
     // MARK: - Follow-ups
 
-    @Test func followUpsAreTheOpenContactsOfAPointSinceADay() throws {
+    @Test(arguments: Backend.allCases)
+    func followUpsAreTheOpenContactsOfAPointSinceADay(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given unresolved contacts in and out of the list, and resolved ones
         let onSince = try log.log(Self.contact("2023-03-10T15:00:00+02:00", resolved: false), by: advisor)
         let later = try log.log(Self.contact("2023-03-12T09:00:00+02:00", resolved: false), by: advisor)
@@ -249,41 +264,49 @@ struct ScreenStoreTests {
         // Then the open ones come, oldest first
         #expect(open.map(\.id) == [earlierTheSameDay, onSince, later])
         #expect(open.allSatisfy { $0.followUp == .open })
-        let audit = try lastAudit()
+        let audit = try w.lastAudit()
         #expect(audit.details == "follow-ups at point jarvenpaa-library since 2023-03-10" && audit.contacts == 3)
     }
 
-    @Test func markingAFollowUpDoneKeepsTheMeasures() throws {
+    @Test(arguments: Backend.allCases)
+    func markingAFollowUpDoneKeepsTheMeasures(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given an unresolved contact
         let id = try log.log(Self.contact("2023-03-10T15:00:00+02:00", resolved: false), by: advisor)
-        let before = try report("2023-03-10")
+        let before = try w.report("2023-03-10")
         // When its follow-up is marked done
         try log.markFollowUpDone(contactID: id, note: "got the decision from Kela", by: advisor)
         // Then it is done, not resolved: the report is as it was
         #expect(try log.contact(id: id, by: advisor)?.0.followUp == .done(note: "got the decision from Kela", closedBy: nil))
         #expect(try log.contact(id: id, by: advisor)?.0.contact.resolved == false)
-        #expect(try report("2023-03-10") == before)
+        #expect(try w.report("2023-03-10") == before)
         #expect(try log.audit(from: nil, to: nil).map(\.details).contains("follow-up of contact \(id) done"))
         // And marking it again replaces the note
         try log.markFollowUpDone(contactID: id, note: "", by: advisor)
         #expect(try log.contact(id: id, by: advisor)?.0.followUp == .done(note: "", closedBy: nil))
     }
 
-    @Test func aFollowUpNoteNeverHoldsAnIdentityCode() throws {
+    @Test(arguments: Backend.allCases)
+    func aFollowUpNoteNeverHoldsAnIdentityCode(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         let id = try log.log(Self.contact("2023-03-10T15:00:00+02:00", resolved: false), by: advisor)
         #expect(throws: StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.clientRef, .identityCode)]))) {
             try log.markFollowUpDone(contactID: id, note: "client \(Self.testIdentityCode) called", by: advisor)
         }
         #expect(try log.contact(id: id, by: advisor)?.0.followUp == .open)
-        let stored = try log.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM follow_up_done") }
-        #expect(stored == 0)
+        let stored = try w.value("SELECT CAST(count(*) AS TEXT) FROM neuvo.follow_up_done")
+        #expect(stored == "0")
     }
 
-    @Test func markingAMissingContactDoneThrows() throws {
+    @Test(arguments: Backend.allCases)
+    func markingAMissingContactDoneThrows(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         #expect(throws: ContactNotFound(id: 9)) { try log.markFollowUpDone(contactID: 9, note: "", by: advisor) }
     }
 
-    @Test func aNewContactCanCloseEarlierFollowUps() throws {
+    @Test(arguments: Backend.allCases)
+    func aNewContactCanCloseEarlierFollowUps(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given two open contacts, one already marked done with a note
         let first = try log.log(Self.contact("2023-03-01T10:00:00+02:00", resolved: false, ref: "client-ref-aaaa"), by: advisor)
         let second = try log.log(Self.contact("2023-03-02T10:00:00+02:00", resolved: false, ref: "client-ref-aaaa"), by: advisor)
@@ -298,28 +321,35 @@ struct ScreenStoreTests {
             $0.details == "contact \(closer) 2023-03-05T10:00:00+02:00, closes follow-ups of contact \(first), contact \(second)"
         })
         // And the measures are those of the contacts alone
-        #expect(try report("2023-03-01").resolved == 0)
+        #expect(try w.report("2023-03-01").resolved == 0)
     }
 
-    @Test func closingAnUnknownContactSavesNothing() throws {
+    @Test(arguments: Backend.allCases)
+    func closingAnUnknownContactSavesNothing(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         let open = try log.log(Self.contact("2023-03-01T10:00:00+02:00", resolved: false), by: advisor)
         #expect(throws: ContactNotFound(id: 99)) {
             try log.log(Self.contact("2023-03-05T10:00:00+02:00"), closing: [open, 99], by: advisor)
         }
         #expect(try log.contactCount() == 1)
         #expect(try log.contact(id: open, by: advisor)?.0.followUp == .open)
-        #expect(try report("2023-03-05").contacts == 0)
+        #expect(try w.report("2023-03-05").contacts == 0)
     }
 
     // MARK: - A client's earlier contacts
 
-    @Test func earlierContactsAreTheClientsWithinTheWindowBefore() throws {
+    @Test(arguments: Backend.allCases)
+    func earlierContactsAreTheClientsWithinTheWindowBefore(_ backend: Backend) throws {
+        let w = try world(backend), log = w.log
         // Given contacts of a client around an instant T, and another client's
         let ref = "client-ref-aaaa"
         let t = Fixtures.at("2023-03-15T10:00:00+02:00")
         let exactlyAWindowBefore = try log.log(Self.contact("2023-03-01T10:00:00+02:00", topics: ["forms"], ref: ref), by: advisor)
         try log.log(Self.contact("2023-03-01T09:59:59+02:00", ref: ref), by: advisor)  // a second too early
-        let dayBefore = try log.log(Self.contact("2023-03-14T10:00:00+02:00", ref: ref), by: advisor)
+        let dayBefore = try log.log(
+            ContactLogTests.contact(
+                "2023-03-14T10:00:00+02:00", point: Self.kerava, channel: "phone", topics: ["housing", "benefits"], resolved: false, ref: ref),
+            by: advisor)
         let secondBefore = try log.log(Self.contact("2023-03-15T09:59:59+02:00", ref: ref), by: advisor)
         try log.log(Self.contact("2023-03-15T09:00:00+01:00", ref: ref), by: advisor)  // T itself, on another clock
         try log.log(Self.contact("2023-03-15T11:00:00+02:00", ref: ref), by: advisor)  // later
@@ -328,7 +358,16 @@ struct ScreenStoreTests {
         let earlier = try log.earlierContacts(clientRef: ref, before: t, by: advisor)
         // Then those at or after T − 14 × 24 h and strictly before T come, oldest first, on any topic
         #expect(earlier.map(\.id) == [exactlyAWindowBefore, dayBefore, secondBefore])
-        let audit = try lastAudit()
+        // with what the form shows of each: when, channel, point, topics, resolved, and whether its follow-up is open
+        #expect(earlier.map { [
+            $0.contact.occurredAt.description, $0.contact.channel, $0.contact.point, $0.contact.topics.joined(separator: ";"),
+            "\($0.contact.resolved)", "\($0.followUp == .open)",
+        ] } == [
+            ["2023-03-01T10:00:00+02:00", "walk-in", Self.library, "forms", "true", "false"],
+            ["2023-03-14T10:00:00+02:00", "phone", Self.kerava, "benefits;housing", "false", "true"],
+            ["2023-03-15T09:59:59+02:00", "walk-in", Self.library, "housing", "true", "false"],
+        ])
+        let audit = try w.lastAudit()
         #expect(audit.details == "earlier contacts of a client" && audit.contacts == 3)
         // And a shorter window narrows them
         try log.setFollowUpWindow(hours: 24, by: advisor)
@@ -337,7 +376,7 @@ struct ScreenStoreTests {
 
     // MARK: - Schema and query plans
 
-    @Test func aVersionOneDatabaseGainsFollowUpsAndContactsByHour() throws {
+    @Test func aVersionOneSQLiteDatabaseGainsFollowUpsAndContactsByHour() throws {
         // Given a database made by the first version, with a contact
         let queue = try DatabaseQueue()
         try Schema.migrator.migrate(queue, upTo: "v1: contact log")
@@ -359,6 +398,35 @@ struct ScreenStoreTests {
         #expect(try log.report(from: Self.day("2023-03-01"), to: Self.day("2023-03-01"), point: nil, by: advisor).byHour == ["10": 1])
     }
 
+    @Test func aVersionOnePostgresDatabaseGainsFollowUpsAndContactsByHourWhenItsOwnerOpensIt() throws {
+        // Given a database made by the first version (its owner's `neuvo init` then), with a contact
+        let bare = try Backend.bareDatabase()
+        let connection = try PQConnection(uri: bare)
+        try connection.transaction { c in
+            try c.exec(PostgresSchema.createGroupRoles)
+            let v1 = PostgresSchema.migrations(pgcrypto: try PostgresLog.pgcryptoSchema(c))[0]
+            #expect(v1.identifier == "v1: contact log")
+            try c.exec(v1.sql)
+            try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [v1.identifier])
+            try c.exec(
+                """
+                INSERT INTO neuvo.contact (occurred_at, instant, day, point, channel, resolved, contact_by, identified, age_group, logged_at)
+                VALUES ('2023-03-01T10:00:00+02:00', 1677657600, '2023-03-01', 'jarvenpaa-library', 'walk-in', false, 'client', false,
+                        'unknown', '2023-03-01T08:00:00Z');
+                INSERT INTO neuvo.contact_topic VALUES (1, 'housing');
+                """)
+        }
+        connection.close()
+        // When this version opens it as its owner
+        let log = try PostgresLog.open(uri: bare, catalog: Fixtures.catalog)
+        // Then the contact is an open follow-up
+        #expect(try log.followUps(point: Self.library, since: Self.day("2023-03-01"), by: advisor).map(\.id) == [1])
+        let applied = try log.connection.exec(#"SELECT "identifier" FROM neuvo.migration"#)
+        #expect(Set((0..<applied.rowCount).compactMap { applied[$0, 0] }) == ["v1: contact log", "v2: follow-ups", "v3: contacts by hour"])
+        // and the contacts held are counted by hour as a new one would be
+        #expect(try log.report(from: Self.day("2023-03-01"), to: Self.day("2023-03-01"), point: nil, by: advisor).byHour == ["10": 1])
+    }
+
     /// The screens' lists read through indexes, not by scanning every contact.
     @Test(arguments: [
         (SQLiteLog.dayAtPoint, "contact_day_point"),
@@ -366,6 +434,7 @@ struct ScreenStoreTests {
         (SQLiteLog.clientBefore, "contact_client_instant"),
     ])
     func listsUseAnIndex(filter: String, index: String) throws {
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         let plan = try log.writer.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteLog.loggedContactsSQL(where: filter),
                              arguments: StatementArguments(Array(repeating: "x", count: filter.count(where: { $0 == "?" }))))

@@ -182,7 +182,8 @@ public final class PostgresCluster: @unchecked Sendable {
         try spawn("/bin/bash", [script, command, directory], environment: ProcessInfo.processInfo.environment)
     }
 
-    static func databaseName(_ database: String) -> String {
+    /// The database a URI from `createDatabase` names (a plain name is returned as it is).
+    public static func databaseName(_ database: String) -> String {
         guard database.hasPrefix("postgresql:") || database.hasPrefix("postgres:"),
             let path = URLComponents(string: database)?.path
         else { return database }

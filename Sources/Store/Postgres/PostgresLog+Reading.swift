@@ -255,7 +255,7 @@ extension PostgresLog {
     }
 
     public func drafts(by actor: Actor) throws -> [Draft] {
-        let drafts = try Self.drafts(connection)
+        let drafts = try run { try Self.drafts($0) }
         if !drafts.isEmpty { try transaction { c in try Self.audit(c, actor, details: "drafts read", contacts: drafts.count) } }
         return drafts
     }
@@ -274,7 +274,7 @@ extension PostgresLog {
     // MARK: - Settings, audit, health
 
     public func followUpWindowHours() throws -> Int {
-        try Self.followUpWindowHours(connection)
+        try run { try Self.followUpWindowHours($0) }
     }
 
     static func followUpWindowHours(_ c: PQConnection) throws -> Int {
@@ -283,9 +283,11 @@ extension PostgresLog {
     }
 
     public func audit(from: CivilDate?, to: CivilDate?) throws -> [AuditEntry] {
-        let rows = try connection.exec(
-            #"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit WHERE "at" >= $1 AND "at" < $2 ORDER BY "id""#,
-            [from?.description ?? "", to.map { $0.adding(days: 1).description } ?? "9999"])
+        let rows = try run { c in
+            try c.exec(
+                #"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit WHERE "at" >= $1 AND "at" < $2 ORDER BY "id""#,
+                [from?.description ?? "", to.map { $0.adding(days: 1).description } ?? "9999"])
+        }
         return (0..<rows.rowCount).map {
             AuditEntry(at: rows.text($0, 0), user: rows.text($0, 1), command: rows.text($0, 2), details: rows.text($0, 3), contacts: rows.integer($0, 4))
         }
@@ -294,12 +296,12 @@ extension PostgresLog {
     /// PostgreSQL keeps its own pages checked (and checksummed where the cluster is): a query that reads the
     /// catalogue and the contact table answers for the connection and the schema.
     public func integrityCheck() throws -> String {
-        _ = try connection.exec("SELECT count(*) FROM neuvo.contact")
+        _ = try run { try $0.exec("SELECT count(*) FROM neuvo.contact") }
         return "ok"
     }
 
     public func contactCount() throws -> Int {
-        try connection.exec("SELECT count(*) FROM neuvo.contact").integer(0, 0)
+        try run { try $0.exec("SELECT count(*) FROM neuvo.contact").integer(0, 0) }
     }
 
     // MARK: - Reading rows

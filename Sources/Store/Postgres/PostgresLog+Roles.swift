@@ -32,14 +32,16 @@ public enum RoleChangeError: Error, Equatable, Sendable {
 extension PostgresLog {
     /// Every login holding a neuvo role, by login.
     public func loginRoles() throws -> [LoginRole] {
-        let rows = try connection.exec(
-            """
-            SELECT m.rolname, substr(g.rolname, 7),
-                (SELECT string_agg(p."point", ';' ORDER BY p."point" COLLATE "C") FROM neuvo.advisor_point AS p WHERE p."login" = m.rolname)
-            FROM pg_auth_members AS a JOIN pg_roles AS g ON g.oid = a.roleid JOIN pg_roles AS m ON m.oid = a.member
-            WHERE g.rolname IN ('neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer')
-            ORDER BY m.rolname COLLATE "C", g.rolname COLLATE "C"
-            """)
+        let rows = try run { c in
+            try c.exec(
+                """
+                SELECT m.rolname, substr(g.rolname, 7),
+                    (SELECT string_agg(p."point", ';' ORDER BY p."point" COLLATE "C") FROM neuvo.advisor_point AS p WHERE p."login" = m.rolname)
+                FROM pg_auth_members AS a JOIN pg_roles AS g ON g.oid = a.roleid JOIN pg_roles AS m ON m.oid = a.member
+                WHERE g.rolname IN ('neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer')
+                ORDER BY m.rolname COLLATE "C", g.rolname COLLATE "C"
+                """)
+        }
         return (0..<rows.rowCount).compactMap { row in
             guard let role = PostgresSession.Role(rawValue: rows.text(row, 1)) else { return nil }
             let points = rows.isNull(row, 2) || role != .advisor ? [] : rows.text(row, 2).split(separator: ";").map(String.init)
@@ -77,6 +79,6 @@ extension PostgresLog {
 
     /// The pseudonym of an identity code, computed by the server under a key no neuvo role can read.
     public func pseudonym(for code: IdentityCode) throws -> String {
-        try connection.exec("SELECT neuvo.pseudonym($1)", [code.normalized]).text(0, 0)
+        try run { try $0.exec("SELECT neuvo.pseudonym($1)", [code.normalized]).text(0, 0) }
     }
 }

@@ -13,22 +13,30 @@ extension PostgresLog {
     ) throws -> Int64 {
         _ = try check(contact)
         let token = token ?? UUID().uuidString
-        if let id = try transaction({ c in try Self.contactID(savedWith: token, c) }) { return id }
-        return try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
-            try c.transaction { c in
-                let id = try Self.insert(contact, token: token, c)
-                if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
-                var changes = DailyChanges()
-                changes.count(contact)
-                try Self.store(changes, c)
-                try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
-                if !followUps.isEmpty {
-                    try c.exec("SELECT neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
+        // A refusal (a point not the login's) or a connection lost for good is a StoreError, as for every other write.
+        return try run { _ in
+            try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
+                // A save tried again with its token (the app's after a lost connection, or from its draft after a crash)
+                // is done once.
+                if let id = try Self.contactID(savedWith: token, c) { return id }
+                return try c.transaction { c in
+                    let id = try Self.insert(contact, token: token, c)
+                    if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
+                    var changes = DailyChanges()
+                    changes.count(contact)
+                    try Self.store(changes, c)
+                    try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
+                    if !followUps.isEmpty {
+                        let closed = try c.exec(
+                            "SELECT * FROM neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
+                        let ids = Set((0..<closed.rowCount).map { closed.integer64($0, 0) })
+                        if let missing = followUps.first(where: { !ids.contains($0) }) { throw ContactNotFound(id: missing) }
+                    }
+                    try Self.removeDraft(draft, c)
+                    let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
+                    try Self.audit(c, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
+                    return id
                 }
-                try Self.removeDraft(draft, c)
-                let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
-                try Self.audit(c, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
-                return id
             }
         }
     }
@@ -286,7 +294,7 @@ extension PostgresLog {
         do {
             return try body(connection)
         } catch let error as PQError where error.isConnectionProblem {
-            guard reconnect() else { throw storeError(error) }
+            guard reconnect() else { throw error }
             if let done = try alreadyDone(connection) { return done }
             return try body(connection)
         }

@@ -131,6 +131,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         }
     }
 
+    /// The session's settings, on every new connection (a reconnected one starts from the server's defaults):
+    /// dates as 2023-03-14 and times in UTC, whatever the server, the database or the login is set to.
     /// The migrations recorded in the database; nil when it has no neuvo schema.
     static func appliedMigrations(_ c: PQConnection) throws -> Set<String>? {
         guard try c.exec("SELECT to_regclass('neuvo.migration') IS NOT NULL").flag(0, 0) else { return nil }
@@ -216,8 +218,19 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
 
     /// Runs `body` in one transaction, turning the server's refusals and a lost connection into `StoreError`s.
     func transaction<T>(_ body: (PQConnection) throws -> T) throws -> T {
+        try run { c in try c.transaction(body) }
+    }
+
+    /// Runs `body` on the connection (a single statement, or a transaction `body` manages itself), turning the
+    /// server's refusals and a lost connection into `StoreError`s as `transaction` does.
+    func run<T>(_ body: (PQConnection) throws -> T) throws -> T {
+        // A connection an earlier call found lost is made again first: the call that found it said so
+        // (`connectionLost`), and the log goes on once the server is back, rather than failing until it is reopened.
+        if !connection.isConnected && !reconnect() {
+            throw StoreError.connectionLost(reason: "no connection to the server")
+        }
         do {
-            return try connection.transaction(body)
+            return try body(connection)
         } catch let error as PQError {
             throw storeError(error)
         }

@@ -165,15 +165,31 @@ enum PostgresSchema {
             RETURN rtrim(translate(encode(@PGCRYPTO@.hmac(convert_to(code, 'UTF8'), (SELECT "key" FROM neuvo.pseudonym_key), 'sha256'), 'base64'), '+/', '-_'), '=');
         END $$;
 
+        -- One row per client_ref ever saved, locked by each transaction that brings the client's repeats up to date
+        -- until it commits: two sessions saving contacts of one client at once take turns, so the second sees the
+        -- first's contact (SQLite takes every write in turn). Row locks, not advisory ones: an import of a million
+        -- contacts locks its clients without filling the server's lock table, and a save waits only for a
+        -- transaction holding the same client.
+        CREATE TABLE neuvo.repeat_client ("client_ref" text PRIMARY KEY);
+
         -- Brings has_repeat up to date on every contact of these clients (all when NULL), at any point, and moves the
         -- flipped contacts between the figures "verified" and "repeats" (Report.countRepeat: with a repeat, a contact is
         -- a repeat and not verified). In the server because the flipped contacts may be at points the caller cannot write.
         CREATE FUNCTION neuvo.refresh_repeats(refs text[]) RETURNS integer
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
-            window_seconds bigint := (SELECT "value"::bigint * 3600 FROM neuvo.setting WHERE "key" = 'follow_up_window_hours');
+            window_seconds bigint;
             flipped integer;
         BEGIN
+            -- The clients' turn first (every client's, for a new window); each statement after it reads afresh (read
+            -- committed), so it sees what the transactions it waited for committed.
+            IF refs IS NULL THEN
+                LOCK TABLE neuvo.repeat_client IN EXCLUSIVE MODE;
+            ELSE
+                INSERT INTO neuvo.repeat_client AS r ("client_ref") SELECT DISTINCT x FROM unnest(refs) AS x ORDER BY 1
+                ON CONFLICT ("client_ref") DO UPDATE SET "client_ref" = r."client_ref";
+            END IF;
+            window_seconds := (SELECT "value"::bigint * 3600 FROM neuvo.setting WHERE "key" = 'follow_up_window_hours');
             WITH changed AS (
                 UPDATE neuvo.contact AS a SET "has_repeat" = NOT a."has_repeat"
                 WHERE a."client_ref" IS NOT NULL AND (refs IS NULL OR a."client_ref" = ANY (refs))
@@ -271,36 +287,35 @@ enum PostgresSchema {
             "follow_up_open" boolean)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
             SELECT c."id", c."occurred_at", c."day", c."point", c."channel",
-                (SELECT string_agg(t."topic", ';' ORDER BY t."topic") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
+                (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
                 c."resolved", NOT c."resolved" AND NOT EXISTS (SELECT 1 FROM neuvo.follow_up_done AS f WHERE f."contact_id" = c."id")
             FROM neuvo.contact AS c
             WHERE c."client_ref" = ref AND c."instant" >= from_instant AND c."instant" < before_instant
             ORDER BY c."instant", c."id";
         $$;
 
-        -- Marks earlier contacts' follow-ups done, closed by a contact the caller has just saved, for the same client:
-        -- they may be at another point, which the caller cannot otherwise write.
-        CREATE FUNCTION neuvo.close_follow_ups(ids bigint[], closer bigint) RETURNS integer
+        -- Marks earlier contacts' follow-ups done, closed by a contact the caller has just saved: the same client's
+        -- contacts, which may be at another point the caller cannot otherwise write, and any the caller may write
+        -- anyway (at the caller's points; the owner's: all). Returns the ids it closed: the caller names the others
+        -- as not found (ContactNotFound) and rolls back.
+        CREATE FUNCTION neuvo.close_follow_ups(ids bigint[], closer bigint) RETURNS SETOF bigint
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
+            is_owner boolean := pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER');
             closer_ref text;
-            closed integer;
         BEGIN
             SELECT c."client_ref" INTO closer_ref FROM neuvo.contact AS c
-            WHERE c."id" = closer AND (c."point" = ANY (neuvo.my_points())
-                OR pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER'));
-            IF closer_ref IS NULL THEN
+            WHERE c."id" = closer AND (c."point" = ANY (neuvo.my_points()) OR is_owner);
+            IF NOT FOUND THEN
                 RAISE EXCEPTION 'contact % is not yours to close follow-ups with', closer USING ERRCODE = 'insufficient_privilege';
             END IF;
-            INSERT INTO neuvo.follow_up_done ("contact_id", "done_at", "user", "note", "closed_by")
+            RETURN QUERY
+            INSERT INTO neuvo.follow_up_done AS f ("contact_id", "done_at", "user", "note", "closed_by")
             SELECT c."id", to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, '', closer
-            FROM neuvo.contact AS c WHERE c."id" = ANY (ids) AND c."client_ref" = closer_ref
-            ON CONFLICT ("contact_id") DO UPDATE SET "closed_by" = excluded."closed_by";
-            GET DIAGNOSTICS closed = ROW_COUNT;
-            IF closed <> cardinality(ids) THEN
-                RAISE EXCEPTION 'no contact of this client with id among %', ids USING ERRCODE = 'no_data_found';
-            END IF;
-            RETURN closed;
+            FROM neuvo.contact AS c
+            WHERE c."id" = ANY (ids) AND (c."client_ref" = closer_ref OR c."point" = ANY (neuvo.my_points()) OR is_owner)
+            ON CONFLICT ("contact_id") DO UPDATE SET "closed_by" = excluded."closed_by"
+            RETURNING f."contact_id";
         END $$;
 
         REVOKE ALL ON neuvo.follow_up_done FROM PUBLIC;
