@@ -13,15 +13,16 @@ extension PostgresLog {
         }
     }
 
-    /// Sums the daily figures of the period, as on SQLite: every figure is a count or a total.
+    /// Sums the daily figures of the period, as on SQLite: every figure is a count or a total. (A figure's rows of
+    /// several origins can sum to zero after an edit: such a figure is left out, as a removed row is on SQLite.)
     static func report(_ c: PQConnection, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
         var report = Report(from: from, to: to, point: point)
         let (filter, arguments) = dayFilter(from: from, to: to, point: point)
         let rows = try c.exec(
-            #"SELECT "figure", "code", sum("value") FROM neuvo.daily_figure WHERE \#(filter) GROUP BY "figure", "code""#, arguments)
+            #"SELECT "figure", "code", sum("value") FROM neuvo.daily_figure WHERE \#(filter) GROUP BY "figure", "code" HAVING sum("value") <> 0"#, arguments)
         for row in 0..<rows.rowCount { report.add(figure: rows.text(row, 0), code: rows.text(row, 1), value: rows.integer(row, 2)) }
         let days = try c.exec(
-            #"SELECT "day", sum("value") FROM neuvo.daily_figure WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day""#, arguments)
+            #"SELECT "day", sum("value") FROM neuvo.daily_figure WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day" HAVING sum("value") <> 0"#, arguments)
         for row in 0..<days.rowCount { report.byDay[days.text(row, 0)] = days.integer(row, 1) }
         report.countReferralKinds(vocabulary)
         return report

@@ -87,8 +87,10 @@ extension PostgresLog {
                 INSERT INTO neuvo.contact_topic SELECT * FROM import_topic;
                 INSERT INTO neuvo.contact_referral SELECT * FROM import_referral;
                 """)
-            try Self.store(changes, c)
-            try Self.refreshRepeats(clientRefs: refs, c)
+            // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks.
+            let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
+            try Self.store(changes, origin: origin, c)
+            try Self.refreshRepeats(clientRefs: refs, origin: origin, c)
             try Self.audit(c, actor, details: details, contacts: count)
             return count
         }
@@ -238,33 +240,37 @@ extension PostgresLog {
             ])
     }
 
-    /// Adds the changes to the stored figures in one statement; figures taken down to zero are removed.
-    static func store(_ changes: DailyChanges, _ c: PQConnection) throws {
+    /// Adds the changes to the stored figures of `origin` (0 for the screens' saves, an import's own otherwise: see the
+    /// table) in one statement; rows taken down to zero are removed.
+    static func store(_ changes: DailyChanges, origin: Int64 = 0, _ c: PQConnection) throws {
         let rows = changes.rows
         guard !rows.isEmpty else { return }
         try c.exec(
             """
-            INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "value")
-            SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::bigint[])
-            ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = f."value" + excluded."value"
+            INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "value", "origin")
+            SELECT *, $6::bigint FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::bigint[])
+            ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value"
             """,
             [
                 PGArray.literal(rows.map(\.day)), PGArray.literal(rows.map(\.point)), PGArray.literal(rows.map(\.figure)),
-                PGArray.literal(rows.map(\.code)), PGArray.literal(rows.map { String($0.value) }),
+                PGArray.literal(rows.map(\.code)), PGArray.literal(rows.map { String($0.value) }), String(origin),
             ])
         let lowered = rows.filter { $0.value < 0 }
         if !lowered.isEmpty {
             try c.exec(
-                #"DELETE FROM neuvo.daily_figure WHERE "value" = 0 AND ("day", "point") IN (SELECT * FROM unnest($1::date[], $2::text[]))"#,
-                [PGArray.literal(lowered.map(\.day)), PGArray.literal(lowered.map(\.point))])
+                #"""
+                DELETE FROM neuvo.daily_figure
+                WHERE "value" = 0 AND "origin" = $3 AND ("day", "point") IN (SELECT * FROM unnest($1::date[], $2::text[]))
+                """#,
+                [PGArray.literal(lowered.map(\.day)), PGArray.literal(lowered.map(\.point)), String(origin)])
         }
     }
 
-    /// The repeat flags of these clients' contacts, at every point, and the figures they move: in the server
-    /// (`neuvo.refresh_repeats`), since those contacts may be at points the caller cannot write.
-    static func refreshRepeats(clientRefs: Set<String>, _ c: PQConnection) throws {
+    /// The repeat flags of these clients' contacts, at every point, and the figures they move (in `origin`'s rows): in
+    /// the server (`neuvo.refresh_repeats`), since those contacts may be at points the caller cannot write.
+    static func refreshRepeats(clientRefs: Set<String>, origin: Int64 = 0, _ c: PQConnection) throws {
         guard !clientRefs.isEmpty else { return }
-        try c.exec("SELECT neuvo.refresh_repeats($1::text[])", [PGArray.literal(clientRefs.sorted())])
+        try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(clientRefs.sorted()), String(origin)])
     }
 
     static func removeDraft(_ id: Int64?, _ c: PQConnection) throws {

@@ -69,13 +69,17 @@ enum PostgresSchema {
             "referral" text NOT NULL,
             PRIMARY KEY ("contact_id", "referral")
         );
+        -- Each measure per day and point, as on SQLite, and by origin: the screens' saves add to the rows of origin 0,
+        -- an import to rows of its own (its transaction's id), so that a save never waits for an import's row locks.
+        -- A report sums them all.
         CREATE TABLE neuvo.daily_figure (
             "day" date NOT NULL,
             "point" text NOT NULL,
             "figure" text NOT NULL,
             "code" text NOT NULL,
+            "origin" bigint NOT NULL DEFAULT 0,
             "value" bigint NOT NULL,
-            PRIMARY KEY ("day", "point", "figure", "code")
+            PRIMARY KEY ("day", "point", "figure", "code", "origin")
         );
         CREATE TABLE neuvo.assessment (
             "contact_id" bigint PRIMARY KEY REFERENCES neuvo.contact ("id") ON DELETE CASCADE,
@@ -175,11 +179,14 @@ enum PostgresSchema {
         -- Brings has_repeat up to date on every contact of these clients (all when NULL), at any point, and moves the
         -- flipped contacts between the figures "verified" and "repeats" (Report.countRepeat: with a repeat, a contact is
         -- a repeat and not verified). In the server because the flipped contacts may be at points the caller cannot write.
-        CREATE FUNCTION neuvo.refresh_repeats(refs text[]) RETURNS integer
+        CREATE FUNCTION neuvo.refresh_repeats(refs text[], figures_origin bigint DEFAULT 0) RETURNS integer
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             window_seconds bigint;
             flipped integer;
+            zero_days date[];
+            zero_points text[];
+            zero_figures text[];
         BEGIN
             -- The clients' turn first (every client's, for a new window); each statement after it reads afresh (read
             -- committed), so it sees what the transactions it waited for committed.
@@ -206,13 +213,20 @@ enum PostgresSchema {
                 SELECT "day", "point", 'verified', sum(CASE WHEN "has_repeat" THEN -1 ELSE 1 END)
                 FROM changed WHERE "resolved" GROUP BY 1, 2
             ), applied AS (
-                INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "value")
-                SELECT "day", "point", "figure", '', "value" FROM deltas WHERE "value" <> 0
-                ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = f."value" + excluded."value"
-                RETURNING 1
+                INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
+                SELECT "day", "point", "figure", '', figures_origin, "value" FROM deltas WHERE "value" <> 0
+                ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value"
+                RETURNING f."day", f."point", f."figure", f."value"
             )
-            SELECT count(*) INTO flipped FROM changed;
-            DELETE FROM neuvo.daily_figure WHERE "value" = 0 AND "figure" IN ('repeats', 'verified');
+            SELECT (SELECT count(*) FROM changed), array_agg(a."day"), array_agg(a."point"), array_agg(a."figure")
+            INTO flipped, zero_days, zero_points, zero_figures
+            FROM applied AS a WHERE a."value" = 0;
+            -- Only the rows this call took down to zero: no figure or day shows with a count of 0.
+            IF zero_days IS NOT NULL THEN
+                DELETE FROM neuvo.daily_figure AS f USING unnest(zero_days, zero_points, zero_figures) AS z("day", "point", "figure")
+                WHERE f."day" = z."day" AND f."point" = z."point" AND f."figure" = z."figure" AND f."code" = ''
+                  AND f."origin" = figures_origin AND f."value" = 0;
+            END IF;
             RETURN flipped;
         END $$;
 
@@ -232,7 +246,7 @@ enum PostgresSchema {
         REVOKE ALL ON ALL TABLES IN SCHEMA neuvo FROM PUBLIC;
         REVOKE ALL ON ALL FUNCTIONS IN SCHEMA neuvo FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION neuvo.audit(text, text, integer), neuvo.whoami() TO neuvo_advisor, neuvo_supervisor, neuvo_trainer;
-        GRANT EXECUTE ON FUNCTION neuvo.my_points(), neuvo.pseudonym(text), neuvo.refresh_repeats(text[]) TO neuvo_advisor;
+        GRANT EXECUTE ON FUNCTION neuvo.my_points(), neuvo.pseudonym(text), neuvo.refresh_repeats(text[], bigint) TO neuvo_advisor;
         GRANT EXECUTE ON FUNCTION neuvo.notify_contacts() TO neuvo_advisor;
         GRANT SELECT ON neuvo.setting, neuvo.migration TO neuvo_advisor, neuvo_supervisor, neuvo_trainer;
         GRANT SELECT, INSERT, UPDATE ON neuvo.contact TO neuvo_advisor;
