@@ -494,18 +494,10 @@ struct DailyFiguresTests {
         }
         #expect(edits > 20)
         let contacts = Array(saved.values)
-        // Afresh: the contract's repeat rule by brute force.
-        func hasRepeat(_ a: Contact) -> Bool {
-            guard let ref = a.clientRef else { return false }
-            return contacts.contains { b in
-                b.clientRef == ref && b.occurredAt.instant > a.occurredAt.instant
-                    && b.occurredAt.instant - a.occurredAt.instant <= 14 * 24 * 3600 && !Set(a.topics).isDisjoint(with: b.topics)
-            }
-        }
         for point in [nil] + Self.points.map(Optional.some) {
             var expected = Report(from: CivilDate(iso: "2023-03-05")!, to: CivilDate(iso: "2023-03-15")!, point: point)
             for c in contacts where (point == nil || c.point == point) && c.occurredAt.date >= expected.from && c.occurredAt.date <= expected.to {
-                expected.count(c, hasRepeat: hasRepeat(c))
+                expected.count(c, hasRepeat: Fixtures.hasRepeat(c, among: contacts))
             }
             expected.countReferralKinds(Fixtures.vocabulary)
             // Exactly equal: a figure that an edit took down to zero is gone, not kept as 0.
@@ -520,7 +512,7 @@ struct DailyFiguresTests {
                     expected.topics.sort()
                     expected.referrals.sort()
                     #expect(listed.contact == expected)
-                    #expect(listed.hasRepeat == hasRepeat(expected), "contact \(listed.id)")
+                    #expect(listed.hasRepeat == Fixtures.hasRepeat(expected, among: contacts), "contact \(listed.id)")
                 }
             }
         }

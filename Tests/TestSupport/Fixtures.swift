@@ -38,4 +38,14 @@ public enum Fixtures {
     public static func at(_ iso: String) -> Timestamp {
         try! Timestamp(iso: iso)
     }
+
+    /// The contract's repeat rule (CONTRACT §4) by brute force, afresh: a later contact of the same client within 14 × 24
+    /// hours on a shared topic.
+    public static func hasRepeat(_ a: Contact, among contacts: [Contact]) -> Bool {
+        guard let ref = a.clientRef else { return false }
+        return contacts.contains { b in
+            b.clientRef == ref && b.occurredAt.instant > a.occurredAt.instant
+                && b.occurredAt.instant - a.occurredAt.instant <= 14 * 24 * 3600 && !Set(a.topics).isDisjoint(with: b.topics)
+        }
+    }
 }

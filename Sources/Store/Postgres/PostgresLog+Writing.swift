@@ -19,7 +19,7 @@ extension PostgresLog {
                 // A save tried again with its token (the app's after a lost connection, or from its draft after a crash)
                 // is done once.
                 if let id = try Self.contactID(savedWith: token, c) { return id }
-                return try c.transaction { c in
+                return try Self.committing(c) { c in
                     let id = try Self.insert(contact, token: token, c)
                     if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
                     var changes = DailyChanges()
@@ -243,7 +243,8 @@ extension PostgresLog {
     /// Adds the changes to the stored figures of `origin` (0 for the screens' saves, an import's own otherwise: see the
     /// table) in one statement; rows taken down to zero are removed.
     static func store(_ changes: DailyChanges, origin: Int64 = 0, _ c: PQConnection) throws {
-        let rows = changes.rows
+        // In key order: transactions that lock the same rows in the same order wait for each other, never deadlock.
+        let rows = changes.rows.sorted { ($0.day, $0.point, $0.figure, $0.code) < ($1.day, $1.point, $1.figure, $1.code) }
         guard !rows.isEmpty else { return }
         try c.exec(
             """

@@ -218,7 +218,21 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
 
     /// Runs `body` in one transaction, turning the server's refusals and a lost connection into `StoreError`s.
     func transaction<T>(_ body: (PQConnection) throws -> T) throws -> T {
-        try run { c in try c.transaction(body) }
+        try run { c in try Self.committing(c, body) }
+    }
+
+    /// `c.transaction(body)`, run again from the start when the server chose it to break a deadlock or a serialization
+    /// conflict (SQLSTATE 40P01, 40001), as PostgreSQL asks of its clients: two saves touching one day's figures and one
+    /// client's repeats in different orders can meet so. It was rolled back whole, so running it again is safe.
+    static func committing<T>(_ c: PQConnection, _ body: (PQConnection) throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try c.transaction(body)
+            } catch let error as PQError where ["40P01", "40001"].contains(error.sqlState) && attempt < 5 {
+                attempt += 1
+            }
+        }
     }
 
     /// Runs `body` on the connection (a single statement, or a transaction `body` manages itself), turning the
