@@ -84,3 +84,58 @@ struct TeamEndToEndTests {
         #expect(refused.screen.contains("holds no neuvo role"))
     }
 }
+
+/// The shared database's server goes away under an advisor's open screens, through the real binary in tmux.
+@Suite(.serialized)
+struct ServerOutageEndToEndTests {
+    /// A private cluster (so that stopping it disturbs no other test), a database made by `neuvo init` on it, and an
+    /// advisor at Järvenpää; returns the cluster and the advisor's URI.
+    static func team() throws -> (PostgresCluster, owner: String, advisor: String) {
+        let cluster = try PostgresCluster.start()
+        try cluster.createLogin("neuvo_owner", createRole: true)
+        try cluster.createLogin("anna")
+        let owner = try cluster.createDatabase(owner: "neuvo_owner")
+        #expect(try NeuvoProcess.run(["init", "--db", owner]).status == 0)
+        #expect(try NeuvoProcess.run(["roles", "--db", owner, "--set", "anna=advisor", "--point", "jarvenpaa-library"]).status == 0)
+        return (cluster, owner, owner.replacingOccurrences(of: "user=neuvo_owner", with: "user=anna"))
+    }
+
+    @Test func aSaveWhileTheServerIsDownIsKeptSaidAndWrittenOnceWhenItIsBack() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let (cluster, owner, advisor) = try Self.team()
+        defer { try? cluster.stop() }
+        let anna = try Tmux(width: 100, height: 30)
+        try anna.start(neuvo: "--db '\(advisor)' --lang fi")
+        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        try anna.send("n", "1", "1", "Enter", "1", "Enter", "1")
+        // The server stops in the middle of the form; the advisor saves.
+        try cluster.halt()
+        try anna.send("F2")
+        let kept = try anna.waitFor { $0.contains("Tietokantayhteys poikki") && $0.contains("1 odottaa tallessa koneella") }
+        #expect(kept.found, "\(kept.screen)")
+        // It comes back: the contact is written, once, without a key.
+        try cluster.resume()
+        let written = try anna.waitFor("odottanutta yhteydenottoa kirjoitettu", seconds: 15)
+        #expect(written.found, "\(written.screen)")
+        let export = try NeuvoProcess.run(["export", "--db", owner])
+        #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")
+        try anna.send("q")
+        #expect(try anna.waitFor("EXITED 0").found)
+    }
+
+    @Test func aServerRestartedUnderAnOpenFormLosesNothingAndSavesOnce() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let (cluster, owner, advisor) = try Self.team()
+        defer { try? cluster.stop() }
+        let anna = try Tmux(width: 100, height: 30)
+        try anna.start(neuvo: "--db '\(advisor)' --lang fi")
+        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        try anna.send("n", "1", "1", "Enter", "1", "Enter")
+        try cluster.restart()
+        try anna.send("1", "F2")
+        let saved = try anna.waitFor("Yhteydenottoja 1")
+        #expect(saved.found, "\(saved.screen)")
+        let export = try NeuvoProcess.run(["export", "--db", owner])
+        #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")
+    }
+}
