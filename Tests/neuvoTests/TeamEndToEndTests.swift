@@ -138,4 +138,41 @@ struct ServerOutageEndToEndTests {
         let export = try NeuvoProcess.run(["export", "--db", owner])
         #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")
     }
+
+    @Test func aFormTypedWhileTheServerIsDownSurvivesAKillAndIsOfferedBack() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let (cluster, owner, advisor) = try Self.team()
+        defer { try? cluster.stop() }
+        let state = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let anna = try Tmux(width: 100, height: 30)
+        try anna.start(neuvo: "--db '\(advisor)' --lang fi", environment: ["XDG_STATE_HOME": state.path])
+        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        try cluster.halt()
+        // Typed while the database is away: its draft cannot reach it, so it is kept on this machine, privately.
+        try anna.send("n", "1", "2", "Enter")
+        let kept = try anna.waitFor("▸ Ohjaukset")
+        #expect(kept.found, "\(kept.screen)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo")
+        #expect(files.count == 1 && files[0].hasPrefix("unsaved-"), "\(files)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: state.path + "/neuvo/" + files[0])
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let pid = try #require(try anna.childProcess())
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(try anna.waitFor("EXITED 137").found)
+        // The server is back; the next start hands the form to it as a draft, and offers it back.
+        try cluster.resume()
+        try anna.send("reset", "Enter")
+        try anna.start(neuvo: "--db '\(advisor)' --lang fi", environment: ["XDG_STATE_HOME": state.path])
+        let offer = try anna.waitFor("Tallentamaton yhteydenotto")
+        #expect(offer.found, "\(offer.screen)")
+        #expect(offer.screen.contains("Asuminen"))
+        try anna.send("Enter")
+        #expect(try anna.waitFor("Aiheet         Asuminen").found)
+        try anna.send("Enter", "1", "F2")
+        #expect(try anna.waitFor("Yhteydenottoja 1").found)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo").isEmpty, "handed over, then forgotten")
+        let export = try NeuvoProcess.run(["export", "--db", owner])
+        #expect(export.stdout.contains(",walk-in,housing,yes,client,face-to-face,"), "\(export.stdout)")
+    }
 }

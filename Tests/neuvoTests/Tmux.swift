@@ -19,8 +19,9 @@ final class Tmux {
 
     /// Runs `neuvo arguments…` in the shell, in a UTF-8 locale and a 256-colour terminal, then prints its
     /// exit status as `EXITED n`.
-    func start(neuvo arguments: String) throws {
-        let line = "env LANG=C.UTF-8 TERM=xterm-256color \(NeuvoProcess.binary.path) \(arguments); echo EXITED $?"
+    func start(neuvo arguments: String, environment: [String: String] = [:]) throws {
+        let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
+        let line = "env LANG=C.UTF-8 TERM=xterm-256color \(extra)\(NeuvoProcess.binary.path) \(arguments); echo EXITED $?"
         try tmux(["send-keys", "-t", "0", "-l", line])
         try send("Enter")
     }
