@@ -5,8 +5,9 @@ import GRDB
 /// written is refused before anything is written to it; a new file is created private (0600) in a
 /// private directory (0700).
 enum DatabaseFile {
-    /// How long a connection waits for another process's lock before giving up, in seconds.
-    static let busyTimeout: TimeInterval = 15
+    /// How long a command's connection waits for another process's lock before giving up, in seconds: imports and
+    /// reports take their turn behind others' writes (the screens wait far less, see `SQLiteLog.open`'s `lockWait`).
+    static let busyTimeout: TimeInterval = 60
 
     static func open(path: String, createDirectory: Bool) throws(StoreError) -> DatabasePool {
         let url = URL(fileURLWithPath: path)

@@ -59,7 +59,13 @@ public final class SQLiteLog: ContactLog {
 
     /// The database's kind; a database that has never held a contact (or anything audited) takes `kind`.
     func claim(_ kind: DatabaseKind) throws -> DatabaseKind {
-        try writer.write { db in
+        // Read first: a database that has its kind needs no write lock to be opened, so opening never queues behind
+        // other processes' writes (twenty advisors importing at once starved an opening of it for 15 s).
+        let known = try writer.read { db in
+            try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.kindKey])
+        }
+        if let known { return DatabaseKind(rawValue: known) ?? .real }
+        return try writer.write { db in
             if let written = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.kindKey]) {
                 return DatabaseKind(rawValue: written) ?? .real
             }
