@@ -26,6 +26,12 @@ extension ContactLog {
         "period \(from?.description ?? "…")–\(to?.description ?? "…")" + (point.map { ", point \($0)" } ?? ", all points")
     }
 
+    /// A save as the audit log names it: `contact 17 2023-03-14T10:25:00+02:00`, and the follow-ups it closes.
+    static func savedDetails(id: Int64, _ contact: Contact, closing followUps: [Int64]) -> String {
+        "contact \(id) \(contact.occurredAt)"
+            + (followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", "))
+    }
+
     /// Now in UTC, `2026-11-23T18:46:12Z`: audit and logging times sort as text.
     static func now() -> String {
         let formatter = ISO8601DateFormatter()

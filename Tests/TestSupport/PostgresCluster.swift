@@ -134,7 +134,7 @@ public final class PostgresCluster: @unchecked Sendable {
             "-X", "-v", "ON_ERROR_STOP=1", "-At", "-h", host, "-U", user ?? superuser, "-d", Self.databaseName(database),
             "-c", sql,
         ]
-        return try Self.spawn(Self.psqlPath, arguments, environment: environment)
+        return try Spawn.run(Self.psqlPath, arguments, environment: environment)
     }
 
     /// A login role `name` without a password (the cluster trusts every local connection), with CREATEROLE
@@ -179,7 +179,7 @@ public final class PostgresCluster: @unchecked Sendable {
     }()
 
     private static func run(script command: String, _ directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
-        try spawn("/bin/bash", [script, command, directory], environment: ProcessInfo.processInfo.environment)
+        try Spawn.run("/bin/bash", [script, command, directory], environment: ProcessInfo.processInfo.environment)
     }
 
     /// The database a URI from `createDatabase` names (a plain name is returned as it is).
@@ -194,50 +194,5 @@ public final class PostgresCluster: @unchecked Sendable {
         var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
         allowed.insert(charactersIn: "-._~/")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
-    }
-
-    /// Runs a program to its end and returns its status and output. posix_spawn, not Foundation's Process:
-    /// `pg_ctl start` leaves a server running that inherits descriptors, and Process waits on its pipes for
-    /// ever (see Tests/neuvoTests/Tmux.swift). Output goes to files; the child gets default signal handling
-    /// and an empty signal mask, not the test runner's.
-    private static func spawn(
-        _ executable: String, _ arguments: [String], environment: [String: String]
-    ) throws -> (status: Int32, stdout: String, stderr: String) {
-        let stem = "\(NSTemporaryDirectory())/neuvo-spawn-\(UUID().uuidString)"
-        let outPath = stem + ".out", errPath = stem + ".err"
-        defer {
-            unlink(outPath)
-            unlink(errPath)
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else {
-            throw Failure(message: "cannot run \(executable): \(String(cString: strerror(spawned)))")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        // The low 7 bits are the signal that ended it (0: it exited), the next 8 the exit status.
-        let code = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + status & 0x7f
-        return (code, stdout, stderr)
     }
 }

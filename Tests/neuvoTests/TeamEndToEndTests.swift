@@ -100,13 +100,19 @@ struct ServerOutageEndToEndTests {
         return (cluster, owner, owner.replacingOccurrences(of: "user=neuvo_owner", with: "user=anna"))
     }
 
+    /// The advisor's screens in tmux, on Today at Järvenpää.
+    static func screens(_ advisor: String, environment: [String: String] = [:]) throws -> Tmux {
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "--db '\(advisor)' --lang fi", environment: environment)
+        #expect(try tmux.waitFor("Järvenpään pääkirjasto").found)
+        return tmux
+    }
+
     @Test func aSaveWhileTheServerIsDownIsKeptSaidAndWrittenOnceWhenItIsBack() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let (cluster, owner, advisor) = try Self.team()
         defer { try? cluster.stop() }
-        let anna = try Tmux(width: 100, height: 30)
-        try anna.start(neuvo: "--db '\(advisor)' --lang fi")
-        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        let anna = try Self.screens(advisor)
         try anna.send("n", "1", "1", "Enter", "1", "Enter", "1")
         // The server stops in the middle of the form; the advisor saves.
         try cluster.halt()
@@ -127,9 +133,7 @@ struct ServerOutageEndToEndTests {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let (cluster, owner, advisor) = try Self.team()
         defer { try? cluster.stop() }
-        let anna = try Tmux(width: 100, height: 30)
-        try anna.start(neuvo: "--db '\(advisor)' --lang fi")
-        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        let anna = try Self.screens(advisor)
         try anna.send("n", "1", "1", "Enter", "1", "Enter")
         try cluster.restart()
         try anna.send("1", "F2")
@@ -145,9 +149,7 @@ struct ServerOutageEndToEndTests {
         defer { try? cluster.stop() }
         let state = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: state) }
-        let anna = try Tmux(width: 100, height: 30)
-        try anna.start(neuvo: "--db '\(advisor)' --lang fi", environment: ["XDG_STATE_HOME": state.path])
-        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        let anna = try Self.screens(advisor, environment: ["XDG_STATE_HOME": state.path])
         try cluster.halt()
         // Typed while the database is away: its draft cannot reach it, so it is kept on this machine, privately.
         try anna.send("n", "1", "2", "Enter")

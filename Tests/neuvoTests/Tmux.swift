@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The real binary in a real terminal: a private tmux server, driven with send-keys and read with
 /// capture-pane, waiting for what is expected against a deadline — never for a fixed time.
@@ -63,43 +64,12 @@ final class Tmux {
         return children.split(separator: " ").first.flatMap { pid_t($0) }
     }
 
-    /// Spawned with posix_spawn and reaped with waitpid: the tmux server that `new-session` starts lives on
-    /// with whatever descriptors it inherits, which would keep Foundation's `Process` waiting for ever.
-    /// Output goes to a file that only stdout and stderr point at.
+    /// Through `Spawn.run`: the tmux server that `new-session` starts lives on with whatever descriptors it inherits.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
-        defer { unlink(output) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = (["/usr/bin/tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        let envp = NeuvoProcess.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        // The test runner's threads block signals, and a spawned process inherits the mask: give tmux (and so
-        // neuvo) an empty mask and default handlers, as a login shell would.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, envp) == 0 else {
-            throw TmuxFailed(message: "cannot start tmux")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        // Exited normally with status 0: the low 7 bits are 0 (no signal), the next 8 the exit status.
-        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { throw TmuxFailed(message: text) }
-        return text
+        let result = try Spawn.run("/usr/bin/tmux", ["-L", socket] + arguments, environment: NeuvoProcess.environment)
+        guard result.status == 0 else { throw TmuxFailed(message: result.stdout + result.stderr) }
+        return result.stdout
     }
 
     struct TmuxFailed: Error { let message: String }

@@ -33,8 +33,7 @@ extension PostgresLog {
                         if let missing = followUps.first(where: { !ids.contains($0) }) { throw ContactNotFound(id: missing) }
                     }
                     try Self.removeDraft(draft, c)
-                    let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
-                    try Self.audit(c, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
+                    try Self.audit(c, actor, details: Self.savedDetails(id: id, contact, closing: followUps), contacts: 1 + followUps.count)
                     return id
                 }
             }

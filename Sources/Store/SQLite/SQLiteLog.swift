@@ -100,8 +100,7 @@ public final class SQLiteLog: ContactLog {
             try changes.store(db)
             try Self.close(followUps: followUps, by: id, actor, db)
             try Self.removeDraft(draft, db)
-            let closing = followUps.isEmpty ? "" : ", closes follow-ups of " + followUps.map { "contact \($0)" }.joined(separator: ", ")
-            try Self.audit(db, actor, details: "contact \(id) \(contact.occurredAt)" + closing, contacts: 1 + followUps.count)
+            try Self.audit(db, actor, details: Self.savedDetails(id: id, contact, closing: followUps), contacts: 1 + followUps.count)
             return id
         }
     }
