@@ -213,6 +213,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case hintIdentityCode = "hint.identity_code"
     case pointChoiceTitle = "point_choice.title"
     case pointChoiceText = "point_choice.text"
+    case pointChoiceTextTeam = "point_choice.text_team"
     case keyChoosePoint = "key.choose_point"
     case keyChangePoint = "key.change_point"
     case pointChosen = "point_choice.chosen"

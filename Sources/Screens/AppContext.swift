@@ -15,6 +15,9 @@ public struct AppContext: Sendable {
     public let point: AdvicePoint
     /// The points `c` on Today offers: every point of data/, or on PostgreSQL an advisor's own.
     public let points: [AdvicePoint]
+    /// Whether the chosen point is kept for the next start (the config file beside a SQLite database); on PostgreSQL
+    /// the server gives the points and each start asks anew.
+    public let remembersPoint: Bool
     /// Turns an identity code into the client's pseudonym (with the key file on SQLite, in the server on
     /// PostgreSQL); the code itself is never kept.
     public let pseudonym: @Sendable (IdentityCode) throws -> String
@@ -31,8 +34,8 @@ public struct AppContext: Sendable {
 
     public init(
         catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, points: [AdvicePoint]? = nil,
-        pseudonym: @escaping @Sendable (IdentityCode) throws -> String, role: Role = .advisor, isDemo: Bool = false,
-        personas: [Persona] = [], clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        remembersPoint: Bool = true, pseudonym: @escaping @Sendable (IdentityCode) throws -> String, role: Role = .advisor,
+        isDemo: Bool = false, personas: [Persona] = [], clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
     ) {
         self.role = role
         self.catalog = catalog
@@ -40,6 +43,7 @@ public struct AppContext: Sendable {
         self.advisor = advisor
         self.point = point
         self.points = points ?? catalog.points
+        self.remembersPoint = remembersPoint
         self.pseudonym = pseudonym
         self.isDemo = isDemo
         self.personas = personas
@@ -64,8 +68,8 @@ public struct AppContext: Sendable {
     /// The same, at another point.
     func at(_ point: AdvicePoint) -> AppContext {
         AppContext(
-            catalog: catalog, strings: strings, advisor: advisor, point: point, points: points, pseudonym: pseudonym, role: role,
-            isDemo: isDemo, personas: personas, clock: clock)
+            catalog: catalog, strings: strings, advisor: advisor, point: point, points: points, remembersPoint: remembersPoint,
+            pseudonym: pseudonym, role: role, isDemo: isDemo, personas: personas, clock: clock)
     }
 
     /// Rows a list's PgUp and PgDn move by: its height at 80 × 24 (`base`) and every row the terminal has beyond.

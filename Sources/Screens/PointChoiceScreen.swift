@@ -23,7 +23,10 @@ public struct PointChoiceScreen: Screen {
     }
 
     public func title(_ context: AppContext) -> String { context.strings(.pointChoiceTitle) }
-    public func guide(_ context: AppContext) -> String? { context.strings(.pointChoiceText) }
+    public func guide(_ context: AppContext) -> String? { context.strings(Self.text(context)) }
+
+    /// What the choice is for: kept on this computer, or (on a team's database) among the points the server gives.
+    static func text(_ context: AppContext) -> StringKey { context.remembersPoint ? .pointChoiceText : .pointChoiceTextTeam }
 
     public func keyHelp(_ context: AppContext) -> [KeyHelp] {
         [KeyHelp(keys: "1–9/Enter", label: context.strings(.keyChoosePoint), inFooter: true)] + keyMap(context).keyHelp
@@ -40,7 +43,7 @@ public struct PointChoiceScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         var y = area.y + 1
-        y += canvas.putWrapped(context.strings(.pointChoiceText), x: area.x + 2, y: y, width: area.width - 4)
+        y += canvas.putWrapped(context.strings(Self.text(context)), x: area.x + 2, y: y, width: area.width - 4)
         y += 1
         picker.render(into: &canvas, x: area.x + 2, y: y, width: area.width - 4, height: area.bottom - y, focused: true,
                       filterLabel: context.strings(.formFilter))

@@ -147,7 +147,10 @@ public protocol ContactLog: AnyObject, Sendable {
     func markFollowUpDone(contactID: Int64, note: String, by actor: Actor) throws
 
     /// The client's contacts in the follow-up window before `before` (before − window ≤ instant < before),
-    /// oldest first, on any topic (the caller keeps those sharing a topic). Audited "earlier contacts of a client".
+    /// oldest first, on any topic (the caller keeps those sharing a topic), at every point. Only what the form shows
+    /// is promised — the id, time, point, channel, topics, outcome and whether the follow-up is open: on PostgreSQL an
+    /// advisor learns no more of other points' contacts (the rest is left at its defaults, without a repeat or a
+    /// note). Audited "earlier contacts of a client".
     func earlierContacts(clientRef: String, before: Timestamp, by actor: Actor) throws -> [LoggedContact]
 
     // MARK: - Segment targets

@@ -28,6 +28,10 @@ extension Neuvo {
 
         func run() throws {
             var context = try global.context()
+            // A team's shared database is never a demo: the demo keeps to a SQLite file of its own.
+            if ContactLogs.isPostgres(context.databasePath) {
+                throw Failure(message: context.message(for: .notDemoDatabase(path: PostgresLog.redacted(context.databasePath))))
+            }
             try AdvisorApp.requireTerminal(context)
             // Only an explicit --db: $NEUVO_DB names the advisor's real database.
             var temporary: String?

@@ -61,6 +61,7 @@ struct TeamEndToEndTests {
         let points = try bert.waitFor("Keravan palvelutori – Kerava")
         #expect(points.found, "\(points.screen)")
         #expect(!points.screen.contains("Järvenpään pääkirjasto"))
+        #expect(points.screen.contains("Tietokanta antaa sinulle nämä pisteet"), "nothing is kept in a file on a team's database")
         let bertsExport = try NeuvoProcess.run(["export", "--db", team.bert])
         #expect(bertsExport.status == 0, "\(bertsExport.stderr)")
         #expect(!bertsExport.stdout.contains("jarvenpaa-library"))

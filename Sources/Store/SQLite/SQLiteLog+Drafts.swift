@@ -32,9 +32,10 @@ extension SQLiteLog {
         return drafts
     }
 
+    /// Only the actor's own draft, as on PostgreSQL, where the server allows no other.
     public func deleteDraft(id: Int64, by actor: Actor) throws {
         try writer.write { db in
-            try Self.removeDraft(id, db)
+            try db.execute(sql: #"DELETE FROM "draft" WHERE "id" = ? AND "advisor" = ?"#, arguments: [id, actor.user])
             try Self.audit(db, actor, details: "draft \(id) discarded", contacts: 0)
         }
     }
