@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 BIN          := .build/debug/neuvo
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux postgresql postgresql-contrib libpq-dev
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgresql-contrib libpq-dev
 PREFIX       ?= /usr/local
 
 .PHONY: all deps build run demo test bench install clean
