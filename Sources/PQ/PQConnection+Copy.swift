@@ -7,6 +7,7 @@ extension PQConnection {
     ///
     /// The rows go in 64 KiB messages. COPY is all or nothing: on any error no row is stored, and the
     /// server's error (with its SQLSTATE and the failing line in `detail`/context) is thrown.
+    @discardableResult
     public func copyIn(_ sql: String, rows: some Sequence<[String?]>) throws(PQError) -> Int {
         var iterator = rows.makeIterator()
         do {
@@ -23,6 +24,7 @@ extension PQConnection {
     /// be held in memory. `next` runs with the connection locked: it must not use this connection. When
     /// `next` throws, the COPY is abandoned (nothing is stored) and that error is rethrown as it is;
     /// failures of the server or connection are `PQError`s.
+    @discardableResult
     public func copyIn(_ sql: String, nextRow next: () throws -> [String?]?) throws -> Int {
         do {
             return try copyRows(sql, next: next)

@@ -67,7 +67,7 @@ extension Neuvo {
             return {
                 let now = Timestamp.now()
                 var contacts: [Contact] = []
-                try generator.generate { contact in
+                generator.generate { contact in
                     if contact.occurredAt <= now { contacts.append(contact) }
                 }
                 return contacts

@@ -110,13 +110,13 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// Reads the notifications already received, leaving out those of this log's own saves. After a lost connection
     /// it reconnects, and says yes: what was saved meanwhile was not heard of.
     public func othersHaveSaved() throws -> Bool {
-        do {
-            if connection.isConnected {
+        if connection.isConnected {
+            do {
                 return try connection.notifications().contains { $0.pid != connection.backendPID }
-            }
-        } catch let error as PQError where !error.isConnectionProblem {
-            throw error
-        } catch {}
+            } catch where !error.isConnectionProblem {
+                throw error
+            } catch {}
+        }
         guard reconnect() else { throw StoreError.connectionLost(reason: connection.errorMessage) }
         return true
     }

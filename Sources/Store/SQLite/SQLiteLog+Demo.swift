@@ -11,7 +11,7 @@ extension SQLiteLog {
                 try db.execute(sql: #"DELETE FROM "\#(table)""#)
             }
             try Self.audit(db, actor, details: "demo reset", contacts: 0)
-            try insertAll(db, details: "demo data", by: actor) { batches.popLast() }
+            _ = try insertAll(db, details: "demo data", by: actor) { batches.popLast() }
         }
     }
 }
