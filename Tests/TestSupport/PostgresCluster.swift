@@ -49,7 +49,9 @@ public final class PostgresCluster: @unchecked Sendable {
     /// A private cluster in a new temporary directory, for tests that restart or stop the server. Stopped
     /// and removed by `stop()` or when released. Under `make test` its directory is inside the run's
     /// cluster directory, so that the script stops it too when the test process is killed.
-    public static func start() throws -> PostgresCluster {
+    /// `peer`: the cluster authenticates by the OS user (each logs in as the role of their name), as a server that
+    /// advisors SSH into does; the test process may still log in as the superuser and `neuvo_owner`.
+    public static func start(peer: Bool = false) throws -> PostgresCluster {
         let environment = ProcessInfo.processInfo.environment
         let base: String
         if let run = environment["NEUVO_TEST_PGHOST"], FileManager.default.fileExists(atPath: run + "/neuvo-test-cluster") {
@@ -62,7 +64,7 @@ public final class PostgresCluster: @unchecked Sendable {
             throw Failure(message: "cannot make a temporary directory in \(base): \(String(cString: strerror(errno)))")
         }
         let directory = String(cString: made)
-        let result = try run(script: "start", directory)
+        let result = try run(script: "start", directory, environment: peer ? ["NEUVO_PG_PEER": "1"] : [:])
         guard result.status == 0 else {
             _ = try? run(script: "stop", directory)
             rmdir(directory)
@@ -178,8 +180,10 @@ public final class PostgresCluster: @unchecked Sendable {
         return "/usr/bin/psql"
     }()
 
-    private static func run(script command: String, _ directory: String) throws -> (status: Int32, stdout: String, stderr: String) {
-        try Spawn.run("/bin/bash", [script, command, directory], environment: ProcessInfo.processInfo.environment)
+    private static func run(
+        script command: String, _ directory: String, environment: [String: String] = [:]
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        try Spawn.run("/bin/bash", [script, command, directory], environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 
     /// The database a URI from `createDatabase` names (a plain name is returned as it is).

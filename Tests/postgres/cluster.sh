@@ -99,6 +99,14 @@ logging_collector = off
 log_min_messages = warning
 log_line_prefix = '%m [%p] %q%u@%d '
 EOF
+    # NEUVO_PG_PEER=1: peer authentication, as on a server advisors SSH into (each OS user logs in as the role of
+    # their name); the user running the tests may also log in as the superuser and as neuvo_owner.
+    if [[ "${NEUVO_PG_PEER:-}" == 1 ]]; then
+        local me
+        me=$(id -un)
+        printf 'local all all peer map=neuvo\n' >"$dir/data/pg_hba.conf"
+        printf 'neuvo %s %s\nneuvo %s neuvo_owner\nneuvo /^(.*)$ \\1\n' "$me" "$SUPERUSER" "$me" >"$dir/data/pg_ident.conf"
+    fi
     # -l sends the server's output to a file, so it holds no descriptor of whoever started this script.
     if ! as_owner "$dir" "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >"$dir/pg_ctl.log" 2>&1; then
         cat "$dir/pg_ctl.log" "$dir/postgres.log" >&2 2>/dev/null || true
