@@ -7,9 +7,7 @@ extension PostgresLog {
         try transaction { c in
             try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             var contents = LogContents()
-            let rows = try c.exec(
-                Self.loggedContactsSQL(where: "true").replacingOccurrences(of: #"ORDER BY c."instant", c."id""#, with: #"ORDER BY c."id""#)
-                    .replacingOccurrences(of: #"f."closed_by""#, with: #"f."closed_by", c."logged_at""#))
+            let rows = try c.exec(Self.loggedContactsSQL(where: "true", order: #"c."id""#))
             for row in 0..<rows.rowCount {
                 let logged = try Self.loggedContact(rows, row)
                 contents.contacts.append(.init(id: logged.id, contact: logged.contact, loggedAt: rows.text(row, 21)))

@@ -313,16 +313,17 @@ extension PostgresLog {
     }
 
     /// The columns `loggedContact` reads, by position; codes in byte order (COLLATE "C"), as SQLite's keys sort them.
-    static func loggedContactsSQL(where filter: String) -> String {
+    /// In time order, unless `order` says otherwise; the last column (21) is when the contact was logged.
+    static func loggedContactsSQL(where filter: String, order: String = #"c."instant", c."id""#) -> String {
         """
         SELECT c."id", c."occurred_at", c."point", c."channel", c."resolved", c."contact_by", c."reason", c."identified",
             c."age_group", c."service_area", c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor",
             c."has_repeat",
             (SELECT string_agg("topic", ';' ORDER BY "topic" COLLATE "C") FROM neuvo.contact_topic WHERE "contact_id" = c."id"),
             (SELECT string_agg("referral", ';' ORDER BY "referral" COLLATE "C") FROM neuvo.contact_referral WHERE "contact_id" = c."id"),
-            f."contact_id" IS NOT NULL, f."note", f."closed_by"
+            f."contact_id" IS NOT NULL, f."note", f."closed_by", c."logged_at"
         FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
-        WHERE \(filter) ORDER BY c."instant", c."id"
+        WHERE \(filter) ORDER BY \(order)
         """
     }
 
