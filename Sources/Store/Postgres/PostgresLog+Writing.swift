@@ -309,8 +309,22 @@ extension PostgresLog {
 
 /// PostgreSQL's array literal, `{"a","b"}`, for passing a list as one text parameter.
 enum PGArray {
+    /// Every value quoted, a backslash or a double quote in it escaped with a backslash. Built byte by byte: an import
+    /// passes its daily figures as five arrays of some 400,000 values, and Foundation's `replacingOccurrences` on
+    /// each value cost more than the rest of the import's client.
     static func literal(_ values: [String]) -> String {
-        "{" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-            .joined(separator: ",") + "}"
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(values.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
