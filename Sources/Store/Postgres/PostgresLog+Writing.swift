@@ -16,11 +16,13 @@ extension PostgresLog {
         // A refusal (a point not the login's) or a connection lost for good is a StoreError, as for every other write.
         return try run { _ in
             try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
-                // A save tried again with its token (the app's after a lost connection, or from its draft after a crash)
-                // is done once.
-                if let id = try Self.contactID(savedWith: token, c) { return id }
-                return try c.transaction { c in
-                    let id = try Self.insert(contact, token: token, c)
+                try c.transaction { c in
+                    // A save tried again with its token (the app's after a lost connection, or from its draft after a
+                    // crash) is done once: its first attempt's contact stands, and nothing else is written.
+                    guard let id = try Self.insert(contact, token: token, c) else {
+                        guard let id = try Self.contactID(savedWith: token, c) else { throw SavedOutOfSight() }
+                        return id
+                    }
                     if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
                     var changes = DailyChanges()
                     changes.count(contact)
@@ -218,17 +220,26 @@ extension PostgresLog {
         ]
     }
 
-    static func insert(_ contact: Contact, token: String, _ c: PQConnection) throws -> Int64 {
-        let id = try c.exec(
+    /// Inserts the contact with its topics and referrals; nil, writing nothing, when a contact was saved with `token`
+    /// already (one statement, rather than a look for the token before each save).
+    static func insert(_ contact: Contact, token: String, _ c: PQConnection) throws -> Int64? {
+        let inserted = try c.exec(
             """
             INSERT INTO neuvo.contact ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
                 "logged_at", "save_token")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING "id"
-            """, columns(of: contact, loggedAt: now()) + [token]
-        ).integer64(0, 0)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+            ON CONFLICT ("save_token") DO NOTHING RETURNING "id"
+            """, columns(of: contact, loggedAt: now()) + [token])
+        guard inserted.rowCount > 0 else { return nil }
+        let id = inserted.integer64(0, 0)
         try insertCodes(of: contact, id: id, c)
         return id
+    }
+
+    /// A contact was saved with this save's token, but the login cannot see it (its points have changed since).
+    struct SavedOutOfSight: Error, CustomStringConvertible {
+        var description: String { "this contact was saved already, at a point this login no longer works at" }
     }
 
     static func insertCodes(of contact: Contact, id: Int64, _ c: PQConnection) throws {
