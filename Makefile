@@ -42,11 +42,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	Tests/postgres/cluster.sh run -- sh -c '$(SWIFT) test && NEUVO_BIN=$(BIN) python3 Tests/oracle/report_oracle.py'
 
-## bench: speed figures (release build) on 1,000,000 synthetic contacts; prints numbers, asserts nothing
+## bench: speed figures (release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
+## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing
 bench: deps
 	$(SWIFT) build -c release --product neuvo
 	$(SWIFT) build -c release --product NeuvoBench
-	.build/release/NeuvoBench
+	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- .build/release/NeuvoBench
 
 ## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
 install: deps

@@ -21,6 +21,7 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func line(_ name: String, _ value: String) {
     print(name + String(repeating: " ", count: max(1, 46 - name.count)) + value)
+    fflush(nil)  // each figure as soon as it is measured, into a log file too
 }
 
 func measure(_ name: String, iterations: Int, unit: String, _ body: () throws -> Void) rethrows {
@@ -28,13 +29,31 @@ func measure(_ name: String, iterations: Int, unit: String, _ body: () throws ->
     line(name, String(format: "%10.0f %@/s  %9.3f µs each", Double(iterations) / total, unit, total / Double(iterations) * 1e6))
 }
 
+/// Latencies in milliseconds, read the one way the bench reads them: p50, p99 (nearest rank) and the slowest.
+struct Latencies {
+    let sorted: [Double]
+    init(_ milliseconds: [Double]) { sorted = milliseconds.sorted() }
+    var p50: Double { sorted[sorted.count / 2] }
+    var p99: Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))] }
+    var max: Double { sorted.last ?? 0 }
+
+    /// One line: p50 and p99 (and the slowest, with `withMax`) beside the target.
+    func print(_ name: String, target: String, withMax: Bool = false) {
+        guard !sorted.isEmpty else { return line(name, "nothing measured") }
+        let slowest = withMax ? String(format: "  max %7.2f ms", max) : ""
+        line(name, String(format: "p50 %7.2f ms  p99 %7.2f ms%@  (target %@)", p50, p99, slowest, target))
+    }
+}
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    try seconds(body) * 1000
+}
+
 /// p50 and p99 in milliseconds of `iterations` runs.
 func percentiles(_ name: String, iterations: Int, target: String, _ body: (Int) throws -> Void) rethrows {
     var times: [Double] = []
-    for i in 0..<iterations { times.append(try seconds { try body(i) } * 1000) }
-    times.sort()
-    let p50 = times[times.count / 2], p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
-    line(name, String(format: "p50 %7.2f ms  p99 %7.2f ms  (target %@)", p50, p99, target))
+    for i in 0..<iterations { times.append(try milliseconds { try body(i) }) }
+    Latencies(times).print(name, target: target)
 }
 
 @discardableResult
@@ -162,26 +181,36 @@ let size = (try FileManager.default.attributesOfItem(atPath: db)[.size] as! NSNu
 line("database size", String(format: "%.0f MB per million contacts", size / Double(rows) * 1e6 / 1e6))
 
 let bench = Actor(user: "bench", command: "bench")
-// One day at one point: a spread of weekdays over the last year.
-try percentiles("report: one day, one point", iterations: 200, target: "< 20 ms") { i in
-    let day = end.adding(days: -(i * 7 % 360))
-    _ = try log.report(from: day, to: day, point: "jarvenpaa-library", by: bench)
-}
-try percentiles("report: one year, all points", iterations: 10, target: "< 1 s") { i in
-    _ = try log.report(from: end.adding(days: -364 - i), to: end.adding(days: -i), point: nil, by: bench)
-}
-let oneYear = try log.report(from: end.adding(days: -364), to: end, point: nil, by: bench)
-line("  (one year holds)", "\(oneYear.contacts) contacts")
+let points = catalog.points.map(\.code)
 
+/// The supervisors' reports on `log`: one day at one point over a spread of weekdays in the last year, and a whole
+/// year over every point.
+func reportFigures(_ log: any ContactLog, yearTarget: String) throws {
+    try percentiles("report: one day, one point", iterations: 200, target: "< 20 ms") { i in
+        let day = end.adding(days: -(i * 7 % 360))
+        _ = try log.report(from: day, to: day, point: "jarvenpaa-library", by: bench)
+    }
+    try percentiles("report: one year, all points", iterations: 50, target: yearTarget) { i in
+        _ = try log.report(from: end.adding(days: -364 - i), to: end.adding(days: -i), point: nil, by: bench)
+    }
+    let oneYear = try log.report(from: end.adding(days: -364), to: end, point: nil, by: bench)
+    line("  (one year holds)", "\(oneYear.contacts) contacts")
+}
+
+/// The `i`-th contact a saver logs as the form saves one: a walk-in on the day after the data, and three in ten with a
+/// returning client among fifty named after `client` (each saver its own, so that savers side by side share none).
+func savedContact(_ i: Int, point: String, client: String, random: inout SeededRandom) -> Contact {
+    Contact(
+        occurredAt: Timestamp(date: end.adding(days: 1), hour: 9 + i % 6, minute: i % 60, offsetMinutes: 180),
+        point: point, channel: "walk-in", topics: ["housing"], resolved: random.chance(0.7),
+        referrals: ["kela"], clientRef: random.chance(0.3) ? "\(client)-\(i % 50)" : nil)
+}
+
+try reportFigures(log, yearTarget: "< 1 s")
 // Saving one contact as the form does: validated, written with its topics, repeats refreshed, audited, synced.
 var random = SeededRandom(seed: 7)
-let points = catalog.points.map(\.code)
 try percentiles("save one contact", iterations: 1000, target: "p99 < 10 ms") { i in
-    let contact = Contact(
-        occurredAt: Timestamp(date: end.adding(days: 1), hour: 9 + i % 6, minute: i % 60, offsetMinutes: 180),
-        point: points[i % points.count], channel: "walk-in", topics: ["housing"], resolved: random.chance(0.7),
-        referrals: ["kela"], clientRef: random.chance(0.3) ? "bench-client-\(i % 50)" : nil)
-    try log.log(contact, by: bench)
+    try log.log(savedContact(i, point: points[i % points.count], client: "bench-client", random: &random), by: bench)
 }
 
 // MARK: - The advisor's screens
@@ -192,10 +221,11 @@ let pseudonymKey = PseudonymKey(bytes: [UInt8](repeating: 1, count: 32))!
 // Noon on the data's last day, at the busiest point: Today lists that day's contacts.
 let noon: @Sendable () -> Timestamp = { Timestamp(date: end, hour: 12, minute: 0, offsetMinutes: 180) }
 let screenSize = Size(width: 120, height: 40)
-/// The app on the database as `role`, on Today or on the screen `first` makes.
-func startApp(role: Role = .advisor, first: ((AppContext) -> any Screen)? = nil) throws -> (App, any ContactLog) {
+let terminal = ScriptedTerminal(size: screenSize)
+/// The app on the log at `location` as `role`, on Today or on the screen `first` makes.
+func startApp(_ location: String, role: Role = .advisor, first: ((AppContext) -> any Screen)? = nil) throws -> (App, any ContactLog) {
     let loaded = try Catalog.load(readDataFiles())
-    let log = try ContactLogs.open(db, catalog: loaded)
+    let log = try ContactLogs.open(location, catalog: loaded)
     let context = AppContext(
         catalog: loaded, strings: loaded.strings.inLanguage(.fi), advisor: "bench", point: loaded.points[0],
         pseudonymKey: pseudonymKey, role: role, clock: noon)
@@ -204,7 +234,7 @@ func startApp(role: Role = .advisor, first: ((AppContext) -> any Screen)? = nil)
 // In-process: reading and checking data/, opening the database, loading Today (the day's contacts, its figures,
 // the open follow-ups, the drafts) and drawing the first full frame.
 try percentiles("start to the first full frame (in-process)", iterations: 20, target: "< 150 ms") { _ in
-    let (app, log) = try startApp()
+    let (app, log) = try startApp(db)
     _ = app.frame(size: screenSize)
     try log.close()
 }
@@ -215,36 +245,36 @@ try percentiles("  + starting the process (neuvo --help)", iterations: 20, targe
 
 // Every key of a working morning, each timed from the key to the finished frame on the scripted terminal:
 // typical walk-ins (drafts written on every change, the contact saved, Today reloaded), moving in lists, help.
-let (app, appLog) = try startApp()
-let terminal = ScriptedTerminal(size: screenSize)
+let (app, appLog) = try startApp(db)
 let morning = Key.sequence(String(repeating: "n11<enter>1<enter>1<f2><down><down><up>n1asu<enter><enter><tab>2<f2><f1><esc>", count: 40))
-var keyTimes: [Double] = []
-for key in morning {
-    keyTimes.append(seconds {
+let keyTimes = Latencies(morning.map { key in
+    milliseconds {
         app.press(key)
         terminal.present(app.frame(size: screenSize))
-    } * 1000)
-}
-keyTimes.sort()
-line("key to frame (\(morning.count) keys)", String(format: "p50 %7.2f ms  p99 %7.2f ms  (target p99 < 16 ms)",
-    keyTimes[keyTimes.count / 2], keyTimes[min(keyTimes.count - 1, Int(Double(keyTimes.count) * 0.99))]))
-line("  slowest key", String(format: "%.2f ms", keyTimes.last ?? 0))
+    }
+})
+keyTimes.print("key to frame (\(morning.count) keys)", target: "p99 < 16 ms")
+line("  slowest key", String(format: "%.2f ms", keyTimes.max))
 try appLog.close()
 
 // MARK: - The supervisors' day browser
 
-print("\n## The supervisors' day browser, on the same \(rows) contacts")
-// ← and → a day at a time through the last year, each timed from the key to the finished frame: the day's and the
-// same weekday's reports, eight weeks of daily series, one audit row, and the frame drawn.
-for point in [Optional(catalog.points[0].code), nil] {
-    let (browser, browserLog) = try startApp(role: .supervisor) { DayBrowserScreen($0, point: .some(point)) }
-    let moves = Array(repeating: Key.left, count: 300) + Array(repeating: Key.right, count: 100)
-    percentiles("moving one day, " + (point ?? "all points"), iterations: moves.count, target: "p99 < 50 ms") { i in
-        browser.press(moves[i])
-        terminal.present(browser.frame(size: screenSize))
+/// ← and → a day at a time through the last year, on the app at `location` as a supervisor, each timed from the key to
+/// the finished frame: the day's and the same weekday's reports, eight weeks of daily series, one audit row, the frame.
+@MainActor func browseDays(_ location: String) throws {
+    for point in [Optional(catalog.points[0].code), nil] {
+        let (browser, browserLog) = try startApp(location, role: .supervisor) { DayBrowserScreen($0, point: .some(point)) }
+        let moves = Array(repeating: Key.left, count: 300) + Array(repeating: Key.right, count: 100)
+        percentiles("moving one day, " + (point ?? "all points"), iterations: moves.count, target: "p99 < 50 ms") { i in
+            browser.press(moves[i])
+            terminal.present(browser.frame(size: screenSize))
+        }
+        try browserLog.close()
     }
-    try browserLog.close()
 }
+
+print("\n## The supervisors' day browser, on the same \(rows) contacts")
+try browseDays(db)
 
 // The contacts behind a figure: the largest list a supervisor can ask for (every contact of a month at all points),
 // read as the drill-down reads it, and a narrow one (one topic of a month at one point).
@@ -259,3 +289,193 @@ try percentiles("contacts behind a figure: a topic, a month, one point", iterati
     _ = try drillLog.contacts(from: month.from, to: month.to, point: catalog.points[0].code, matching: .topic("housing"), by: bench)
 }
 try drillLog.close()
+
+// MARK: - PostgreSQL
+
+/// Saves made side by side: every save's latency, and what went wrong.
+final class Saves: @unchecked Sendable {
+    private let lock = NSLock()
+    private var all: [(start: Double, milliseconds: Double)] = []
+    private(set) var failures: [String] = []
+
+    func add(_ saves: [(start: Double, milliseconds: Double)], failure: String?) {
+        lock.withLock {
+            all += saves
+            if let failure { failures.append(failure) }
+        }
+    }
+
+    /// The latencies of the saves begun between `from` and `to` (seconds on the uptime clock; all when nil).
+    func latencies(from: Double = 0, to: Double = .infinity) -> Latencies {
+        lock.withLock { Latencies(all.filter { $0.start >= from && $0.start < to }.map(\.milliseconds)) }
+    }
+}
+
+/// Set once, by one thread, for others to see.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set = false
+    var isSet: Bool { lock.withLock { set } }
+    func raise() { lock.withLock { set = true } }
+}
+
+/// Seconds on the uptime clock.
+func uptime() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// Starts a thread that saves contacts on `log` at `point` with clients named after `client`, one every `interval`
+/// seconds (at once when the last one took longer), `count` of them or until `stop` is raised; each save's start and
+/// latency go to `saves`. Returns the thread's end, to wait for.
+func startSaver(
+    _ log: any ContactLog, point: String, client: String, count: Int = .max, interval: Double = 0, stop: Flag = Flag(), into saves: Saves
+) -> DispatchSemaphore {
+    let finished = DispatchSemaphore(value: 0)
+    Thread {
+        var random = SeededRandom(seed: UInt64(truncatingIfNeeded: client.hashValue))
+        var made: [(start: Double, milliseconds: Double)] = []
+        var failure: String?
+        var next = uptime(), i = 0
+        while i < count && !stop.isSet {
+            let start = uptime()
+            do {
+                try log.log(savedContact(i, point: point, client: client, random: &random), by: bench)
+            } catch {
+                failure = "\(error)"
+                break
+            }
+            made.append((start, (uptime() - start) * 1000))
+            i += 1
+            next = max(next + interval, uptime())
+            if next > uptime() { Thread.sleep(forTimeInterval: next - uptime()) }
+        }
+        saves.add(made, failure: failure)
+        finished.signal()
+    }.start()
+    return finished
+}
+
+/// The throwaway cluster `make bench` runs the bench in: `Tests/postgres/cluster.sh run` with NEUVO_PG_DURABLE=1 (a
+/// commit is on disk before it returns), which names its socket directory and superuser in the environment.
+struct PostgresServer {
+    let host: String
+    let superuser: String
+
+    init?(_ environment: [String: String]) {
+        guard let host = environment["NEUVO_TEST_PGHOST"], !host.isEmpty else { return nil }
+        self.host = host
+        superuser = environment["NEUVO_TEST_PGUSER"] ?? "postgres"
+    }
+
+    func uri(_ database: String, as user: String) -> String {
+        "postgresql:///\(database)?host=\(host)&user=\(user)"
+    }
+
+    /// psql (the newest installed) with `arguments` in `database` as `user` (the superuser by default); its output.
+    @discardableResult
+    func psql(_ arguments: [String], database: String = "postgres", user: String? = nil) throws -> String {
+        let installed = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        let newest = installed.compactMap(Int.init).max().map { "/usr/lib/postgresql/\($0)/bin/psql" }
+        let arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-h", host, "-U", user ?? superuser, "-d", database] + arguments
+        return try run(newest ?? "/usr/bin/psql", arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @discardableResult
+    func sql(_ sql: String, database: String = "postgres", user: String? = nil) throws -> String {
+        try psql(["-c", sql], database: database, user: user)
+    }
+}
+
+if let server = PostgresServer(ProcessInfo.processInfo.environment) {
+    print("\n## PostgreSQL, the same \(rows) contacts, over its Unix socket")
+    line("server", try server.sql(
+        "SELECT 'PostgreSQL ' || current_setting('server_version') || ', fsync ' || current_setting('fsync') || ', synchronous_commit '"
+            + " || current_setting('synchronous_commit') || ', shared_buffers ' || current_setting('shared_buffers')"))
+    // A region's administrator (CREATEROLE, owning the databases), an advisor at every point and a supervisor, each a
+    // login of their own.
+    let owner = "bench_owner", advisor = "bench_advisor", supervisor = "bench_supervisor"
+    try server.sql("CREATE ROLE \(owner) LOGIN CREATEROLE; CREATE ROLE \(advisor) LOGIN; CREATE ROLE \(supervisor) LOGIN")
+    /// A database made by `neuvo init` as its owner, the advisor and the supervisor given their roles by `neuvo roles`.
+    func team(_ database: String) throws -> String {
+        try server.sql("CREATE DATABASE \(database) OWNER \(owner)")
+        let uri = server.uri(database, as: owner)
+        try run(neuvo, ["init", "--db", uri, "--lang", "en"])
+        try run(neuvo, ["roles", "--db", uri, "--lang", "en", "--set", "\(advisor)=advisor", "--set", "\(supervisor)=supervisor"]
+            + points.flatMap { ["--point", $0] })
+        return database
+    }
+
+    // neuvo import as the owner, end to end, into a fresh database.
+    let imported = try team("neuvo_import")
+    let importTime = try seconds { try run(neuvo, ["import", csv, "--db", server.uri(imported, as: owner), "--lang", "en"]) }
+    let ours = Double(rows) / importTime
+    line("neuvo import (owner)", String(format: "%8.0f contacts/s  (%.1f s)", ours, importTime))
+
+    // The physical reference: psql's \copy of the very rows neuvo's import wrote (read back with \copy … TO) into the
+    // same tables of another database `neuvo init` made (the same keys, indexes and triggers), in one transaction.
+    let tables = ["neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral"]
+    let tableFiles = tables.map { (table: $0, file: work.appendingPathComponent("\($0).tsv").path) }
+    try server.psql(tableFiles.flatMap { ["-c", "\\copy \($0.table) TO '\($0.file)'"] }, database: imported)
+    let copied = try team("neuvo_copy")
+    let copyTime = try seconds {
+        try server.psql(["--single-transaction"] + tableFiles.flatMap { ["-c", "\\copy \($0.table) FROM '\($0.file)'"] }, database: copied, user: owner)
+    }
+    let theirs = Double(rows) / copyTime
+    line("psql \\copy, the same rows into the same tables", String(format: "%8.0f contacts/s  (%.1f s)", theirs, copyTime))
+    line("neuvo import / \\copy", String(format: "%.2f  (target at least 0.50)", ours / theirs))
+    try server.sql("DROP DATABASE \(copied)")
+    let size = Double(try server.sql("SELECT pg_database_size('\(imported)')")) ?? 0
+    line("database size", String(format: "%.0f MB per million contacts", size / Double(rows) * 1e6 / 1e6))
+
+    // Reports as the supervisor (row-level security: every point may be read).
+    let supervisorLog = try ContactLogs.open(server.uri(imported, as: supervisor), catalog: catalog)
+    try reportFigures(supervisorLog, yearTarget: "< 200 ms")
+    try supervisorLog.close()
+
+    // Saves as the advisor, through row-level security at the advisor's points.
+    let advisorLog = try ContactLogs.open(server.uri(imported, as: advisor), catalog: catalog)
+    random = SeededRandom(seed: 7)
+    try percentiles("save one contact (advisor)", iterations: 1000, target: "p99 < 10 ms") { i in
+        try advisorLog.log(savedContact(i, point: points[i % points.count], client: "bench-client", random: &random), by: bench)
+    }
+    try advisorLog.close()
+
+    // Twenty advisors saving at once, each on a connection of its own at one of the seven points, 100 saves back to back.
+    let savers = 20, each = 100
+    let saverLogs = try (0..<savers).map { _ in try ContactLogs.open(server.uri(imported, as: advisor), catalog: catalog) }
+    let together = Saves()
+    let saversTime = seconds {
+        let ends = saverLogs.enumerated().map { s, log in
+            startSaver(log, point: points[s % points.count], client: "saver-\(s)", count: each, into: together)
+        }
+        for finished in ends { finished.wait() }
+    }
+    for log in saverLogs { try log.close() }
+    together.latencies().print("\(savers) advisors saving at once, each save", target: "p99 < 50 ms", withMax: true)
+    line("  (saved)", String(format: "%d contacts in %.1f s, %.0f saves/s", savers * each, saversTime, Double(savers * each) / saversTime)
+        + (together.failures.isEmpty ? "" : ", \(together.failures.count) savers failed: \(together.failures[0])"))
+
+    print("\n## PostgreSQL: the supervisors' day browser, on the same \(rows) contacts")
+    try browseDays(server.uri(imported, as: supervisor))
+
+    // An advisor saving a contact every 50 ms while another process imports the whole CSV into the same database's
+    // team (a fresh database, so that the import is the same as the first).
+    print("\n## PostgreSQL: saving during an import of \(rows) contacts")
+    let busy = try team("neuvo_during")
+    let duringLog = try ContactLogs.open(server.uri(busy, as: advisor), catalog: catalog)
+    let during = Saves()
+    let importDone = Flag()
+    let saverEnd = startSaver(duringLog, point: points[0], client: "during-client", interval: 0.05, stop: importDone, into: during)
+    Thread.sleep(forTimeInterval: 0.5)
+    let importStart = uptime()
+    try run(neuvo, ["import", csv, "--db", server.uri(busy, as: owner), "--lang", "en"])
+    let importEnd = uptime()
+    Thread.sleep(forTimeInterval: 0.5)
+    importDone.raise()
+    saverEnd.wait()
+    try duringLog.close()
+    let inImport = during.latencies(from: importStart, to: importEnd)
+    inImport.print("a save every 50 ms during the import", target: "p99 < 50 ms", withMax: true)
+    line("  (saves during the import)", String(format: "%d in the import's %.1f s", inImport.sorted.count, importEnd - importStart)
+        + (during.failures.isEmpty ? "" : ", the saver failed: \(during.failures[0])"))
+} else {
+    print("\n## PostgreSQL: not measured (make bench runs the bench on a throwaway cluster: Tests/postgres/cluster.sh run)")
+}

@@ -9,6 +9,13 @@ import Foundation
 public final class PQConnection: @unchecked Sendable {
     /// nil once closed. Read and written only under `lock`.
     private var handle: OpaquePointer?
+    /// The statements with parameters this connection has prepared, by their text, with their names: each is parsed,
+    /// analysed and rewritten once per connection (row-level security included), then only bound and run. Emptied
+    /// with the session (`reset()`), whose prepared statements are gone. Under `lock`.
+    private var prepared: [String: String] = [:]
+    /// At most this many statements are prepared; further texts run unprepared (a guard, not a working limit: the
+    /// logs run a few dozen distinct statements).
+    static let preparedLimit = 500
     /// Recursive: `transaction`'s body runs statements on this connection from the same thread.
     let lock = NSRecursiveLock()
 
@@ -51,6 +58,9 @@ public final class PQConnection: @unchecked Sendable {
     /// transaction unless they contain their own BEGIN/COMMIT, the first failure stops the rest, and the
     /// result is the last statement's.
     ///
+    /// A statement with parameters is prepared on the connection the first time it runs and reused afterwards (the
+    /// server may then keep a generic plan for it, as for any prepared statement).
+    ///
     /// `COPY` is refused here (use `copyIn`); the connection stays usable.
     @discardableResult
     public func exec(_ sql: String, _ params: [String?] = []) throws(PQError) -> PQResult {
@@ -58,6 +68,10 @@ public final class PQConnection: @unchecked Sendable {
             let result: OpaquePointer?
             if params.isEmpty {
                 result = PQexec(connection, sql)
+            } else if let name = try preparedName(of: sql, connection) {
+                result = try Self.withParameterArray(params) { values in
+                    PQexecPrepared(connection, name, Int32(params.count), values, nil, nil, 0)
+                }
             } else {
                 result = try Self.withParameterArray(params) { values in
                     PQexecParams(connection, sql, Int32(params.count), nil, values, nil, nil, 0)
@@ -65,6 +79,17 @@ public final class PQConnection: @unchecked Sendable {
             }
             return try Self.checked(result, connection)
         }
+    }
+
+    /// The name `sql` is prepared under on this connection, preparing it first; nil past `preparedLimit`. A statement
+    /// the server refuses to prepare throws its error, as running it would.
+    private func preparedName(of sql: String, _ connection: OpaquePointer) throws(PQError) -> String? {
+        if let name = prepared[sql] { return name }
+        guard prepared.count < Self.preparedLimit else { return nil }
+        let name = "neuvo_\(prepared.count + 1)"
+        _ = try Self.checked(PQprepare(connection, name, sql, 0, nil), connection)
+        prepared[sql] = name
+        return name
     }
 
     /// Runs `body` in a transaction: BEGIN, then COMMIT when `body` returns, or ROLLBACK when it throws
@@ -128,6 +153,7 @@ public final class PQConnection: @unchecked Sendable {
         lock.withLock {
             guard let handle else { return false }
             PQreset(handle)
+            prepared.removeAll()
             return PQstatus(handle) == CONNECTION_OK
         }
     }
@@ -164,6 +190,7 @@ public final class PQConnection: @unchecked Sendable {
         lock.withLock {
             if let handle { PQfinish(handle) }
             handle = nil
+            prepared.removeAll()
         }
     }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests: its own directory, a Unix socket only, no durability.
 # It never touches the system service (no port, no /var/run/postgresql, no systemctl).
+# With NEUVO_PG_DURABLE=1 the server keeps PostgreSQL's durable defaults (fsync, synchronous_commit,
+# full_page_writes on), so that a commit waits for the disk as on a real server: for `make bench`.
 #
 #   cluster.sh start DIR        initdb + start a cluster in DIR (socket in DIR, data in DIR/data)
 #   cluster.sh stop DIR         stop it, and any test cluster in a subdirectory, and remove DIR
@@ -83,16 +85,19 @@ start() {
         cat "$dir/initdb.log" >&2
         die "initdb failed in $dir"
     fi
-    # Appending keeps the file's owner. Durability is off: the cluster is thrown away after the run.
+    # Appending keeps the file's owner. Durability is off, the cluster being thrown away after the run,
+    # unless NEUVO_PG_DURABLE=1 (the bench: a commit is on disk before it returns).
+    local durability="fsync = off
+synchronous_commit = off
+full_page_writes = off"
+    [[ "${NEUVO_PG_DURABLE:-}" == 1 ]] && durability="# durable: fsync, synchronous_commit, full_page_writes as PostgreSQL's defaults"
     cat >>"$dir/data/postgresql.conf" <<EOF
 
 # neuvo test cluster
 listen_addresses = ''
 unix_socket_directories = '$dir'
 unix_socket_permissions = 0777
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+$durability
 max_connections = 300
 shared_buffers = 32MB
 logging_collector = off
