@@ -305,7 +305,7 @@ final class Saves: @unchecked Sendable {
         }
     }
 
-    /// The latencies of the saves begun between `from` and `to` (seconds on the uptime clock; all when nil).
+    /// The latencies of the saves begun between `from` and `to` (seconds on the uptime clock; all by default).
     func latencies(from: Double = 0, to: Double = .infinity) -> Latencies {
         lock.withLock { Latencies(all.filter { $0.start >= from && $0.start < to }.map(\.milliseconds)) }
     }
@@ -322,15 +322,16 @@ final class Flag: @unchecked Sendable {
 /// Seconds on the uptime clock.
 func uptime() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-/// Starts a thread that saves contacts on `log` at `point` with clients named after `client`, one every `interval`
-/// seconds (at once when the last one took longer), `count` of them or until `stop` is raised; each save's start and
-/// latency go to `saves`. Returns the thread's end, to wait for.
+/// Starts a thread that saves contacts on `log` at `point` with clients named after `client` (drawn with `seed`), one
+/// every `interval` seconds (at once when the last one took longer), `count` of them or until `stop` is raised; each
+/// save's start and latency go to `saves`. Returns the thread's end, to wait for.
 func startSaver(
-    _ log: any ContactLog, point: String, client: String, count: Int = .max, interval: Double = 0, stop: Flag = Flag(), into saves: Saves
+    _ log: any ContactLog, point: String, client: String, seed: UInt64, count: Int = .max, interval: Double = 0, stop: Flag = Flag(),
+    into saves: Saves
 ) -> DispatchSemaphore {
     let finished = DispatchSemaphore(value: 0)
     Thread {
-        var random = SeededRandom(seed: UInt64(truncatingIfNeeded: client.hashValue))
+        var random = SeededRandom(seed: seed)
         var made: [(start: Double, milliseconds: Double)] = []
         var failure: String?
         var next = uptime(), i = 0
@@ -444,7 +445,7 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
     let together = Saves()
     let saversTime = seconds {
         let ends = saverLogs.enumerated().map { s, log in
-            startSaver(log, point: points[s % points.count], client: "saver-\(s)", count: each, into: together)
+            startSaver(log, point: points[s % points.count], client: "saver-\(s)", seed: UInt64(s), count: each, into: together)
         }
         for finished in ends { finished.wait() }
     }
@@ -456,14 +457,15 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
     print("\n## PostgreSQL: the supervisors' day browser, on the same \(rows) contacts")
     try browseDays(server.uri(imported, as: supervisor))
 
-    // An advisor saving a contact every 50 ms while another process imports the whole CSV into the same database's
-    // team (a fresh database, so that the import is the same as the first).
+    // An advisor saving a contact every 50 ms while another process, the owner's `neuvo import`, brings the whole CSV
+    // into the same database (a fresh one, so that the import is the same as the first).
     print("\n## PostgreSQL: saving during an import of \(rows) contacts")
     let busy = try team("neuvo_during")
     let duringLog = try ContactLogs.open(server.uri(busy, as: advisor), catalog: catalog)
     let during = Saves()
     let importDone = Flag()
-    let saverEnd = startSaver(duringLog, point: points[0], client: "during-client", interval: 0.05, stop: importDone, into: during)
+    let saverEnd = startSaver(
+        duringLog, point: points[0], client: "during-client", seed: 50, interval: 0.05, stop: importDone, into: during)
     Thread.sleep(forTimeInterval: 0.5)
     let importStart = uptime()
     try run(neuvo, ["import", csv, "--db", server.uri(busy, as: owner), "--lang", "en"])

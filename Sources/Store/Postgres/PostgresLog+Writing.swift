@@ -249,13 +249,14 @@ extension PostgresLog {
         var description: String { "this contact was saved already, at a point this login no longer works at" }
     }
 
+    /// The contact's topics and referrals, in one statement: one round trip rather than two.
     static func insertCodes(of contact: Contact, id: Int64, _ c: PQConnection) throws {
-        if !contact.topics.isEmpty {
-            try c.exec("INSERT INTO neuvo.contact_topic SELECT $1, unnest($2::text[])", [String(id), PGArray.literal(contact.topics)])
-        }
-        if !contact.referrals.isEmpty {
-            try c.exec("INSERT INTO neuvo.contact_referral SELECT $1, unnest($2::text[])", [String(id), PGArray.literal(contact.referrals)])
-        }
+        guard !contact.topics.isEmpty || !contact.referrals.isEmpty else { return }
+        try c.exec(
+            """
+            WITH "topics" AS (INSERT INTO neuvo.contact_topic SELECT $1::bigint, unnest($2::text[]))
+            INSERT INTO neuvo.contact_referral SELECT $1::bigint, unnest($3::text[])
+            """, [String(id), PGArray.literal(contact.topics), PGArray.literal(contact.referrals)])
     }
 
     static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ c: PQConnection) throws {
