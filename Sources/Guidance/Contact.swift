@@ -19,13 +19,18 @@ public struct Contact: Equatable, Sendable {
     public var clientRef: String?
     public var satisfaction: Int?
     public var advisor: String?
+    /// What became of each referral, by referral code (CONTRACT §7); a referral not listed is `pending`, and
+    /// `pending` is never listed, so that a contact has one way of saying it.
+    public var referralOutcomes: [String: String]
+    /// Why no service fitted (CONTRACT §7), each code at most once.
+    public var unmetNeeds: [String]
 
     public init(
         occurredAt: Timestamp, point: String, channel: String, topics: [String], resolved: Bool,
         contactBy: String = Contact.defaultContactBy, reason: String? = nil, referrals: [String] = [],
         identified: Bool = false, ageGroup: String = Vocabulary.unknownAgeGroup, serviceArea: String? = nil,
         durationMinutes: Int? = nil, segment: Segment? = nil, clientRef: String? = nil, satisfaction: Int? = nil,
-        advisor: String? = nil
+        advisor: String? = nil, referralOutcomes: [String: String] = [:], unmetNeeds: [String] = []
     ) {
         self.occurredAt = occurredAt
         self.point = point
@@ -43,6 +48,13 @@ public struct Contact: Equatable, Sendable {
         self.clientRef = clientRef
         self.satisfaction = satisfaction
         self.advisor = advisor
+        self.referralOutcomes = referralOutcomes.filter { $0.value != Vocabulary.pendingOutcome }
+        self.unmetNeeds = unmetNeeds
+    }
+
+    /// The outcome of one of the contact's referrals.
+    public func outcome(of referral: String) -> String {
+        referralOutcomes[referral] ?? Vocabulary.pendingOutcome
     }
 
     public static let defaultContactBy = "client"
@@ -69,6 +81,8 @@ public enum ContactColumn: String, CaseIterable, Sendable {
     case clientRef = "client_ref"
     case satisfaction
     case advisor
+    case referralOutcomes = "referral_outcomes"
+    case unmetNeeds = "unmet_needs"
 
     public var isRequired: Bool {
         switch self {
@@ -97,6 +111,22 @@ public enum ContactProblem: Equatable, Sendable {
     case tooLong(Int)
     /// A quote inside a value: no neuvo value holds one, so the CSV's quoting is off.
     case strayQuote
+    /// A `referral_outcomes` item that is not `code:outcome`.
+    case notPair(String)
+    /// A referral outcome for a code the contact's `referrals` do not hold.
+    case notAReferral(String)
+    /// A value that is none of the given ones (`settled`: yes, partly, no).
+    case notOneOf(String, [String])
+    /// A number that is not written with at most `decimals` decimals (`7.5`).
+    case notDecimal(String, decimals: Int)
+    /// A decimal outside its range, as written.
+    case decimalOutOfRange(String, min: String, max: String)
+    /// Not a day written `YYYY-MM-DD`.
+    case notADay(String)
+    /// A row that answers nothing (a mood row needs `mood` or `enps`).
+    case noAnswer
+    /// The same day and point as an earlier line of the file.
+    case sameDayAndPoint(line: Int)
     /// A line break inside a (quoted) value: no neuvo value spans lines.
     case lineBreak
     /// A quote that opens a value and is never closed.
@@ -168,6 +198,14 @@ extension Contact {
         code(contactBy, vocabulary.contactBy, .contactBy)
         code(reason, vocabulary.reason, .reason)
         codes(referrals, vocabulary.referral, .referrals, required: false)
+        codes(unmetNeeds, vocabulary.unmetNeed, .unmetNeeds, required: false)
+        for (referral, outcome) in referralOutcomes.sorted(by: { $0.key < $1.key }) {
+            if !referrals.contains(referral) {
+                problems.append(FieldProblem(.referralOutcomes, .notAReferral(referral)))
+            } else if !vocabulary.referralOutcome.contains(outcome) {
+                problems.append(FieldProblem(.referralOutcomes, .unknownCode(outcome)))
+            }
+        }
         code(ageGroup, vocabulary.ageGroup, .ageGroup)
         code(serviceArea, vocabulary.serviceArea, .serviceArea)
         range(durationMinutes, Contact.durationRange, .durationMinutes)

@@ -99,6 +99,25 @@ public enum ContactCSV {
             return n
         }
 
+        /// `code:outcome` pairs; each code once.
+        func outcomes(_ items: [String]) -> [String: String] {
+            var outcomes: [String: String] = [:]
+            for item in items {
+                let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    problems.append(FieldProblem(.referralOutcomes, .notPair(item)))
+                    continue
+                }
+                let code = String(parts[0]), outcome = String(parts[1])
+                if outcomes[code] != nil {
+                    problems.append(FieldProblem(.referralOutcomes, .duplicateCode(code)))
+                } else {
+                    outcomes[code] = outcome
+                }
+            }
+            return outcomes
+        }
+
         var occurredAt: Timestamp?
         do {
             occurredAt = try Timestamp(iso: text(.occurredAt)!)
@@ -116,7 +135,8 @@ public enum ContactCSV {
             contactBy: text(.contactBy) ?? Contact.defaultContactBy, reason: text(.reason), referrals: list(.referrals),
             identified: yesNo(.identified), ageGroup: text(.ageGroup) ?? Vocabulary.unknownAgeGroup,
             serviceArea: text(.serviceArea), durationMinutes: number(.durationMinutes), segment: segment,
-            clientRef: text(.clientRef), satisfaction: number(.satisfaction), advisor: text(.advisor))
+            clientRef: text(.clientRef), satisfaction: number(.satisfaction), advisor: text(.advisor),
+            referralOutcomes: outcomes(list(.referralOutcomes)), unmetNeeds: list(.unmetNeeds))
         do throws(FieldProblems) {
             let checked = try contact.checked(vocabulary: vocabulary, points: points)
             if problems.isEmpty { return checked }
@@ -173,6 +193,11 @@ public enum ContactCSV {
             case .clientRef: contact.clientRef ?? ""
             case .satisfaction: contact.satisfaction.map(String.init) ?? ""
             case .advisor: contact.advisor ?? ""
+            case .referralOutcomes:
+                contact.referralOutcomes.map { ($0.key, $0.value) }
+                    .sorted { (vocabulary.referral.position(of: $0.0) ?? .max, $0.0) < (vocabulary.referral.position(of: $1.0) ?? .max, $1.0) }
+                    .map { "\($0.0):\($0.1)" }.joined(separator: String(listSeparator))
+            case .unmetNeeds: list(contact.unmetNeeds, vocabulary.unmetNeed)
             }
         }
     }

@@ -30,6 +30,34 @@ public struct Report: Equatable, Sendable {
     public var satisfactionResponses = 0
     public var satisfactionTotal = 0
 
+    // CONTRACT §7 (Report+Evaluation): referral outcomes and unmet needs, counted with the contacts …
+    /// Outcome → referrals of the period's contacts with that outcome.
+    public var referralOutcomes: [String: Int] = [:]
+    public var unmetNeeds: [String: Int] = [:]
+    public var contactsWithUnmetNeed = 0
+    /// Topic → contacts with an unmet need and that topic.
+    public var unmetNeedsByTopic: [String: Int] = [:]
+    // … and the three anonymous kinds of record, as exact sums.
+    public var feedbackResponses = 0
+    public var npsPromoters = 0
+    public var npsDetractors = 0
+    public var feedbackSettled: [String: Int] = [:]
+    public var feedbackBouncedYes = 0
+    public var feedbackBouncedAnswered = 0
+    public var moodResponses = 0
+    public var moodTotal = 0
+    public var enpsResponses = 0
+    public var enpsPromoters = 0
+    public var enpsDetractors = 0
+    /// Σ staff_hours × 100.
+    public var staffHundredths = 0
+    /// Σ staff_hours × 100 × hourly_cost_eur × 100.
+    public var costCentHundredths = 0
+    /// Days at points with a staffing row.
+    public var staffedDays = 0
+    /// (day, point) pairs of the period with a contact but no staffing row: the store counts them.
+    public var daysWithoutStaffing = 0
+
     public init(from: CivilDate, to: CivilDate, point: String?) {
         self.from = from
         self.to = to
@@ -97,6 +125,7 @@ extension Report {
             satisfactionTotal += n * satisfaction
         }
         countRepeat(resolved: c.resolved, clientRef: c.clientRef != nil, hasRepeat: hasRepeat, times: n)
+        countEvaluation(c, times: n)
     }
 
     /// The figures that depend on the repeat flag: a contact with a repeat is a repeat (when it has a
@@ -130,6 +159,7 @@ extension Report {
         ] {
             rows += map.map { (figure, $0.key, $0.value) }
         }
+        rows += storedEvaluationFigures
         return rows.filter { $0.value != 0 }
     }
 
@@ -153,7 +183,7 @@ extension Report {
         case "by_segment": bySegment[code, default: 0] += value
         case "by_contact_by": byContactBy[code, default: 0] += value
         case "by_hour": byHour[code, default: 0] += value
-        default: break
+        default: _ = addEvaluation(figure: figure, code: code, value: value)
         }
     }
 

@@ -53,6 +53,36 @@ public struct ReportFormat: Sendable {
             ("duration_min_total", .total(r.durationMinTotal, from: [r.contacts])),
             ("satisfaction_responses", .count(r.satisfactionResponses)),
             ("satisfaction_mean", .ratio(r.satisfactionMean, decimals: Self.meanDecimals, from: [r.satisfactionResponses])),
+        ] + evaluationFigures(r)
+    }
+
+    public static let scoreDecimals = 1
+    public static let moneyDecimals = 2
+
+    /// CONTRACT §7's keys in its order. Hours and euros are sums, not counts of people: never masked.
+    func evaluationFigures(_ r: Report) -> [(key: String, figure: Figure)] {
+        let outcomes = r.referralOutcomes
+        let decided = ["reached", "not-reached", "declined"].map { outcomes[$0, default: 0] }
+        return [
+            ("referral_outcomes", .map(ordered(outcomes, vocabulary.referralOutcome))),
+            ("referral_reached_rate", .ratio(r.referralReachedRate, decimals: Self.rateDecimals, from: decided)),
+            ("unmet_needs", .map(ordered(r.unmetNeeds, vocabulary.unmetNeed))),
+            ("contacts_with_unmet_need", .count(r.contactsWithUnmetNeed)),
+            ("unmet_needs_by_topic", .map(ordered(r.unmetNeedsByTopic, vocabulary.topic))),
+            ("feedback_responses", .count(r.feedbackResponses)),
+            ("nps", .ratio(r.nps, decimals: Self.scoreDecimals, from: [r.feedbackResponses])),
+            ("feedback_settled", .map(FeedbackAnswer.settledAnswers.map { ($0, r.feedbackSettled[$0, default: 0]) }.filter { $0.1 != 0 })),
+            ("feedback_bounced_rate", .ratio(r.feedbackBouncedRate, decimals: Self.rateDecimals, from: [r.feedbackBouncedYes, r.feedbackBouncedAnswered])),
+            ("mood_responses", .count(r.moodResponses)),
+            ("mood_mean", .ratio(r.moodMean, decimals: Self.meanDecimals, from: [r.moodResponses])),
+            ("enps_responses", .count(r.enpsResponses)),
+            ("enps", .ratio(r.enps, decimals: Self.scoreDecimals, from: [r.enpsResponses])),
+            ("staff_hours", .ratio(r.staffHours, decimals: Self.moneyDecimals, from: [])),
+            ("cost_eur", .ratio(r.costEur, decimals: Self.moneyDecimals, from: [])),
+            ("cost_per_contact", .ratio(r.costPerContact, decimals: Self.moneyDecimals, from: [r.contacts])),
+            ("cost_per_resolved", .ratio(r.costPerResolved, decimals: Self.moneyDecimals, from: [r.resolved])),
+            ("contacts_per_staff_hour", .ratio(r.contactsPerStaffHour, decimals: Self.moneyDecimals, from: [r.contacts])),
+            ("days_without_staffing", .total(r.daysWithoutStaffing, from: [])),
         ]
     }
 
@@ -133,11 +163,17 @@ public struct ReportFormat: Sendable {
                          withholds([r.satisfactionResponses]) ? Self.withheld
                              : mean.map { language == .en ? $0 : $0.replacingOccurrences(of: ".", with: ",") } ?? "–",
                          strings(.reportResponses, ["count": cell(r.satisfactionResponses)])))
-        let labelWidth = max(headline.map { TextWidth.of($0.0) }.max() ?? 0, 28)
-        let numberWidth = max(headline.map { $0.1.count }.max() ?? 0, 5)
-        for (label, number, note) in headline {
-            lines.append(TextWidth.padded(label, to: labelWidth) + " " + String(repeating: " ", count: numberWidth - number.count) + number + (note.isEmpty ? "" : "  " + note))
+        let evaluation = evaluationHeadline(r)
+        let labelWidth = max((headline + evaluation).map { TextWidth.of($0.0) }.max() ?? 0, 28)
+        let numberWidth = max((headline + evaluation).map { $0.1.count }.max() ?? 0, 5)
+        func addLines(_ rows: [(String, String, String)]) {
+            for (label, number, note) in rows {
+                lines.append(TextWidth.padded(label, to: labelWidth) + " " + String(repeating: " ", count: numberWidth - number.count) + number + (note.isEmpty ? "" : "  " + note))
+            }
         }
+        addLines(headline)
+        lines += ["", strings(.reportEvaluation)]
+        addLines(evaluation)
 
         let maps: [(StringKey, [(code: String, count: Int)], CodeList?)] = [
             (.reportByChannel, ordered(r.byChannel, vocabulary.channel), vocabulary.channel),
@@ -149,16 +185,22 @@ public struct ReportFormat: Sendable {
             (.reportBySegment, ordered(r.bySegment, vocabulary.segment), vocabulary.segment),
             (.reportByHour, r.byHour.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
             (.reportByDay, r.byDay.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
+            (.reportByReferralOutcome, ordered(r.referralOutcomes, vocabulary.referralOutcome), vocabulary.referralOutcome),
+            (.reportByUnmetNeed, largestFirst(ordered(r.unmetNeeds, vocabulary.unmetNeed)), vocabulary.unmetNeed),
+            (.reportUnmetNeedsByTopic, largestFirst(ordered(r.unmetNeedsByTopic, vocabulary.topic)), vocabulary.topic),
+            (.reportFeedbackSettled, FeedbackAnswer.settledAnswers.map { ($0, r.feedbackSettled[$0, default: 0]) }.filter { $0.1 != 0 }, nil),
         ]
         for (title, entries, list) in maps where !entries.isEmpty {
             lines.append("")
             lines.append(strings(title))
             let labels = entries.map { entry in
-                list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish }
+                title == .reportFeedbackSettled ? settledLabel(entry.code)
+                    : list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish }
                     ?? Int(entry.code).map { "\($0)–\($0 + 1)" } ?? entry.code
             }
             let width = min(34, max(labels.map { TextWidth.of($0) }.max() ?? 0, 12))
-            let total = list == nil || title == .reportByTopic || title == .reportByReferral ? nil : entries.reduce(0) { $0 + $1.count }
+            let sharesOfWhole = list != nil && ![.reportByTopic, .reportByReferral, .reportByUnmetNeed, .reportUnmetNeedsByTopic].contains(title)
+            let total = sharesOfWhole || title == .reportFeedbackSettled ? entries.reduce(0) { $0 + $1.count } : nil
             let largest = entries.map(\.count).max() ?? 1
             for (entry, label) in zip(entries, labels) {
                 let count = cell(entry.count)
@@ -177,6 +219,48 @@ public struct ReportFormat: Sendable {
             lines += ["", strings(.reportMinCellNote, ["n": String(minCell), "max": String(minCell - 1)])]
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The §7 headline: each figure with what it is computed from.
+    func evaluationHeadline(_ r: Report) -> [(String, String, String)] {
+        let decided = ["reached", "not-reached", "declined"].map { r.referralOutcomes[$0, default: 0] }
+        func decimal(_ ratio: Ratio?, _ decimals: Int, from counts: [Int] = []) -> String {
+            if withholds(counts) { return Self.withheld }
+            guard let text = ratio?.written(decimals: decimals, keepZeros: decimals == Self.moneyDecimals) else { return "–" }
+            return strings.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+        }
+        let tooFew = strings(.reportTooFewAnswers, ["minimum": String(Report.staffAnonymityMinimum)])
+        return [
+            (strings(.reportReferralReached), percent(r.referralReachedRate, from: decided),
+             strings(.reportReferralReachedNote, ["count": withholds(decided) ? Self.withheld : String(decided.reduce(0, +))])),
+            (strings(.reportContactsWithUnmetNeed), cell(r.contactsWithUnmetNeed), ""),
+            (strings(.reportNps), decimal(r.nps, Self.scoreDecimals, from: [r.feedbackResponses]),
+             strings(.reportResponses, ["count": cell(r.feedbackResponses)])
+                + (r.feedbackResponses == 0 || minCell > 1 ? "" : "; " + strings(.reportNpsSplit, [
+                    "promoters": String(r.npsPromoters), "passives": String(r.npsPassives), "detractors": String(r.npsDetractors)]))),
+            (strings(.reportBounced), percent(r.feedbackBouncedRate, from: [r.feedbackBouncedYes, r.feedbackBouncedAnswered]),
+             strings(.reportResponses, ["count": cell(r.feedbackBouncedAnswered)])),
+            (strings(.reportMood), decimal(r.moodMean, Self.meanDecimals, from: [r.moodResponses]),
+             strings(.reportResponses, ["count": cell(r.moodResponses)]) + (r.moodWithheld ? "; " + tooFew : "")),
+            (strings(.reportEnps), decimal(r.enps, Self.scoreDecimals, from: [r.enpsResponses]),
+             strings(.reportResponses, ["count": cell(r.enpsResponses)]) + (r.enpsWithheld ? "; " + tooFew : "")),
+            (strings(.reportStaffHours), decimal(r.staffHours, Self.moneyDecimals), ""),
+            (strings(.reportCost), decimal(r.costEur, Self.moneyDecimals), ""),
+            (strings(.reportCostPerContact), decimal(r.costPerContact, Self.moneyDecimals, from: [r.contacts]), ""),
+            (strings(.reportCostPerResolved), decimal(r.costPerResolved, Self.moneyDecimals, from: [r.resolved]), ""),
+            (strings(.reportContactsPerStaffHour), decimal(r.contactsPerStaffHour, Self.moneyDecimals, from: [r.contacts]), ""),
+            (strings(.reportDaysWithoutStaffing), String(r.daysWithoutStaffing), ""),
+        ]
+    }
+
+    /// `Kyllä`: a `feedback_settled` code in the user's language.
+    public func settledLabel(_ code: String) -> String {
+        switch code {
+        case "yes": strings(.feedbackSettledYes)
+        case "partly": strings(.feedbackSettledPartly)
+        case "no": strings(.feedbackSettledNo)
+        default: code
+        }
     }
 
     /// A bar of `count / largest × width` cells, drawn to an eighth of a cell and padded to `width`.

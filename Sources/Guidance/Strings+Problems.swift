@@ -23,6 +23,14 @@ extension Strings {
         case .strayQuote: self(.problemStrayQuote)
         case .lineBreak: self(.problemLineBreak)
         case .unclosedQuote: self(.problemUnclosedQuote)
+        case .notPair(let value): self(.problemNotPair, ["value": value])
+        case .notAReferral(let code): self(.problemNotAReferral, ["code": code])
+        case .notOneOf(let value, let values): self(.problemNotOneOf, ["value": value, "values": values.joined(separator: ", ")])
+        case .notDecimal(let value, let decimals): self(.problemNotDecimal, ["value": value, "decimals": String(decimals)])
+        case .decimalOutOfRange(let value, let min, let max): self(.problemDecimalOutOfRange, ["value": value, "min": min, "max": max])
+        case .notADay(let value): self(.problemNotADay, ["value": value])
+        case .noAnswer: self(.problemNoAnswer)
+        case .sameDayAndPoint(let line): self(.problemSameDayAndPoint, ["line": String(line)])
         }
     }
 

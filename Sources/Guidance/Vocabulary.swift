@@ -42,6 +42,7 @@ public struct CodeList: Sendable {
 public struct Vocabulary: Sendable {
     public static let fields = [
         "channel", "contact_by", "reason", "topic", "referral", "age_group", "service_area", "service_chain", "segment",
+        "referral_outcome", "unmet_need",
     ]
 
     public let channel: CodeList
@@ -53,6 +54,10 @@ public struct Vocabulary: Sendable {
     public let serviceArea: CodeList
     public let serviceChain: CodeList
     public let segment: CodeList
+    /// What became of a referral (CONTRACT §7): `pending` until the advisor learns more.
+    public let referralOutcome: CodeList
+    /// Why no service fitted what the client needed (CONTRACT §7).
+    public let unmetNeed: CodeList
 
     /// The age group an age falls in, or `unknown` (the group without a range).
     public func ageGroup(forAge age: Int) -> String {
@@ -60,6 +65,8 @@ public struct Vocabulary: Sendable {
     }
 
     public static let unknownAgeGroup = "unknown"
+    /// The outcome of a referral nobody has heard of yet; the reached rate leaves it out.
+    public static let pendingOutcome = "pending"
 
     static func read(_ root: DataNode) -> Vocabulary? {
         var lists: [String: CodeList] = [:]
@@ -78,7 +85,8 @@ public struct Vocabulary: Sendable {
         let vocabulary = Vocabulary(
             channel: lists["channel"]!, contactBy: lists["contact_by"]!, reason: lists["reason"]!,
             topic: lists["topic"]!, referral: lists["referral"]!, ageGroup: lists["age_group"]!,
-            serviceArea: lists["service_area"]!, serviceChain: lists["service_chain"]!, segment: lists["segment"]!)
+            serviceArea: lists["service_area"]!, serviceChain: lists["service_chain"]!, segment: lists["segment"]!,
+            referralOutcome: lists["referral_outcome"]!, unmetNeed: lists["unmet_need"]!)
         vocabulary.checkRelations(root)
         return vocabulary
     }
@@ -130,6 +138,9 @@ public struct Vocabulary: Sendable {
         }
         let segments = Set(segment.codes)
         let expected = Set(Segment.allCases.map(\.rawValue))
+        if !referralOutcome.contains(Self.pendingOutcome) {
+            root.log.add(file: root.file, key: "referral_outcome", "must hold '\(Self.pendingOutcome)'")
+        }
         if segments != expected {
             root.log.add(
                 file: root.file, key: "segment",

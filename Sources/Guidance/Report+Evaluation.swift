@@ -1,0 +1,161 @@
+/// The evaluation measures of CONTRACT §7: referral outcomes, unmet needs, client and staff experience, costs.
+/// Counted like every other figure (`Report.count`), kept per day and point as stored figures, and computed
+/// from exact sums: every rounding happens once, in the getters here.
+extension Report {
+    /// Staff answers stay anonymous in a small team: a mean or score over fewer answers is not given.
+    public static let staffAnonymityMinimum = 5
+
+    public var referralReachedRate: Ratio? {
+        let reached = referralOutcomes["reached", default: 0]
+        return Ratio(reached, of: reached + referralOutcomes["not-reached", default: 0] + referralOutcomes["declined", default: 0])
+    }
+
+    /// (promoters 9–10 − detractors 0–6) / responses × 100, to one decimal.
+    public var nps: Ratio? { Ratio((npsPromoters - npsDetractors) * 100, of: feedbackResponses) }
+    public var feedbackBouncedRate: Ratio? { Ratio(feedbackBouncedYes, of: feedbackBouncedAnswered) }
+
+    /// Nil under `staffAnonymityMinimum` answers, in every format and on every screen.
+    public var moodMean: Ratio? {
+        moodResponses < Self.staffAnonymityMinimum ? nil : Ratio(moodTotal, of: moodResponses)
+    }
+    public var enps: Ratio? {
+        enpsResponses < Self.staffAnonymityMinimum ? nil : Ratio((enpsPromoters - enpsDetractors) * 100, of: enpsResponses)
+    }
+    /// Whether the staff figures are withheld for too few answers (rather than for none).
+    public var moodWithheld: Bool { moodResponses > 0 && moodResponses < Self.staffAnonymityMinimum }
+    public var enpsWithheld: Bool { enpsResponses > 0 && enpsResponses < Self.staffAnonymityMinimum }
+
+    public var staffHours: Ratio { Ratio(staffHundredths, of: 100)! }
+    /// Σ staff_hours × hourly_cost_eur: hundredths of hours times cents.
+    public var costEur: Ratio { Ratio(costCentHundredths, of: 10_000)! }
+    public var costPerContact: Ratio? { staffHundredths == 0 ? nil : Ratio(costCentHundredths, of: 10_000 * contacts) }
+    public var costPerResolved: Ratio? { staffHundredths == 0 ? nil : Ratio(costCentHundredths, of: 10_000 * resolved) }
+    public var contactsPerStaffHour: Ratio? { Ratio(contacts * 100, of: staffHundredths) }
+
+    /// The promoters, passives and detractors of an NPS-type answer (0–10).
+    public enum Recommender: String, Sendable, CaseIterable {
+        case promoter, passive, detractor
+
+        public init(_ answer: Int) {
+            self = answer >= 9 ? .promoter : answer >= 7 ? .passive : .detractor
+        }
+    }
+
+    public var npsPassives: Int { feedbackResponses - npsPromoters - npsDetractors }
+
+    /// Adds a client's answer (`times: -1` takes it out).
+    public mutating func count(_ a: FeedbackAnswer, times n: Int = 1) {
+        feedbackResponses += n
+        switch Recommender(a.nps) {
+        case .promoter: npsPromoters += n
+        case .detractor: npsDetractors += n
+        case .passive: break
+        }
+        if let settled = a.settled { feedbackSettled[settled, default: 0] += n }
+        if let bounced = a.bounced {
+            feedbackBouncedAnswered += n
+            if bounced { feedbackBouncedYes += n }
+        }
+    }
+
+    /// Adds an advisor's answer.
+    public mutating func count(_ a: MoodAnswer, times n: Int = 1) {
+        if let mood = a.mood {
+            moodResponses += n
+            moodTotal += n * mood
+        }
+        if let enps = a.enps {
+            enpsResponses += n
+            switch Recommender(enps) {
+            case .promoter: enpsPromoters += n
+            case .detractor: enpsDetractors += n
+            case .passive: break
+            }
+        }
+    }
+
+    /// Adds a day's staffing (`times: -1` takes out the one it replaces).
+    public mutating func count(_ s: StaffingDay, times n: Int = 1) {
+        staffHundredths += n * s.staffHundredths
+        costCentHundredths += n * s.staffHundredths * s.hourlyCostCents
+        staffedDays += n
+    }
+
+    /// Adds any of the three kinds.
+    public mutating func count(_ record: EvaluationRecord, times n: Int = 1) {
+        switch record {
+        case .feedback(let r): count(r, times: n)
+        case .mood(let r): count(r, times: n)
+        case .staffing(let r): count(r, times: n)
+        }
+    }
+
+    /// A referral's outcome changed from `old` to `new`.
+    public mutating func countOutcomeChange(from old: String, to new: String) {
+        referralOutcomes[old, default: 0] -= 1
+        referralOutcomes[new, default: 0] += 1
+    }
+
+    /// What one contact adds to the §7 figures (called by `count(_:hasRepeat:times:)`).
+    mutating func countEvaluation(_ c: Contact, times n: Int) {
+        for referral in c.referrals { referralOutcomes[c.outcome(of: referral), default: 0] += n }
+        if !c.unmetNeeds.isEmpty {
+            contactsWithUnmetNeed += n
+            for need in c.unmetNeeds { unmetNeeds[need, default: 0] += n }
+            for topic in c.topics { unmetNeedsByTopic[topic, default: 0] += n }
+        }
+    }
+
+    /// The §7 figures as stored, named as `storedFigures` names them.
+    var storedEvaluationFigures: [(figure: String, code: String, value: Int)] {
+        var rows: [(figure: String, code: String, value: Int)] = [
+            ("contacts_with_unmet_need", "", contactsWithUnmetNeed),
+            ("feedback_responses", "", feedbackResponses), ("nps_promoters", "", npsPromoters), ("nps_detractors", "", npsDetractors),
+            ("feedback_bounced_yes", "", feedbackBouncedYes), ("feedback_bounced_answered", "", feedbackBouncedAnswered),
+            ("mood_responses", "", moodResponses), ("mood_total", "", moodTotal),
+            ("enps_responses", "", enpsResponses), ("enps_promoters", "", enpsPromoters), ("enps_detractors", "", enpsDetractors),
+            ("staff_hundredths", "", staffHundredths), ("cost_cent_hundredths", "", costCentHundredths),
+            ("staffed_days", "", staffedDays),
+        ]
+        for (figure, map) in [
+            ("referral_outcomes", referralOutcomes), ("unmet_needs", unmetNeeds), ("unmet_needs_by_topic", unmetNeedsByTopic),
+            ("feedback_settled", feedbackSettled),
+        ] {
+            rows += map.map { (figure, $0.key, $0.value) }
+        }
+        return rows
+    }
+
+    /// Adds a stored §7 figure back; false when `figure` is not one of them.
+    mutating func addEvaluation(figure: String, code: String, value: Int) -> Bool {
+        switch figure {
+        case "contacts_with_unmet_need": contactsWithUnmetNeed += value
+        case "feedback_responses": feedbackResponses += value
+        case "nps_promoters": npsPromoters += value
+        case "nps_detractors": npsDetractors += value
+        case "feedback_bounced_yes": feedbackBouncedYes += value
+        case "feedback_bounced_answered": feedbackBouncedAnswered += value
+        case "mood_responses": moodResponses += value
+        case "mood_total": moodTotal += value
+        case "enps_responses": enpsResponses += value
+        case "enps_promoters": enpsPromoters += value
+        case "enps_detractors": enpsDetractors += value
+        case "staff_hundredths": staffHundredths += value
+        case "cost_cent_hundredths": costCentHundredths += value
+        case "staffed_days": staffedDays += value
+        case "referral_outcomes": referralOutcomes[code, default: 0] += value
+        case "unmet_needs": unmetNeeds[code, default: 0] += value
+        case "unmet_needs_by_topic": unmetNeedsByTopic[code, default: 0] += value
+        case "feedback_settled": feedbackSettled[code, default: 0] += value
+        default: return false
+        }
+        return true
+    }
+
+    /// The figure names of the three record kinds: a store that sums figures for contacts only leaves these out.
+    public static let recordFigures: Set<String> = [
+        "feedback_responses", "nps_promoters", "nps_detractors", "feedback_bounced_yes", "feedback_bounced_answered",
+        "feedback_settled", "mood_responses", "mood_total", "enps_responses", "enps_promoters", "enps_detractors",
+        "staff_hundredths", "cost_cent_hundredths", "staffed_days",
+    ]
+}
