@@ -69,6 +69,9 @@ public struct StaffingDay: Equatable, Sendable {
 public enum RecordKind: String, CaseIterable, Sendable {
     case contacts, feedback, mood, staffing
 
+    /// The three anonymous kinds.
+    public static let evaluationKinds: [RecordKind] = [.feedback, .mood, .staffing]
+
     /// The columns in the order export writes them (contacts: `ContactColumn`).
     public var columns: [String] {
         switch self {
@@ -109,6 +112,14 @@ public enum EvaluationRecord: Equatable, Sendable {
         case .feedback(let r): r.point
         case .mood(let r): r.point
         case .staffing(let r): r.point
+        }
+    }
+
+    public var kind: RecordKind {
+        switch self {
+        case .feedback: .feedback
+        case .mood: .mood
+        case .staffing: .staffing
         }
     }
 }

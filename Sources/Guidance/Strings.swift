@@ -447,6 +447,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case feedbackSettledYes = "feedback.settled.yes"
     case feedbackSettledPartly = "feedback.settled.partly"
     case feedbackSettledNo = "feedback.settled.no"
+    case importRecordsDone = "import.records_done"
+    case importRecordsChecked = "import.records_checked"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -44,3 +44,64 @@ extension ContactLog {
 func storedCodes(_ joined: String?) -> [String] {
     joined.map { $0.split(separator: ";").map(String.init) } ?? []
 }
+
+/// A contact's referrals as a backend reads them back: `code:outcome` pairs joined with `;`.
+struct StoredReferrals {
+    var codes: [String] = []
+    var outcomes: [String: String] = [:]
+
+    init(_ joined: String?) {
+        for pair in storedCodes(joined) {
+            let parts = pair.split(separator: ":", maxSplits: 1).map(String.init)
+            codes.append(parts[0])
+            if parts.count == 2 { outcomes[parts[0]] = parts[1] }
+        }
+    }
+}
+
+extension ContactLog {
+    /// The (day, point) pairs of the daily figures matching `filter` that have contacts but no staffing row: one
+    /// query on either backend (their figures are summed alike; `filter` names the period and point).
+    static func daysWithoutStaffing(_ filter: String, table: String = #""daily_figure""#) -> String {
+        """
+        SELECT count(*) FROM (SELECT "day", "point" FROM \(table) WHERE \(filter) AND "figure" IN ('contacts', 'staffed_days')
+            GROUP BY "day", "point"
+            HAVING sum(CASE WHEN "figure" = 'contacts' THEN "value" ELSE 0 END) > 0
+               AND sum(CASE WHEN "figure" = 'staffed_days' THEN "value" ELSE 0 END) = 0) AS "days"
+        """
+    }
+}
+
+extension ContactLog {
+    /// Refuses an outcome the data does not list.
+    static func checkOutcome(_ outcome: String, _ vocabulary: Vocabulary) throws {
+        guard vocabulary.referralOutcome.contains(outcome) else {
+            throw StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.referralOutcomes, .unknownCode(outcome))]))
+        }
+    }
+
+    /// `referral outcome of contact 17: kela reached`.
+    static func outcomeDetails(_ id: Int64, _ referral: String, _ outcome: String) -> String {
+        "referral outcome of contact \(id): \(referral) \(outcome)"
+    }
+
+    /// A staffing change as the audit log names it (nil when `records` hold none): staffing is management's
+    /// record of hours and money, not an anonymous answer.
+    static func staffingDetails(_ records: [EvaluationRecord]) -> String? {
+        let days = records.compactMap { record -> String? in
+            guard case .staffing(let s) = record else { return nil }
+            return "\(s.day) \(s.point)"
+        }
+        return days.isEmpty ? nil : "staffing " + days.joined(separator: ", ")
+    }
+
+    /// The order records are read in: by day, point and value; never the order they were saved in.
+    static func recordOrder(_ kind: RecordKind) -> String {
+        switch kind {
+        case .contacts: #""day""#
+        case .feedback: #""day", "point", "nps", "settled", "bounced""#
+        case .mood: #""day", "point", "mood", "enps""#
+        case .staffing: #""day", "point""#
+        }
+    }
+}

@@ -153,6 +153,25 @@ public protocol ContactLog: AnyObject, Sendable {
     /// note). Audited "earlier contacts of a client".
     func earlierContacts(clientRef: String, before: Timestamp, by actor: Actor) throws -> [LoggedContact]
 
+    // MARK: - The evaluation (CONTRACT §7)
+
+    /// Sets what became of one referral of a contact: in follow-ups (the advisor's own point's contacts) or when
+    /// the client comes back (an earlier contact of the same client, named by `clientRef`, at any point). The
+    /// figures move with it. An unknown id or a referral the contact does not have throws `ContactNotFound`; an
+    /// unknown outcome `StoreError.invalidContact`. Audited "referral outcome of contact <id>".
+    func setReferralOutcome(contactID: Int64, referral: String, outcome: String, clientRef: String?, by actor: Actor) throws
+
+    /// Saves anonymous records (feedback, mood, staffing) in one transaction, all or nothing, with their figures; a
+    /// staffing row replaces the one held for its day and point. Each is checked against data/ (the point). With
+    /// `details` (an import) the write is audited; a single answer from the kiosk or the mood question is not — an
+    /// audit row's time would tie the answer to a time of day. Staffing is always audited.
+    func saveRecords(_ records: [EvaluationRecord], details: String?, by actor: Actor) throws
+
+    /// The records of one kind in the period (either end open) for one point or all, by day, point and value, each
+    /// answer once. Audited when `audited`.
+    func records(_ kind: RecordKind, from: CivilDate?, to: CivilDate?, point: String?, audited: Bool, by actor: Actor) throws
+        -> [EvaluationRecord]
+
     // MARK: - Segment targets
 
     /// The contacts with a segment in the period (one point or all), by service chain and segment: a contact's
@@ -163,9 +182,9 @@ public protocol ContactLog: AnyObject, Sendable {
     // MARK: - The trainers' demo
 
     /// The trainers' reset: every contact, figure, follow-up and draft of a demo database gives way to
-    /// `contacts`, in one transaction. Refused on a real database (`StoreError.notDemoDatabase`). The audit log
+    /// `contacts` and `records`, in one transaction. Refused on a real database (`StoreError.notDemoDatabase`). The audit log
     /// stays (it is never deleted) and records the reset.
-    func resetDemo(with contacts: [Contact], by actor: Actor) throws
+    func resetDemo(with contacts: [Contact], records: [EvaluationRecord], by actor: Actor) throws
 
     // MARK: - Others' saves
 
@@ -196,6 +215,10 @@ extension ContactLog {
         replacingDraft draft: Int64? = nil, token: String? = nil, by actor: Actor
     ) throws -> Int64 {
         try log(contact, assessment: assessment, chain: chain, closing: followUps, replacingDraft: draft, token: token, by: actor)
+    }
+
+    public func resetDemo(with contacts: [Contact], records: [EvaluationRecord] = [], by actor: Actor) throws {
+        try resetDemo(with: contacts, records: records, by: actor)
     }
 
     public func update(

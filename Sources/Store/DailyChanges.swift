@@ -23,6 +23,18 @@ struct DailyChanges {
         reports[key, default: Self.empty(key)].count(contact, hasRepeat: hasRepeat, times: n)
     }
 
+    /// A record of the three anonymous kinds (`times: -1`: a staffing row replaced).
+    mutating func count(_ record: EvaluationRecord, times n: Int = 1) {
+        let key = DayAtPoint(day: record.day.description, point: record.point)
+        reports[key, default: Self.empty(key)].count(record, times: n)
+    }
+
+    /// A referral's outcome changed on a contact of `day` at `point`.
+    mutating func countOutcomeChange(day: String, point: String, from old: String, to new: String) {
+        let key = DayAtPoint(day: day, point: point)
+        reports[key, default: Self.empty(key)].countOutcomeChange(from: old, to: new)
+    }
+
     mutating func countRepeatChange(day: String, point: String, resolved: Bool, hasRepeat: Bool) {
         let key = DayAtPoint(day: day, point: point)
         reports[key, default: Self.empty(key)].countRepeatChange(resolved: resolved, clientRef: true, hasRepeat: hasRepeat)

@@ -38,6 +38,8 @@ public struct LogContents: Sendable {
     /// The settings a copy carries: the follow-up window (a database's kind stays the target's own).
     public var followUpWindowHours = Setting.defaultFollowUpWindowHours
     public var audit: [AuditEntry] = []
+    /// The anonymous records of CONTRACT §7, each answer once.
+    public var records: [EvaluationRecord] = []
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct LogContents: Sendable {
     var dailyChanges: DailyChanges {
         var changes = DailyChanges()
         for saved in contacts { changes.count(saved.contact) }
+        for record in records { changes.count(record) }
         return changes
     }
 }

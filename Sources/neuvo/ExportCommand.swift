@@ -4,10 +4,13 @@ import Guidance
 import Store
 
 extension Neuvo {
-    /// `neuvo export [--from DATE] [--to DATE] [--point P]`: contacts as CSV on standard output.
+    /// `neuvo export [--kind KIND] [--from DATE] [--to DATE] [--point P]`: contacts (or records) as CSV on standard output.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write contacts as CSV to standard output, in the format that import reads.")
+            abstract: "Write contacts (or feedback, mood or staffing) as CSV to standard output, in the format that import reads.")
+
+        @Option(help: "What to write: contacts, or the anonymous records feedback, mood or staffing.")
+        var kind: RecordKind = .contacts
 
         @OptionGroup var global: GlobalOptions
 
@@ -26,7 +29,14 @@ extension Neuvo {
             try context.check(from: from, to: to)
             let log = try context.openLog()
             let csv = try CSVOutput()
-            try csv.write(ContactColumn.allCases.map(\.rawValue))
+            try csv.write(kind.columns)
+            guard kind == .contacts else {
+                for record in try log.records(kind, from: from, to: to, point: point, audited: true, by: context.actor("export")) {
+                    try csv.write(EvaluationCSV.fields(of: record))
+                }
+                try csv.flush()
+                return
+            }
             let vocabulary = context.catalog.vocabulary
             try log.exportContacts(from: from, to: to, point: point, by: context.actor("export")) { contact in
                 try csv.write(ContactCSV.fields(of: contact, vocabulary: vocabulary))

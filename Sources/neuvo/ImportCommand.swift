@@ -4,10 +4,10 @@ import Guidance
 import Store
 
 extension Neuvo {
-    /// `neuvo import FILE.csv [--dry-run]`: all or nothing, every bad row named (CONTRACT §3).
+    /// `neuvo import FILE.csv [--kind KIND] [--dry-run]`: all or nothing, every bad row named (CONTRACT §3, §7).
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import contacts from a CSV file: all of them, or none if any row is bad.",
+            abstract: "Import contacts (or feedback, mood or staffing) from a CSV file: all of them, or none if any row is bad.",
             discussion: "Every problem is reported as LINE:COLUMN: message, the header being line 1."
         )
 
@@ -15,6 +15,9 @@ extension Neuvo {
 
         @Argument(help: "The CSV file (UTF-8; a byte order mark and Windows line ends are fine).")
         var file: String
+
+        @Option(help: "What the file holds: contacts, or the anonymous records feedback, mood or staffing.")
+        var kind: RecordKind = .contacts
 
         @Flag(help: "Only check the file: report its problems and write nothing.")
         var dryRun = false
@@ -25,8 +28,15 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             let strings = context.strings
-            let (file, imported) = dryRun ? try check(context) : try write(context)
-            let (problems, rows) = file.finish()
+            let (problems, rows, imported): ([ContactFile.Problem], Int, Int)
+            if kind == .contacts {
+                let (file, written) = dryRun ? try check(context) : try write(context)
+                (problems, rows) = file.finish()
+                imported = written
+            } else {
+                (problems, rows) = try importRecords(context)
+                imported = rows
+            }
             guard problems.isEmpty else {
                 var lines = problems.prefix(Self.problemsShown).map(\.description)
                 if problems.count > Self.problemsShown {
@@ -35,8 +45,34 @@ extension Neuvo {
                 Output.standardError(lines.joined(separator: "\n") + "\n")
                 throw Failure(message: strings(.importFailed, ["file": self.file, "count": String(problems.count)]))
             }
-            let key: StringKey = dryRun ? .importChecked : .importDone
-            Output.standard(strings(key, ["file": self.file, "count": String(dryRun ? rows : imported)]) + "\n")
+            let key: StringKey = kind == .contacts ? (dryRun ? .importChecked : .importDone) : (dryRun ? .importRecordsChecked : .importRecordsDone)
+            Output.standard(strings(key, ["file": self.file, "count": String(dryRun ? rows : imported), "kind": kind.rawValue]) + "\n")
+        }
+
+        /// Feedback, mood or staffing: the whole file read and checked, then written in one transaction (unless
+        /// `--dry-run`). Returns the problems and the records read.
+        private func importRecords(_ context: Context) throws -> ([ContactFile.Problem], Int) {
+            if dryRun {
+                let (records, problems) = try RecordFile.read(path: file, kind: kind, context: context)
+                return (problems, records.count)
+            }
+            let existed = ContactLogs.isPostgres(context.databasePath) || FileManager.default.fileExists(atPath: context.databasePath)
+            let log = try context.openLog()
+            defer { try? log.close() }
+            let session = (log as? PostgresLog)?.session
+            let (records, problems) = try RecordFile.read(
+                path: file, kind: kind, context: context, ownPoints: session?.role == .advisor ? session?.points : nil)
+            guard problems.isEmpty else {
+                removeIfNew(context, existed: existed, log: log)
+                return (problems, 0)
+            }
+            do {
+                try log.saveRecords(records, details: "\(file) (\(kind.rawValue))", by: context.actor("import"))
+            } catch let error as StoreError {
+                removeIfNew(context, existed: existed, log: log)
+                throw Failure(message: context.message(for: error))
+            }
+            return ([], records.count)
         }
 
         /// `--dry-run`: reads and checks the whole file, writing nothing.

@@ -27,6 +27,7 @@ extension PostgresLog {
                     closedBy: followUps.int64(r, 4))
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(c)
+            for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
             let audit = try c.exec(#"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit ORDER BY "id""#)
             contents.audit = (0..<audit.rowCount).map {
                 AuditEntry(at: audit.text($0, 0), user: audit.text($0, 1), command: audit.text($0, 2), details: audit.text($0, 3), contacts: audit.integer($0, 4))
@@ -53,7 +54,11 @@ extension PostgresLog {
                 "COPY neuvo.contact_topic FROM STDIN", rows: contents.contacts.lazy.flatMap { saved in saved.contact.topics.map { [String(saved.id), $0] } })
             try c.copyIn(
                 "COPY neuvo.contact_referral FROM STDIN",
-                rows: contents.contacts.lazy.flatMap { saved in saved.contact.referrals.map { [String(saved.id), $0] } })
+                rows: contents.contacts.lazy.flatMap { saved in saved.contact.referrals.map { [String(saved.id), $0, saved.contact.outcome(of: $0)] } })
+            try c.copyIn(
+                "COPY neuvo.contact_unmet_need FROM STDIN",
+                rows: contents.contacts.lazy.flatMap { saved in saved.contact.unmetNeeds.map { [String(saved.id), $0] } })
+            try Self.insertRecords(contents.records, c)
             try c.copyIn(
                 "COPY neuvo.assessment FROM STDIN",
                 rows: contents.segmentations.map {

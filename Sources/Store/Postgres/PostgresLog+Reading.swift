@@ -24,6 +24,7 @@ extension PostgresLog {
         let days = try c.exec(
             #"SELECT "day", sum("value") FROM neuvo.daily_figure WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day" HAVING sum("value") <> 0"#, arguments)
         for row in 0..<days.rowCount { report.byDay[days.text(row, 0)] = days.integer(row, 1) }
+        report.daysWithoutStaffing = try c.exec(daysWithoutStaffing(filter, table: "neuvo.daily_figure"), arguments).integer(0, 0)
         report.countReferralKinds(vocabulary)
         return report
     }
@@ -238,15 +239,16 @@ extension PostgresLog {
         try transaction { c in
             let window = Int64(try Self.followUpWindowHours(c)) * 3600
             let rows = try c.exec(
-                #"SELECT "id", "occurred_at", "point", "channel", "topics", "resolved", "follow_up_open" FROM neuvo.earlier_contacts($1, $2, $3)"#,
+                #"SELECT "id", "occurred_at", "point", "channel", "topics", "resolved", "follow_up_open", "referrals" FROM neuvo.earlier_contacts($1, $2, $3)"#,
                 [clientRef, String(before.instant - window), String(before.instant)])
             var earlier: [LoggedContact] = []
             for row in 0..<rows.rowCount {
                 let resolved = rows.flag(row, 5)
+                let referrals = StoredReferrals(rows[row, 7])
                 let contact = Contact(
                     occurredAt: try Timestamp(iso: rows.text(row, 1)), point: rows.text(row, 2), channel: rows.text(row, 3),
-                    topics: storedCodes(rows[row, 4]), resolved: resolved,
-                    clientRef: clientRef)
+                    topics: storedCodes(rows[row, 4]), resolved: resolved, referrals: referrals.codes,
+                    clientRef: clientRef, referralOutcomes: referrals.outcomes)
                 let followUp: FollowUpState = resolved ? .settled : rows.flag(row, 6) ? .open : .done(note: "", closedBy: nil)
                 earlier.append(LoggedContact(id: rows.integer64(row, 0), contact: contact, hasRepeat: false, followUp: followUp))
             }
@@ -313,15 +315,16 @@ extension PostgresLog {
     }
 
     /// The columns `loggedContact` reads, by position; codes in byte order (COLLATE "C"), as SQLite's keys sort them.
-    /// In time order, unless `order` says otherwise; the last column (21) is when the contact was logged.
+    /// In time order, unless `order` says otherwise; column 21 is when the contact was logged, 22 its unmet needs.
     static func loggedContactsSQL(where filter: String, order: String = #"c."instant", c."id""#) -> String {
         """
         SELECT c."id", c."occurred_at", c."point", c."channel", c."resolved", c."contact_by", c."reason", c."identified",
             c."age_group", c."service_area", c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor",
             c."has_repeat",
             (SELECT string_agg("topic", ';' ORDER BY "topic" COLLATE "C") FROM neuvo.contact_topic WHERE "contact_id" = c."id"),
-            (SELECT string_agg("referral", ';' ORDER BY "referral" COLLATE "C") FROM neuvo.contact_referral WHERE "contact_id" = c."id"),
-            f."contact_id" IS NOT NULL, f."note", f."closed_by", c."logged_at"
+            (SELECT string_agg("referral" || ':' || "outcome", ';' ORDER BY "referral" COLLATE "C") FROM neuvo.contact_referral WHERE "contact_id" = c."id"),
+            f."contact_id" IS NOT NULL, f."note", f."closed_by", c."logged_at",
+            (SELECT string_agg("need", ';' ORDER BY "need" COLLATE "C") FROM neuvo.contact_unmet_need WHERE "contact_id" = c."id")
         FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
         WHERE \(filter) ORDER BY \(order)
         """
@@ -331,11 +334,13 @@ extension PostgresLog {
         func text(_ column: Int) -> String? { r.isNull(row, column) ? nil : r.text(row, column) }
         func number(_ column: Int) -> Int? { r.isNull(row, column) ? nil : r.integer(row, column) }
         let resolved = r.flag(row, 4)
+        let referrals = StoredReferrals(text(17))
         let contact = Contact(
             occurredAt: try Timestamp(iso: r.text(row, 1)), point: r.text(row, 2), channel: r.text(row, 3), topics: storedCodes(text(16)),
-            resolved: resolved, contactBy: r.text(row, 5), reason: text(6), referrals: storedCodes(text(17)), identified: r.flag(row, 7),
+            resolved: resolved, contactBy: r.text(row, 5), reason: text(6), referrals: referrals.codes, identified: r.flag(row, 7),
             ageGroup: r.text(row, 8), serviceArea: text(9), durationMinutes: number(10), segment: text(11).flatMap(Segment.init(rawValue:)),
-            clientRef: text(12), satisfaction: number(13), advisor: text(14))
+            clientRef: text(12), satisfaction: number(13), advisor: text(14), referralOutcomes: referrals.outcomes,
+            unmetNeeds: storedCodes(text(22)))
         let followUp: FollowUpState =
             if resolved { .settled }
             else if r.flag(row, 18) { .done(note: text(19) ?? "", closedBy: r.isNull(row, 20) ? nil : r.integer64(row, 20)) }

@@ -55,8 +55,9 @@ extension PostgresLog {
     @discardableResult
     public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
         let direct = session.role == .owner
-        let (contactTable, topicTable, referralTable) =
-            direct ? ("neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral") : ("import_contact", "import_topic", "import_referral")
+        let (contactTable, topicTable, referralTable, needTable) =
+            direct ? ("neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral", "neuvo.contact_unmet_need")
+                : ("import_contact", "import_topic", "import_referral", "import_unmet_need")
         return try transaction { c in
             if !direct {
                 try c.exec(
@@ -64,6 +65,7 @@ extension PostgresLog {
                     CREATE TEMP TABLE import_contact (LIKE neuvo.contact) ON COMMIT DROP;
                     CREATE TEMP TABLE import_topic (LIKE neuvo.contact_topic) ON COMMIT DROP;
                     CREATE TEMP TABLE import_referral (LIKE neuvo.contact_referral) ON COMMIT DROP;
+                    CREATE TEMP TABLE import_unmet_need (LIKE neuvo.contact_unmet_need) ON COMMIT DROP;
                     """)
             }
             let loggedAt = Self.now()
@@ -74,7 +76,7 @@ extension PostgresLog {
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
-                var topicRows: [[String?]] = [], referralRows: [[String?]] = []
+                var topicRows: [[String?]] = [], referralRows: [[String?]] = [], needRows: [[String?]] = []
                 var index = 0
                 // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
                 // the next is made.
@@ -84,13 +86,15 @@ extension PostgresLog {
                     let id = ids.text(index, 0)
                     index += 1
                     for topic in contact.topics { topicRows.append([id, topic]) }
-                    for referral in contact.referrals { referralRows.append([id, referral]) }
+                    for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
+                    for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
                     return [id] + Self.columns(of: contact, loggedAt: loggedAt) + ["f", nil]
                 }
                 try c.copyIn("COPY \(topicTable) FROM STDIN", rows: topicRows)
                 try c.copyIn("COPY \(referralTable) FROM STDIN", rows: referralRows)
+                if !needRows.isEmpty { try c.copyIn("COPY \(needTable) FROM STDIN", rows: needRows) }
                 count += batch.count
             }
             if !direct {
@@ -99,6 +103,7 @@ extension PostgresLog {
                     INSERT INTO neuvo.contact (\(Self.contactColumns)) SELECT \(Self.contactColumns) FROM import_contact;
                     INSERT INTO neuvo.contact_topic SELECT * FROM import_topic;
                     INSERT INTO neuvo.contact_referral SELECT * FROM import_referral;
+                    INSERT INTO neuvo.contact_unmet_need SELECT * FROM import_unmet_need;
                     """)
             }
             // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks.
@@ -137,6 +142,7 @@ extension PostgresLog {
                 """, Array(columns.dropLast()) + [String(id)])
             try c.exec(#"DELETE FROM neuvo.contact_topic WHERE "contact_id" = $1"#, [String(id)])
             try c.exec(#"DELETE FROM neuvo.contact_referral WHERE "contact_id" = $1"#, [String(id)])
+            try c.exec(#"DELETE FROM neuvo.contact_unmet_need WHERE "contact_id" = $1"#, [String(id)])
             try Self.insertCodes(of: contact, id: id, c)
             try c.exec(#"DELETE FROM neuvo.assessment WHERE "contact_id" = $1"#, [String(id)])
             if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
@@ -205,7 +211,7 @@ extension PostgresLog {
     }
 
     /// A demo database is never on PostgreSQL.
-    public func resetDemo(with contacts: [Contact], by actor: Actor) throws {
+    public func resetDemo(with contacts: [Contact], records: [EvaluationRecord], by actor: Actor) throws {
         throw StoreError.notDemoDatabase(path: Self.redacted(uri))
     }
 
@@ -249,14 +255,18 @@ extension PostgresLog {
         var description: String { "this contact was saved already, at a point this login no longer works at" }
     }
 
-    /// The contact's topics and referrals, in one statement: one round trip rather than two.
+    /// The contact's topics, referrals with their outcomes and unmet needs, in one statement: one round trip.
     static func insertCodes(of contact: Contact, id: Int64, _ c: PQConnection) throws {
-        guard !contact.topics.isEmpty || !contact.referrals.isEmpty else { return }
         try c.exec(
             """
-            WITH "topics" AS (INSERT INTO neuvo.contact_topic SELECT $1::bigint, unnest($2::text[]))
-            INSERT INTO neuvo.contact_referral SELECT $1::bigint, unnest($3::text[])
-            """, [String(id), PGArray.literal(contact.topics), PGArray.literal(contact.referrals)])
+            WITH "topics" AS (INSERT INTO neuvo.contact_topic SELECT $1::bigint, unnest($2::text[])),
+                "needs" AS (INSERT INTO neuvo.contact_unmet_need SELECT $1::bigint, unnest($5::text[]))
+            INSERT INTO neuvo.contact_referral ("contact_id", "referral", "outcome") SELECT $1::bigint, * FROM unnest($3::text[], $4::text[])
+            """,
+            [
+                String(id), PGArray.literal(contact.topics), PGArray.literal(contact.referrals),
+                PGArray.literal(contact.referrals.map(contact.outcome(of:))), PGArray.literal(contact.unmetNeeds),
+            ])
     }
 
     static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ c: PQConnection) throws {

@@ -25,6 +25,7 @@ enum PostgresSchema {
             ("v1: contact log", v1.replacingOccurrences(of: "@PGCRYPTO@", with: PQConnection.quoteIdentifier(pgcrypto))),
             ("v2: follow-ups", v2),
             ("v3: contacts by hour", v3),
+            ("v4: evaluation", v4),
         ]
     }
 
@@ -347,5 +348,127 @@ enum PostgresSchema {
     static let v3 = #"""
         INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
         SELECT "day", "point", 'by_hour', substr("occurred_at", 12, 2), count(*) FROM neuvo.contact GROUP BY 1, 2, 4;
+        """#
+
+    /// CONTRACT §7, as on SQLite: referral outcomes, unmet needs and the anonymous records (counts of equal answers per
+    /// day and point: never a time, a person, a contact or even the order of answers).
+    static let v4 = #"""
+        ALTER TABLE neuvo.contact_referral ADD COLUMN "outcome" text NOT NULL DEFAULT 'pending';
+        CREATE TABLE neuvo.contact_unmet_need (
+            "contact_id" bigint NOT NULL REFERENCES neuvo.contact ("id") ON DELETE CASCADE,
+            "need" text NOT NULL,
+            PRIMARY KEY ("contact_id", "need")
+        );
+        CREATE TABLE neuvo.feedback (
+            "day" date NOT NULL,
+            "point" text NOT NULL,
+            "nps" integer NOT NULL CHECK ("nps" BETWEEN 0 AND 10),
+            "settled" text NOT NULL CHECK ("settled" IN ('', 'yes', 'partly', 'no')),
+            "bounced" text NOT NULL CHECK ("bounced" IN ('', 'yes', 'no')),
+            "answers" integer NOT NULL CHECK ("answers" > 0),
+            PRIMARY KEY ("day", "point", "nps", "settled", "bounced")
+        );
+        CREATE TABLE neuvo.mood (
+            "day" date NOT NULL,
+            "point" text NOT NULL,
+            "mood" integer NOT NULL CHECK ("mood" BETWEEN 0 AND 5),
+            "enps" integer NOT NULL CHECK ("enps" BETWEEN -1 AND 10),
+            "answers" integer NOT NULL CHECK ("answers" > 0),
+            CHECK ("mood" > 0 OR "enps" >= 0),
+            PRIMARY KEY ("day", "point", "mood", "enps")
+        );
+        CREATE TABLE neuvo.staffing (
+            "day" date NOT NULL,
+            "point" text NOT NULL,
+            "staff_hundredths" integer NOT NULL CHECK ("staff_hundredths" BETWEEN 0 AND 20000),
+            "hourly_cost_cents" integer NOT NULL CHECK ("hourly_cost_cents" BETWEEN 0 AND 100000),
+            PRIMARY KEY ("day", "point")
+        );
+        INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
+        SELECT c."day", c."point", 'referral_outcomes', 'pending', count(*)
+        FROM neuvo.contact_referral AS r JOIN neuvo.contact AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
+
+        -- An earlier contact's referrals with their outcomes too: the form shows them when the client comes back.
+        DROP FUNCTION neuvo.earlier_contacts(text, bigint, bigint);
+        CREATE FUNCTION neuvo.earlier_contacts(ref text, from_instant bigint, before_instant bigint)
+        RETURNS TABLE ("id" bigint, "occurred_at" text, "day" date, "point" text, "channel" text, "topics" text, "resolved" boolean,
+            "follow_up_open" boolean, "referrals" text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+            SELECT c."id", c."occurred_at", c."day", c."point", c."channel",
+                (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
+                c."resolved", NOT c."resolved" AND NOT EXISTS (SELECT 1 FROM neuvo.follow_up_done AS f WHERE f."contact_id" = c."id"),
+                (SELECT string_agg(r."referral" || ':' || r."outcome", ';' ORDER BY r."referral" COLLATE "C")
+                 FROM neuvo.contact_referral AS r WHERE r."contact_id" = c."id")
+            FROM neuvo.contact AS c
+            WHERE c."client_ref" = ref AND c."instant" >= from_instant AND c."instant" < before_instant
+            ORDER BY c."instant", c."id";
+        $$;
+
+        -- Sets a referral's outcome and moves the figure: for the owner, an advisor at the contact's point, or an advisor
+        -- who names the contact's client (the client has come back, at any point). Returns the outcome it had; NULL when
+        -- there is no such referral the caller may set.
+        CREATE FUNCTION neuvo.set_referral_outcome(contact bigint, code text, new_outcome text, ref text) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        DECLARE
+            is_owner boolean := pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER');
+            contact_day date;
+            contact_point text;
+            old_outcome text;
+        BEGIN
+            IF NOT is_owner AND NOT pg_has_role(session_user, 'neuvo_advisor', 'MEMBER') THEN
+                RAISE EXCEPTION 'only advisors set referral outcomes' USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            SELECT c."day", c."point", r."outcome" INTO contact_day, contact_point, old_outcome
+            FROM neuvo.contact AS c JOIN neuvo.contact_referral AS r ON r."contact_id" = c."id"
+            WHERE c."id" = contact AND r."referral" = code
+              AND (is_owner OR c."point" = ANY (neuvo.my_points()) OR (ref IS NOT NULL AND c."client_ref" = ref))
+            FOR UPDATE OF r;
+            IF NOT FOUND OR old_outcome = new_outcome THEN
+                RETURN old_outcome;
+            END IF;
+            UPDATE neuvo.contact_referral SET "outcome" = new_outcome WHERE "contact_id" = contact AND "referral" = code;
+            INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
+            VALUES (contact_day, contact_point, 'referral_outcomes', old_outcome, 0, -1),
+                   (contact_day, contact_point, 'referral_outcomes', new_outcome, 0, 1)
+            ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value";
+            DELETE FROM neuvo.daily_figure
+            WHERE "day" = contact_day AND "point" = contact_point AND "figure" = 'referral_outcomes' AND "origin" = 0 AND "value" = 0;
+            RETURN old_outcome;
+        END $$;
+
+        -- Outcomes and staffing wake the others' screens as saves do; the clients' and advisors' answers do not, so that
+        -- not even a notification's moment goes with them.
+        CREATE TRIGGER referral_outcome_set AFTER UPDATE ON neuvo.contact_referral
+            FOR EACH STATEMENT EXECUTE FUNCTION neuvo.notify_contacts();
+        CREATE TRIGGER staffing_set AFTER INSERT OR UPDATE OR DELETE ON neuvo.staffing
+            FOR EACH STATEMENT EXECUTE FUNCTION neuvo.notify_contacts();
+
+        REVOKE ALL ON neuvo.contact_unmet_need, neuvo.feedback, neuvo.mood, neuvo.staffing FROM PUBLIC;
+        REVOKE ALL ON FUNCTION neuvo.earlier_contacts(text, bigint, bigint), neuvo.set_referral_outcome(bigint, text, text, text) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION neuvo.earlier_contacts(text, bigint, bigint), neuvo.set_referral_outcome(bigint, text, text, text)
+            TO neuvo_advisor;
+        GRANT EXECUTE ON FUNCTION neuvo.notify_contacts() TO neuvo_supervisor;
+        GRANT SELECT, INSERT, DELETE ON neuvo.contact_unmet_need TO neuvo_advisor;
+        GRANT SELECT, INSERT, UPDATE ON neuvo.feedback, neuvo.mood TO neuvo_advisor;
+        GRANT SELECT ON neuvo.contact_unmet_need, neuvo.feedback, neuvo.mood TO neuvo_supervisor;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON neuvo.staffing TO neuvo_supervisor;
+        -- Supervisors keep staffing, and so its figures; no other figure.
+        GRANT INSERT, UPDATE, DELETE ON neuvo.daily_figure TO neuvo_supervisor;
+        CREATE POLICY supervisor_staffing ON neuvo.daily_figure TO neuvo_supervisor
+            USING ("figure" IN ('staff_hundredths', 'cost_cent_hundredths', 'staffed_days'))
+            WITH CHECK ("figure" IN ('staff_hundredths', 'cost_cent_hundredths', 'staffed_days'));
+
+        ALTER TABLE neuvo.contact_unmet_need ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY advisor_points ON neuvo.contact_unmet_need TO neuvo_advisor
+            USING (EXISTS (SELECT 1 FROM neuvo.contact AS c WHERE c."id" = "contact_id"));
+        CREATE POLICY supervisor_reads ON neuvo.contact_unmet_need FOR SELECT TO neuvo_supervisor USING (true);
+        ALTER TABLE neuvo.feedback ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY advisor_points ON neuvo.feedback TO neuvo_advisor
+            USING ("point" = ANY ((SELECT neuvo.my_points())::text[])) WITH CHECK ("point" = ANY ((SELECT neuvo.my_points())::text[]));
+        CREATE POLICY supervisor_reads ON neuvo.feedback FOR SELECT TO neuvo_supervisor USING (true);
+        ALTER TABLE neuvo.mood ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY advisor_points ON neuvo.mood TO neuvo_advisor
+            USING ("point" = ANY ((SELECT neuvo.my_points())::text[])) WITH CHECK ("point" = ANY ((SELECT neuvo.my_points())::text[]));
+        CREATE POLICY supervisor_reads ON neuvo.mood FOR SELECT TO neuvo_supervisor USING (true);
         """#
 }

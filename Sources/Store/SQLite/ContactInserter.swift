@@ -9,6 +9,7 @@ struct ContactInserter {
     let contact: Statement
     let topic: Statement
     let referral: Statement
+    let unmetNeed: Statement
     let db: Database
     let loggedAt: String
 
@@ -21,7 +22,8 @@ struct ContactInserter {
                 "logged_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         topic = try db.cachedStatement(sql: #"INSERT INTO "contact_topic" ("contact_id", "topic") VALUES (?, ?)"#)
-        referral = try db.cachedStatement(sql: #"INSERT INTO "contact_referral" ("contact_id", "referral") VALUES (?, ?)"#)
+        referral = try db.cachedStatement(sql: #"INSERT INTO "contact_referral" ("contact_id", "referral", "outcome") VALUES (?, ?, ?)"#)
+        unmetNeed = try db.cachedStatement(sql: #"INSERT INTO "contact_unmet_need" ("contact_id", "need") VALUES (?, ?)"#)
     }
 
     func insert(_ c: Contact) throws -> Int64 {
@@ -46,16 +48,23 @@ struct ContactInserter {
         bind(s, 17, loggedAt)
         try step(s)
         let id = db.lastInsertedRowID
-        for (statement, codes) in [(topic, c.topics), (referral, c.referrals)] {
+        try insertParts(of: c, id: id)
+        return id
+    }
+
+    /// The contact's topics, referrals with their outcomes, and unmet needs (a new contact's, or an edited one's
+    /// after its old parts are deleted).
+    func insertParts(of c: Contact, id: Int64) throws {
+        for (statement, codes) in [(topic, c.topics), (referral, c.referrals), (unmetNeed, c.unmetNeeds)] {
             let s = statement.sqliteStatement
             for code in codes {
                 sqlite3_reset(s)
                 sqlite3_bind_int64(s, 1, id)
                 bind(s, 2, code)
+                if statement === referral { bind(s, 3, c.outcome(of: code)) }
                 try step(s)
             }
         }
-        return id
     }
 
     /// SQLite copies the text (SQLITE_TRANSIENT), so the Swift string need not outlive the call.

@@ -19,6 +19,7 @@ extension SQLiteLog {
                 .init(contactID: $0["contact_id"], doneAt: $0["done_at"], user: $0["user"], note: $0["note"], closedBy: $0["closed_by"])
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(db)
+            for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
             contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map {
                 AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
             }
@@ -34,6 +35,7 @@ extension SQLiteLog {
             try db.execute(
                 sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#,
                 arguments: [String(contents.followUpWindowHours), Setting.followUpWindowKey])
+            let parts = try ContactInserter(db, loggedAt: "")
             for saved in contents.contacts {
                 let c = saved.contact
                 try db.execute(
@@ -47,12 +49,7 @@ extension SQLiteLog {
                         c.resolved, c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
                         c.clientRef, c.satisfaction, c.advisor, saved.loggedAt,
                     ])
-                for topic in c.topics {
-                    try db.execute(sql: #"INSERT INTO "contact_topic" VALUES (?, ?)"#, arguments: [saved.id, topic])
-                }
-                for referral in c.referrals {
-                    try db.execute(sql: #"INSERT INTO "contact_referral" VALUES (?, ?)"#, arguments: [saved.id, referral])
-                }
+                try parts.insertParts(of: c, id: saved.id)
             }
             for s in contents.segmentations {
                 try db.execute(
@@ -64,6 +61,7 @@ extension SQLiteLog {
                     sql: #"INSERT INTO "follow_up_done" VALUES (?, ?, ?, ?, ?)"#,
                     arguments: [f.contactID, f.doneAt, f.user, f.note, f.closedBy])
             }
+            try Self.insertRecords(contents.records, db)
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
             try changes.store(db)

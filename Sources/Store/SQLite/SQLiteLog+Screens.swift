@@ -51,15 +51,10 @@ extension SQLiteLog {
                     c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes,
                     c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, id,
                 ])
-            try db.execute(sql: #"DELETE FROM "contact_topic" WHERE "contact_id" = ?"#, arguments: [id])
-            try db.execute(sql: #"DELETE FROM "contact_referral" WHERE "contact_id" = ?"#, arguments: [id])
-            for topic in c.topics {
-                try db.execute(sql: #"INSERT INTO "contact_topic" ("contact_id", "topic") VALUES (?, ?)"#, arguments: [id, topic])
+            for table in ["contact_topic", "contact_referral", "contact_unmet_need"] {
+                try db.execute(sql: #"DELETE FROM "\#(table)" WHERE "contact_id" = ?"#, arguments: [id])
             }
-            for referral in c.referrals {
-                try db.execute(
-                    sql: #"INSERT INTO "contact_referral" ("contact_id", "referral") VALUES (?, ?)"#, arguments: [id, referral])
-            }
+            try ContactInserter(db, loggedAt: "").insertParts(of: c, id: id)
             try db.execute(sql: #"DELETE FROM "assessment" WHERE "contact_id" = ?"#, arguments: [id])
             if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
             // Saved again without a repeat, as a new contact is; refreshRepeats sets the flag and moves its figures.

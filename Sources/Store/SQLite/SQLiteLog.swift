@@ -256,6 +256,7 @@ public final class SQLiteLog: ContactLog {
             db, sql: #"SELECT "day", sum("value") FROM "daily_figure" WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day""#,
             arguments: arguments)
         while let row = try days.next() { report.byDay[row[0]] = row[1] }
+        report.daysWithoutStaffing = try Int.fetchOne(db, sql: Self.daysWithoutStaffing(filter), arguments: arguments) ?? 0
         report.countReferralKinds(vocabulary)
         return report
     }
@@ -297,21 +298,24 @@ public final class SQLiteLog: ContactLog {
         return count
     }
 
-    /// The columns `topics` and `referrals` of the contact `c`, its codes joined with `;` (in code order:
-    /// the primary keys' order), as `contact(_:)` reads them.
+    /// The columns `topics`, `referrals` (`code:outcome`) and `unmet_needs` of the contact `c`, its codes joined with
+    /// `;` (in code order: the primary keys' order), as `contact(_:)` reads them.
     static let codeLists = """
         (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
-        (SELECT group_concat("referral", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals"
+        (SELECT group_concat("referral" || ':' || "outcome", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals",
+        (SELECT group_concat("need", ';') FROM "contact_unmet_need" WHERE "contact_id" = c."id") AS "unmet_needs"
         """
 
     static func contact(_ row: Row) throws -> Contact {
-        Contact(
+        let referrals = StoredReferrals(row["referrals"])
+        return Contact(
             occurredAt: try Timestamp(iso: row["occurred_at"]), point: row["point"], channel: row["channel"],
             topics: storedCodes(row["topics"]), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
-            referrals: storedCodes(row["referrals"]), identified: row["identified"], ageGroup: row["age_group"],
+            referrals: referrals.codes, identified: row["identified"], ageGroup: row["age_group"],
             serviceArea: row["service_area"], durationMinutes: row["duration_min"],
             segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
-            satisfaction: row["satisfaction"], advisor: row["advisor"])
+            satisfaction: row["satisfaction"], advisor: row["advisor"], referralOutcomes: referrals.outcomes,
+            unmetNeeds: storedCodes(row["unmet_needs"]))
     }
 
     // MARK: - Audit

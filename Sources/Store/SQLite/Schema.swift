@@ -131,6 +131,51 @@ enum Schema {
                 SELECT "day", "point", 'by_hour', substr("occurred_at", 12, 2), count(*) FROM "contact" GROUP BY 1, 2, 4
                 """)
         }
+        migrator.registerMigration("v4: evaluation") { db in
+            try db.execute(sql: """
+                -- What became of each referral (CONTRACT §7), set when the advisor learns it.
+                ALTER TABLE "contact_referral" ADD COLUMN "outcome" TEXT NOT NULL DEFAULT 'pending';
+                CREATE TABLE "contact_unmet_need" (
+                    "contact_id" INTEGER NOT NULL REFERENCES "contact"("id") ON DELETE CASCADE,
+                    "need" TEXT NOT NULL,
+                    PRIMARY KEY ("contact_id", "need")
+                ) WITHOUT ROWID;
+
+                -- The anonymous records, by point and day only: never a time, a person or a contact. Answers are kept
+                -- as counts of equal answers, so that not even their order is stored. A skipped answer is '' (settled,
+                -- bounced), 0 (mood) or -1 (enps): a primary key cannot hold NULL.
+                CREATE TABLE "feedback" (
+                    "day" TEXT NOT NULL,
+                    "point" TEXT NOT NULL,
+                    "nps" INTEGER NOT NULL CHECK ("nps" BETWEEN 0 AND 10),
+                    "settled" TEXT NOT NULL CHECK ("settled" IN ('', 'yes', 'partly', 'no')),
+                    "bounced" TEXT NOT NULL CHECK ("bounced" IN ('', 'yes', 'no')),
+                    "answers" INTEGER NOT NULL CHECK ("answers" > 0),
+                    PRIMARY KEY ("day", "point", "nps", "settled", "bounced")
+                ) WITHOUT ROWID;
+                CREATE TABLE "mood" (
+                    "day" TEXT NOT NULL,
+                    "point" TEXT NOT NULL,
+                    "mood" INTEGER NOT NULL CHECK ("mood" BETWEEN 0 AND 5),
+                    "enps" INTEGER NOT NULL CHECK ("enps" BETWEEN -1 AND 10),
+                    "answers" INTEGER NOT NULL CHECK ("answers" > 0),
+                    CHECK ("mood" > 0 OR "enps" >= 0),
+                    PRIMARY KEY ("day", "point", "mood", "enps")
+                ) WITHOUT ROWID;
+                CREATE TABLE "staffing" (
+                    "day" TEXT NOT NULL,
+                    "point" TEXT NOT NULL,
+                    "staff_hundredths" INTEGER NOT NULL CHECK ("staff_hundredths" BETWEEN 0 AND 20000),
+                    "hourly_cost_cents" INTEGER NOT NULL CHECK ("hourly_cost_cents" BETWEEN 0 AND 100000),
+                    PRIMARY KEY ("day", "point")
+                ) WITHOUT ROWID;
+
+                -- Every referral held so far is pending: counted so by Report.count from now on.
+                INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
+                SELECT c."day", c."point", 'referral_outcomes', 'pending', count(*)
+                FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
+                """)
+        }
         return migrator
     }
 }
