@@ -326,3 +326,40 @@ struct PostgresRulesTests {
         #expect(stored.stdout == PostgresLog.hex(bytes) + "\n")
     }
 }
+
+/// CONTRACT §7's tables under the same rules: an advisor answers only at their points and sets outcomes only of their
+/// points' contacts or of a client they name; supervisors keep staffing and no other figure.
+extension PostgresRulesTests {
+    @Test func theEvaluationsTablesFollowThePoints() throws {
+        let team = try Team()
+        let advisor = try team.log(as: team.advisor)
+        let day = CivilDate(iso: "2023-03-13")!
+        try advisor.saveRecords([.feedback(FeedbackAnswer(day: day, point: Self.library, nps: 9))], details: nil, by: Self.actor)
+        #expect(throws: StoreError.self) {
+            try advisor.saveRecords([.feedback(FeedbackAnswer(day: day, point: Self.kerava, nps: 9))], details: nil, by: Self.actor)
+        }
+        #expect(throws: StoreError.self) {
+            try advisor.saveRecords([.staffing(StaffingDay(day: day, point: Self.library, staffHundredths: 1, hourlyCostCents: 1))], details: nil, by: Self.actor)
+        }
+        // Another point's contact: only by naming its client.
+        #expect(throws: ContactNotFound.self) {
+            try advisor.setReferralOutcome(contactID: team.atKerava[0], referral: "kela", outcome: "reached", clientRef: nil, by: Self.actor)
+        }
+        try advisor.setReferralOutcome(contactID: team.atKerava[1], referral: "kela", outcome: "reached", clientRef: Self.ref, by: Self.actor)
+        let kerava = try team.owner.report(from: day, to: day.adding(days: 1), point: Self.kerava, by: Self.actor)
+        #expect(kerava.referralOutcomes == ["reached": 1, "pending": 1])
+
+        let supervisor = try team.log(as: team.supervisor)
+        try supervisor.saveRecords([.staffing(StaffingDay(day: day, point: Self.kerava, staffHundredths: 750, hourlyCostCents: 4000))], details: nil, by: Self.actor)
+        #expect(try team.owner.report(from: day, to: day, point: Self.kerava, by: Self.actor).staffHundredths == 750)
+        #expect(throws: (any Error).self) {
+            try supervisor.setReferralOutcome(contactID: team.atLibrary[0], referral: "kela", outcome: "reached", clientRef: nil, by: Self.actor)
+        }
+        try team.expectRefused(
+            "INSERT INTO neuvo.daily_figure VALUES ('2023-03-13', 'kerava-service-centre', 'contacts', '', 0, 100)", as: team.supervisor,
+            "row-level security")
+        #expect(try team.lines("SELECT count(*) FROM neuvo.feedback", as: team.supervisor) == ["1"])
+        try team.expectRefused("SELECT * FROM neuvo.feedback", as: team.trainer, "permission denied")
+        #expect(try team.lines("SELECT point FROM neuvo.feedback", as: team.advisor) == ["jarvenpaa-library"])
+    }
+}
