@@ -221,7 +221,9 @@ struct PostgresRulesTests {
         try team.expectRefused("DELETE FROM neuvo.contact", as: team.supervisor, "permission denied")
         try team.expectRefused("INSERT INTO neuvo.contact_topic VALUES (\(team.atLibrary[0]), 'forms')", as: team.supervisor, "permission denied")
         try team.expectRefused("DELETE FROM neuvo.contact_topic", as: team.supervisor, "permission denied")
-        try team.expectRefused("UPDATE neuvo.daily_figure SET value = 0", as: team.supervisor, "permission denied")
+        // A supervisor keeps staffing's figures (CONTRACT §7), and no other.
+        try team.expectRefused(
+            "INSERT INTO neuvo.daily_figure VALUES ('2023-03-13', '\(Self.library)', 'contacts', '', 0, 1)", as: team.supervisor, "row-level security")
         try team.expectRefused(
             "INSERT INTO neuvo.follow_up_done (contact_id, done_at, \"user\", note) VALUES (\(team.atLibrary[1]), 'x', session_user, '')",
             as: team.supervisor, "permission denied")
