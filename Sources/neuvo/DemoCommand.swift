@@ -67,8 +67,7 @@ extension Neuvo {
                 days: days, end: CivilDate.today(), volume: 1)
             return { log in
                 let demo = generator.contents(upTo: Timestamp.now())
-                try log.resetDemo(with: demo.contacts, by: actor)
-                // RECORDS: pass records here — try log.resetDemo(with: demo.contacts, records: demo.records, by: actor)
+                try log.resetDemo(with: demo.contacts, records: demo.records, by: actor)
             }
         }
     }
