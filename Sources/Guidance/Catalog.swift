@@ -9,7 +9,10 @@ public struct Catalog: Sendable {
     public static let directoryFile = "directory.json"
     public static let stringsFile = "strings.json"
     public static let segmentTargetsFile = "segment-targets.json"
-    public static let files = [vocabularyFile, instrumentFile, serviceMenuFile, pointsFile, directoryFile, stringsFile, segmentTargetsFile]
+    public static let targetsFile = "targets.json"
+    public static let files = [
+        vocabularyFile, instrumentFile, serviceMenuFile, pointsFile, directoryFile, stringsFile, segmentTargetsFile, targetsFile,
+    ]
 
     public let vocabulary: Vocabulary
     public let instrument: Instrument
@@ -18,6 +21,8 @@ public struct Catalog: Sendable {
     public let directory: [DirectoryEntry]
     public let strings: Strings
     public let segmentTargets: SegmentTargets
+    /// The region's targets for the evaluation (CONTRACT §7): what the HTML report marks met or not.
+    public let targets: Targets
 
     /// All the problems in the data, each naming its file and key.
     public struct Invalid: Error, Sendable {
@@ -41,11 +46,12 @@ public struct Catalog: Sendable {
         let directory = vocabulary.flatMap { v in root(directoryFile).map { DirectoryEntry.readAll($0, referrals: v.referral) } } ?? []
         let strings = root(stringsFile).flatMap(Strings.read)
         let segmentTargets = vocabulary.flatMap { v in root(segmentTargetsFile).flatMap { SegmentTargets.read($0, vocabulary: v) } }
-        guard log.problems.isEmpty, let vocabulary, let instrument, let serviceMenu, let strings, let segmentTargets else {
+        let targets = root(targetsFile).flatMap(Targets.read)
+        guard log.problems.isEmpty, let vocabulary, let instrument, let serviceMenu, let strings, let segmentTargets, let targets else {
             throw Invalid(problems: log.problems)
         }
         return Catalog(
             vocabulary: vocabulary, instrument: instrument, serviceMenu: serviceMenu, points: points,
-            directory: directory, strings: strings, segmentTargets: segmentTargets)
+            directory: directory, strings: strings, segmentTargets: segmentTargets, targets: targets)
     }
 }

@@ -2,22 +2,28 @@ import CSV
 import Foundation
 
 /// A report as one document, byte for byte what `neuvo report --format …` prints: the command and the
-/// supervisors' export from the day browser both write it through `document(_:as:)`, so a file saved from the
-/// screen equals the command's output for the same period and point.
+/// supervisors' export from the day browser both write it through `document(_:as:comparedWith:)`, so a file saved
+/// from the screen equals the command's output for the same period and point.
 extension ReportFormat {
     public enum Document: String, CaseIterable, Sendable {
-        case json, csv, text
+        case json, csv, text, html
 
         /// `csv`: the file name's extension.
         public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
+
+        /// The HTML page sets the period beside the previous one (`ReportPeriod.previous`): whoever writes it reads
+        /// that period's report too and hands it to `document`.
+        public var needsComparison: Bool { self == .html }
     }
 
     /// The whole document, ending in a newline. CSV goes through CSV.swift (RFC 4180 quoting), as the contact
-    /// export does.
-    public func document(_ r: Report, as kind: Document) throws -> String {
+    /// export does. `previous` is the report of `ReportPeriod.previous` for the same point: the HTML page shows it
+    /// beside the period (without it, the page shows the period alone); the other formats leave it out.
+    public func document(_ r: Report, as kind: Document, comparedWith previous: Report? = nil) throws -> String {
         switch kind {
         case .json: return json(r).written() + "\n"
         case .text: return text(r) + "\n"
+        case .html: return html(r, comparedWith: previous) + "\n"
         case .csv:
             let stream = OutputStream.toMemory()
             let writer = try CSVWriter(stream: stream)

@@ -6,12 +6,15 @@ public struct ReportFormat: Sendable {
     /// `--min-cell N`: counts of 1 to N − 1 are masked, and what is computed from them withheld (`ReportFormat+MinCell`);
     /// 1 masks nothing.
     public let minCell: Int
+    /// The region's targets (`targets.json`): what the HTML page marks met or not.
+    public let targets: Targets
 
-    public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings, minCell: Int = 1) {
+    public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings, minCell: Int = 1, targets: Targets = .none) {
         self.vocabulary = vocabulary
         self.points = points
         self.strings = strings
         self.minCell = max(1, minCell)
+        self.targets = targets
     }
 
     public static let rateDecimals = 4
@@ -83,6 +86,9 @@ public struct ReportFormat: Sendable {
             ("cost_per_resolved", .ratio(r.costPerResolved, decimals: Self.moneyDecimals, from: [r.resolved])),
             ("contacts_per_staff_hour", .ratio(r.contactsPerStaffHour, decimals: Self.moneyDecimals, from: [r.contacts])),
             ("days_without_staffing", .count(r.daysWithoutStaffing)),
+            // The two figures the targets need that the keys above do not give (`Targets`).
+            ("reason_recorded_rate", .ratio(r.reasonRecordedRate, decimals: Self.rateDecimals, from: [r.byReason.values.reduce(0, +), r.contacts])),
+            ("segmented_rate", .ratio(r.segmentedRate, decimals: Self.rateDecimals, from: [r.bySegment.values.reduce(0, +), r.contacts])),
         ]
     }
 

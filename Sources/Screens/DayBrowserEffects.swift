@@ -22,12 +22,18 @@ extension ReportExport {
 
     /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`), never over an
     /// existing file, and records in the audit log that it was written. A file that cannot be written is named in
-    /// the outcome and nothing is recorded.
+    /// the outcome and nothing is recorded. The HTML page's previous period is the command's
+    /// (`ReportPeriod.previous`), not the browser's comparison, so that the file equals the command's output.
     func write(from log: any ContactLog, _ context: AppContext) throws -> Outcome {
         let path = absolutePath
         do {
+            var previous: Report?
+            if document.needsComparison {
+                let before = ReportPeriod.previous(from: period.from, to: period.to)
+                previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("browser"))
+            }
             try log.writeReport(from: period.from, to: period.to, point: point, file: path, by: context.actor("browser")) { report in
-                try ReportFile.create(path, contents: try context.reportFormat.document(report, as: document))
+                try ReportFile.create(path, contents: try context.reportFormat.document(report, as: document, comparedWith: previous))
             }
         } catch let failure as ReportFile.Failure {
             let s = context.strings

@@ -4,13 +4,18 @@ import Guidance
 import Store
 
 extension Neuvo {
-    /// `neuvo report --from DATE --to DATE [--point P] [--format json|csv|text]` (CONTRACT §5).
+    /// `neuvo report --from DATE --to DATE [--point P] [--format json|csv|text|html]` (CONTRACT §5, §7).
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The measures over a period: volumes, reasons, topics, referrals, resolution, repeats.")
+            abstract: "The measures over a period: volumes, reasons, topics, referrals, resolution, repeats, costs, experience.",
+            discussion: """
+                --format html writes the period's evaluation as one self-contained page (inline CSS and SVG charts, no \
+                scripts, prints on A4): each measure beside the previous period of the same length (whole months: as \
+                many months before) and the region's targets from data/targets.json marked met or not.
+                """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, csv, text
+            case json, csv, text, html
         }
 
         @OptionGroup var global: GlobalOptions
@@ -24,11 +29,11 @@ extension Neuvo {
         @Option(help: "Only this advice point's contacts (repeats are still looked for among all).")
         var point: String?
 
-        @Option(help: "json or csv for tools, text for people.")
+        @Option(help: "json or csv for tools, text for people, html for a page to mail or print (with the previous period and the targets).")
         var format: Format = .json
 
         @Option(
-            help: "For figures that leave the organisation: counts from 1 to N − 1 as <N in text and CSV, left out of JSON maps (null in JSON elsewhere), and rates computed from them withheld.")
+            help: "For figures that leave the organisation: counts from 1 to N − 1 as <N in text, CSV and HTML, left out of JSON maps (null in JSON elsewhere), and rates computed from them withheld.")
         var minCell: Int = 1
 
         func validate() throws {
@@ -39,11 +44,20 @@ extension Neuvo {
             let context = try global.context()
             try context.check(point: point)
             try context.check(from: from, to: to)
-            let report = try context.openLog().report(from: from, to: to, point: point, by: context.actor("report"))
+            let log = try context.openLog()
+            let document = ReportFormat.Document(rawValue: self.format.rawValue)!
+            let report = try log.report(from: from, to: to, point: point, by: context.actor("report"))
+            // The page sets the period beside the previous one: its report is read too.
+            var previous: Guidance.Report?
+            if document.needsComparison {
+                let before = ReportPeriod.previous(from: from, to: to)
+                previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("report"))
+            }
             let format = ReportFormat(
-                vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings, minCell: minCell)
+                vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings, minCell: minCell,
+                targets: context.catalog.targets)
             // The same document the day browser's export writes.
-            Output.standard(try format.document(report, as: ReportFormat.Document(rawValue: self.format.rawValue)!))
+            Output.standard(try format.document(report, as: document, comparedWith: previous))
         }
     }
 }

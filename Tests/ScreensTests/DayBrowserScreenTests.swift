@@ -219,32 +219,37 @@ struct DayBrowserScreenTests {
 
     // MARK: - Export
 
-    @Test(arguments: [ReportFormat.Document.csv, .json])
+    static let exportKeys: [ReportFormat.Document: String] = [.csv: "1", .json: "2", .html: "3"]
+
+    @Test(arguments: [ReportFormat.Document.csv, .json, .html])
     func xSavesTheShownPeriodsReportExactlyAsNeuvoReportPrintsIt(document: ReportFormat.Document) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let harness = try Self.browser("w" + Self.allPoints)  // this week, all points
         harness.type("x")
-        #expect(harness.screen(Size(width: 120, height: 40)).contains("Tallenna raportti (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · Esc peruu"))
-        harness.type(document == .csv ? "1" : "2")
+        #expect(harness.screen(Size(width: 120, height: 40)).contains("Tallenna raportti (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · 3 HTML"))
+        #expect(harness.screen(Size(width: 80, height: 24)).contains("Tallenna raportti (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · 3 HTML"))
+        harness.type(Self.exportKeys[document]!)
         let name = "neuvo-report-all-2026-11-23-2026-11-29.\(document.rawValue)"
         #expect(harness.screen().contains("Tiedosto (\(document.rawValue.uppercased())): \(name)"))
         let path = directory.appendingPathComponent(name).path
         harness.type("<ctrl-u>" + path + "<enter>")
         #expect(harness.screen(Size(width: 200, height: 40)).contains("Raportti tallennettu: \(path)"))
         let written = try String(contentsOfFile: path, encoding: .utf8)
-        // `neuvo report --format csv|json` prints ReportFormat.document of the same report (ReportCommand.run; the
-        // neuvoTests compare a file with the command's output too).
+        // `neuvo report --format csv|json|html` prints ReportFormat.document of the same report (ReportCommand.run; the
+        // neuvoTests compare a file with the command's output too); the page beside the week before.
         let report = try Self.report("2026-11-23", "2026-11-29", point: nil)
-        #expect(written == (try ReportFormat(vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points, strings: harness.context.strings)
-            .document(report, as: document)))
+        let previous = document == .html ? try Self.report("2026-11-16", "2026-11-22", point: nil) : nil
+        #expect(written == (try ReportFormat(vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points, strings: harness.context.strings,
+                                             targets: Fixtures.catalog.targets)
+            .document(report, as: document, comparedWith: previous)))
         let audit = try #require(try Self.demoLog.audit(from: nil, to: nil).last { $0.details.hasSuffix(path) })
         #expect(audit.details == "period 2026-11-23–2026-11-29, all points, report written to \(path)")
         #expect(audit.command == "screen browser")
 
         // The same name again: refused, the file as it was.
-        harness.type("x" + (document == .csv ? "1" : "2") + "<ctrl-u>" + path + "<enter>")
+        harness.type("x" + Self.exportKeys[document]! + "<ctrl-u>" + path + "<enter>")
         #expect(harness.screen(Size(width: 200, height: 40)).contains("Tiedosto on jo olemassa – anna toinen nimi: \(path)"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
         harness.type("<esc>")
