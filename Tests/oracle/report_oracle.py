@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Independent oracle for `neuvo report --format json` (CONTRACT §3-§5).
+"""Independent oracle for `neuvo report --format json` (CONTRACT §3-§5, §7).
 
 Generates contacts with `neuvo demo-data` (and one adversarial data set of its
-own), imports them into a fresh temporary database, runs `neuvo report` over
-several periods, for all points and per point, and compares every key listed
-in CONTRACT §5 with a computation done here from the CSV rows, following the
-contract text only (not the Swift code).
+own), makes seeded feedback, mood and staffing records for them (§7), imports
+everything into a fresh temporary database, runs `neuvo report` over several
+periods, for all points and per point, and compares every key listed in
+CONTRACT §5 and §7 with a computation done here from the CSV rows, following
+the contract text only (not the Swift code).  It also exports every kind,
+imports the exports into a fresh database and expects the same reports, and
+(on its own data set) feeds bad record files that must be refused whole.
 
 Python 3 standard library only.  Run from anywhere:
 
@@ -23,6 +26,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -56,13 +60,36 @@ MAP_KEYS = [
 ]
 RATE_KEYS = ["resolved_rate", "verified_rate", "repeat_rate", "identified_rate"]
 MEAN_KEYS = ["satisfaction_mean"]
+
+# CONTRACT §7: the evaluation keys.
+COUNT_KEYS += [
+    "contacts_with_unmet_need", "feedback_responses", "mood_responses", "enps_responses",
+    "days_without_staffing",
+]
+MAP_KEYS += ["referral_outcomes", "unmet_needs", "unmet_needs_by_topic", "feedback_settled"]
+RATE_KEYS += ["referral_reached_rate", "feedback_bounced_rate"]
+MEAN_KEYS += [  # decimals compared exactly as Decimal values, null where the contract says
+    "nps", "mood_mean", "enps", "staff_hours", "cost_eur", "cost_per_contact",
+    "cost_per_resolved", "contacts_per_staff_hour",
+]
 ALL_KEYS = COUNT_KEYS + MAP_KEYS + RATE_KEYS + MEAN_KEYS
 
 CSV_COLUMNS = {
     "occurred_at", "point", "channel", "topics", "resolved", "contact_by", "reason",
     "referrals", "identified", "age_group", "service_area", "duration_min", "segment",
     "client_ref", "satisfaction", "advisor",
+    "referral_outcomes", "unmet_needs",  # CONTRACT §7
 }
+# CONTRACT §7: a referral's outcome; a referral not listed is `pending`.
+OUTCOMES = ["pending", "reached", "not-reached", "declined", "unknown"]
+# CONTRACT §7: the columns of the three kinds of record.
+RECORD_COLUMNS = {
+    "feedback": ["day", "point", "nps", "settled", "bounced"],
+    "mood": ["day", "point", "mood", "enps"],
+    "staffing": ["day", "point", "staff_hours", "hourly_cost_eur"],
+}
+# CONTRACT §7: mood_mean and enps are null under this many answers of their kind.
+ANONYMITY = 5
 REQUIRED_COLUMNS = {"occurred_at", "point", "channel", "topics", "resolved"}
 
 
@@ -92,7 +119,7 @@ def split_list(cell):
 class Contact:
     __slots__ = ("line", "day", "hour", "instant", "point", "channel", "topics", "resolved", "contact_by",
                  "reason", "referrals", "identified", "age_group", "segment", "client_ref",
-                 "satisfaction", "duration", "has_repeat")
+                 "satisfaction", "duration", "has_repeat", "outcomes", "unmet_needs")
 
 
 def parse_contacts(text, codes):
@@ -176,6 +203,25 @@ def parse_contacts(text, codes):
         c.client_ref = cell("client_ref") or None
         c.satisfaction = integer("satisfaction", 1, 5)
         c.duration = integer("duration_min", 1, 480)
+        # CONTRACT §7: `code:outcome` pairs, each code one of the row's referrals;
+        # a referral not listed is pending.
+        c.outcomes = {r: "pending" for r in c.referrals}
+        listed = []
+        for pair in split_list(cell("referral_outcomes")):
+            referral, colon, outcome = pair.partition(":")
+            referral, outcome = referral.strip(), outcome.strip()
+            if not colon:
+                problems.append(f"{line}:referral_outcomes: {pair!r} is not code:outcome")
+                continue
+            if referral not in c.referrals:
+                problems.append(f"{line}:referral_outcomes: {referral!r} is not one of the referrals")
+            if outcome not in OUTCOMES:
+                problems.append(f"{line}:referral_outcomes: unknown outcome {outcome!r}")
+            if referral in listed:
+                problems.append(f"{line}:referral_outcomes: {referral!r} appears twice")
+            listed.append(referral)
+            c.outcomes[referral] = outcome
+        c.unmet_needs = code_list("unmet_needs", "unmet_need", required=False)
         contacts.append(c)
     if problems:
         raise DataError("; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
@@ -202,7 +248,9 @@ def mark_repeats(contacts):
 
 
 def rounded(numerator, denominator, places):
-    """numerator / denominator rounded half away from zero (values are >= 0); None over 0."""
+    """numerator / denominator rounded half away from zero, once, on the exact value
+    (ROUND_HALF_UP in `decimal` rounds ties away from zero for negative values too:
+    -1.25 -> -1.3); None over a zero denominator."""
     if denominator == 0:
         return None
     with decimal.localcontext() as context:
@@ -211,7 +259,154 @@ def rounded(numerator, denominator, places):
         return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def expected_report(contacts, kinds, first, last, point):
+# --------------------------------------------------------------------------
+# CONTRACT §7: feedback, mood and staffing records
+# --------------------------------------------------------------------------
+
+class Records:
+    """The §7 records held in a database: feedback and mood rows as tuples,
+    staffing as {(day, point): (staff_hours, hourly_cost_eur)} (Decimals)."""
+
+    def __init__(self):
+        self.feedback = []  # (day, point, nps, settled or None, bounced or None)
+        self.mood = []      # (day, point, mood or None, enps or None)
+        self.staffing = {}
+
+
+HOURS = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,2})?$")
+EUROS = re.compile(r"^[0-9]{1,4}(\.[0-9]{1,2})?$")
+
+
+def parse_records(kind, text, records):
+    """Add one CSV file of KIND (CONTRACT §7) to records, all or nothing.
+    Raises DataError on a bad file (then records are unchanged)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    columns = RECORD_COLUMNS[kind]
+    unknown = set(header) - set(columns)
+    missing = set(columns) - set(header)
+    if unknown or missing or len(set(header)) != len(header):
+        raise DataError(f"{kind} header: unknown columns {sorted(unknown)}, missing {sorted(missing)}")
+    problems = []
+    rows = []
+    seen = set()  # staffing (day, point) in this file
+    for line, row in enumerate(reader, start=2):
+        def cell(name):
+            return (row.get(name) or "").strip()
+
+        def integer(name, low, high, required):
+            value = cell(name)
+            if value == "":
+                if required:
+                    problems.append(f"{line}:{name}: required")
+                return None
+            if not re.fullmatch(r"[0-9]{1,2}", value) or not low <= int(value) <= high:
+                problems.append(f"{line}:{name}: {value!r} not an integer {low}-{high}")
+                return None
+            return int(value)
+
+        def choice(name, allowed):
+            value = cell(name)
+            if value == "":
+                return None
+            if value not in allowed:
+                problems.append(f"{line}:{name}: {value!r} not one of {allowed}")
+            return value
+
+        day = cell("day")
+        try:
+            if len(day) != 10 or dt.date.fromisoformat(day).isoformat() != day:
+                raise ValueError
+        except ValueError:
+            problems.append(f"{line}:day: {day!r} is not YYYY-MM-DD")
+        point = cell("point")
+        if not re.fullmatch(r"[a-z0-9-]{1,40}", point):
+            problems.append(f"{line}:point: {point!r} is not a point code")
+        if kind == "feedback":
+            rows.append((day, point, integer("nps", 0, 10, True),
+                         choice("settled", ["yes", "partly", "no"]), choice("bounced", ["yes", "no"])))
+        elif kind == "mood":
+            mood, enps = integer("mood", 1, 5, False), integer("enps", 0, 10, False)
+            if cell("mood") == "" and cell("enps") == "":
+                problems.append(f"{line}:mood: neither mood nor enps")
+            rows.append((day, point, mood, enps))
+        else:
+            hours, cost = cell("staff_hours"), cell("hourly_cost_eur")
+            if not HOURS.match(hours) or Decimal(hours) > 200:
+                problems.append(f"{line}:staff_hours: {hours!r} not 0-200 with up to 2 decimals")
+            elif not EUROS.match(cost) or Decimal(cost) > 1000:
+                problems.append(f"{line}:hourly_cost_eur: {cost!r} not 0-1000.00")
+            elif (day, point) in seen:
+                problems.append(f"{line}:day: a second row for {day} at {point}")
+            else:
+                seen.add((day, point))
+                rows.append((day, point, Decimal(hours), Decimal(cost)))
+    if problems:
+        raise DataError("; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
+    if kind == "feedback":
+        records.feedback += rows
+    elif kind == "mood":
+        records.mood += rows
+    else:
+        for day, point, hours, cost in rows:
+            # a row for a day and point already held replaces it
+            records.staffing[(day, point)] = (hours, cost)
+
+
+def net_score(answers):
+    """CONTRACT §7: (promoters 9-10 - detractors 0-6) / answers x 100, 1 decimal."""
+    promoters = sum(1 for a in answers if a >= 9)
+    detractors = sum(1 for a in answers if a <= 6)
+    return rounded((promoters - detractors) * 100, len(answers), 1)
+
+
+def expected_evaluation(chosen, records, first, last, point):
+    """The CONTRACT §7 keys for the period's contacts `chosen` and the records."""
+    def here(day, at):
+        return first <= day <= last and (point is None or at == point)
+
+    def counts(values):
+        return dict(Counter(values))
+
+    outcomes = [c.outcomes[r] for c in chosen for r in c.referrals]
+    reached = outcomes.count("reached")
+    answered = reached + outcomes.count("not-reached") + outcomes.count("declined")
+    with_need = [c for c in chosen if c.unmet_needs]
+
+    feedback = [f for f in records.feedback if here(f[0], f[1])]
+    bounced = [f[4] for f in feedback if f[4] is not None]
+    moods = [m[2] for m in records.mood if here(m[0], m[1]) and m[2] is not None]
+    enps = [m[3] for m in records.mood if here(m[0], m[1]) and m[3] is not None]
+    staffing = {key: value for key, value in records.staffing.items() if here(*key)}
+    hours = sum((h for h, _ in staffing.values()), Decimal(0))
+    cost = sum((h * e for h, e in staffing.values()), Decimal(0))  # exact: 4 decimals at most
+    resolved = sum(1 for c in chosen if c.resolved)
+    staffed = hours != 0
+    return {
+        "referral_outcomes": counts(outcomes),
+        "referral_reached_rate": rounded(reached, answered, 4),
+        "unmet_needs": counts(u for c in chosen for u in c.unmet_needs),
+        "contacts_with_unmet_need": len(with_need),
+        "unmet_needs_by_topic": counts(t for c in with_need for t in set(c.topics)),
+        "feedback_responses": len(feedback),
+        "nps": net_score([f[2] for f in feedback]),
+        "feedback_settled": counts(f[3] for f in feedback if f[3] is not None),
+        "feedback_bounced_rate": rounded(bounced.count("yes"), len(bounced), 4),
+        "mood_responses": len(moods),
+        "mood_mean": rounded(sum(moods), len(moods), 2) if len(moods) >= ANONYMITY else None,
+        "enps_responses": len(enps),
+        "enps": net_score(enps) if len(enps) >= ANONYMITY else None,
+        "staff_hours": rounded(hours, 1, 2),
+        "cost_eur": rounded(cost, 1, 2),
+        # rounded once, on the exact cost, never on cost_eur
+        "cost_per_contact": rounded(cost, len(chosen), 2) if staffed else None,
+        "cost_per_resolved": rounded(cost, resolved, 2) if staffed else None,
+        "contacts_per_staff_hour": rounded(len(chosen), hours, 2),
+        "days_without_staffing": len({(c.day, c.point) for c in chosen} - set(staffing)),
+    }
+
+
+def expected_report(contacts, records, kinds, first, last, point):
     chosen = [c for c in contacts
               if first <= c.day <= last and (point is None or c.point == point)]
     n = len(chosen)
@@ -226,7 +421,7 @@ def expected_report(contacts, kinds, first, last, point):
     def counts(values):
         return {k: v for k, v in Counter(v for v in values if v is not None).items() if v > 0}
 
-    return {
+    report = {
         "contacts": n,
         "by_channel": counts(c.channel for c in chosen),
         "by_reason": counts(c.reason for c in chosen),
@@ -252,6 +447,8 @@ def expected_report(contacts, kinds, first, last, point):
         "satisfaction_responses": len(ratings),
         "satisfaction_mean": rounded(sum(ratings), len(ratings), 2),
     }
+    report.update(expected_evaluation(chosen, records, first, last, point))
+    return report
 
 
 # --------------------------------------------------------------------------
@@ -359,28 +556,41 @@ def edge_csv(point_codes, codes):
     add("2023-06-10T14:00:00+03:00", client_ref="edgeAfterEnd", topics="mental-health;housing",
         point=p1, channel="chat")
     # referrals of both kinds, several per contact; satisfaction, duration.
+    # CONTRACT §7: outcomes (health-station not listed: pending), unmet needs by topic.
     add("2023-05-08T09:00:00+03:00", topics="benefits;housing;forms",
         referrals="kela;health-station;ngo;home-care", satisfaction="5", duration_min="480",
         identified="yes", reason="digital-barrier", segment="network", contact_by="relative",
-        age_group="75+")
+        age_group="75+", referral_outcomes="ngo:declined;kela:reached;home-care:pending",
+        unmet_needs="waiting-time;cost")
     add("2023-05-08T09:30:00+03:00", topics="benefits", referrals="kela", satisfaction="4",
-        duration_min="1", identified="no", contact_by="professional")
+        duration_min="1", identified="no", contact_by="professional",
+        referral_outcomes="kela:not-reached", unmet_needs="no-service")
 
-    # 2023-05-09 at p0: 32 contacts, 1 resolved, 5 identified -> 0.03125 and 0.15625.
+    # 2023-05-09 at p0: 32 contacts, 1 resolved, 5 identified -> 0.03125 and 0.15625;
+    # each referred to kela and ngo: kela reached 1, not reached 20, declined 11 ->
+    # reached rate 1/32 -> 0.0313; ngo unknown, pending as written or not listed
+    # (neither counts in the rate).
     for i in range(32):
+        kela = "kela:" + ("reached" if i == 0 else "not-reached" if i <= 20 else "declined")
+        ngo = ["ngo:unknown", "ngo:pending", ""][i % 3]
         add(f"2023-05-09T{9 + i // 8:02d}:{(i % 8) * 7:02d}:00+03:00", topics="forms",
-            resolved="yes" if i == 0 else "no", identified="yes" if i < 5 else "no")
-    # 2023-05-10 at p0: 40 satisfaction responses summing 41 -> mean 1.025 -> 1.03.
+            resolved="yes" if i == 0 else "no", identified="yes" if i < 5 else "no",
+            referrals="kela;ngo" if i % 2 else "ngo;kela",
+            referral_outcomes=";".join(x for x in ([ngo, kela] if i % 4 else [kela, ngo]) if x))
+    # 2023-05-10 at p0: 40 satisfaction responses summing 41 -> mean 1.025 -> 1.03;
+    # 10 contacts with an unmet need (no referrals: reached rate null).
     for i in range(40):
         add(f"2023-05-10T{9 + i // 8:02d}:{(i % 8) * 7:02d}:00+03:00", topics="digital-support",
-            satisfaction="2" if i == 0 else "1")
+            satisfaction="2" if i == 0 else "1",
+            unmet_needs="digital-only;language" if i < 2 else "digital-only" if i < 10 else "")
     # 2023-05-11 at p0: 8 responses summing 33 -> 4.125 -> 4.13.
     for i, s in enumerate([5, 5, 4, 4, 4, 4, 4, 3]):
         add(f"2023-05-11T10:{i:02d}:00+03:00", topics="health-advice", satisfaction=str(s))
     # 2023-05-12 at p0: 160 contacts, 1 resolved, 3 identified -> 0.00625 / 0.01875.
     for i in range(160):
         add(f"2023-05-12T{8 + i // 20:02d}:{(i % 20) * 3:02d}:00+03:00", topics="other",
-            resolved="yes" if i == 0 else "no", identified="yes" if i < 3 else "no")
+            resolved="yes" if i == 0 else "no", identified="yes" if i < 3 else "no",
+            unmet_needs="other;eligibility" if i == 7 else "")
 
     # seeded random contacts: 12 clients, 3 weeks, many near-window gaps and odd offsets.
     rng = random.Random(20231026)
@@ -417,18 +627,172 @@ def edge_csv(point_codes, codes):
             "segment": rng.choice([""] + sorted(codes["segment"])),
             "age_group": rng.choice([""] + sorted(codes["age_group"])),
             "contact_by": rng.choice([""] + sorted(codes["contact_by"])),
+            "unmet_needs": ";".join(rng.sample(sorted(codes["unmet_need"]),
+                                               rng.choice([0, 0, 0, 0, 1, 1, 2]))),
         }
+        referred = split_list(row["referrals"])
+        listed = rng.sample(referred, rng.randint(0, len(referred)))
+        row["referral_outcomes"] = ";".join(f"{r}:{rng.choice(OUTCOMES)}" for r in listed)
         rows.append(row)
 
     columns = ["occurred_at", "point", "channel", "topics", "resolved", "contact_by", "reason",
                "referrals", "identified", "age_group", "duration_min", "segment", "client_ref",
-               "satisfaction"]
+               "satisfaction", "referral_outcomes", "unmet_needs"]
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=columns, restval="", lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         writer.writerow(row)
     return out.getvalue()
+
+
+# --------------------------------------------------------------------------
+# Records made here (CONTRACT §7)
+# --------------------------------------------------------------------------
+
+def plain(number):
+    """A Decimal written without trailing zeros: 12.50 -> '12.5', 3.00 -> '3'."""
+    text = f"{number:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def random_records(rng, days, points):
+    """Seeded random feedback, mood and staffing rows (dicts of CSV cells) over
+    days x points: some days and points without records, staffing of 0 h,
+    costs of 0 and the maximum, hours and costs written with 0, 1 or 2 decimals."""
+    rows = {"feedback": [], "mood": [], "staffing": []}
+    for day in days:
+        for point in points:
+            for _ in range(rng.choice([0, 0, 1, 2, 3, 5])):
+                rows["feedback"].append({
+                    "day": day, "point": point, "nps": str(rng.randint(0, 10)),
+                    "settled": rng.choice(["yes", "yes", "partly", "no", ""]),
+                    "bounced": rng.choice(["yes", "no", "no", ""])})
+            for _ in range(rng.choice([0, 0, 1, 2, 3])):
+                which = rng.choice(["both", "both", "mood", "enps"])
+                rows["mood"].append({
+                    "day": day, "point": point,
+                    "mood": str(rng.randint(1, 5)) if which != "enps" else "",
+                    "enps": str(rng.randint(0, 10)) if which != "mood" else ""})
+            if rng.random() < 0.75:
+                cents = rng.choice([0] + [rng.randrange(1, 2400) for _ in range(8)] + [20000])
+                hours = Decimal(cents).scaleb(-2)  # 0.00 .. 200.00
+                hours = rng.choice([f"{hours:.2f}", plain(hours)])
+                cost = rng.choice(["0", "0.00", "1000.00", "1000"] + [f"{rng.randrange(1800, 6500) / 100:.2f}"] * 8)
+                rows["staffing"].append({"day": day, "point": point, "staff_hours": hours,
+                                         "hourly_cost_eur": cost})
+    return rows
+
+
+def record_files(rng, rows, replace=()):
+    """[(kind, csv text)] in import order: feedback, mood, then staffing in two
+    files, where the second replaces some (day, point) rows of the first (with
+    other values) and adds some new ones.  `replace` lists (day, point) keys that
+    must be among the replaced.  Columns in a different order in every file."""
+    def text(kind, items):
+        columns = list(RECORD_COLUMNS[kind])
+        rng.shuffle(columns)
+        out = io.StringIO(newline="")
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(items)
+        return out.getvalue()
+
+    staffing = rows["staffing"]
+    replaced = [r for r in staffing if (r["day"], r["point"]) in replace or rng.random() < 0.1]
+    added = [r for r in staffing if r not in replaced and rng.random() < 0.1]
+    first = []
+    for r in staffing:
+        if r in added:
+            continue
+        if r in replaced:  # a value that the second file replaces
+            r = dict(r, staff_hours="7.77", hourly_cost_eur="99.99")
+        first.append(r)
+    return [("feedback", text("feedback", rows["feedback"])), ("mood", text("mood", rows["mood"])),
+            ("staffing", text("staffing", first)), ("staffing", text("staffing", replaced + added))]
+
+
+def edge_records(point_codes, extra_point):
+    """Feedback, mood and staffing at the edges of CONTRACT §7, for the `edge`
+    contacts in May 2023 (p0 is the busy point of edge_csv), plus seeded random
+    records over the June part.  Returns (rows by kind, staffing keys to replace)."""
+    p0, p1 = point_codes[0], point_codes[1 % len(point_codes)]
+    rows = {"feedback": [], "mood": [], "staffing": []}
+
+    def feedback(day, point, answers, settled=(), bounced=()):
+        settled, bounced = list(settled), list(bounced)
+        for i, nps in enumerate(answers):
+            rows["feedback"].append({"day": day, "point": point, "nps": str(nps),
+                                     "settled": settled[i] if i < len(settled) else "",
+                                     "bounced": bounced[i] if i < len(bounced) else ""})
+
+    def mood(day, point, pairs):
+        for m, e in pairs:
+            rows["mood"].append({"day": day, "point": point, "mood": str(m), "enps": str(e)})
+
+    def staffing(day, point, hours, cost):
+        rows["staffing"].append({"day": day, "point": point, "staff_hours": hours,
+                                 "hourly_cost_eur": cost})
+
+    # 2023-05-09 p0: 80 answers, promoters 20 - detractors 21 = -1 -> -1.25 -> -1.3
+    # (half away from zero; half-even or towards +inf give -1.2); 32 bounced
+    # answered, 1 yes -> 0.03125 -> 0.0313; settled `no` never answered: left out.
+    answers = [9] * 10 + [10] * 10 + [0] * 7 + [6] * 7 + [3] * 7 + [7] * 20 + [8] * 19
+    feedback("2023-05-09", p0, answers, settled=["yes"] * 30 + ["partly"] * 10,
+             bounced=["yes"] + ["no"] * 31)
+    # 2023-05-10 p0: 80 answers, +1 -> 1.25 -> 1.3; nothing settled or bounced answered.
+    feedback("2023-05-10", p0, [9] * 21 + [6] * 20 + [7] * 39)
+    # 2023-05-11 p0: the NPS boundaries 6/7/8/9 and 0/10: promoters 6, detractors 3 of 11
+    # -> 27.2727 -> 27.3 (6 as passive: 45.5; 7 as detractor: 18.2; 8 as promoter: 36.4).
+    feedback("2023-05-11", p0, [6, 6, 7, 8, 9, 9, 9, 0, 10, 10, 10],
+             settled=["no", "no", "partly"], bounced=["", "yes", "no"])
+    # 2023-05-12 p0: one answer 0 -> -100; p1: 16 answers, -1 -> -6.25 -> -6.3.
+    feedback("2023-05-12", p0, [0], settled=["no"], bounced=["yes"])
+    feedback("2023-05-12", p1, [10] * 5 + [5] * 6 + [8] * 5)
+    # a day without contacts
+    feedback("2023-05-13", p1, [10, 10, 4], settled=["yes", "yes", "no"])
+
+    # mood: 2023-05-09 p0 exactly 4 mood answers (null mean) and 5 eNPS (given);
+    # 2023-05-10 p0 exactly 5 mood answers (4.2) and 4 eNPS (null); mood-only and
+    # eNPS-only rows.
+    mood("2023-05-09", p0, [(5, 9), (4, 10), (4, 6), (2, ""), ("", 7), ("", 8)])
+    mood("2023-05-10", p0, [(5, ""), (5, 0), (4, 10), (4, 9), (3, 9)])
+    # 2023-05-11 p0: 8 moods summing 25 -> 3.125 -> 3.13; 16 eNPS, -1 -> -6.25 -> -6.3.
+    mood("2023-05-11", p0, list(zip([5, 4, 3, 3, 3, 3, 2, 2], [10, 9, 9, 9, 9, 5, 5, 5])))
+    mood("2023-05-11", p0, [("", e) for e in [6, 6, 0, 7, 7, 8, 8, 8]])
+    # 2023-05-12 p0: 40 moods summing 41 -> 1.025 -> 1.03; p1 one eNPS only.
+    mood("2023-05-12", p0, [(2, "")] + [(1, "")] * 39)
+    mood("2023-05-12", p1, [("", 10)])
+
+    # staffing: 2023-05-01 p0 7.5 h x 20.07 = 150.525 -> 150.53; 2 contacts, both
+    # resolved -> 75.2625 -> 75.26; 2 / 7.5 -> 0.27.
+    staffing("2023-05-01", p0, "7.5", "20.07")
+    # 2023-05-02 p1 (no contacts there): 1.15 x 0.30 = 0.345 (0.34499.. in binary floating point) -> 0.35
+    staffing("2023-05-02", p1, "1.15", "0.30")
+    # 2023-05-08 p0: 0.50 x 4.01 = 2.005 -> 2.01; 2 contacts -> 1.0025 -> 1.00
+    # (from the rounded 2.01 it would be 1.01); 2 / 0.5 = 4.
+    staffing("2023-05-08", p0, "0.50", "4.01")
+    # 2023-05-09 p0: a row of 0 h: staffed (not a day without staffing) but the
+    # per-contact figures are null.  2023-05-10 p0 has contacts and no row.
+    staffing("2023-05-09", p0, "0", "35.00")
+    # 2023-05-11 p0: 64 h at the maximum cost; 8 contacts -> 8 / 64 = 0.125 -> 0.13.
+    # The first staffing file holds another value for it, which the second replaces.
+    staffing("2023-05-11", p0, "64.00", "1000.00")
+    # 2023-05-12..14 p0: 0.05 x 0.10 = 0.005 each: 0.015 -> 0.02 over the three days
+    # (rounding each row first would give 0.03); 05-12 has 160 contacts, 1 resolved
+    # -> per contact 0.00003125 -> 0, per resolved 0.005 -> 0.01, 3200 per hour.
+    for d in ("2023-05-12", "2023-05-13", "2023-05-14"):
+        staffing(d, p0, "0.05", "0.10")
+    # the maximum hours, at a point without contacts, cost 0
+    staffing("2023-05-12", extra_point, "200.00", "0")
+    staffing("2023-05-15", extra_point, "0.01", "100.49")  # 1.0049 -> 1.00
+
+    rng = random.Random(20231027)
+    june = [day(dt.date(2023, 5, 31) + dt.timedelta(days=k)) for k in range(25)]
+    more = random_records(rng, june, point_codes[:3] + [extra_point])
+    for kind in rows:
+        rows[kind] += more[kind]
+    return rows, {("2023-05-11", p0)}
 
 
 # --------------------------------------------------------------------------
@@ -457,6 +821,9 @@ class Neuvo:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             self.env[name] = str(home / name.lower())
         self.env.pop("NEUVO_DB", None)
+        # the data files the oracle reads (vocabulary, points), whichever source
+        # tree the binary was built from
+        self.env["NEUVO_DATA"] = str(REPO / "data")
         self.env["LANG"] = "C.UTF-8"
 
     def run(self, *args):
@@ -499,9 +866,71 @@ def periods_for(contacts, rng):
     return periods
 
 
+def report(neuvo, db, first, last, point):
+    """neuvo's report as a dict (floats as Decimal), or an error message."""
+    args = ["report", "--from", first, "--to", last, "--format", "json", "--db", str(db)]
+    if point:
+        args += ["--point", point]
+    result = neuvo.run(*args)
+    if result.returncode != 0:
+        return None, f"report exited {result.returncode}: {result.stderr.strip()[:300]}"
+    try:
+        return json.loads(result.stdout, parse_float=Decimal), None
+    except ValueError as error:
+        return None, f"output is not JSON ({error}): {result.stdout[:200]!r}"
+
+
+def import_file(neuvo, db, path, kind):
+    args = ["import", str(path), "--db", str(db)]
+    if kind != "contacts":
+        args += ["--kind", kind]
+    return neuvo.run(*args)
+
+
+KINDS = ["contacts", "feedback", "mood", "staffing"]
+
+
+def check_round_trip(neuvo, name, db, folder, probes, known):
+    """CONTRACT §3, §7: `export --kind K` for every kind, imported into a fresh
+    database, gives the same reports.  probes: [(first, last, point)]; known:
+    reports of db already fetched, by probe.  Returns (passed, failed)."""
+    fresh = folder / "round-trip.sqlite"
+    for kind in KINDS:
+        result = neuvo.run("export", "--kind", kind, "--db", str(db))
+        if result.returncode != 0:
+            print(f"FAIL {name}, round trip: export --kind {kind} exited {result.returncode}: "
+                  f"{result.stderr.strip()[:300]}")
+            return 0, 1
+        path = folder / f"export-{kind}.csv"
+        path.write_text(result.stdout, encoding="utf-8", newline="")
+        result = import_file(neuvo, fresh, path, kind)
+        if result.returncode != 0:
+            print(f"FAIL {name}, round trip: importing the export of {kind} exited "
+                  f"{result.returncode}: {result.stderr.strip()[:300]}")
+            return 0, 1
+    passed = failed = 0
+    for first, last, point in probes:
+        what = f"{name}, round trip, {first}..{last}, " + (f"point {point}" if point else "all points")
+        before, error = known.get((first, last, point)) or report(neuvo, db, first, last, point)
+        after, error2 = report(neuvo, fresh, first, last, point)
+        if error or error2:
+            print(f"FAIL {what}: {error or error2}")
+            failed += 1
+        elif before != after:
+            keys = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+            print(f"FAIL {what}: the reports differ at " + "; ".join(
+                f"{k}: before {show(before.get(k))}, after {show(after.get(k))}" for k in keys))
+            failed += 1
+        else:
+            passed += 1
+    return passed, failed
+
+
 def check_dataset(neuvo, name, text, codes, kinds, workdir, catalog_points, extra_periods=(),
-                  every_point=True):
-    """Import text and compare the reports. Returns (passed, failed)."""
+                  report_points=None, records_rows=None, replace=(), extra_checks=None):
+    """Import text and records (made here when records_rows is None), compare the
+    reports for all points and for each of report_points (default: every point
+    with contacts), then check the round trip.  Returns (passed, failed)."""
     passed = failed = 0
     try:
         contacts = parse_contacts(text, codes)
@@ -520,36 +949,147 @@ def check_dataset(neuvo, name, text, codes, kinds, workdir, catalog_points, extr
         print(f"FAIL {name}: import exited {result.returncode}: {result.stderr.strip()[:500]}")
         return 0, 1
     rng = random.Random(name)
-    periods = periods_for(contacts, rng) + list(extra_periods)
     point_codes = sorted({c.point for c in contacts})
+    days = sorted({dt.date.fromisoformat(c.day) for c in contacts})
+
+    # CONTRACT §7 records: made here over the data's days (and two days either
+    # side), at its points and one listed point without contacts.
+    if records_rows is None:
+        span = [day(days[0] + dt.timedelta(days=k)) for k in range(-2, (days[-1] - days[0]).days + 3)]
+        spare = [p for p in catalog_points if p not in point_codes][:1]
+        records_rows = random_records(random.Random(f"{name} records"), span, point_codes + spare)
+    records = Records()
+    for number, (kind, records_text) in enumerate(record_files(random.Random(f"{name} files"),
+                                                               records_rows, replace)):
+        try:
+            parse_records(kind, records_text, records)
+        except DataError as error:
+            print(f"FAIL {name}: the oracle's own {kind} CSV does not follow CONTRACT §7: {error}")
+            return passed, failed + 1
+        path = folder / f"{number}-{kind}.csv"
+        path.write_text(records_text, encoding="utf-8", newline="")
+        result = import_file(neuvo, db, path, kind)
+        if result.returncode != 0:
+            print(f"FAIL {name}: import --kind {kind} exited {result.returncode}: "
+                  f"{result.stderr.strip()[:500]}")
+            return passed, failed + 1
+
+    periods = periods_for(contacts, rng) + list(extra_periods)
+    known = {}
     for label, first, last in periods:
-        points = [None] + (point_codes if every_point else point_codes[:1])
+        points = [None] + (point_codes if report_points is None else list(report_points))
         if label.startswith("2000"):
             # a point listed in data/points.json that has no contacts here
             points += [p for p in catalog_points if p not in point_codes][:1]
         for point in points:
             what = f"{name}, {label} {first}..{last}, " + (f"point {point}" if point else "all points")
-            args = ["report", "--from", first, "--to", last, "--format", "json", "--db", str(db)]
-            if point:
-                args += ["--point", point]
-            result = neuvo.run(*args)
-            if result.returncode != 0:
-                print(f"FAIL {what}: report exited {result.returncode}: {result.stderr.strip()[:300]}")
+            got, error = report(neuvo, db, first, last, point)
+            known[(first, last, point)] = (got, error)
+            if error:
+                print(f"FAIL {what}: {error}")
                 failed += 1
                 continue
-            try:
-                got = json.loads(result.stdout, parse_float=Decimal)
-            except ValueError as error:
-                print(f"FAIL {what}: output is not JSON ({error}): {result.stdout[:200]!r}")
-                failed += 1
-                continue
-            differences = compare(expected_report(contacts, kinds, first, last, point), got)
+            differences = compare(expected_report(contacts, records, kinds, first, last, point), got)
             if differences:
                 print(f"FAIL {what}: " + "; ".join(differences))
                 failed += 1
             else:
                 passed += 1
+
+    whole = ("2000-01-01", "2099-12-31")  # a period of periods_for, so already fetched
+    p, f = check_round_trip(neuvo, name, db, folder, [(*whole, None), (*whole, point_codes[0])], known)
+    passed += p
+    failed += f
+    if extra_checks:
+        p, f = extra_checks(neuvo, name, db, folder)
+        passed += p
+        failed += f
     shutil.rmtree(folder, ignore_errors=True)
+    return passed, failed
+
+
+def check_rejections(neuvo, name, db, folder, point):
+    """CONTRACT §7 (with §3's rules): a bad record or contact file is refused whole
+    (exit 1), the bad row reported as LINE:COLUMN, and nothing changes.
+    Every file holds a good row (of a day and point holding nothing) before the bad one."""
+    good = {
+        "feedback": ("day,point,nps,settled,bounced", f"2031-01-02,{point},10,yes,no"),
+        "mood": ("day,point,mood,enps", f"2031-01-02,{point},3,7"),
+        "staffing": ("day,point,staff_hours,hourly_cost_eur", f"2031-01-02,{point},8,30.00"),
+        "contacts": ("occurred_at,point,channel,topics,resolved,referrals,referral_outcomes,unmet_needs",
+                     f"2031-01-02T10:00:00+02:00,{point},walk-in,housing,yes,kela,kela:reached,cost"),
+    }
+    bad = [  # (kind, bad row, the column the problem is in, or None where the contract leaves it open)
+        ("feedback", f"2031-01-03,{point},11,yes,no", "nps"),
+        ("feedback", f"2031-01-03,{point},,yes,no", "nps"),
+        ("feedback", f"2031-01-03,{point},7,maybe,no", "settled"),
+        ("feedback", f"2031-01-03,{point},7,yes,partly", "bounced"),
+        ("feedback", f"2031-1-3,{point},7,yes,no", "day"),
+        ("mood", f"2031-01-03,{point},,", None),
+        ("mood", f"2031-01-03,{point},0,5", "mood"),
+        ("mood", f"2031-01-03,{point},6,", "mood"),
+        ("mood", f"2031-01-03,{point},3,11", "enps"),
+        ("staffing", f"2031-01-02,{point},7,30.00", None),  # a second row for the day and point
+        ("staffing", f"2031-01-03,{point},200.01,30.00", "staff_hours"),
+        ("staffing", f"2031-01-03,{point},1.234,30.00", "staff_hours"),
+        ("staffing", f"2031-01-03,{point},-1,30.00", "staff_hours"),
+        ("staffing", f"2031-01-03,{point},8,1000.01", "hourly_cost_eur"),
+        ("staffing", f"2031-01-03,{point},8,12.345", "hourly_cost_eur"),
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,kela,ngo:reached,", "referral_outcomes"),
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,kela,kela:lost,", "referral_outcomes"),
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,kela,kela:reached;kela:declined,", "referral_outcomes"),
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,far-away", "unmet_needs"),
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,cost;cost", "unmet_needs"),
+    ]
+    probe = ("2000-01-01", "2099-12-31", None)
+    before, error = report(neuvo, db, *probe)
+    if error:
+        print(f"FAIL {name}, rejections: {error}")
+        return 0, 1
+    passed = failed = 0
+    for number, (kind, row, column) in enumerate(bad):
+        header, good_row = good[kind]
+        text = "\r\n".join([header, good_row, row]) + "\r\n"
+        # the oracle's own reading must refuse it too (else the case is wrong)
+        try:
+            if kind == "contacts":
+                parse_contacts(text, load_vocabulary()[0])
+            else:
+                parse_records(kind, text, Records())
+            print(f"FAIL {name}, rejections: the oracle accepts its own bad {kind} row {row!r}")
+            failed += 1
+            continue
+        except DataError:
+            pass
+        path = folder / f"bad-{number}-{kind}.csv"
+        path.write_text(text, encoding="utf-8", newline="")
+        result = import_file(neuvo, db, path, kind)
+        where = f"3:{column}" if column else "3:"
+        if result.returncode != 1 or where not in result.stderr:
+            print(f"FAIL {name}, rejections: {kind} row {row!r}: expected exit 1 and {where!r} "
+                  f"on stderr, got exit {result.returncode}: {result.stderr.strip()[:200]!r}")
+            failed += 1
+        else:
+            passed += 1
+    # unknown columns, in a record file
+    path = folder / "bad-column.csv"
+    path.write_text(f"day,point,nps,settled,bounced,comment\r\n2031-01-03,{point},7,yes,no,x\r\n",
+                    encoding="utf-8", newline="")
+    result = import_file(neuvo, db, path, "feedback")
+    if result.returncode != 1:
+        print(f"FAIL {name}, rejections: a feedback file with an unknown column: expected exit 1, "
+              f"got {result.returncode}")
+        failed += 1
+    else:
+        passed += 1
+    after, error = report(neuvo, db, *probe)
+    if error or after != before:
+        keys = [] if error else sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        print(f"FAIL {name}, rejections: refused files changed the report: " + (error or "; ".join(
+            f"{k}: before {show(before.get(k))}, after {show(after.get(k))}" for k in keys)))
+        failed += 1
+    else:
+        passed += 1
     return passed, failed
 
 
@@ -573,12 +1113,18 @@ def main():
             passed += p
             failed += f
         edge_periods = [("edge day", d, d) for d in
-                        ["2023-05-01", "2023-05-03", "2023-05-04", "2023-05-05", "2023-05-06",
-                         "2023-05-08", "2023-05-09", "2023-05-10", "2023-05-11", "2023-05-12"]]
+                        ["2023-05-01", "2023-05-02", "2023-05-03", "2023-05-04", "2023-05-05",
+                         "2023-05-06", "2023-05-08", "2023-05-09", "2023-05-10", "2023-05-11",
+                         "2023-05-12", "2023-05-13", "2023-05-15"]]
         edge_periods += [("May", "2023-05-01", "2023-05-31"), ("one day, repeat after it", "2023-05-31", "2023-05-31"),
-                         ("June", "2023-06-01", "2023-06-30")]
+                         ("June", "2023-06-01", "2023-06-30"), ("three days", "2023-05-12", "2023-05-14"),
+                         ("a week", "2023-05-08", "2023-05-14")]
+        p0, p1, extra = point_codes[0], point_codes[1 % len(point_codes)], point_codes[3 % len(point_codes)]
+        rows, replace = edge_records(point_codes, extra)
         p, f = check_dataset(neuvo, "edge", edge_csv(point_codes, codes), codes, kinds, workdir,
-                             point_codes, extra_periods=edge_periods, every_point=False)
+                             point_codes, extra_periods=edge_periods, report_points=[p0, p1],
+                             records_rows=rows, replace=replace,
+                             extra_checks=lambda n, name, db, folder: check_rejections(n, name, db, folder, p0))
         passed += p
         failed += f
     finally:
