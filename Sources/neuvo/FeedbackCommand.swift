@@ -33,10 +33,10 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             try context.check(point: point)
-            try AdvisorApp.requireTerminal(context)
             let log = try context.openLog(lockWait: AdvisorApp.screenLockWait)
             defer { try? log.close() }
             let chosen = try kioskPoint(context, log: log)
+            try AdvisorApp.requireTerminal(context)
             let environment = ProcessInfo.processInfo.environment
             let local = LocalAnswers(database: context.databasePath)
             let kiosk = FeedbackKiosk(

@@ -94,4 +94,30 @@ struct FeedbackEndToEndTests {
         #expect(again.found && !again.screen.contains("working day"), "\(again.screen)")
         #expect(try Self.export("mood", workspace).count == 2)
     }
+
+    @Test func onPostgreSQLAnAdvisorsKioskIsForTheirOwnPointOnly() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let team = try TeamEndToEndTests.team()
+        let elsewhere = try NeuvoProcess.run(["feedback", "--db", team.anna, "--point", "kerava-service-centre", "--lang", "en"])
+        #expect(elsewhere.status == 1)
+        #expect(elsewhere.stderr.contains("is not an advisor of kerava-service-centre"), "\(elsewhere.stderr)")
+        let supervisor = try NeuvoProcess.run(["feedback", "--db", team.sara, "--lang", "en"])
+        #expect(supervisor.status == 1, "\(supervisor.stderr)")
+
+        // Anna works at one point only: no --point needed.
+        let workspace = try Workspace(point: nil)
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "feedback --db '\(team.anna)' --lang en", environment: Self.environment(workspace))
+        #expect(try tmux.waitFor("Tell us how we did").found)
+        try tmux.send("1", "9", "Right", "Enter")
+        #expect(try tmux.waitFor("Saitko asiasi hoidettua?").found)
+        try tmux.send("4")
+        #expect(try tmux.waitFor("Ohjattiinko sinua").found)
+        try tmux.send("1")
+        #expect(try tmux.waitFor("Kiitos palautteestasi!").found)
+        try tmux.send("C-x", "q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        let csv = try NeuvoProcess.run(["export", "--kind", "feedback", "--db", team.owner])
+        #expect(csv.stdout == "day,point,nps,settled,bounced\n2026-11-23,jarvenpaa-library,10,,yes\n", "\(csv.stdout)\(csv.stderr)")
+    }
 }
