@@ -47,7 +47,7 @@ enum AdvisorApp {
             config.points[user] = point.code
             try config.save(configPath)
         }, resetDemo: resetDemo, keepFormsLocally: local.keep)
-        runOnTerminal(app)
+        runOnTerminal(app, context, log: log, asksMood: role == .advisor || isDemo)
     }
 
     /// Runs the screens on a team's PostgreSQL database as the server sees the login: an advisor at their own points
@@ -73,12 +73,37 @@ enum AdvisorApp {
             ? TodayScreen() : PointChoiceScreen(points, language: context.language, canGoBack: false)
         let local = LocalForms(database: context.databasePath)
         try local.handOver(to: log, point: firstPoint.code, by: appContext.actorForScreens)
-        runOnTerminal(App(log: log, context: appContext, first: first, keepFormsLocally: local.keep))
+        runOnTerminal(App(log: log, context: appContext, first: first, keepFormsLocally: local.keep), context, log: log, asksMood: role == .advisor)
     }
 
-    private static func runOnTerminal(_ app: App) {
+    /// Runs the app; when the advisor leaves it with a key (not a closed window), the mood question and eNPS follow
+    /// if they are due (`MoodAsked`). In the demo they are asked too — a trainer shows them — and the answer goes to
+    /// the demo database, remembered as asked for that database only.
+    private static func runOnTerminal(_ app: App, _ context: Context, log: any ContactLog, asksMood: Bool) {
         let terminal = NcursesTerminal()
-        defer { terminal.stop() }
         app.run(on: terminal)
+        var failure: (any Error)?
+        if asksMood, !app.isRunning {
+            let file = MoodAskedFile(database: context.databasePath)
+            let (asked, saveFailure) = MoodQuestion.askWhenLeaving(
+                on: terminal, log: log, point: app.context.point.code, strings: context.strings, actor: app.context.actorForScreens,
+                now: Context.now(), asked: file.read())
+            failure = saveFailure
+            do {
+                if asked != file.read() { try file.save(asked) }
+            } catch {
+                failure = failure ?? error
+            }
+        }
+        terminal.stop()
+        if let failure {
+            Output.standardError.write("neuvo: " + context.strings(.moodNotSaved, ["reason": reason(failure, context)]) + "\n")
+        }
+    }
+
+    private static func reason(_ error: any Error, _ context: Context) -> String {
+        if let error = error as? StoreError ?? StoreError.temporary(error) { return context.message(for: error) }
+        if let failure = error as? Failure { return failure.message }
+        return "\(error)"
     }
 }

@@ -12,13 +12,7 @@ struct LocalForms {
     /// `$XDG_STATE_HOME/neuvo/unsaved-<database>.json` (`~/.local/state` by default): one file per database, named by a
     /// hash of its location (without a password).
     init(database location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: a stable name, not a secret
-        for byte in PostgresLog.redacted(location).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        path = state + "/neuvo/unsaved-" + String(hash, radix: 16) + ".json"
+        path = LocalState.path("unsaved", database: location, environment: environment)
     }
 
     /// Writes `forms` in place of what the file held (removes it when there are none): whole or not at all.
@@ -27,16 +21,7 @@ struct LocalForms {
             unlink(path)
             return
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let data = try JSONEncoder().encode(forms)
-        let temporary = path + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]),
-              rename(temporary, path) == 0
-        else {
-            unlink(temporary)
-            throw Failure(message: "\(path): cannot keep the unsaved forms (\(String(cString: strerror(errno))))")
-        }
+        try LocalState.write(try JSONEncoder().encode(forms), to: path, what: "the unsaved forms")
     }
 
     /// The forms kept by an earlier run.

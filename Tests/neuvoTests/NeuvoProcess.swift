@@ -21,8 +21,12 @@ struct NeuvoProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    /// The clean environment every run starts from.
-    static let environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+    /// The clean environment every run starts from (tmux's shells too). `NEUVO_NOW` holds the kiosk's day and the mood
+    /// question's hour at a morning, so that an advisor quitting in a test is not asked how the day was — whatever the
+    /// hour the tests run at; a test of the mood question gives its own.
+    static let environment = [
+        "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "NEUVO_NOW": "2026-11-23T10:00:00+02:00",
+    ]
 
     /// Runs `neuvo arguments…` (or another program) with `input` on stdin, in a clean environment plus
     /// `environment`.

@@ -1,0 +1,160 @@
+import Foundation
+import Guidance
+import Store
+import Terminal
+
+/// When this advisor was last asked the mood question (its day) and eNPS (its month). Kept on the advisor's own
+/// machine, per OS user (`$XDG_STATE_HOME/neuvo/`), never in the database, which keeps the answers by point and day
+/// only: nothing there says who answered, or who did not.
+public struct MoodAsked: Codable, Equatable, Sendable {
+    /// `2026-11-23`: the day the mood question was last asked (answered or skipped).
+    public var moodDay: String?
+    /// `2026-11`: the month eNPS was last asked.
+    public var enpsMonth: String?
+
+    public init(moodDay: String? = nil, enpsMonth: String? = nil) {
+        self.moodDay = moodDay
+        self.enpsMonth = enpsMonth
+    }
+
+    /// The questions are asked when leaving the screens from this hour of the local day on.
+    public static let fromHour = 14
+
+    static func month(_ day: CivilDate) -> String { String(day.description.prefix(7)) }
+
+    /// What leaving at `now` asks: the mood at most once a day, eNPS at most once a month, both only from 14.00 on.
+    public func due(at now: Timestamp) -> (mood: Bool, enps: Bool) {
+        guard now.hour >= Self.fromHour else { return (false, false) }
+        return (moodDay != now.date.description, enpsMonth != Self.month(now.date))
+    }
+
+    /// Notes the questions asked (answered or skipped) at `now`.
+    public mutating func note(mood: Bool, enps: Bool, at now: Timestamp) {
+        if mood { moodDay = now.date.description }
+        if enps { enpsMonth = Self.month(now.date) }
+    }
+}
+
+/// The advisor's question when leaving the screens (CONTRACT §7): how the working day was (1–5, five big boxes),
+/// then — once a month — how likely they would recommend the workplace (0–10). Esc skips a question (it counts as
+/// asked: no nagging), Ctrl-C skips what is left.
+public final class MoodQuestion {
+    public enum Step: Equatable, Sendable { case mood, enps }
+
+    let strings: Strings
+    public private(set) var steps: [Step]
+    public private(set) var selected: Int?
+    public private(set) var mood: Int?
+    public private(set) var enps: Int?
+    /// The questions answered or skipped.
+    public private(set) var asked: Set<Step> = []
+
+    public init(strings: Strings, mood: Bool, enps: Bool) {
+        self.strings = strings
+        steps = (mood ? [.mood] : []) + (enps ? [.enps] : [])
+    }
+
+    public var step: Step? { steps.first { !asked.contains($0) } }
+    public var isDone: Bool { step == nil }
+
+    /// Runs until every question is answered or skipped, or the input ends.
+    public func run(on terminal: any Terminal) {
+        terminal.present(frame(size: terminal.size))
+        while !isDone {
+            guard let key = terminal.readKey(timeout: nil) else { return }
+            press(key)
+            if !isDone { terminal.present(frame(size: terminal.size)) }
+        }
+    }
+
+    private var choices: ClosedRange<Int> { step == .enps ? FeedbackAnswer.npsRange : MoodAnswer.moodRange }
+
+    public func press(_ key: Key) {
+        guard let step else { return }
+        let range = choices
+        switch key {
+        case .escape:
+            skip()
+        case .control("c"):
+            while !isDone { skip() }
+        case .character(let c) where c.isASCII && c.isNumber:
+            let n = Int(String(c))!
+            guard range.contains(n) else { return }
+            // One key answers the mood; on 0–10 a digit chooses, Enter confirms (10 is an arrow away from 9).
+            if step == .mood { answer(n) } else { selected = n }
+        case .left, .up: selected = max(range.lowerBound, (selected ?? range.upperBound + 1) - 1)
+        case .right, .down: selected = min(range.upperBound, (selected ?? range.lowerBound - 1) + 1)
+        case .home: selected = range.lowerBound
+        case .end: selected = range.upperBound
+        case .enter: if let selected { answer(selected) }
+        default: break
+        }
+    }
+
+    private func answer(_ value: Int) {
+        guard let step else { return }
+        if step == .mood { mood = value } else { enps = value }
+        asked.insert(step)
+        selected = nil
+    }
+
+    private func skip() {
+        guard let step else { return }
+        asked.insert(step)
+        selected = nil
+    }
+
+    public func frame(size: Size) -> Canvas {
+        var canvas = Canvas(size: size)
+        let text = strings
+        guard size.isBigEnough, let step else {
+            canvas.putWrapped(text(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
+            return canvas
+        }
+        let width = size.width, height = size.height
+        let boxesY = max(8, height / 2 - 4)
+        canvas.putCentred(text(.moodTitle), y: 1, width: width, style: .muted)
+        canvas.putCentred(text(step == .mood ? .moodQuestion : .moodEnpsQuestion), y: boxesY - 5, width: min(64, width - 8), style: .header, maxLines: 3)
+        let range = choices
+        let boxes = BigChoices(labels: range.map(String.init), selected: selected.map { $0 - range.lowerBound })
+        boxes.render(into: &canvas, y: boxesY, width: width)
+        let lefts = boxes.lefts(x: 0, width: width)
+        let low = text(step == .mood ? .moodLow : .kioskNpsLow), high = text(step == .mood ? .moodHigh : .kioskNpsHigh)
+        let right = (lefts.last ?? 0) + boxes.layout(width: width).box
+        let y = boxesY + BigChoices.height
+        canvas.put(low, x: lefts.first ?? 0, y: y, style: .muted)
+        let highX = max(0, right - TextWidth.of(high))
+        canvas.put(high, x: highX, y: (lefts.first ?? 0) + TextWidth.of(low) + 2 <= highX ? y : y + 1, style: .muted)
+        let hint = canvas.putCentred(text(.moodHint), y: y + 3, width: width - 8)
+        canvas.putCentred(text(.moodAnonymous), y: y + 4 + hint, width: width - 8, style: .muted, maxLines: 2)
+        return canvas
+    }
+
+    /// Asks what is due when an advisor leaves at `now` and saves the answer by point and day only, without an audit
+    /// row (`details: nil`). Returns what to remember as asked, and the save's failure if the database refused (an
+    /// answer not saved is not noted as asked, so it is asked again on the next leaving).
+    public static func askWhenLeaving(
+        on terminal: any Terminal, log: any ContactLog, point: String, strings: Strings, actor: Actor, now: Timestamp, asked: MoodAsked
+    ) -> (asked: MoodAsked, failure: (any Error)?) {
+        let due = asked.due(at: now)
+        guard due.mood || due.enps else { return (asked, nil) }
+        let question = MoodQuestion(strings: strings, mood: due.mood, enps: due.enps)
+        question.run(on: terminal)
+        var result = asked
+        var failure: (any Error)?
+        if question.mood != nil || question.enps != nil {
+            do {
+                try log.saveRecords([.mood(MoodAnswer(day: now.date, point: point, mood: question.mood, enps: question.enps))], details: nil, by: actor)
+            } catch {
+                failure = error
+            }
+        }
+        if failure == nil {
+            result.note(mood: question.asked.contains(.mood), enps: question.asked.contains(.enps), at: now)
+        } else {
+            // Only what was skipped counts as asked.
+            result.note(mood: question.asked.contains(.mood) && question.mood == nil, enps: question.asked.contains(.enps) && question.enps == nil, at: now)
+        }
+        return (result, failure)
+    }
+}

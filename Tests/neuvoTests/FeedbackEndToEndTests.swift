@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// The feedback kiosk and the advisor's mood question through the real binary in tmux, then found by `neuvo export`.
+@Suite(.serialized)
+struct FeedbackEndToEndTests {
+    /// A fixed day for what is stored (`NEUVO_NOW`, for tests only) and this machine's state kept in the workspace.
+    static func environment(_ workspace: Workspace, now: String = "2026-11-23T10:00:00+02:00", extra: [String: String] = [:]) -> [String: String] {
+        ["NEUVO_NOW": now, "XDG_STATE_HOME": workspace.path("state")].merging(extra) { _, new in new }
+    }
+
+    static func export(_ kind: String, _ workspace: Workspace) throws -> [String] {
+        let result = try NeuvoProcess.run(["export", "--kind", kind, "--db", workspace.database])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    @Test func aClientAnswersInEnglishAndStaffLeave() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "feedback --db \(workspace.database) --lang fi", environment: Self.environment(workspace))
+        #expect(try tmux.waitFor("Kerro meille, miten onnistuimme").found)
+        // Esc and q do nothing: the kiosk is still there to choose English.
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.send("3")
+        let first = try tmux.waitFor("How likely would you recommend this service")
+        #expect(first.found, "\(first.screen)")
+        #expect(!first.screen.contains("2026") && !first.screen.contains("Ctrl-X"), "\(first.screen)")
+        // 9 and Enter, 1 (yes), 2 (no): each waited for as a client would look.
+        let steps: [([String], String)] = [
+            (["9", "Enter"], "Did you get your matter settled?"), (["1"], "Were you sent from one place"), (["2"], "Thank you"),
+        ]
+        for (keys, expected) in steps {
+            for key in keys { try tmux.send(key) }
+            let shown = try tmux.waitFor(expected)
+            #expect(shown.found, "after \(keys): \(shown.screen)")
+        }
+        try tmux.send("C-x")
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        #expect(try Self.export("feedback", workspace) == ["day,point,nps,settled,bounced", "2026-11-23,jarvenpaa-library,9,yes,no"])
+    }
+
+    @Test func idleGoesBackToTheStartAndKeepsNothing() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(
+            neuvo: "feedback --db \(workspace.database) --lang fi --point kerava-service-centre",
+            environment: Self.environment(workspace, extra: ["NEUVO_KIOSK_IDLE_SECONDS": "3"]))
+        #expect(try tmux.waitFor("Kerro meille, miten onnistuimme").found)
+        try tmux.send("1")
+        #expect(try tmux.waitFor("Kuinka todennäköisesti suosittelisit").found)
+        try tmux.send("7", "Enter")
+        #expect(try tmux.waitFor("Saitko asiasi hoidettua?").found)
+        // Three seconds without a key: back at the start.
+        let back = try tmux.waitFor("Kerro meille, miten onnistuimme")
+        #expect(back.found, "\(back.screen)")
+        try tmux.send("C-x", "q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        #expect(try Self.export("feedback", workspace) == ["day,point,nps,settled,bounced"])
+    }
+
+    @Test func helpNamesTheStaffExitAndTheMainHelpTheKiosk() throws {
+        let help = try NeuvoProcess.run(["feedback", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Ctrl-X q"), "\(help.stdout)")
+        #expect(try NeuvoProcess.run(["--help"]).stdout.contains("feedback"))
+    }
+
+    @Test func theAdvisorLeavingAfterTwoIsAskedTheMoodOnceADay() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        let environment = Self.environment(workspace, now: "2026-11-23T15:05:00+02:00")
+        try tmux.start(neuvo: "--db \(workspace.database) --lang en", environment: environment)
+        #expect(try tmux.waitFor("No contacts logged today").found)
+        try tmux.send("q")
+        let mood = try tmux.waitFor("How was your working day?")
+        #expect(mood.found, "\(mood.screen)")
+        try tmux.send("4")
+        #expect(try tmux.waitFor("How likely would you recommend your workplace").found)
+        try tmux.send("8", "Enter")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        #expect(try Self.export("mood", workspace) == ["day,point,mood,enps", "2026-11-23,jarvenpaa-library,4,8"])
+        // Leaving again the same day asks nothing.
+        try tmux.send("clear", "Enter")
+        try tmux.start(neuvo: "--db \(workspace.database) --lang en", environment: environment)
+        #expect(try tmux.waitFor("No contacts logged today").found)
+        try tmux.send("q")
+        let again = try tmux.waitFor("EXITED 0")
+        #expect(again.found && !again.screen.contains("working day"), "\(again.screen)")
+        #expect(try Self.export("mood", workspace).count == 2)
+    }
+
+    @Test func onPostgreSQLAnAdvisorsKioskIsForTheirOwnPointOnly() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let team = try TeamEndToEndTests.team()
+        let elsewhere = try NeuvoProcess.run(["feedback", "--db", team.anna, "--point", "kerava-service-centre", "--lang", "en"])
+        #expect(elsewhere.status == 1)
+        #expect(elsewhere.stderr.contains("is not an advisor of kerava-service-centre"), "\(elsewhere.stderr)")
+        let supervisor = try NeuvoProcess.run(["feedback", "--db", team.sara, "--lang", "en"])
+        #expect(supervisor.status == 1, "\(supervisor.stderr)")
+
+        // Anna works at one point only: no --point needed.
+        let workspace = try Workspace(point: nil)
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "feedback --db '\(team.anna)' --lang en", environment: Self.environment(workspace))
+        #expect(try tmux.waitFor("Tell us how we did").found)
+        try tmux.send("1", "9", "Right", "Enter")
+        #expect(try tmux.waitFor("Saitko asiasi hoidettua?").found)
+        try tmux.send("4")
+        #expect(try tmux.waitFor("Ohjattiinko sinua").found)
+        try tmux.send("1")
+        #expect(try tmux.waitFor("Kiitos palautteestasi!").found)
+        try tmux.send("C-x", "q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        let csv = try NeuvoProcess.run(["export", "--kind", "feedback", "--db", team.owner])
+        #expect(csv.stdout == "day,point,nps,settled,bounced\n2026-11-23,jarvenpaa-library,10,,yes\n", "\(csv.stdout)\(csv.stderr)")
+    }
+}
