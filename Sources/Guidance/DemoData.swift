@@ -77,40 +77,16 @@ public struct DemoCalibration: Sendable {
     let satisfactionShare: Double
     let satisfaction: Weighted<Int>
     let advisorsPerPoint: Int
+    /// Referral outcomes, unmet needs and the feedback, mood and staffing records (CONTRACT §7).
+    let evaluation: DemoEvaluationCalibration
 
     /// Reads and checks the calibration against the vocabulary; problems name the file and the key.
     public static func load(_ data: Data, vocabulary v: Vocabulary) throws(Catalog.Invalid) -> DemoCalibration {
         let log = ProblemLog()
         guard let root = DataNode.root(of: data, file: file, log: log) else { throw Catalog.Invalid(problems: log.problems) }
-        func share(_ key: String) -> Double {
-            guard let node = root.member(key), let n = node.number else { return 0 }
-            if !(0...1).contains(n) { node.report("must be between 0 and 1") }
-            return n
-        }
-        /// code → weight for the codes of `list`, in the list's order.
-        func weights(_ node: DataNode?, _ list: CodeList) -> Weighted<String> {
-            var found: [String: Double] = [:]
-            for (code, member) in node?.members ?? [] {
-                guard list.contains(code) else {
-                    member.report("unknown \(list.field) code '\(code)'")
-                    continue
-                }
-                if let w = member.number, w > 0 { found[code] = w } else { member.report("must be a number above 0") }
-            }
-            if found.isEmpty { node?.report("needs at least one \(list.field) with a weight") }
-            return Weighted(list.codes.compactMap { code in found[code].map { (code, $0) } })
-        }
-        func numbered(_ node: DataNode?) -> Weighted<Int> {
-            let items = (node?.members ?? []).compactMap { key, member -> (Int, Double)? in
-                guard let n = Int(key), let w = member.number, w >= 0 else {
-                    member.report("expected a whole-number key with a weight")
-                    return nil
-                }
-                return (n, w)
-            }.sorted { $0.0 < $1.0 }
-            if items.isEmpty { node?.report("needs at least one weight") }
-            return Weighted(items)
-        }
+        func share(_ key: String) -> Double { Self.share(root.member(key)) }
+        func weights(_ node: DataNode?, _ list: CodeList) -> Weighted<String> { Self.weights(node, list) }
+        func numbered(_ node: DataNode?) -> Weighted<Int> { Self.numbered(node) }
         func byCode(_ key: String, _ keys: CodeList, _ list: CodeList) -> [String: Weighted<String>] {
             var result: [String: Weighted<String>] = [:]
             for (code, member) in root.member(key)?.members ?? [] {
@@ -169,17 +145,53 @@ public struct DemoCalibration: Sendable {
             repeatChannel: weights(root.member("repeat_channel"), v.channel), segmentShare: share("segment_share"),
             segment: Weighted(segments), durationShare: share("duration_share"), durationMinutes: durations,
             satisfactionShare: share("satisfaction_share"), satisfaction: numbered(root.member("satisfaction")),
-            advisorsPerPoint: max(1, root.member("advisors_per_point")?.integer ?? 1))
+            advisorsPerPoint: max(1, root.member("advisors_per_point")?.integer ?? 1),
+            evaluation: DemoEvaluationCalibration.read(root, vocabulary: v))
         for age in v.ageGroup.codes where calibration.topicsByAge[age] == nil {
             root.member("topics_by_age")?.report("no topics for age group '\(age)'")
         }
         guard log.problems.isEmpty else { throw Catalog.Invalid(problems: log.problems) }
         return calibration
     }
+
+    /// A share 0–1; 0, logged, when missing or out of range.
+    static func share(_ node: DataNode?) -> Double {
+        guard let node, let n = node.number else { return 0 }
+        if !(0...1).contains(n) { node.report("must be between 0 and 1") }
+        return n
+    }
+
+    /// code → weight for the codes of `list`, in the list's order.
+    static func weights(_ node: DataNode?, _ list: CodeList) -> Weighted<String> {
+        var found: [String: Double] = [:]
+        for (code, member) in node?.members ?? [] {
+            guard list.contains(code) else {
+                member.report("unknown \(list.field) code '\(code)'")
+                continue
+            }
+            if let w = member.number, w > 0 { found[code] = w } else { member.report("must be a number above 0") }
+        }
+        if found.isEmpty { node?.report("needs at least one \(list.field) with a weight") }
+        return Weighted(list.codes.compactMap { code in found[code].map { (code, $0) } })
+    }
+
+    /// Whole-number keys with weights, in increasing order.
+    static func numbered(_ node: DataNode?) -> Weighted<Int> {
+        let items = (node?.members ?? []).compactMap { key, member -> (Int, Double)? in
+            guard let n = Int(key), let w = member.number, w >= 0 else {
+                member.report("expected a whole-number key with a weight")
+                return nil
+            }
+            return (n, w)
+        }.sorted { $0.0 < $1.0 }
+        if items.isEmpty { node?.report("needs at least one weight") }
+        return Weighted(items)
+    }
 }
 
 /// Realistic synthetic contacts for trainers, tests and benchmarks: weekdays 9–15 with a busier Monday,
-/// the same output for the same seed and options.
+/// the same output for the same seed and options; and the feedback, mood and staffing records of their days
+/// (`records()`, DemoEvaluation.swift).
 public struct DemoGenerator: Sendable {
     public let calibration: DemoCalibration
     public let vocabulary: Vocabulary
@@ -203,11 +215,12 @@ public struct DemoGenerator: Sendable {
         self.volume = volume
     }
 
-    /// Calls `each` with every contact in time order.
+    /// Calls `each` with every contact in time order, with its referral outcomes and unmet needs as of `end`.
     public func generate(_ each: (Contact) throws -> Void) rethrows {
         var random = SeededRandom(seed: seed)
+        var evaluation = SeededRandom(seed: Self.derivedSeed(seed, for: .contactEvaluation))
         let c = calibration
-        let pointFactors = points.map { _ in 0.6 + 0.8 * random.unit() }
+        let pointFactors = Self.pointFactors(count: points.count, random: &random)
         var knownClients = points.map { _ in [(ref: String, age: String)]() }
         var pending: [Int: [Contact]] = [:]  // repeat contacts by day number
         let first = end.adding(days: -(days - 1))
@@ -241,7 +254,10 @@ public struct DemoGenerator: Sendable {
                 }
             }
             today.sort { $0.occurredAt < $1.occurredAt }
-            for contact in today { try each(contact) }
+            for var contact in today {
+                addEvaluation(to: &contact, random: &evaluation)
+                try each(contact)
+            }
         }
     }
 

@@ -82,7 +82,7 @@ public struct ReportFormat: Sendable {
             ("cost_per_contact", .ratio(r.costPerContact, decimals: Self.moneyDecimals, from: [r.contacts])),
             ("cost_per_resolved", .ratio(r.costPerResolved, decimals: Self.moneyDecimals, from: [r.resolved])),
             ("contacts_per_staff_hour", .ratio(r.contactsPerStaffHour, decimals: Self.moneyDecimals, from: [r.contacts])),
-            ("days_without_staffing", .total(r.daysWithoutStaffing, from: [])),
+            ("days_without_staffing", .count(r.daysWithoutStaffing)),
         ]
     }
 
@@ -249,7 +249,7 @@ public struct ReportFormat: Sendable {
             (strings(.reportCostPerContact), decimal(r.costPerContact, Self.moneyDecimals, from: [r.contacts]), ""),
             (strings(.reportCostPerResolved), decimal(r.costPerResolved, Self.moneyDecimals, from: [r.resolved]), ""),
             (strings(.reportContactsPerStaffHour), decimal(r.contactsPerStaffHour, Self.moneyDecimals, from: [r.contacts]), ""),
-            (strings(.reportDaysWithoutStaffing), String(r.daysWithoutStaffing), ""),
+            (strings(.reportDaysWithoutStaffing), cell(r.daysWithoutStaffing), ""),
         ]
     }
 

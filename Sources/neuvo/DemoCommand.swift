@@ -49,28 +49,25 @@ extension Neuvo {
                 throw Failure(message: context.message(for: error))
             }
             defer { try? log.close() }
-            let contacts = try self.contacts(context)
+            let reset = try self.reset(context, actor: context.actor("demo"))
             let personas = try context.data.loadPersonas(catalog: context.catalog)
-            let actor = context.actor("demo")
-            if try log.contactCount() == 0 { try log.resetDemo(with: contacts(), by: actor) }
+            if try log.contactCount() == 0 { try reset(log) }
             try AdvisorApp.start(
                 context, log: log, role: .trainer, isDemo: true, personas: personas, defaultPoint: context.catalog.points.first { $0.walkIn },
-                resetDemo: { log in try log.resetDemo(with: contacts(), by: actor) })
+                resetDemo: reset)
         }
 
-        /// The demo's contacts: every point, `days` days up to now (none later today than the clock).
-        func contacts(_ context: Context) throws -> @Sendable () throws -> [Contact] {
+        /// Fills a demo database afresh — at the start and on the trainer's reset (`R` on Today) alike — with the
+        /// demo's contacts (every point, `days` days up to now, none later today than the clock) and the feedback,
+        /// mood and staffing records of their days.
+        func reset(_ context: Context, actor: Actor) throws -> @Sendable (any ContactLog) throws -> Void {
             let calibration = try context.data.loadDemoCalibration(vocabulary: context.catalog.vocabulary)
             let generator = DemoGenerator(
                 calibration: calibration, vocabulary: context.catalog.vocabulary, points: context.catalog.points, seed: seed,
                 days: days, end: CivilDate.today(), volume: 1)
-            return {
-                let now = Timestamp.now()
-                var contacts: [Contact] = []
-                generator.generate { contact in
-                    if contact.occurredAt <= now { contacts.append(contact) }
-                }
-                return contacts
+            return { log in
+                let demo = generator.contents(upTo: Timestamp.now())
+                try log.resetDemo(with: demo.contacts, records: demo.records, by: actor)
             }
         }
     }

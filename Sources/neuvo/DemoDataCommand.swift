@@ -3,14 +3,22 @@ import Foundation
 import Guidance
 
 extension Neuvo {
-    /// `neuvo demo-data [--seed N] [--days N] [--points N]`: synthetic contacts as CSV on standard output.
+    /// `neuvo demo-data [--kind KIND] [--seed N] [--days N] [--points N]`: synthetic contacts, or the feedback, mood
+    /// or staffing records of their days, as CSV on standard output.
     struct DemoData: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "demo-data",
-            abstract: "Write realistic synthetic contacts as CSV: the same output for the same seed and options.",
-            discussion: "Calibrated in data/demo.json. The period ends on --end (by default a fixed day, so that a seed alone decides the output).")
+            abstract: "Write realistic synthetic contacts, or their feedback, mood or staffing records, as CSV: the same output for the same seed and options.",
+            discussion: """
+                Calibrated in data/demo.json. The period ends on --end (by default a fixed day, so that a seed alone decides the output). \
+                --kind feedback, mood or staffing writes the records of the same contacts' days and points, in the columns \
+                `neuvo import --kind` reads.
+                """)
 
         @OptionGroup var global: GlobalOptions
+
+        @Option(help: "What to write: contacts, feedback, mood or staffing.")
+        var kind: String = RecordKind.contacts.rawValue
 
         @Option(help: "The random seed.")
         var seed: UInt64 = 1
@@ -28,6 +36,9 @@ extension Neuvo {
         var volume: Double = 1
 
         func validate() throws {
+            guard RecordKind(rawValue: kind) != nil else {
+                throw ValidationError("--kind must be one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             guard days >= 1 else { throw ValidationError("--days must be at least 1") }
             guard volume > 0 else { throw ValidationError("--volume must be above 0") }
             if let points, points < 1 { throw ValidationError("--points must be at least 1") }
@@ -44,10 +55,17 @@ extension Neuvo {
             let generator = DemoGenerator(
                 calibration: calibration, vocabulary: catalog.vocabulary, points: Array(available.prefix(points ?? available.count)),
                 seed: seed, days: days, end: end ?? calibration.defaultEnd, volume: volume)
+            let kind = RecordKind(rawValue: kind) ?? .contacts
             let csv = try CSVOutput()
-            try csv.write(ContactColumn.allCases.map(\.rawValue))
-            try generator.generate { contact in
-                try csv.write(ContactCSV.fields(of: contact, vocabulary: catalog.vocabulary))
+            try csv.write(kind.columns)
+            if kind == .contacts {
+                try generator.generate { contact in
+                    try csv.write(ContactCSV.fields(of: contact, vocabulary: catalog.vocabulary))
+                }
+            } else {
+                for record in generator.records(kind: kind) {
+                    try csv.write(EvaluationCSV.fields(of: record))
+                }
             }
             try csv.flush()
         }

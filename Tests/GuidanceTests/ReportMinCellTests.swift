@@ -63,7 +63,7 @@ struct ReportMinCellTests {
         #expect(fields["min_cell"] == .number(5))
         #expect(fields["masked"] == .array([
             "referrals_external", "resolved", "resolved_rate", "with_client_ref", "repeats", "repeat_rate", "satisfaction_responses",
-            "satisfaction_mean",
+            "satisfaction_mean", "cost_per_resolved",
         ].map(JSONValue.string)))
     }
 

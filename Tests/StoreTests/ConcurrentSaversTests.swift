@@ -63,6 +63,7 @@ struct ConcurrentSaversTests {
         var counted = Report(from: CivilDate(iso: "2023-03-01")!, to: CivilDate(iso: "2023-03-31")!, point: nil)
         for contact in contacts { counted.count(contact, hasRepeat: Fixtures.hasRepeat(contact, among: contacts)) }
         counted.countReferralKinds(Fixtures.vocabulary)
+        counted.daysWithoutStaffing = daysAtPoints(contacts, counted)
         #expect(try log.report(from: counted.from, to: counted.to, point: nil, by: Actor(user: "test", command: "test")) == counted)
         for log in logs { try log.close() }
     }

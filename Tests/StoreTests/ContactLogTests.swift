@@ -500,6 +500,7 @@ struct DailyFiguresTests {
                 expected.count(c, hasRepeat: Fixtures.hasRepeat(c, among: contacts))
             }
             expected.countReferralKinds(Fixtures.vocabulary)
+            expected.daysWithoutStaffing = daysAtPoints(contacts, expected)
             // Exactly equal: a figure that an edit took down to zero is gone, not kept as 0.
             #expect(try log.report(from: expected.from, to: expected.to, point: point, by: actor) == expected)
         }

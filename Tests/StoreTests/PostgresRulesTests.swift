@@ -221,7 +221,9 @@ struct PostgresRulesTests {
         try team.expectRefused("DELETE FROM neuvo.contact", as: team.supervisor, "permission denied")
         try team.expectRefused("INSERT INTO neuvo.contact_topic VALUES (\(team.atLibrary[0]), 'forms')", as: team.supervisor, "permission denied")
         try team.expectRefused("DELETE FROM neuvo.contact_topic", as: team.supervisor, "permission denied")
-        try team.expectRefused("UPDATE neuvo.daily_figure SET value = 0", as: team.supervisor, "permission denied")
+        // A supervisor keeps staffing's figures (CONTRACT §7), and no other.
+        try team.expectRefused(
+            "INSERT INTO neuvo.daily_figure VALUES ('2023-03-13', '\(Self.library)', 'contacts', '', 0, 1)", as: team.supervisor, "row-level security")
         try team.expectRefused(
             "INSERT INTO neuvo.follow_up_done (contact_id, done_at, \"user\", note) VALUES (\(team.atLibrary[1]), 'x', session_user, '')",
             as: team.supervisor, "permission denied")
@@ -324,5 +326,42 @@ struct PostgresRulesTests {
         // And the owner reads back the very key it was given
         let stored = try PostgresCluster.shared.psql("SELECT encode(key, 'hex') FROM neuvo.pseudonym_key", database: uri, user: Backend.postgresOwner)
         #expect(stored.stdout == PostgresLog.hex(bytes) + "\n")
+    }
+}
+
+/// CONTRACT §7's tables under the same rules: an advisor answers only at their points and sets outcomes only of their
+/// points' contacts or of a client they name; supervisors keep staffing and no other figure.
+extension PostgresRulesTests {
+    @Test func theEvaluationsTablesFollowThePoints() throws {
+        let team = try Team()
+        let advisor = try team.log(as: team.advisor)
+        let day = CivilDate(iso: "2023-03-13")!
+        try advisor.saveRecords([.feedback(FeedbackAnswer(day: day, point: Self.library, nps: 9))], details: nil, by: Self.actor)
+        #expect(throws: StoreError.self) {
+            try advisor.saveRecords([.feedback(FeedbackAnswer(day: day, point: Self.kerava, nps: 9))], details: nil, by: Self.actor)
+        }
+        #expect(throws: StoreError.self) {
+            try advisor.saveRecords([.staffing(StaffingDay(day: day, point: Self.library, staffHundredths: 1, hourlyCostCents: 1))], details: nil, by: Self.actor)
+        }
+        // Another point's contact: only by naming its client.
+        #expect(throws: ContactNotFound.self) {
+            try advisor.setReferralOutcome(contactID: team.atKerava[0], referral: "kela", outcome: "reached", clientRef: nil, by: Self.actor)
+        }
+        try advisor.setReferralOutcome(contactID: team.atKerava[1], referral: "kela", outcome: "reached", clientRef: Self.ref, by: Self.actor)
+        let kerava = try team.owner.report(from: day, to: day.adding(days: 1), point: Self.kerava, by: Self.actor)
+        #expect(kerava.referralOutcomes == ["reached": 1, "pending": 1])
+
+        let supervisor = try team.log(as: team.supervisor)
+        try supervisor.saveRecords([.staffing(StaffingDay(day: day, point: Self.kerava, staffHundredths: 750, hourlyCostCents: 4000))], details: nil, by: Self.actor)
+        #expect(try team.owner.report(from: day, to: day, point: Self.kerava, by: Self.actor).staffHundredths == 750)
+        #expect(throws: (any Error).self) {
+            try supervisor.setReferralOutcome(contactID: team.atLibrary[0], referral: "kela", outcome: "reached", clientRef: nil, by: Self.actor)
+        }
+        try team.expectRefused(
+            "INSERT INTO neuvo.daily_figure VALUES ('2023-03-13', 'kerava-service-centre', 'contacts', '', 0, 100)", as: team.supervisor,
+            "row-level security")
+        #expect(try team.lines("SELECT count(*) FROM neuvo.feedback", as: team.supervisor) == ["1"])
+        try team.expectRefused("SELECT * FROM neuvo.feedback", as: team.trainer, "permission denied")
+        #expect(try team.lines("SELECT point FROM neuvo.feedback", as: team.advisor) == ["jarvenpaa-library"])
     }
 }

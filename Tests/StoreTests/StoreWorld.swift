@@ -100,3 +100,10 @@ struct StoreWorld {
         }
     }
 }
+
+/// The (day, point) pairs of `report`'s period and point holding one of `contacts`: with no staffing kept, each is a
+/// day without staffing (CONTRACT §7).
+func daysAtPoints(_ contacts: [Contact], _ report: Report) -> Int {
+    Set(contacts.filter { (report.point == nil || $0.point == report.point) && $0.occurredAt.date >= report.from && $0.occurredAt.date <= report.to }
+        .map { "\($0.occurredAt.date) \($0.point)" }).count
+}

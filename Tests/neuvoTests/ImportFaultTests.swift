@@ -6,7 +6,7 @@ import Testing
 struct ImportFaultTests {
     // MARK: - Helpers
 
-    static let header = "occurred_at,point,channel,topics,resolved,contact_by,reason,referrals,identified,age_group,service_area,duration_min,segment,client_ref,satisfaction,advisor"
+    static let header = "occurred_at,point,channel,topics,resolved,contact_by,reason,referrals,identified,age_group,service_area,duration_min,segment,client_ref,satisfaction,advisor,referral_outcomes,unmet_needs"
     static let columns = header.split(separator: ",").map(String.init)
     static let good: [String: String] = [
         "occurred_at": "2023-03-14T10:25:00+02:00", "point": "jarvenpaa-library", "channel": "walk-in",

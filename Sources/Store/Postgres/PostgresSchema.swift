@@ -407,7 +407,7 @@ enum PostgresSchema {
         -- Sets a referral's outcome and moves the figure: for the owner, an advisor at the contact's point, or an advisor
         -- who names the contact's client (the client has come back, at any point). Returns the outcome it had; NULL when
         -- there is no such referral the caller may set.
-        CREATE FUNCTION neuvo.set_referral_outcome(contact bigint, code text, new_outcome text, ref text) RETURNS text
+        CREATE FUNCTION neuvo.set_referral_outcome(contact bigint, referral_code text, new_outcome text, ref text) RETURNS text
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             is_owner boolean := pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER');
@@ -420,13 +420,13 @@ enum PostgresSchema {
             END IF;
             SELECT c."day", c."point", r."outcome" INTO contact_day, contact_point, old_outcome
             FROM neuvo.contact AS c JOIN neuvo.contact_referral AS r ON r."contact_id" = c."id"
-            WHERE c."id" = contact AND r."referral" = code
+            WHERE c."id" = contact AND r."referral" = referral_code
               AND (is_owner OR c."point" = ANY (neuvo.my_points()) OR (ref IS NOT NULL AND c."client_ref" = ref))
             FOR UPDATE OF r;
             IF NOT FOUND OR old_outcome = new_outcome THEN
                 RETURN old_outcome;
             END IF;
-            UPDATE neuvo.contact_referral SET "outcome" = new_outcome WHERE "contact_id" = contact AND "referral" = code;
+            UPDATE neuvo.contact_referral SET "outcome" = new_outcome WHERE "contact_id" = contact AND "referral" = referral_code;
             INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
             VALUES (contact_day, contact_point, 'referral_outcomes', old_outcome, 0, -1),
                    (contact_day, contact_point, 'referral_outcomes', new_outcome, 0, 1)
