@@ -514,6 +514,22 @@ public enum StringKey: String, CaseIterable, Sendable {
     case moodHint = "mood.hint"
     case moodAnonymous = "mood.anonymous"
     case moodNotSaved = "mood.not_saved"
+    case fieldUnmetNeeds = "field.unmet_needs"
+    case hintUnmetNeeds = "hint.unmet_needs"
+    case referralMarkReached = "referral_mark.reached"
+    case referralMarkNotReached = "referral_mark.not_reached"
+    case referralMarkDeclined = "referral_mark.declined"
+    case referralMarkUnknown = "referral_mark.unknown"
+    case outcomesLine = "outcomes.line"
+    case outcomesSet = "outcomes.set"
+    case outcomesKeyClose = "outcomes.key_close"
+    case followUpsKeyOutcomes = "follow_ups.key_outcomes"
+    case followUpsNoReferrals = "follow_ups.no_referrals"
+    case followUpsOutcomesOf = "follow_ups.outcomes_of"
+    case formKeyEarlierOutcomes = "form.key_earlier_outcomes"
+    case formEarlierReferrals = "form.earlier_referrals"
+    case formEarlierReferral = "form.earlier_referral"
+    case formEarlierOutcomesHint = "form.earlier_outcomes_hint"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -232,6 +232,11 @@ public final class App {
         case .markFollowUpDone(let id, let note):
             try log.markFollowUpDone(contactID: id, note: note, by: context.actor("follow-ups"))
             return .followUpDone(id)
+        case .setReferralOutcome(let id, let referral, let outcome, let clientRef):
+            try log.setReferralOutcome(
+                contactID: id, referral: referral, outcome: outcome, clientRef: clientRef,
+                by: context.actor(clientRef == nil ? "follow-ups" : "contact"))
+            return .referralOutcomeSet(contactID: id, referral: referral, outcome: outcome)
         case .browse(let period, let point):
             return try period.load(from: log, point: point, context)
         case .loadFigureContacts(let from, let to, let point, let filter):

@@ -10,6 +10,7 @@ extension ContactForm {
         case .reason: .fieldReason
         case .topics: .fieldTopics
         case .referrals: .fieldReferrals
+        case .unmetNeeds: .fieldUnmetNeeds
         case .resolved: .fieldResolved
         case .identified: .fieldIdentified
         case .ageGroup: .fieldAgeGroup
@@ -26,6 +27,7 @@ extension ContactForm {
         case .reason: .hintReason
         case .topics: .hintTopics
         case .referrals: .hintReferrals
+        case .unmetNeeds: .hintUnmetNeeds
         case .resolved: .hintResolved
         case .identified: .hintIdentified
         case .ageGroup: .hintAgeGroup
@@ -87,11 +89,12 @@ extension ContactForm {
             let notice = s(.formEarlierContacts, ["count": String(matters.count), "list": list.joined(separator: ", ")])
             y += canvas.putWrapped(notice, x: area.x + 2, y: y, width: leftWidth - 2, style: .warning, maxLines: area.bottom - y)
             if !openEarlierMatters.isEmpty {
-                canvas.putWrapped(
+                y += canvas.putWrapped(
                     closeEarlier ? s(.formEarlierWillClose) : s(.formEarlierOpen), x: area.x + 2, y: y, width: leftWidth - 2,
                     style: closeEarlier ? .success : .muted, maxLines: area.bottom - y)
             }
         }
+        renderEarlierReferrals(into: &canvas, x: area.x + 2, y: y, width: leftWidth - 2, bottom: area.bottom, context)
         renderFocused(into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1), context)
     }
 
@@ -102,10 +105,34 @@ extension ContactForm {
         return labels.joined(separator: ", ")
     }
 
+    /// The earlier contacts' referrals, each with its outcome, under a line naming F6 — as many as there is room for.
+    private func renderEarlierReferrals(into canvas: inout Canvas, x: Int, y: Int, width: Int, bottom: Int, _ context: AppContext) {
+        let s = context.strings, v = context.vocabulary, language = context.language
+        let referred = earlierReferred
+        guard !referred.isEmpty, y < bottom else { return }
+        var y = y + canvas.putWrapped(s(.formEarlierReferrals), x: x, y: y, width: width, style: .muted, maxLines: bottom - y)
+        for logged in referred {
+            for referral in logged.contact.referrals where y < bottom {
+                let outcome = logged.contact.outcome(of: referral)
+                let line = s(.formEarlierReferral, [
+                    "day": logged.contact.occurredAt.date.dayAndMonth, "referral": v.referral.label(referral, in: language),
+                    "outcome": v.referralOutcome.label(outcome, in: language),
+                ])
+                canvas.put("  " + line, x: x, y: y, style: outcome == Vocabulary.pendingOutcome ? .muted : .normal, maxWidth: width)
+                y += 1
+            }
+        }
+    }
+
     private func renderFocused(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         for x in area.x - 1..<area.x { for y in area.y..<area.bottom { canvas.put("│", x: x, y: y, style: .muted) } }
         var y = area.y
+        if let outcomes {
+            y += canvas.putWrapped(s(.formEarlierOutcomesHint), x: area.x, y: y, width: area.width, style: .muted, maxLines: 7)
+            outcomes.render(into: &canvas, x: area.x, y: y + 1, width: area.width, height: area.bottom - y - 1, focused: true, context)
+            return
+        }
         y += canvas.putWrapped(s(Self.hint(focus)), x: area.x, y: y, width: area.width, style: .muted, maxLines: 4)
         y += 1
         if let picker = pickers[focus] {

@@ -9,17 +9,21 @@ import Terminal
 public struct ContactForm: Screen {
     /// The fields in the order Tab walks them.
     enum Field: String, CaseIterable, Codable, Sendable {
-        case channel, contactBy, reason, topics, referrals, resolved, identified, ageGroup, duration, satisfaction, identityCode
+        case channel, contactBy, reason, topics, referrals, unmetNeeds, resolved, identified, ageGroup, duration, satisfaction, identityCode
 
         var isText: Bool { self == .duration || self == .identityCode }
     }
 
     enum Action: Sendable {
         case save, nextField, previousField, segmentation, directory, closeEarlier, back, discard
+        case earlierOutcomes, setOutcome(String), closeOutcomes
     }
 
     static let yes = "yes", no = "no"
     static let optionalChoices: Set<Field> = [.reason, .satisfaction]
+    /// Fields the form passes by when it moves on by itself (after a choice, or Enter in a multiple choice): the
+    /// typical contact never stops there; Tab and Shift-Tab do.
+    static let passedByItself: Set<Field> = [.unmetNeeds]
 
     var pickers: [Field: Picker] = [:]
     var duration = TextField(maxLength: 3)
@@ -55,6 +59,11 @@ public struct ContactForm: Screen {
     var isSaving = false
     /// A restored draft or an edited contact with a pseudonym: its earlier contacts are looked up when shown.
     var needsEarlier = false
+    /// The outcomes of the edited contact's referrals (CONTRACT §7), kept as they are by the save: the form does
+    /// not set them (follow-ups and a later contact of the client do).
+    var keptOutcomes: [String: String] = [:]
+    /// The earlier contacts' referrals with their outcomes, while the advisor sets them (F6).
+    var outcomes: ReferralOutcomes?
 
     /// A new contact at the advisor's point, opened now.
     public init(_ context: AppContext) {
@@ -79,6 +88,8 @@ public struct ContactForm: Screen {
         pickers[.reason]?.setChosen(c.reason.map { [$0] } ?? [])
         pickers[.topics]?.setChosen(c.topics)
         pickers[.referrals]?.setChosen(c.referrals)
+        pickers[.unmetNeeds]?.setChosen(c.unmetNeeds)
+        keptOutcomes = c.referralOutcomes
         pickers[.resolved]?.setChosen([c.resolved ? Self.yes : Self.no])
         pickers[.identified]?.setChosen([c.identified ? Self.yes : Self.no])
         pickers[.ageGroup]?.setChosen([c.ageGroup])
@@ -109,6 +120,7 @@ public struct ContactForm: Screen {
             .reason: Picker(choices: choices(v.reason), mode: .single),
             .topics: Picker(choices: choices(v.topic), mode: .multiple),
             .referrals: Picker(choices: referrals, mode: .multiple),
+            .unmetNeeds: Picker(choices: choices(v.unmetNeed), mode: .multiple),
             .resolved: Picker(choices: yesNo, mode: .single),
             .identified: Picker(choices: yesNo, mode: .single),
             .ageGroup: Picker(choices: choices(v.ageGroup), mode: .single),
@@ -125,6 +137,11 @@ public struct ContactForm: Screen {
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
+        if outcomes != nil {
+            return KeyMap([.init([.function(2), .control("s")], .save, label: s(.keySave), inFooter: true)]
+                + ReferralOutcomes.bindings(context) { .setOutcome($0) }
+                + [.init([.escape, .function(6), .control("o"), .tab], .closeOutcomes, label: s(.outcomesKeyClose), inFooter: true)])
+        }
         var bindings: [KeyMap<Action>.Binding] = [
             .init([.function(2), .control("s")], .save, label: s(.keySave), inFooter: true),
             .init([.tab], .nextField, label: s(.keyNextField), inFooter: true),
@@ -135,6 +152,9 @@ public struct ContactForm: Screen {
         if !openEarlierMatters.isEmpty {
             bindings.append(.init([.function(5), .control("e")], .closeEarlier, label: s(.keyCloseEarlier), inFooter: true))
         }
+        if !earlierReferred.isEmpty {
+            bindings.append(.init([.function(6), .control("o")], .earlierOutcomes, label: s(.formKeyEarlierOutcomes), inFooter: true))
+        }
         bindings += [
             .init([.escape], .back, label: s(.keyBackKeepDraft), inFooter: true),
             .init([.function(8)], .discard, label: s(.keyDiscard)),
@@ -143,7 +163,8 @@ public struct ContactForm: Screen {
     }
 
     public func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        keyMap(context).keyHelp + [
+        if outcomes != nil { return keyMap(context).keyHelp + [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)] }
+        return keyMap(context).keyHelp + [
             KeyHelp(keys: "1–9", label: context.strings(.keyPickNumber), inFooter: false),
             KeyHelp(keys: context.strings(.keyLetters), label: context.strings(.keyTypeToFilter), inFooter: false),
             KeyHelp(keys: "Space", label: context.strings(.keyToggle), inFooter: false),
@@ -161,8 +182,12 @@ public struct ContactForm: Screen {
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if key != .function(8) { discardAsked = false }
         let filterOpen = !(pickers[focus]?.filter.isEmpty ?? true)
-        if let action = keyMap(context).action(for: key), !(action == .back && filterOpen) {
+        if let action = keyMap(context).action(for: key), !(action.isBack && filterOpen) {
             return update(action, context)
+        }
+        if outcomes != nil {
+            _ = outcomes?.handle(key)
+            return []
         }
         let before = formData
         if focus.isText {
@@ -184,7 +209,7 @@ public struct ContactForm: Screen {
                 guard key == .backspace || key == .delete, Self.optionalChoices.contains(focus), !picker.chosen.isEmpty else { return [] }
                 pickers[focus]?.setChosen([])
             case .changed: break
-            case .picked, .done: advance()
+            case .picked, .done: advance(passing: Self.passedByItself)
             }
         }
         problems[focus] = nil
@@ -215,13 +240,24 @@ public struct ContactForm: Screen {
                 return [.status(context.strings(.formDiscardAsk), .warning)]
             }
             return (draftID.map { [.deleteDraft($0)] } ?? []) + [.pop(nil), .status(context.strings(.formDiscarded), .muted)]
+        case .earlierOutcomes:
+            outcomes = ReferralOutcomes(earlierReferred, showsDay: true)
+        case .setOutcome(let outcome):
+            // Saved at once, whatever becomes of this form: what became of an earlier referral is a fact learned.
+            guard let item = outcomes?.selected, item.outcome != outcome, let clientRef else { return [] }
+            return [.setReferralOutcome(contactID: item.contactID, referral: item.referral, outcome: outcome, clientRef: clientRef)]
+        case .closeOutcomes:
+            outcomes = nil
         }
         return []
     }
 
-    mutating func advance() {
-        let all = Field.allCases, index = all.firstIndex(of: focus)!
-        focus = all[(index + 1) % all.count]
+    /// The next field in Tab's order, past those of `passing`.
+    mutating func advance(passing: Set<Field> = []) {
+        let all = Field.allCases
+        repeat {
+            focus = all[(all.firstIndex(of: focus)! + 1) % all.count]
+        } while passing.contains(focus)
     }
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
@@ -233,6 +269,17 @@ public struct ContactForm: Screen {
             draftID = id
         case .earlier(let ref, let contacts) where ref == clientRef:
             earlier = contacts
+            let referred = earlierReferred
+            outcomes?.update(referred)
+        case .referralOutcomeSet(let id, let referral, let outcome):
+            guard let index = earlier.firstIndex(where: { $0.id == id }) else { return [] }
+            let logged = earlier[index]
+            var contact = logged.contact
+            contact.referralOutcomes[referral] = outcome == Vocabulary.pendingOutcome ? nil : outcome
+            earlier[index] = LoggedContact(id: id, contact: contact, hasRepeat: logged.hasRepeat, followUp: logged.followUp)
+            let referred = earlierReferred
+            outcomes?.update(referred)
+            return [.status(ReferralOutcomes.saved(referral, outcome: outcome, context), .success)]
         case .segmented(let newAssessment, let newChain):
             let before = formData
             assessment = newAssessment
@@ -274,6 +321,7 @@ public struct ContactForm: Screen {
                 clientRef = editing == nil ? nil : clientRef
                 derivedAgeGroup = nil
                 earlier = []
+                outcomes = nil
             }
             return []
         }
@@ -314,6 +362,11 @@ public struct ContactForm: Screen {
         earlierOnThisMatter.filter { $0.followUp == .open }
     }
 
+    /// The client's earlier contacts with referrals, on any matter: what became of each referral can be set (F6).
+    var earlierReferred: [LoggedContact] {
+        earlier.filter { $0.id != editing && !$0.contact.referrals.isEmpty }
+    }
+
     // MARK: - Saving
 
     /// Minutes the contact took: as typed, or the whole minutes the form has been open (at least 1).
@@ -339,14 +392,16 @@ public struct ContactForm: Screen {
             do { _ = try IdentityCode(code) } catch { problems[.identityCode] = s.message(for: error) }
         }
         let areas = Set(topics.compactMap { context.vocabulary.topic[$0]?.area })
+        let referrals = pickers[.referrals]?.chosen ?? []
         let contact = Contact(
             occurredAt: openedAt, point: editedPoint ?? context.point.code, channel: one(.channel) ?? "", topics: topics,
             resolved: one(.resolved) == Self.yes, contactBy: one(.contactBy) ?? Contact.defaultContactBy, reason: one(.reason),
-            referrals: pickers[.referrals]?.chosen ?? [], identified: one(.identified) == Self.yes,
+            referrals: referrals, identified: one(.identified) == Self.yes,
             ageGroup: derivedAgeGroup ?? one(.ageGroup) ?? Vocabulary.unknownAgeGroup,
             serviceArea: areas.count > 1 ? "both" : areas.first, durationMinutes: durationMinutes(context),
             segment: assessment?.segment, clientRef: clientRef, satisfaction: one(.satisfaction).flatMap { Int($0) },
-            advisor: context.advisor)
+            advisor: context.advisor, referralOutcomes: keptOutcomes.filter { referrals.contains($0.key) },
+            unmetNeeds: pickers[.unmetNeeds]?.chosen ?? [])
         for problem in contact.problems(vocabulary: context.vocabulary, points: Set(context.catalog.points.map(\.code))) {
             guard let field = Self.field(of: problem.column), problems[field] == nil else { continue }
             problems[field] = s.message(for: problem.problem)
@@ -364,7 +419,8 @@ public struct ContactForm: Screen {
         case .contactBy: .contactBy
         case .reason: .reason
         case .topics: .topics
-        case .referrals: .referrals
+        case .referrals, .referralOutcomes: .referrals
+        case .unmetNeeds: .unmetNeeds
         case .resolved: .resolved
         case .identified: .identified
         case .ageGroup: .ageGroup
@@ -402,4 +458,8 @@ public struct ContactForm: Screen {
         lastDraft = json
         return [.saveDraft(id: draftID, form: json)]
     }
+}
+
+extension ContactForm.Action {
+    var isBack: Bool { if case .back = self { true } else { false } }
 }

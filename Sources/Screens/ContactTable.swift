@@ -2,7 +2,7 @@ import Guidance
 import Store
 import Terminal
 
-/// Contacts as rows — [day,] time, channel, topics, referrals, outcome (or another last column) — on Today
+/// Contacts as rows — [day,] time, channel, topics, referrals (each with a mark of what became of it), outcome (or another last column) — on Today
 /// and the follow-up list alike. Topics and referrals share what the fixed columns leave.
 struct ContactTable {
     struct Column {
@@ -43,7 +43,8 @@ struct ContactTable {
                 (logged.contact.topics.map { v.topic.label($0, in: language) }.joined(separator: ", "), .normal)
             },
             Column(title: s(.columnReferrals), width: rest - rest / 2) { logged in
-                (logged.contact.referrals.map { v.referral.label($0, in: language) }.joined(separator: ", "), .normal)
+                (logged.contact.referrals.map { ReferralOutcomes.marked($0, outcome: logged.contact.outcome(of: $0), context) }
+                    .joined(separator: ", "), .normal)
             },
             outcome,
         ]

@@ -3,9 +3,10 @@ import Store
 import Terminal
 
 /// The open follow-ups at the advisor's point: contacts not resolved and not yet marked done, within the
-/// follow-up window, oldest first. Enter on one asks for a note of the outcome and marks it done.
+/// follow-up window, oldest first. Enter on one asks for a note of the outcome and marks it done; `o` lists its
+/// referrals, and a number sets what became of each (saved at once).
 public struct FollowUpsScreen: Screen {
-    enum Action: Sendable { case markDone, back, saveNote, cancelNote }
+    enum Action: Sendable { case markDone, back, saveNote, cancelNote, openOutcomes, setOutcome(String), closeOutcomes }
 
     /// nil until the store has answered.
     var contacts: [LoggedContact]?
@@ -14,6 +15,10 @@ public struct FollowUpsScreen: Screen {
     var note: TextField?
     /// The follow-up the note is for.
     var noteFor: Int64?
+    /// The referrals of one follow-up with their outcomes, open while they are being set.
+    var outcomes: ReferralOutcomes?
+    /// The follow-up the outcomes are of.
+    var outcomesFor: Int64?
 
     /// The list's height at 80 × 24: PgUp and PgDn move by it and by every row more the terminal has.
     static let pageHeight = 12
@@ -30,8 +35,15 @@ public struct FollowUpsScreen: Screen {
                 .init([.escape], .cancelNote, label: s(.followUpsKeyCancel), inFooter: true),
             ])
         }
+        if outcomes != nil {
+            return KeyMap(ReferralOutcomes.bindings(context) { .setOutcome($0) } + [
+                .init([.escape, .enter, .character("o")], .closeOutcomes, label: s(.outcomesKeyClose), inFooter: true),
+            ])
+        }
+        let listed = !(contacts?.isEmpty ?? true)
         return KeyMap([
-            .init([.enter, .character("d")], .markDone, label: s(.followUpsKeyDone), inFooter: !(contacts?.isEmpty ?? true)),
+            .init([.enter, .character("d")], .markDone, label: s(.followUpsKeyDone), inFooter: listed),
+            .init([.character("o")], .openOutcomes, label: s(.followUpsKeyOutcomes), inFooter: listed),
             .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
         ])
     }
@@ -48,6 +60,9 @@ public struct FollowUpsScreen: Screen {
         if var field = note {
             _ = field.handle(key)
             note = field
+        } else if var list = outcomes {
+            _ = list.handle(key)
+            outcomes = list
         } else {
             _ = navigator.handle(key, count: contacts?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         }
@@ -69,6 +84,16 @@ public struct FollowUpsScreen: Screen {
             return [.markFollowUpDone(contactID: id, note: text)]
         case .cancelNote:
             closeNote()
+        case .openOutcomes:
+            guard let selected else { return [] }
+            guard !selected.contact.referrals.isEmpty else { return [.status(context.strings(.followUpsNoReferrals), .muted)] }
+            outcomes = ReferralOutcomes([selected], showsDay: false)
+            outcomesFor = selected.id
+        case .setOutcome(let outcome):
+            guard let id = outcomesFor, let item = outcomes?.selected, item.outcome != outcome else { return [] }
+            return [.setReferralOutcome(contactID: id, referral: item.referral, outcome: outcome, clientRef: nil)]
+        case .closeOutcomes:
+            closeOutcomes()
         }
         return []
     }
@@ -84,6 +109,11 @@ public struct FollowUpsScreen: Screen {
         noteFor = nil
     }
 
+    mutating func closeOutcomes() {
+        outcomes = nil
+        outcomesFor = nil
+    }
+
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
         case .resumed, .othersSaved:
@@ -92,6 +122,15 @@ public struct FollowUpsScreen: Screen {
             contacts = list
             navigator.clamp(count: list.count, height: context.pageRows(at80x24: Self.pageHeight))
             if let id = noteFor, !list.contains(where: { $0.id == id }) { closeNote() }
+            if let id = outcomesFor {
+                if let logged = list.first(where: { $0.id == id }), !logged.contact.referrals.isEmpty {
+                    outcomes?.update([logged])
+                } else {
+                    closeOutcomes()
+                }
+            }
+        case .referralOutcomeSet(_, let referral, let outcome):
+            return [.loadFollowUps, .status(ReferralOutcomes.saved(referral, outcome: outcome, context), .success)]
         case .followUpDone(let id):
             let done = contacts?.first { $0.id == id }
             if noteFor == id { closeNote() }
@@ -145,14 +184,22 @@ public struct FollowUpsScreen: Screen {
         let table = ContactTable(width: width, context, showsDay: true, last: age)
         table.header(into: &canvas, x: x, y: y)
         y += 1
-        // The note panel: a blank line, what is being marked, the field, and its hint.
+        // The note panel: a blank line, what is being marked, the field, and its hint. The outcomes panel: a blank
+        // line, whose referrals, one a line, a blank line and the outcomes' numbers.
         let hint = TextWidth.wrapped(s(.followUpsNoteHint), to: width)
-        let panelHeight = note == nil ? 0 : 3 + hint.count
+        let legendLines = ReferralOutcomes.legend(width: width, context).count
+        let panelHeight = note != nil ? 3 + hint.count : outcomes.map { 3 + min($0.items.count, 4) + legendLines } ?? 0
         let height = max(1, area.bottom - y - panelHeight)
         var nav = navigator
         nav.clamp(count: contacts.count, height: height)
         for (row, index) in nav.visible(count: contacts.count, height: height).enumerated() {
             table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected)
+        }
+        if let outcomes, let id = outcomesFor, let logged = contacts.first(where: { $0.id == id }) {
+            y = area.bottom - panelHeight + 1
+            canvas.put(TextWidth.truncated(s(.followUpsOutcomesOf, ["contact": Self.describe(logged, context)]), to: width), x: x, y: y, style: .warning)
+            outcomes.render(into: &canvas, x: x, y: y + 1, width: width, height: area.bottom - y - 1, focused: true, context)
+            return
         }
         guard let note, let id = noteFor, let logged = contacts.first(where: { $0.id == id }) else { return }
         y = area.bottom - panelHeight + 1

@@ -3,7 +3,7 @@ import Guidance
 import Store
 
 /// The form's content as a draft keeps it (JSON in the draft table): every choice, the duration, the
-/// pseudonym and the segmentation — never the identity code, which is re-typed if the form is restored.
+/// pseudonym, the segmentation and an edited contact's referral outcomes — never the identity code, which is re-typed if the form is restored.
 struct FormDraft: Codable, Equatable, Sendable {
     static let version = 1
 
@@ -25,6 +25,8 @@ struct FormDraft: Codable, Equatable, Sendable {
     var pendingSegmentation: SegmentationProgress?
     /// The save's token (`ContactToSave.token`), so that a save tried again after a crash is still the same save.
     var saveToken: String?
+    /// The edited contact's referral outcomes, kept by its save (`ContactForm.keptOutcomes`); nil for none.
+    var referralOutcomes: [String: String]?
 
     var json: String? {
         let encoder = JSONEncoder()
@@ -47,7 +49,8 @@ extension ContactForm {
             openedAt: openedAt.description, editing: editing, editedPoint: editedPoint, focus: .channel, chosen: chosen,
             duration: durationEdited ? duration.text : nil, clientRef: clientRef, derivedAgeGroup: derivedAgeGroup,
             closeEarlier: closeEarlier, answers: assessment?.answers.values, overrideSegment: assessment?.override?.segment.rawValue,
-            overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation, saveToken: saveToken)
+            overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation, saveToken: saveToken,
+            referralOutcomes: keptOutcomes.isEmpty ? nil : keptOutcomes)
     }
 
     /// The form a draft held, to go on with; nil when the draft is from another version or unreadable.
@@ -77,6 +80,7 @@ extension ContactForm {
             assessment = restored
         }
         pendingSegmentation = data.pendingSegmentation
+        keptOutcomes = data.referralOutcomes ?? [:]
         lastDraft = formData.json
         needsEarlier = clientRef != nil
         focus = firstEmptyField

@@ -61,6 +61,9 @@ public enum Effect {
     case saveDraft(id: Int64?, form: String)
     case deleteDraft(Int64)
     case markFollowUpDone(contactID: Int64, note: String)
+    /// What became of one referral of a contact (CONTRACT §7), saved at once: in follow-ups the point's own contacts
+    /// (`clientRef` nil), in the form a returning client's earlier contact at any point (`clientRef` the client's).
+    case setReferralOutcome(contactID: Int64, referral: String, outcome: String, clientRef: String?)
     /// The day browser: a period's report, its comparison period's and the daily trend lines, for a point or all.
     case browse(BrowserPeriod, point: String?)
     /// The contacts of a period that one figure counts.
@@ -108,6 +111,7 @@ public enum Outcome {
     case savePending(ContactToSave)
     case draftSaved(Int64)
     case followUpDone(Int64)
+    case referralOutcomeSet(contactID: Int64, referral: String, outcome: String)
     case browsed(BrowsedPeriod)
     case figureContacts([LoggedContact])
     /// The report was written to this file (its absolute path).

@@ -144,6 +144,33 @@ struct AdvisorEndToEndTests {
         #expect(try tmux.waitFor("EXITED 0").found)
     }
 
+    /// CONTRACT §7: what became of a referral, set in follow-ups, is in the export.
+    @Test func aReferralOutcomeSetInFollowUpsIsExported() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        // Not resolved, referred to the health station: a follow-up.
+        try tmux.send("n", "1", "1", "Enter", "1", "Enter", "2", "F2")
+        #expect(try tmux.waitFor("Avoimia jatkotoimia 1").found)
+        try tmux.send("f")
+        #expect(try tmux.waitFor("Avoimia: 1").found)
+        try tmux.send("o")
+        let panel = try tmux.waitFor("Terveysasema: Odottaa tietoa")
+        #expect(panel.found, "\(panel.screen)")
+        try tmux.send("2")
+        let set = try tmux.waitFor("Terveysasema: Palvelu tavoitettu")
+        #expect(set.found, "\(set.screen)")
+        try tmux.send("Escape")
+        let marked = try tmux.waitFor("Terveysasema ✓")
+        #expect(marked.found, "\(marked.screen)")
+        try tmux.send("Escape", "q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        let csv = try workspace.export()
+        #expect(csv.contains(",health-station:reached,"), "\(csv)")
+    }
+
     @Test func aKillDuringTheSegmentationLosesNoAnswer() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace()
