@@ -5,9 +5,27 @@ extension Report {
     /// Staff answers stay anonymous in a small team: a mean or score over fewer answers is not given.
     public static let staffAnonymityMinimum = 5
 
-    public var referralReachedRate: Ratio? {
-        let reached = referralOutcomes["reached", default: 0]
-        return Ratio(reached, of: reached + referralOutcomes["not-reached", default: 0] + referralOutcomes["declined", default: 0])
+    /// The outcomes a referral's reached rate is computed over: the decided ones.
+    public static let decidedOutcomes = ["reached", "not-reached", "declined"]
+
+    public var referralReachedRate: Ratio? { Self.reachedRate { referralOutcomes[$0, default: 0] } }
+
+    /// The reached rate of the referrals to one destination, as `referralReachedRate` of all of them.
+    public func referralReachedRate(of referral: String) -> Ratio? {
+        Self.reachedRate { referralOutcomes(of: referral, $0) }
+    }
+
+    /// Referrals to `referral` with `outcome`.
+    public func referralOutcomes(of referral: String, _ outcome: String) -> Int {
+        referralOutcomesByReferral[Self.referralOutcomeCode(referral, outcome), default: 0]
+    }
+
+    /// `kela:reached`: how `referral_outcomes_by_referral` codes a destination and an outcome.
+    public static func referralOutcomeCode(_ referral: String, _ outcome: String) -> String { referral + ":" + outcome }
+
+    /// reached / (reached + not-reached + declined).
+    static func reachedRate(_ count: (String) -> Int) -> Ratio? {
+        Ratio(count("reached"), of: decidedOutcomes.map(count).reduce(0, +))
     }
 
     /// (promoters 9–10 − detractors 0–6) / responses × 100, to one decimal.
@@ -91,14 +109,20 @@ extension Report {
     }
 
     /// A referral's outcome changed from `old` to `new`.
-    public mutating func countOutcomeChange(from old: String, to new: String) {
+    public mutating func countOutcomeChange(referral: String, from old: String, to new: String) {
         referralOutcomes[old, default: 0] -= 1
         referralOutcomes[new, default: 0] += 1
+        referralOutcomesByReferral[Self.referralOutcomeCode(referral, old), default: 0] -= 1
+        referralOutcomesByReferral[Self.referralOutcomeCode(referral, new), default: 0] += 1
     }
 
     /// What one contact adds to the §7 figures (called by `count(_:hasRepeat:times:)`).
     mutating func countEvaluation(_ c: Contact, times n: Int) {
-        for referral in c.referrals { referralOutcomes[c.outcome(of: referral), default: 0] += n }
+        for referral in c.referrals {
+            let outcome = c.outcome(of: referral)
+            referralOutcomes[outcome, default: 0] += n
+            referralOutcomesByReferral[Self.referralOutcomeCode(referral, outcome), default: 0] += n
+        }
         if !c.unmetNeeds.isEmpty {
             contactsWithUnmetNeed += n
             for need in c.unmetNeeds { unmetNeeds[need, default: 0] += n }
@@ -118,7 +142,7 @@ extension Report {
             ("staffed_days", "", staffedDays),
         ]
         for (figure, map) in [
-            ("referral_outcomes", referralOutcomes), ("unmet_needs", unmetNeeds), ("unmet_needs_by_topic", unmetNeedsByTopic),
+            ("referral_outcomes", referralOutcomes), ("referral_outcomes_by_referral", referralOutcomesByReferral), ("unmet_needs", unmetNeeds), ("unmet_needs_by_topic", unmetNeedsByTopic),
             ("feedback_settled", feedbackSettled),
         ] {
             rows += map.map { (figure, $0.key, $0.value) }
@@ -144,6 +168,7 @@ extension Report {
         case "cost_cent_hundredths": costCentHundredths += value
         case "staffed_days": staffedDays += value
         case "referral_outcomes": referralOutcomes[code, default: 0] += value
+        case "referral_outcomes_by_referral": referralOutcomesByReferral[code, default: 0] += value
         case "unmet_needs": unmetNeeds[code, default: 0] += value
         case "unmet_needs_by_topic": unmetNeedsByTopic[code, default: 0] += value
         case "feedback_settled": feedbackSettled[code, default: 0] += value

@@ -33,6 +33,8 @@ public struct Report: Equatable, Sendable {
     // CONTRACT §7 (Report+Evaluation): referral outcomes and unmet needs, counted with the contacts …
     /// Outcome → referrals of the period's contacts with that outcome.
     public var referralOutcomes: [String: Int] = [:]
+    /// `referral:outcome` → referrals to that destination with that outcome (the same referrals as `referralOutcomes`).
+    public var referralOutcomesByReferral: [String: Int] = [:]
     public var unmetNeeds: [String: Int] = [:]
     public var contactsWithUnmetNeed = 0
     /// Topic → contacts with an unmet need and that topic.

@@ -65,7 +65,7 @@ public struct ReportFormat: Sendable {
     /// CONTRACT §7's keys in its order. Hours and euros are sums, not counts of people: never masked.
     func evaluationFigures(_ r: Report) -> [(key: String, figure: Figure)] {
         let outcomes = r.referralOutcomes
-        let decided = ["reached", "not-reached", "declined"].map { outcomes[$0, default: 0] }
+        let decided = Report.decidedOutcomes.map { outcomes[$0, default: 0] }
         return [
             ("referral_outcomes", .map(ordered(outcomes, vocabulary.referralOutcome))),
             ("referral_reached_rate", .ratio(r.referralReachedRate, decimals: Self.rateDecimals, from: decided)),
@@ -229,12 +229,7 @@ public struct ReportFormat: Sendable {
 
     /// The §7 headline: each figure with what it is computed from.
     func evaluationHeadline(_ r: Report) -> [(String, String, String)] {
-        let decided = ["reached", "not-reached", "declined"].map { r.referralOutcomes[$0, default: 0] }
-        func decimal(_ ratio: Ratio?, _ decimals: Int, from counts: [Int] = []) -> String {
-            if withholds(counts) { return Self.withheld }
-            guard let text = ratio?.written(decimals: decimals, keepZeros: decimals == Self.moneyDecimals) else { return "–" }
-            return strings.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
-        }
+        let decided = Report.decidedOutcomes.map { r.referralOutcomes[$0, default: 0] }
         let tooFew = strings(.reportTooFewAnswers, ["minimum": String(Report.staffAnonymityMinimum)])
         return [
             (strings(.reportReferralReached), percent(r.referralReachedRate, from: decided),
@@ -257,6 +252,14 @@ public struct ReportFormat: Sendable {
             (strings(.reportContactsPerStaffHour), decimal(r.contactsPerStaffHour, Self.moneyDecimals, from: [r.contacts]), ""),
             (strings(.reportDaysWithoutStaffing), cell(r.daysWithoutStaffing), ""),
         ]
+    }
+
+    /// A score, mean, hours or euros as the text writes it: `62,5` (`62.5` in English), money with both decimals, `–`
+    /// when undefined (or withheld by the anonymity rule), `..` when computed from a masked count.
+    public func decimal(_ ratio: Ratio?, _ decimals: Int, from counts: [Int] = []) -> String {
+        if withholds(counts) { return Self.withheld }
+        guard let text = ratio?.written(decimals: decimals, keepZeros: decimals == Self.moneyDecimals) else { return "–" }
+        return strings.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 
     /// `Kyllä`: a `feedback_settled` code in the user's language.

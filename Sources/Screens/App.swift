@@ -246,12 +246,24 @@ public final class App {
         case .loadSegmentShares(let from, let to, let point):
             return .segmentShares(
                 try log.segmentShares(from: from, to: to, point: point, targets: context.catalog.segmentTargets, by: context.actor("segment targets")))
+        case .loadStaffing(let from, let to, let point):
+            return .staffing(try staffing(from: from, to: to, point: point))
+        case .saveStaffing(let rows, let period):
+            try log.saveRecords(rows.map(EvaluationRecord.staffing), details: nil, by: context.actor("staffing"))
+            return .staffingSaved(rows, held: try staffing(from: period.from, to: period.to, point: rows.first?.point ?? context.point.code))
         case .resetDemo:
             guard context.isDemo, let resetDemo else { return nil }
             try resetDemo(log)
             return .demoReset
         case .push, .pop, .quit, .status, .choosePoint, .startTour, .deliverBelow:
             return nil
+        }
+    }
+
+    /// A point's staffing rows over a period, by day.
+    private func staffing(from: CivilDate, to: CivilDate, point: String) throws -> [StaffingDay] {
+        try log.records(.staffing, from: from, to: to, point: point, audited: false, by: context.actor("staffing")).compactMap {
+            if case .staffing(let day) = $0 { day } else { nil }
         }
     }
 

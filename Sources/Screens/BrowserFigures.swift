@@ -4,24 +4,72 @@ import Store
 /// One line of figures on the day browser: a figure of the report for the shown period and the comparison period,
 /// and the contacts behind it.
 struct BrowserFigure: Equatable {
+    /// A figure that is not a count (a score, a mean, hours, euros), as `ReportFormat` writes it for both periods.
+    struct Written: Equatable {
+        let shown: String
+        let earlier: String
+    }
+
     /// What the figure counts, in the user's language.
     let label: String
-    /// Selects the contacts this figure counts (Enter lists them).
-    let filter: ContactFilter
+    /// Selects the contacts this figure counts (Enter lists them); nil for a figure no contact is behind (the
+    /// anonymous answers, hours and euros).
+    let filter: ContactFilter?
     let value: Int
     let earlier: Int
-    /// The rate shown beside a summary count (resolved of contacts…), as the report computes it.
+    /// The rate shown beside a count (resolved of contacts…), as the report computes it.
     let rate: Ratio?
     let earlierRate: Ratio?
+    let showsRate: Bool
+    /// Written instead of the count and rate.
+    let written: Written?
+    /// The report's key (`nps`, `resolved_rate`…): where a target note for this figure is looked up.
+    let key: String?
 
     /// The figure as both reports give it.
-    init(_ label: String, _ filter: ContactFilter, _ page: BrowsedPeriod) {
+    init(_ label: String, _ filter: ContactFilter, _ page: BrowsedPeriod, key: String? = nil) {
+        self.init(
+            label, filter, value: page.report.value(of: filter), earlier: page.comparison.value(of: filter),
+            rate: filter.hasRate ? (page.report.rate(of: filter), page.comparison.rate(of: filter)) : nil, key: key)
+    }
+
+    /// A count read from the reports (`filter`: the contacts behind it, if any), with a rate when `rate` is given.
+    init(_ label: String, _ filter: ContactFilter?, value: Int, earlier: Int, rate: (Ratio?, Ratio?)? = nil, key: String? = nil) {
         self.label = label
         self.filter = filter
-        value = page.report.value(of: filter)
-        earlier = page.comparison.value(of: filter)
-        rate = page.report.rate(of: filter)
-        earlierRate = page.comparison.rate(of: filter)
+        self.value = value
+        self.earlier = earlier
+        self.rate = rate?.0
+        earlierRate = rate?.1
+        showsRate = rate != nil
+        written = nil
+        self.key = key
+    }
+
+    /// A figure written as the report writes it; no contacts behind it.
+    init(_ label: String, written: Written, key: String?) {
+        self.label = label
+        filter = nil
+        value = 0
+        earlier = 0
+        rate = nil
+        earlierRate = nil
+        showsRate = false
+        self.written = written
+        self.key = key
+    }
+}
+
+/// A region's target for a figure (CONTRACT §7: `NPS > 60`…) and whether the shown period met it (nil: it cannot be
+/// told, as for a figure without a value). Keyed by the report's key; the browser writes it beside the figure.
+public struct TargetNote: Equatable, Sendable {
+    /// The target as it is written: `> 60`.
+    public let text: String
+    public let met: Bool?
+
+    public init(text: String, met: Bool?) {
+        self.text = text
+        self.met = met
     }
 }
 
@@ -47,11 +95,11 @@ extension BrowserSection {
 
         let summary = BrowserSection(title: s(.browserSummary), kind: .summary, figures: [
             BrowserFigure(s(.browserContacts), .all, page),
-            BrowserFigure(s(.browserResolved), .resolved, page),
-            BrowserFigure(s(.browserVerified), .verified, page),
+            BrowserFigure(s(.browserResolved), .resolved, page, key: "resolved_rate"),
+            BrowserFigure(s(.browserVerified), .verified, page, key: "verified_rate"),
             BrowserFigure(s(.browserWithClientRef), .withClientRef, page),
-            BrowserFigure(s(.browserRepeats), .repeats, page),
-            BrowserFigure(s(.browserIdentified), .identified, page),
+            BrowserFigure(s(.browserRepeats), .repeats, page, key: "repeat_rate"),
+            BrowserFigure(s(.browserIdentified), .identified, page, key: "identified_rate"),
         ])
 
         /// The list's codes in its order, then any the data no longer lists but the reports hold.
@@ -95,6 +143,82 @@ extension BrowserSection {
             map(.reportByAgeGroup, v.ageGroup, \.byAgeGroup, ContactFilter.ageGroup),
             map(.reportByContactBy, v.contactBy, \.byContactBy, ContactFilter.contactBy),
             map(.reportBySegment, v.segment, \.bySegment, ContactFilter.segment),
+        ] + evaluation(page, context, commonest: commonest, codes: codes)
+    }
+}
+
+extension BrowserSection {
+    /// CONTRACT §7's sections: referral outcomes, unmet needs, client and staff experience, costs. Counts come from
+    /// `Report`, and every score, mean, rate and sum is written by `ReportFormat` as `neuvo report` writes it.
+    static func evaluation(
+        _ page: BrowsedPeriod, _ context: AppContext,
+        commonest: ([String], CodeList, Int, String, (String) -> ContactFilter) -> [BrowserFigure],
+        codes: (CodeList, KeyPath<Report, [String: Int]>) -> [String]
+    ) -> [BrowserSection] {
+        let r = page.report, e = page.comparison, s = context.strings, v = context.vocabulary, language = context.language
+        let format = context.reportFormat
+        func count(_ label: String, _ filter: ContactFilter?, _ figure: (Report) -> Int, rate: ((Report) -> Ratio?)? = nil, key: String? = nil) -> BrowserFigure {
+            BrowserFigure(label, filter, value: figure(r), earlier: figure(e), rate: rate.map { ($0(r), $0(e)) }, key: key)
+        }
+        func written(_ label: String, key: String?, _ text: (Report) -> String) -> BrowserFigure {
+            BrowserFigure(label, written: .init(shown: text(r), earlier: text(e)), key: key)
+        }
+        let tooFew = s(.browserTooFewAnswers, ["minimum": String(Report.staffAnonymityMinimum)])
+
+        // Each outcome's referrals; the reached ones with the reached rate of the decided ones.
+        let outcomes = codes(v.referralOutcome, \.referralOutcomes).map { code in
+            count(
+                v.referralOutcome.label(code, in: language), .referralOutcome(code), { $0.referralOutcomes[code] ?? 0 },
+                rate: code == "reached" ? { $0.referralReachedRate } : nil, key: code == "reached" ? "referral_reached_rate" : nil)
+        }
+        // Each destination's referrals (the contacts referred there) with the reached rate of its decided ones.
+        let destinations = commonest(codes(v.referral, \.byReferral), v.referral, Self.commonest, "", ContactFilter.referral).map { figure in
+            guard case .referral(let code) = figure.filter else { return figure }
+            return BrowserFigure(
+                figure.label, figure.filter, value: figure.value, earlier: figure.earlier,
+                rate: (r.referralReachedRate(of: code), e.referralReachedRate(of: code)))
+        }
+        let needs = [count(s(.browserWithUnmetNeed), .withUnmetNeed, \.contactsWithUnmetNeed)]
+            + codes(v.unmetNeed, \.unmetNeeds).map { code in
+                count(v.unmetNeed.label(code, in: language), .unmetNeed(code), { $0.unmetNeeds[code] ?? 0 })
+            }
+        let byTopic = commonest(codes(v.topic, \.unmetNeedsByTopic), v.topic, Self.commonest, "", ContactFilter.unmetNeedTopic)
+
+        let client = [
+            count(s(.browserFeedbackResponses), nil, \.feedbackResponses),
+            written(s(.browserNps), key: "nps") { format.decimal($0.nps, ReportFormat.scoreDecimals) },
+            count(s(.browserNpsPromoters), nil, \.npsPromoters),
+            count(s(.browserNpsPassives), nil, \.npsPassives),
+            count(s(.browserNpsDetractors), nil, \.npsDetractors),
+        ] + FeedbackAnswer.settledAnswers.map { code in
+            count(s(.browserSettled, ["answer": format.settledLabel(code)]), nil, { $0.feedbackSettled[code] ?? 0 })
+        } + [
+            count(s(.reportBounced), nil, \.feedbackBouncedYes, rate: { $0.feedbackBouncedRate }, key: "feedback_bounced_rate"),
+        ]
+        // Under five answers a staff figure is not given: the counts always are.
+        let staff = [
+            written(s(.reportMood), key: "mood_mean") { $0.moodWithheld ? tooFew : format.decimal($0.moodMean, ReportFormat.meanDecimals) },
+            count(s(.browserAnswers), nil, \.moodResponses),
+            written(s(.browserEnps), key: "enps") { $0.enpsWithheld ? tooFew : format.decimal($0.enps, ReportFormat.scoreDecimals) },
+            count(s(.browserAnswers), nil, \.enpsResponses),
+        ]
+        let money = ReportFormat.moneyDecimals
+        let costs = [
+            written(s(.reportStaffHours), key: "staff_hours") { format.decimal($0.staffHours, money) },
+            written(s(.reportCost), key: "cost_eur") { format.decimal($0.costEur, money) },
+            written(s(.browserCostPerContact), key: "cost_per_contact") { format.decimal($0.costPerContact, money) },
+            written(s(.browserCostPerResolved), key: "cost_per_resolved") { format.decimal($0.costPerResolved, money) },
+            written(s(.browserContactsPerStaffHour), key: "contacts_per_staff_hour") { format.decimal($0.contactsPerStaffHour, money) },
+            count(s(.browserDaysWithoutStaffing), nil, \.daysWithoutStaffing, key: "days_without_staffing"),
+        ]
+        return [
+            BrowserSection(title: s(.reportByReferralOutcome), kind: .summary, figures: outcomes),
+            BrowserSection(title: s(.browserReachedByReferral), kind: .summary, figures: destinations),
+            BrowserSection(title: s(.reportByUnmetNeed), kind: .map, figures: needs),
+            BrowserSection(title: s(.browserUnmetByTopic), kind: .map, figures: byTopic),
+            BrowserSection(title: s(.browserClientExperience), kind: .summary, figures: client),
+            BrowserSection(title: s(.browserStaffExperience), kind: .summary, figures: staff),
+            BrowserSection(title: s(.browserCosts), kind: .summary, figures: costs),
         ]
     }
 }

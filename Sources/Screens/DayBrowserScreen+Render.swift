@@ -159,18 +159,39 @@ extension DayBrowserScreen {
             case .summary, .map:
                 canvas.put(TextWidth.truncated(figure.label, to: labelWidth), x: x, y: y)
             }
-            let rate = { (ratio: Ratio?, hasRate: Bool) in hasRate ? (ratio.map(context.reportFormat.percent) ?? "–") : "" }
-            let hasRate = figure.filter.hasRate
-            let numbers = Self.right(String(figure.value), 5) + " " + Self.right(rate(figure.rate, hasRate), 7)
-            let earlier = Self.right(String(figure.earlier), 5) + " " + Self.right(rate(figure.earlierRate, hasRate), 7)
+            let numbers: String, earlier: String
+            if let written = figure.written {
+                // A score, mean, hours or euros in the count's and rate's room.
+                numbers = Self.right(written.shown, 13)
+                earlier = Self.right(written.earlier, 13)
+            } else {
+                let rate = { (ratio: Ratio?) in figure.showsRate ? (ratio.map(context.reportFormat.percent) ?? "–") : "" }
+                numbers = Self.right(String(figure.value), 5) + " " + Self.right(rate(figure.rate), 7)
+                earlier = Self.right(String(figure.earlier), 5) + " " + Self.right(rate(figure.earlierRate), 7)
+            }
             canvas.put(numbers, x: numbersX, y: y)
             canvas.put(earlier, x: numbersX + Self.earlierX, y: y, style: .muted)
             let barWidth = width - labelWidth - 1 - Self.numbersWidth - 2
             if section.kind == .map, barWidth >= 6 {
                 canvas.put(ReportFormat.bar(figure.value, of: largest, width: barWidth), x: numbersX + Self.numbersWidth + 2, y: y)
+            } else if let note = targetNote(figure, width: barWidth, context) {
+                canvas.put(note.text, x: numbersX + Self.numbersWidth + 2, y: y, style: note.style)
             }
             if index == highlight { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
         }
+    }
+
+    /// `tavoite > 60: täyttyi` beside a figure the region has a target for (`targetNotes`, by the report's key), or
+    /// `> 60 ✓` where that does not fit in `width`; nil when neither fits.
+    func targetNote(_ figure: BrowserFigure, width: Int, _ context: AppContext) -> (text: String, style: Style)? {
+        guard let key = figure.key, let note = targetNotes[key] else { return nil }
+        let s = context.strings
+        let result = note.met.map { s($0 ? .browserTargetMet : .browserTargetNotMet) } ?? s(.browserTargetUnknown)
+        let style: Style = note.met.map { $0 ? .success : .warning } ?? .muted
+        let long = s(.browserTarget, ["target": note.text, "result": result])
+        if TextWidth.of(long) <= width { return (long, style) }
+        let short = note.text + " " + (note.met.map { $0 ? "✓" : "✗" } ?? "?")
+        return TextWidth.of(short) <= width ? (short, style) : nil
     }
 
     static func right(_ text: String, _ width: Int) -> String {

@@ -11,7 +11,7 @@ public struct DayBrowserScreen: Screen {
         case length(BrowserPeriod.Length)
         case up, down, first, last, nextSection, previousSection, drill, export
         case exportAs(ReportFormat.Document), write, cancelExport
-        case segmentTargets
+        case segmentTargets, staffing
     }
 
     /// The report being saved: its format is chosen first, then the file.
@@ -29,11 +29,20 @@ public struct DayBrowserScreen: Screen {
     /// The highlighted figure, counted through every section in order.
     var highlight = 0
     var export: Export?
+    /// The region's targets for the shown period's report, by the report's key (`nps`, `enps`, `resolved_rate`…):
+    /// written beside those figures. None until the targets are wired in.
+    let targets: @Sendable (Report) -> [String: TargetNote]
+    /// `targets` of the shown report.
+    var targetNotes: [String: TargetNote] = [:]
 
     /// Opens on today at the advisor's point.
-    public init(_ context: AppContext, period: BrowserPeriod? = nil, point: String?? = nil) {
+    public init(
+        _ context: AppContext, period: BrowserPeriod? = nil, point: String?? = nil,
+        targets: @escaping @Sendable (Report) -> [String: TargetNote] = { _ in [:] }
+    ) {
         self.period = period ?? BrowserPeriod(.day, day: context.today)
         self.point = point ?? context.point.code
+        self.targets = targets
     }
 
     // MARK: - Keys
@@ -61,7 +70,7 @@ public struct DayBrowserScreen: Screen {
     func browsingKeys(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
         let step = s(Self.step[period.length]!), bigStep = s(Self.bigStep[period.length]!)
-        return KeyMap([
+        var bindings: [KeyMap<Action>.Binding] = [
             .init([.left], .previous, label: s(.browserKeyBack, ["step": step]), inFooter: true),
             .init([.right], .next, label: s(.browserKeyForward, ["step": step])),
             .init([.pageUp], .previousBig, label: s(.browserKeyBack, ["step": bigStep])),
@@ -81,8 +90,12 @@ public struct DayBrowserScreen: Screen {
             .init([.backTab], .previousSection, label: s(.browserKeyPreviousSection)),
             .init([.character("x")], .export, label: s(.browserKeyExport), inFooter: true),
             .init([.character("s")], .segmentTargets, label: s(.targetsKeyOpen)),
-            .init([.escape, .character("q")], .back, label: s(.keyBack)),
-        ])
+        ]
+        if context.role.keepsStaffing {
+            bindings.append(.init([.character("h")], .staffing, label: s(.staffingKeyOpen)))
+        }
+        bindings.append(.init([.escape, .character("q")], .back, label: s(.keyBack)))
+        return KeyMap(bindings)
     }
 
     static let step: [BrowserPeriod.Length: StringKey] = [.day: .browserStepDay, .week: .browserStepWeek, .month: .browserStepMonth]
@@ -128,6 +141,7 @@ public struct DayBrowserScreen: Screen {
             if starts.indices.contains(target) { highlight = starts[target] }
         case .drill:
             guard let (section, figure) = highlighted else { return [] }
+            guard figure.filter != nil else { return [.status(context.strings(.browserNoContactsBehind), .warning)] }
             return [.push(FigureContactsScreen(section: section.title, figure: figure, period: period, point: point))]
         case .export:
             export = .choosingFormat
@@ -142,6 +156,9 @@ public struct DayBrowserScreen: Screen {
             export = nil
         case .segmentTargets:
             return [.push(SegmentTargetsScreen(from: period.from, to: period.to, point: point, context))]
+        case .staffing:
+            guard context.role.keepsStaffing else { return [] }
+            return [.push(StaffingScreen(context, period: period, point: point ?? context.point.code))]
         }
         return []
     }
@@ -158,11 +175,13 @@ public struct DayBrowserScreen: Screen {
             return [.browse(period, point: point)]
         case .browsed(let browsed):
             // The same figure stays highlighted where it is still shown.
-            let before = highlighted?.figure.filter
+            let before = highlightedIdentity
             page = browsed
+            targetNotes = targets(browsed.report)
             sections = BrowserSection.all(browsed, context)
-            let figures = sections.flatMap(\.figures)
-            highlight = figures.firstIndex { $0.filter == before } ?? min(highlight, max(0, figures.count - 1))
+            let count = figureCount
+            highlight = before.flatMap { identity in (0..<count).first { self.identity(of: $0) == identity } }
+                ?? min(highlight, max(0, count - 1))
         case .reportExported(let path):
             export = nil
             return [.status(context.strings(.browserExported, ["path": path]), .success)]
@@ -184,6 +203,19 @@ public struct DayBrowserScreen: Screen {
         }
         return starts
     }
+
+    /// What stays highlighted from one period to the next: the contacts a figure selects, or, for a figure without
+    /// contacts, its place in its section.
+    func identity(of index: Int) -> String? {
+        var at = index
+        for section in sections {
+            if at < section.figures.count { return section.figures[at].filter.map { "\($0)" } ?? "\(section.title)#\(at)" }
+            at -= section.figures.count
+        }
+        return nil
+    }
+
+    var highlightedIdentity: String? { identity(of: highlight) }
 
     /// The highlighted figure and its section.
     var highlighted: (section: BrowserSection, figure: BrowserFigure)? {

@@ -21,7 +21,7 @@ public struct FigureContactsScreen: Screen {
 
     init(section: String, figure: BrowserFigure, period: BrowserPeriod, point: String?) {
         name = section + ": " + figure.label.trimmingCharacters(in: .whitespaces)
-        filter = figure.filter
+        filter = figure.filter ?? .all
         self.period = period
         self.point = point
     }
@@ -68,6 +68,13 @@ public struct FigureContactsScreen: Screen {
             // The figure counts referrals of the kind; a contact may have several.
             let referrals = contacts.reduce(0) { sum, logged in
                 sum + logged.contact.referrals.filter { context.vocabulary.referral[$0]?.kind == kind }.count
+            }
+            summary += s(.browserContactsReferrals, ["count": String(referrals)])
+        }
+        if case .referralOutcome(let outcome) = filter {
+            // The figure counts referrals with the outcome; a contact may have several.
+            let referrals = contacts.reduce(0) { sum, logged in
+                sum + logged.contact.referrals.filter { logged.contact.outcome(of: $0) == outcome }.count
             }
             summary += s(.browserContactsReferrals, ["count": String(referrals)])
         }

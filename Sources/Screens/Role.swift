@@ -4,4 +4,7 @@ public enum Role: String, CaseIterable, Sendable {
 
     /// Supervisors and trainers see the supervisors' screens; advisors do not.
     public var seesSupervisorScreens: Bool { self != .advisor }
+
+    /// Supervisors (and a shared database's owner, who runs as one) keep the staffed hours; trainers do not.
+    public var keepsStaffing: Bool { self == .supervisor }
 }

@@ -72,6 +72,10 @@ public enum Effect {
     case exportReport(ReportExport)
     /// The contacts with a segment in a period by service chain and segment, for the segment targets.
     case loadSegmentShares(from: CivilDate, to: CivilDate, point: String?)
+    /// The staffing rows of a point over a period.
+    case loadStaffing(from: CivilDate, to: CivilDate, point: String)
+    /// Staffing rows written (each replaces its day's), then the period's rows read again.
+    case saveStaffing([StaffingDay], period: BrowserPeriod)
     /// Trainer mode: fresh synthetic contacts in place of all in the demo database.
     case resetDemo
     /// Trainer mode: the guided tour begins (`Tour`).
@@ -117,6 +121,9 @@ public enum Outcome {
     /// The report was written to this file (its absolute path).
     case reportExported(path: String)
     case segmentShares(SegmentShares)
+    case staffing([StaffingDay])
+    /// The rows saved, and the period's rows as now held.
+    case staffingSaved([StaffingDay], held: [StaffingDay])
     /// A write or read failed: the message names why.
     case failed(String)
     /// The segmentation screen is done with the current contact.

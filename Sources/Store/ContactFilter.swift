@@ -23,6 +23,13 @@ public enum ContactFilter: Equatable, Sendable, CustomStringConvertible {
     /// With a repeat (and a client_ref, as every contact with a repeat has).
     case repeats
     case identified
+    /// Contacts with a referral that had this outcome (the figure counts the referrals, not the contacts).
+    case referralOutcome(String)
+    /// Contacts with at least one unmet need.
+    case withUnmetNeed
+    case unmetNeed(String)
+    /// Contacts with an unmet need and this topic, as `unmet_needs_by_topic` counts them.
+    case unmetNeedTopic(String)
 
     /// As the audit log names it: `channel phone`, `resolved`.
     public var description: String {
@@ -42,6 +49,10 @@ public enum ContactFilter: Equatable, Sendable, CustomStringConvertible {
         case .verified: "verified"
         case .repeats: "repeats"
         case .identified: "identified"
+        case .referralOutcome(let outcome): "referral outcome \(outcome)"
+        case .withUnmetNeed: "with an unmet need"
+        case .unmetNeed(let code): "unmet need \(code)"
+        case .unmetNeedTopic(let code): "unmet need, topic \(code)"
         }
     }
 }

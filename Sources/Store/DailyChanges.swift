@@ -30,9 +30,9 @@ struct DailyChanges {
     }
 
     /// A referral's outcome changed on a contact of `day` at `point`.
-    mutating func countOutcomeChange(day: String, point: String, from old: String, to new: String) {
+    mutating func countOutcomeChange(day: String, point: String, referral: String, from old: String, to new: String) {
         let key = DayAtPoint(day: day, point: point)
-        reports[key, default: Self.empty(key)].countOutcomeChange(from: old, to: new)
+        reports[key, default: Self.empty(key)].countOutcomeChange(referral: referral, from: old, to: new)
     }
 
     mutating func countRepeatChange(day: String, point: String, resolved: Bool, hasRepeat: Bool) {

@@ -21,6 +21,10 @@ extension Report {
         case .verified: verified
         case .repeats: repeats
         case .identified: identified
+        case .referralOutcome(let outcome): referralOutcomes[outcome] ?? 0
+        case .withUnmetNeed: contactsWithUnmetNeed
+        case .unmetNeed(let code): unmetNeeds[code] ?? 0
+        case .unmetNeedTopic(let code): unmetNeedsByTopic[code] ?? 0
         }
     }
 

@@ -27,6 +27,7 @@ struct BrowserStoreTests {
             (.all, r.contacts), (.resolved, r.resolved), (.verified, r.verified), (.withClientRef, r.withClientRef),
             (.repeats, r.repeats), (.identified, r.identified),
             (.referralKind(.internal), r.referralsInternal), (.referralKind(.external), r.referralsExternal),
+            (.withUnmetNeed, r.contactsWithUnmetNeed),
         ]
         let maps: [([String: Int], [String], (String) -> ContactFilter)] = [
             (r.byChannel, vocabulary.channel.codes, ContactFilter.channel), (r.byReason, vocabulary.reason.codes, ContactFilter.reason),
@@ -34,6 +35,9 @@ struct BrowserStoreTests {
             (r.byAgeGroup, vocabulary.ageGroup.codes, ContactFilter.ageGroup),
             (r.byContactBy, vocabulary.contactBy.codes, ContactFilter.contactBy), (r.bySegment, vocabulary.segment.codes, ContactFilter.segment),
             (r.byHour, (0..<24).map(Report.hourCode), ContactFilter.hour),
+            (r.referralOutcomes, vocabulary.referralOutcome.codes, ContactFilter.referralOutcome),
+            (r.unmetNeeds, vocabulary.unmetNeed.codes, ContactFilter.unmetNeed),
+            (r.unmetNeedsByTopic, vocabulary.topic.codes, ContactFilter.unmetNeedTopic),
         ]
         for (map, codes, filter) in maps {
             figures += codes.map { (filter($0), map[$0] ?? 0) }
@@ -63,6 +67,8 @@ struct BrowserStoreTests {
             let counted: Int
             if case .referralKind(let kind) = filter {
                 counted = contacts.reduce(0) { $0 + $1.contact.referrals.filter { vocabulary.referral[$0]?.kind == kind }.count }
+            } else if case .referralOutcome(let outcome) = filter {
+                counted = contacts.reduce(0) { sum, c in sum + c.contact.referrals.filter { c.contact.outcome(of: $0) == outcome }.count }
             } else {
                 counted = contacts.count
             }
@@ -156,5 +162,79 @@ struct BrowserStoreTests {
             }
         }
         #expect(try log.audit(from: nil, to: nil).count == count)
+    }
+}
+
+/// CONTRACT §7 behind the day browser: the contacts with an unmet need or a referral outcome, and each destination's
+/// outcomes kept as a figure of their own. Given three contacts with referrals, outcomes and unmet needs, When the
+/// browser asks, Then …
+struct EvaluationBrowserStoreTests {
+    static let supervisor = Actor(user: "sanna", command: "screen browser")
+    static let library = "jarvenpaa-library"
+
+    static func contacts() -> [Contact] {
+        [
+            Contact(
+                occurredAt: Fixtures.at("2026-11-16T09:00:00+02:00"), point: library, channel: "walk-in", topics: ["housing", "benefits"],
+                resolved: false, referrals: ["health-station", "adult-social-work"], referralOutcomes: ["health-station": "reached"],
+                unmetNeeds: ["waiting-time", "cost"]),
+            Contact(
+                occurredAt: Fixtures.at("2026-11-17T10:00:00+02:00"), point: library, channel: "phone", topics: ["benefits"],
+                resolved: true, referrals: ["health-station"], referralOutcomes: ["health-station": "declined"], unmetNeeds: ["cost"]),
+            Contact(
+                occurredAt: Fixtures.at("2026-11-18T11:00:00+02:00"), point: library, channel: "walk-in", topics: ["housing"],
+                resolved: true, referrals: ["adult-social-work"]),
+        ]
+    }
+
+    static let from = CivilDate(iso: "2026-11-16")!, to = CivilDate(iso: "2026-11-22")!
+
+    @Test(arguments: Backend.allCases)
+    func theContactsBehindUnmetNeedsAndOutcomesAreTheOnesTheReportCounts(_ backend: Backend) throws {
+        let w = try StoreWorld(backend, actor: Self.supervisor), log = w.log
+        try log.importContacts(Self.contacts(), details: "test", by: Self.supervisor)
+        let report = try log.report(from: Self.from, to: Self.to, point: Self.library, by: Self.supervisor)
+        func listed(_ filter: ContactFilter) throws -> [Contact] {
+            try log.contacts(from: Self.from, to: Self.to, point: Self.library, matching: filter, by: Self.supervisor).map(\.contact)
+        }
+        // Unmet needs: each need, any need, and by topic.
+        #expect(try listed(.withUnmetNeed).count == report.contactsWithUnmetNeed)
+        #expect(report.contactsWithUnmetNeed == 2)
+        #expect(try listed(.unmetNeed("cost")).count == 2)
+        #expect(try listed(.unmetNeed("waiting-time")).map(\.channel) == ["walk-in"])
+        #expect(try listed(.unmetNeed("language")).isEmpty)
+        #expect(try listed(.unmetNeedTopic("housing")).count == report.unmetNeedsByTopic["housing"])
+        #expect(try listed(.unmetNeedTopic("benefits")).count == 2)
+        // Outcomes: contacts with a referral of that outcome; the figure counts the referrals.
+        for outcome in Fixtures.vocabulary.referralOutcome.codes {
+            let referrals = try listed(.referralOutcome(outcome)).reduce(0) { sum, c in sum + c.referrals.filter { c.outcome(of: $0) == outcome }.count }
+            #expect(referrals == report.value(of: .referralOutcome(outcome)), "\(outcome)")
+        }
+        #expect(report.referralOutcomes == ["reached": 1, "declined": 1, "pending": 2])
+        // Each destination's outcomes, and its reached rate over the decided ones.
+        #expect(report.referralOutcomesByReferral == ["health-station:reached": 1, "health-station:declined": 1, "adult-social-work:pending": 2])
+        #expect(report.referralReachedRate(of: "health-station") == Ratio(1, of: 2))
+        #expect(report.referralReachedRate(of: "adult-social-work") == nil)
+        #expect(report.referralReachedRate == Ratio(1, of: 2))
+        let audit = try w.lastAudit()
+        #expect(audit.details == "period 2026-11-16–2026-11-22, point jarvenpaa-library, referral outcome unknown")
+    }
+
+    @Test(arguments: Backend.allCases)
+    func settingAnOutcomeMovesTheDestinationsFigureToo(_ backend: Backend) throws {
+        let w = try StoreWorld(backend, actor: Self.supervisor), log = w.log
+        try log.importContacts(Self.contacts(), details: "test", by: Self.supervisor)
+        let pending = try log.contacts(from: Self.from, to: Self.to, point: Self.library, matching: .referralOutcome("pending"), by: Self.supervisor)
+        let last = try #require(pending.last { $0.contact.channel == "walk-in" && $0.contact.referrals == ["adult-social-work"] })
+        try log.setReferralOutcome(contactID: last.id, referral: "adult-social-work", outcome: "not-reached", clientRef: nil, by: Self.supervisor)
+        let report = try log.report(from: Self.from, to: Self.to, point: Self.library, by: Self.supervisor)
+        #expect(report.referralOutcomesByReferral == [
+            "health-station:reached": 1, "health-station:declined": 1, "adult-social-work:pending": 1, "adult-social-work:not-reached": 1,
+        ])
+        #expect(report.referralReachedRate(of: "adult-social-work") == Ratio(0, of: 1))
+        // The figure as kept is the figure counted again from the contacts.
+        var counted = Report(from: Self.from, to: Self.to, point: Self.library)
+        for c in try w.export() { counted.count(c, hasRepeat: false) }
+        #expect(counted.referralOutcomesByReferral.filter { $0.value != 0 } == report.referralOutcomesByReferral.filter { $0.value != 0 })
     }
 }

@@ -26,6 +26,55 @@ struct DayBrowserEndToEndTests {
         return workspace
     }
 
+    @Test func aSupervisorWritesAWeeklyPatternForTheMonthAndTheReportCountsIt() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Self.workspace(role: "supervisor")
+        let today = Timestamp.now().date
+        let first = CivilDate(year: today.year, month: today.month, day: 1)!
+        let last = CivilDate(year: today.year, month: today.month, day: CivilDate.daysIn(month: today.month, year: today.year))!
+        let mondays = (0..<CivilDate.daysIn(month: today.month, year: today.year)).filter { first.adding(days: $0).weekday == 1 }.count
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("b Päiväkatsaus").found)
+        // The month in the browser, then the staffed hours: Mondays 8 h at 30,50 €.
+        try tmux.send("b")
+        #expect(try tmux.waitFor("(sama viikonpäivä viikkoa aiemmin)").found)
+        try tmux.send("m")
+        #expect(try tmux.waitFor("(edellinen kuukausi)").found)
+        try tmux.send("h")
+        let staffing = try tmux.waitFor("Viikkorytmi")
+        #expect(staffing.found, "\(staffing.screen)")
+        try tmux.send("-l", "8")
+        try tmux.send("Tab")
+        try tmux.send("-l", "30,50")
+        try tmux.send("F2")
+        let saved = try tmux.waitFor("Henkilöstötunnit tallennettu \(mondays) päivälle")
+        #expect(saved.found, "\(saved.screen)")
+        // A bad hour is named, and nothing more is saved.
+        try tmux.send("-l", "x")
+        try tmux.send("F2")
+        let bad = try tmux.waitFor("tuntihinta ”30,50x” ei kelpaa")
+        #expect(bad.found, "\(bad.screen)")
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("(edellinen kuukausi)").found)
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("b Päiväkatsaus").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+
+        // `neuvo report` counts them.
+        let report = try NeuvoProcess.run([
+            "report", "--db", workspace.database, "--from", first.description, "--to", last.description,
+            "--point", Fixtures.catalog.points[0].code, "--format", "json",
+        ])
+        #expect(report.status == 0, "\(report.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        #expect((json["staff_hours"] as? NSNumber)?.doubleValue == Double(8 * mondays), "\(report.stdout)")
+        #expect((json["cost_eur"] as? NSNumber)?.doubleValue == Double(244 * mondays))
+        let audit = try NeuvoProcess.run(["audit", "--db", workspace.database]).stdout
+        #expect(audit.contains("screen staffing"), "\(audit)")
+    }
+
     @Test func aSupervisorBrowsesDrillsDownAndSavesTheDaysReport() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Self.workspace(role: "supervisor")

@@ -217,8 +217,17 @@ extension PostgresLog {
         case .verified: return (#"c."resolved" AND NOT c."has_repeat""#, [])
         case .repeats: return (#"c."has_repeat" AND c."client_ref" IS NOT NULL"#, [])
         case .identified: return (#"c."identified""#, [])
+        case .referralOutcome(let outcome):
+            return (#"EXISTS (SELECT 1 FROM neuvo.contact_referral AS r WHERE r."contact_id" = c."id" AND r."outcome" = \#(p))"#, [outcome])
+        case .withUnmetNeed: return (Self.hasUnmetNeed, [])
+        case .unmetNeed(let code):
+            return (#"EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id" AND u."need" = \#(p))"#, [code])
+        case .unmetNeedTopic(let code):
+            return (Self.hasUnmetNeed + #" AND EXISTS (SELECT 1 FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id" AND t."topic" = \#(p))"#, [code])
         }
     }
+
+    private static let hasUnmetNeed = #"EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id")"#
 
     // MARK: - Follow-ups and drafts
 

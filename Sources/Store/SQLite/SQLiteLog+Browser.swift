@@ -87,8 +87,17 @@ extension SQLiteLog {
         case .verified: return (#"c."resolved" = 1 AND c."has_repeat" = 0"#, [])
         case .repeats: return (#"c."has_repeat" = 1 AND c."client_ref" IS NOT NULL"#, [])
         case .identified: return (#"c."identified" = 1"#, [])
+        case .referralOutcome(let outcome):
+            return (#"EXISTS (SELECT 1 FROM "contact_referral" AS r WHERE r."contact_id" = c."id" AND r."outcome" = ?)"#, [outcome])
+        case .withUnmetNeed: return (Self.hasUnmetNeed, [])
+        case .unmetNeed(let code):
+            return (#"EXISTS (SELECT 1 FROM "contact_unmet_need" AS u WHERE u."contact_id" = c."id" AND u."need" = ?)"#, [code])
+        case .unmetNeedTopic(let code):
+            return (Self.hasUnmetNeed + #" AND EXISTS (SELECT 1 FROM "contact_topic" AS t WHERE t."contact_id" = c."id" AND t."topic" = ?)"#, [code])
         }
     }
+
+    private static let hasUnmetNeed = #"EXISTS (SELECT 1 FROM "contact_unmet_need" AS u WHERE u."contact_id" = c."id")"#
 
     @discardableResult
     public func writeReport(

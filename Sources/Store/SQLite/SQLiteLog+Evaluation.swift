@@ -21,7 +21,7 @@ extension SQLiteLog {
                 sql: #"UPDATE "contact_referral" SET "outcome" = ? WHERE "contact_id" = ? AND "referral" = ?"#,
                 arguments: [outcome, contactID, referral])
             var changes = DailyChanges()
-            changes.countOutcomeChange(day: row[0], point: row[1], from: old, to: outcome)
+            changes.countOutcomeChange(day: row[0], point: row[1], referral: referral, from: old, to: outcome)
             try changes.store(db)
             try Self.audit(db, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1)
         }

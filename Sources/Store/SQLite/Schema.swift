@@ -176,6 +176,15 @@ enum Schema {
                 FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
                 """)
         }
+        migrator.registerMigration("v5: referral outcomes by destination") { db in
+            // Report.count keeps `referral_outcomes_by_referral` (`referral:outcome`) from now on; the referrals already
+            // held are counted here with the outcome each has (all pending, unless set since v4).
+            try db.execute(sql: """
+                INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
+                SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':' || r."outcome", count(*)
+                FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4
+                """)
+        }
         return migrator
     }
 }
