@@ -173,7 +173,7 @@ struct EvaluationTests {
             r.count(MoodAnswer(day: Self.day, point: Self.point, mood: 3, enps: 2))
             r.count(StaffingDay(day: Self.day, point: Self.point, staffHundredths: 1, hourlyCostCents: 1))
         }
-        r.countOutcomeChange(from: "reached", to: "declined")
+        r.countOutcomeChange(referral: "kela", from: "reached", to: "declined")
         var back = report { _ in }
         for row in r.storedFigures { back.add(figure: row.figure, code: row.code, value: row.value) }
         back.byDay = r.byDay
@@ -264,6 +264,7 @@ extension Report {
     var filteredOfZeros: Report {
         var r = self
         r.referralOutcomes = r.referralOutcomes.filter { $0.value != 0 }
+        r.referralOutcomesByReferral = r.referralOutcomesByReferral.filter { $0.value != 0 }
         return r
     }
 }
