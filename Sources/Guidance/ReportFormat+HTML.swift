@@ -241,11 +241,7 @@ struct HTMLPage {
     }
 
     /// `≥ 90 %`, `> 60`: a target as the page writes its figure.
-    func goal(_ t: Targets.Target) -> String {
-        let isRate = Self.isRate(now[t.key])
-        let written = isRate ? Ratio(t.value.numerator, of: 100)!.written(decimals: 2) : t.value.written(decimals: 4)
-        return t.comparison.symbol + " " + decimal(written) + (isRate ? " %" : "")
-    }
+    func goal(_ t: Targets.Target) -> String { format.goal(t) }
 
     /// ✓ met, ✗ not met, or why there is nothing to set against the target.
     func badge(_ e: Targets.Evaluation) -> String {

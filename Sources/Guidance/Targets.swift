@@ -166,4 +166,14 @@ extension Report {
 extension ReportFormat {
     /// The region's targets against a report: the one evaluation the HTML page and the day browser show.
     public func evaluateTargets(_ report: Report) -> [Targets.Evaluation] { targets.evaluate(report, with: self) }
+
+    /// `≥ 90 %`, `> 60`: a target as its figure is written (a rate as a percentage), in the user's language.
+    public func goal(_ t: Targets.Target) -> String {
+        let figure = figures(Report(from: CivilDate(year: 2000, month: 1, day: 1)!, to: CivilDate(year: 2000, month: 1, day: 1)!, point: nil))
+            .first { $0.key == t.key }?.figure
+        let isRate = HTMLPage.isRate(figure)
+        let written = isRate ? Ratio(t.value.numerator, of: 100)!.written(decimals: 2) : t.value.written(decimals: 4)
+        let text = t.comparison.symbol + " " + written + (isRate ? " %" : "")
+        return strings.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
 }

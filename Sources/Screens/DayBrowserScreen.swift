@@ -30,19 +30,29 @@ public struct DayBrowserScreen: Screen {
     var highlight = 0
     var export: Export?
     /// The region's targets for the shown period's report, by the report's key (`nps`, `enps`, `resolved_rate`…):
-    /// written beside those figures. None until the targets are wired in.
-    let targets: @Sendable (Report) -> [String: TargetNote]
+    /// written beside those figures. Nil: the catalog's `targets.json`, evaluated as the HTML report evaluates it.
+    let targets: (@Sendable (Report) -> [String: TargetNote])?
     /// `targets` of the shown report.
     var targetNotes: [String: TargetNote] = [:]
 
     /// Opens on today at the advisor's point.
     public init(
         _ context: AppContext, period: BrowserPeriod? = nil, point: String?? = nil,
-        targets: @escaping @Sendable (Report) -> [String: TargetNote] = { _ in [:] }
+        targets: (@Sendable (Report) -> [String: TargetNote])? = nil
     ) {
         self.period = period ?? BrowserPeriod(.day, day: context.today)
         self.point = point ?? context.point.code
         self.targets = targets
+    }
+
+    /// The catalog's targets against `report`, by the report's key: one evaluation, the HTML report's.
+    static func targetNotes(_ report: Report, _ context: AppContext) -> [String: TargetNote] {
+        let format = context.reportFormat
+        var notes: [String: TargetNote] = [:]
+        for evaluation in format.evaluateTargets(report) {
+            notes[evaluation.target.key] = TargetNote(text: format.goal(evaluation.target), met: evaluation.met)
+        }
+        return notes
     }
 
     // MARK: - Keys
@@ -177,7 +187,7 @@ public struct DayBrowserScreen: Screen {
             // The same figure stays highlighted where it is still shown.
             let before = highlightedIdentity
             page = browsed
-            targetNotes = targets(browsed.report)
+            targetNotes = targets?(browsed.report) ?? Self.targetNotes(browsed.report, context)
             sections = BrowserSection.all(browsed, context)
             let count = figureCount
             highlight = before.flatMap { identity in (0..<count).first { self.identity(of: $0) == identity } }

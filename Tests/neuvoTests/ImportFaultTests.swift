@@ -13,6 +13,7 @@ struct ImportFaultTests {
         "topics": "housing;benefits", "resolved": "yes", "contact_by": "client", "reason": "face-to-face",
         "referrals": "kela", "identified": "no", "age_group": "65-74", "service_area": "social", "duration_min": "15",
         "segment": "self-care", "client_ref": "abcDEF12_x", "satisfaction": "4", "advisor": "adv-07",
+        "referral_outcomes": "kela:reached", "unmet_needs": "",
     ]
 
     /// A valid row, with `changes` written in as they are (no quoting added).

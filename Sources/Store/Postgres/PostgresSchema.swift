@@ -26,7 +26,6 @@ enum PostgresSchema {
             ("v2: follow-ups", v2),
             ("v3: contacts by hour", v3),
             ("v4: evaluation", v4),
-            ("v5: referral outcomes by destination", v5),
         ]
     }
 
@@ -388,6 +387,9 @@ enum PostgresSchema {
         INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
         SELECT c."day", c."point", 'referral_outcomes', 'pending', count(*)
         FROM neuvo.contact_referral AS r JOIN neuvo.contact AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
+        INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
+        SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':pending', count(*)
+        FROM neuvo.contact_referral AS r JOIN neuvo.contact AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4;
 
         -- An earlier contact's referrals with their outcomes too: the form shows them when the client comes back.
         DROP FUNCTION neuvo.earlier_contacts(text, bigint, bigint);
@@ -428,12 +430,16 @@ enum PostgresSchema {
                 RETURN old_outcome;
             END IF;
             UPDATE neuvo.contact_referral SET "outcome" = new_outcome WHERE "contact_id" = contact AND "referral" = referral_code;
+            -- The figures Report.countOutcomeChange moves, in all and by destination.
             INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
             VALUES (contact_day, contact_point, 'referral_outcomes', old_outcome, 0, -1),
-                   (contact_day, contact_point, 'referral_outcomes', new_outcome, 0, 1)
+                   (contact_day, contact_point, 'referral_outcomes', new_outcome, 0, 1),
+                   (contact_day, contact_point, 'referral_outcomes_by_referral', referral_code || ':' || old_outcome, 0, -1),
+                   (contact_day, contact_point, 'referral_outcomes_by_referral', referral_code || ':' || new_outcome, 0, 1)
             ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value";
             DELETE FROM neuvo.daily_figure
-            WHERE "day" = contact_day AND "point" = contact_point AND "figure" = 'referral_outcomes' AND "origin" = 0 AND "value" = 0;
+            WHERE "day" = contact_day AND "point" = contact_point
+              AND "figure" IN ('referral_outcomes', 'referral_outcomes_by_referral') AND "origin" = 0 AND "value" = 0;
             RETURN old_outcome;
         END $$;
 
@@ -477,43 +483,4 @@ enum PostgresSchema {
     /// outcome, and `set_referral_outcome` moving this figure with `referral_outcomes`. Its parameter `code` is
     /// named like the figures' column: v4's function failed on the ambiguity ("column reference code is
     /// ambiguous"); here columns win and the parameters are named with the function's name.
-    static let v5 = #"""
-        INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
-        SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':' || r."outcome", count(*)
-        FROM neuvo.contact_referral AS r JOIN neuvo.contact AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4;
-
-        CREATE OR REPLACE FUNCTION neuvo.set_referral_outcome(contact bigint, code text, new_outcome text, ref text) RETURNS text
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
-        #variable_conflict use_column
-        DECLARE
-            is_owner boolean := pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER');
-            contact_day date;
-            contact_point text;
-            old_outcome text;
-        BEGIN
-            IF NOT is_owner AND NOT pg_has_role(session_user, 'neuvo_advisor', 'MEMBER') THEN
-                RAISE EXCEPTION 'only advisors set referral outcomes' USING ERRCODE = 'insufficient_privilege';
-            END IF;
-            SELECT c."day", c."point", r."outcome" INTO contact_day, contact_point, old_outcome
-            FROM neuvo.contact AS c JOIN neuvo.contact_referral AS r ON r."contact_id" = c."id"
-            WHERE c."id" = set_referral_outcome.contact AND r."referral" = set_referral_outcome.code
-              AND (is_owner OR c."point" = ANY (neuvo.my_points()) OR (ref IS NOT NULL AND c."client_ref" = ref))
-            FOR UPDATE OF r;
-            IF NOT FOUND OR old_outcome = new_outcome THEN
-                RETURN old_outcome;
-            END IF;
-            UPDATE neuvo.contact_referral SET "outcome" = new_outcome
-            WHERE "contact_id" = set_referral_outcome.contact AND "referral" = set_referral_outcome.code;
-            INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
-            VALUES (contact_day, contact_point, 'referral_outcomes', old_outcome, 0, -1),
-                   (contact_day, contact_point, 'referral_outcomes', new_outcome, 0, 1),
-                   (contact_day, contact_point, 'referral_outcomes_by_referral', set_referral_outcome.code || ':' || old_outcome, 0, -1),
-                   (contact_day, contact_point, 'referral_outcomes_by_referral', set_referral_outcome.code || ':' || new_outcome, 0, 1)
-            ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value";
-            DELETE FROM neuvo.daily_figure
-            WHERE "day" = contact_day AND "point" = contact_point
-              AND "figure" IN ('referral_outcomes', 'referral_outcomes_by_referral') AND "origin" = 0 AND "value" = 0;
-            RETURN old_outcome;
-        END $$;
-        """#
 }

@@ -170,19 +170,13 @@ enum Schema {
                     PRIMARY KEY ("day", "point")
                 ) WITHOUT ROWID;
 
-                -- Every referral held so far is pending: counted so by Report.count from now on.
+                -- Every referral held so far is pending: counted so by Report.count from now on, in all and by destination.
                 INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
                 SELECT c."day", c."point", 'referral_outcomes', 'pending', count(*)
                 FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
-                """)
-        }
-        migrator.registerMigration("v5: referral outcomes by destination") { db in
-            // Report.count keeps `referral_outcomes_by_referral` (`referral:outcome`) from now on; the referrals already
-            // held are counted here with the outcome each has (all pending, unless set since v4).
-            try db.execute(sql: """
                 INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
-                SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':' || r."outcome", count(*)
-                FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4
+                SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':pending', count(*)
+                FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4;
                 """)
         }
         return migrator
