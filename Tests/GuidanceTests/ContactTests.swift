@@ -198,7 +198,8 @@ struct ReportFormatTests {
         #expect(rows.contains(["resolved_rate", "", "0.6667"]))
         #expect(rows.contains(["repeat_rate", "", ""]))
         #expect(!rows.contains { $0[0] == "by_channel" && $0[1] == "chat" })
-        #expect(Set(rows.dropFirst().map { $0[0] }) == Set(Self.contractKeys).subtracting(["by_reason", "by_referral", "by_age_group", "by_segment", "by_contact_by", "referral_outcomes", "unmet_needs", "unmet_needs_by_topic", "feedback_settled"]))
+        #expect(Set(rows.dropFirst().map { $0[0] }) == Set(Self.contractKeys).subtracting(["by_reason", "by_referral", "by_age_group", "by_segment", "by_contact_by", "referral_outcomes", "unmet_needs", "unmet_needs_by_topic", "feedback_settled"])
+            .union(["reason_recorded_rate", "segmented_rate"]))
     }
 
     @Test func textHasTitleFiguresAndBars() {
