@@ -152,7 +152,7 @@ let referenceScript = """
     \(schema)
     BEGIN;
     CREATE TEMP TABLE raw (occurred_at, point, channel, topics, resolved, contact_by, reason, referrals, identified, age_group,
-        service_area, duration_min, segment, client_ref, satisfaction, advisor);
+        service_area, duration_min, segment, client_ref, satisfaction, advisor, referral_outcomes, unmet_needs);
     .import --csv --skip 1 \(csv) raw
     INSERT INTO contact (id, occurred_at, instant, day, point, channel, resolved, contact_by, reason, identified, age_group,
         service_area, duration_min, segment, client_ref, satisfaction, advisor, logged_at)
@@ -161,8 +161,13 @@ let referenceScript = """
         NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), datetime()
     FROM raw;
     INSERT INTO contact_topic SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
-    INSERT INTO contact_referral SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.referrals, ';', '","') || '"]') AS j
+    INSERT INTO contact_referral SELECT raw.rowid, j.value, COALESCE((
+            SELECT substr(o.value, length(j.value) + 2) FROM json_each('["' || replace(raw.referral_outcomes, ';', '","') || '"]') AS o
+            WHERE o.value LIKE j.value || ':%'), 'pending')
+        FROM raw, json_each('["' || replace(raw.referrals, ';', '","') || '"]') AS j
         WHERE raw.referrals <> '';
+    INSERT INTO contact_unmet_need SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.unmet_needs, ';', '","') || '"]') AS j
+        WHERE raw.unmet_needs <> '';
     UPDATE contact AS a SET has_repeat = EXISTS (
         SELECT 1 FROM contact AS b WHERE b.client_ref = a.client_ref AND b.instant > a.instant AND b.instant <= a.instant + 1209600
           AND EXISTS (SELECT 1 FROM contact_topic AS bt JOIN contact_topic AS at ON at.topic = bt.topic
@@ -412,7 +417,7 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
 
     // The physical reference: psql's \copy of the very rows neuvo's import wrote (read back with \copy … TO) into the
     // same tables of another database `neuvo init` made (the same keys, indexes and triggers), in one transaction.
-    let tables = ["neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral"]
+    let tables = ["neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral", "neuvo.contact_unmet_need"]
     let tableFiles = tables.map { (table: $0, file: work.appendingPathComponent("\($0).tsv").path) }
     try server.psql(tableFiles.flatMap { ["-c", "\\copy \($0.table) TO '\($0.file)'"] }, database: imported)
     let copied = try team("neuvo_copy")
