@@ -156,7 +156,7 @@ extension Report {
             ("satisfaction_total", "", satisfactionTotal),
         ]
         for (figure, map) in [
-            ("by_channel", byChannel), ("by_reason", byReason), ("by_topic", byTopic), ("by_referral", byReferral),
+            ("by_channel", byChannel), ("by_reason", byReason), ("by_topic", byTopic),
             ("by_age_group", byAgeGroup), ("by_segment", bySegment), ("by_contact_by", byContactBy), ("by_hour", byHour),
         ] {
             rows += map.map { (figure, $0.key, $0.value) }
@@ -180,7 +180,6 @@ extension Report {
         case "by_channel": byChannel[code, default: 0] += value
         case "by_reason": byReason[code, default: 0] += value
         case "by_topic": byTopic[code, default: 0] += value
-        case "by_referral": byReferral[code, default: 0] += value
         case "by_age_group": byAgeGroup[code, default: 0] += value
         case "by_segment": bySegment[code, default: 0] += value
         case "by_contact_by": byContactBy[code, default: 0] += value

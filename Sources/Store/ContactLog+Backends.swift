@@ -59,15 +59,22 @@ struct StoredReferrals {
     }
 }
 
-extension ContactLog {
-    /// The (day, point) pairs of the daily figures matching `filter` that have contacts but no staffing row: one
-    /// query on either backend (their figures are summed alike; `filter` names the period and point).
-    static func daysWithoutStaffing(_ filter: String, table: String = #""daily_figure""#) -> String {
+extension Report {
+    /// The figures a report reads per day and point rather than summed: `contacts` by day, and the (day, point) pairs
+    /// with contacts but no staffing row. Both backends read them with `dayFiguresSQL` in one pass.
+    mutating func addDayFigures(_ rows: [(day: String, point: String, contacts: Int, staffedDays: Int)]) {
+        for row in rows {
+            if row.contacts != 0 { byDay[row.day, default: 0] += row.contacts }
+            if row.contacts > 0 && row.staffedDays == 0 { daysWithoutStaffing += 1 }
+        }
+    }
+
+    /// `day, point, contacts, staffed_days` of the daily figures matching `filter` (the period and point).
+    static func dayFiguresSQL(_ filter: String, table: String) -> String {
         """
-        SELECT count(*) FROM (SELECT "day", "point" FROM \(table) WHERE \(filter) AND "figure" IN ('contacts', 'staffed_days')
-            GROUP BY "day", "point"
-            HAVING sum(CASE WHEN "figure" = 'contacts' THEN "value" ELSE 0 END) > 0
-               AND sum(CASE WHEN "figure" = 'staffed_days' THEN "value" ELSE 0 END) = 0) AS "days"
+        SELECT "day", "point", sum(CASE WHEN "figure" = 'contacts' THEN "value" ELSE 0 END),
+            sum(CASE WHEN "figure" = 'staffed_days' THEN "value" ELSE 0 END)
+        FROM \(table) WHERE \(filter) AND "figure" IN ('contacts', 'staffed_days') GROUP BY "day", "point"
         """
     }
 }

@@ -21,10 +21,10 @@ extension PostgresLog {
         let rows = try c.exec(
             #"SELECT "figure", "code", sum("value") FROM neuvo.daily_figure WHERE \#(filter) GROUP BY "figure", "code" HAVING sum("value") <> 0"#, arguments)
         for row in 0..<rows.rowCount { report.add(figure: rows.text(row, 0), code: rows.text(row, 1), value: rows.integer(row, 2)) }
-        let days = try c.exec(
-            #"SELECT "day", sum("value") FROM neuvo.daily_figure WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day" HAVING sum("value") <> 0"#, arguments)
-        for row in 0..<days.rowCount { report.byDay[days.text(row, 0)] = days.integer(row, 1) }
-        report.daysWithoutStaffing = try c.exec(daysWithoutStaffing(filter, table: "neuvo.daily_figure"), arguments).integer(0, 0)
+        let days = try c.exec(Report.dayFiguresSQL(filter, table: "neuvo.daily_figure"), arguments)
+        report.addDayFigures((0..<days.rowCount).map {
+            (day: days.text($0, 0), point: days.text($0, 1), contacts: days.integer($0, 2), staffedDays: days.integer($0, 3))
+        })
         report.countReferralKinds(vocabulary)
         return report
     }

@@ -384,12 +384,12 @@ enum PostgresSchema {
             "hourly_cost_cents" integer NOT NULL CHECK ("hourly_cost_cents" BETWEEN 0 AND 100000),
             PRIMARY KEY ("day", "point")
         );
-        INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
-        SELECT c."day", c."point", 'referral_outcomes', 'pending', count(*)
-        FROM neuvo.contact_referral AS r JOIN neuvo.contact AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
-        INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "value")
-        SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':pending', count(*)
-        FROM neuvo.contact_referral AS r JOIN neuvo.contact AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4;
+        -- The referrals' one stored figure is now by destination and outcome (all pending so far); `by_referral` and
+        -- `referral_outcomes` are its sums.
+        INSERT INTO neuvo.daily_figure ("day", "point", "figure", "code", "origin", "value")
+        SELECT "day", "point", 'referral_outcomes_by_referral', "code" || ':pending', "origin", "value" FROM neuvo.daily_figure
+        WHERE "figure" = 'by_referral';
+        DELETE FROM neuvo.daily_figure WHERE "figure" = 'by_referral';
 
         -- An earlier contact's referrals with their outcomes too: the form shows them when the client comes back.
         DROP FUNCTION neuvo.earlier_contacts(text, bigint, bigint);
@@ -430,16 +430,14 @@ enum PostgresSchema {
                 RETURN old_outcome;
             END IF;
             UPDATE neuvo.contact_referral SET "outcome" = new_outcome WHERE "contact_id" = contact AND "referral" = referral_code;
-            -- The figures Report.countOutcomeChange moves, in all and by destination.
+            -- The figure Report.countOutcomeChange moves.
             INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
-            VALUES (contact_day, contact_point, 'referral_outcomes', old_outcome, 0, -1),
-                   (contact_day, contact_point, 'referral_outcomes', new_outcome, 0, 1),
-                   (contact_day, contact_point, 'referral_outcomes_by_referral', referral_code || ':' || old_outcome, 0, -1),
+            VALUES (contact_day, contact_point, 'referral_outcomes_by_referral', referral_code || ':' || old_outcome, 0, -1),
                    (contact_day, contact_point, 'referral_outcomes_by_referral', referral_code || ':' || new_outcome, 0, 1)
             ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value";
             DELETE FROM neuvo.daily_figure
             WHERE "day" = contact_day AND "point" = contact_point
-              AND "figure" IN ('referral_outcomes', 'referral_outcomes_by_referral') AND "origin" = 0 AND "value" = 0;
+              AND "figure" = 'referral_outcomes_by_referral' AND "origin" = 0 AND "value" = 0;
             RETURN old_outcome;
         END $$;
 
@@ -478,9 +476,4 @@ enum PostgresSchema {
             USING ("point" = ANY ((SELECT neuvo.my_points())::text[])) WITH CHECK ("point" = ANY ((SELECT neuvo.my_points())::text[]));
         CREATE POLICY supervisor_reads ON neuvo.mood FOR SELECT TO neuvo_supervisor USING (true);
         """#
-
-    /// `referral_outcomes_by_referral` (`referral:outcome`), as on SQLite: the referrals held counted with their
-    /// outcome, and `set_referral_outcome` moving this figure with `referral_outcomes`. Its parameter `code` is
-    /// named like the figures' column: v4's function failed on the ambiguity ("column reference code is
-    /// ambiguous"); here columns win and the parameters are named with the function's name.
 }

@@ -252,11 +252,8 @@ public final class SQLiteLog: ContactLog {
             db, sql: #"SELECT "figure", "code", sum("value") FROM "daily_figure" WHERE \#(filter) GROUP BY "figure", "code""#,
             arguments: arguments)
         while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
-        let days = try Row.fetchCursor(
-            db, sql: #"SELECT "day", sum("value") FROM "daily_figure" WHERE \#(filter) AND "figure" = 'contacts' GROUP BY "day""#,
-            arguments: arguments)
-        while let row = try days.next() { report.byDay[row[0]] = row[1] }
-        report.daysWithoutStaffing = try Int.fetchOne(db, sql: Self.daysWithoutStaffing(filter), arguments: arguments) ?? 0
+        let days = try Row.fetchAll(db, sql: Report.dayFiguresSQL(filter, table: #""daily_figure""#), arguments: arguments)
+        report.addDayFigures(days.map { (day: $0[0], point: $0[1], contacts: $0[2], staffedDays: $0[3]) })
         report.countReferralKinds(vocabulary)
         return report
     }

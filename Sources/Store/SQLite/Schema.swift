@@ -170,13 +170,12 @@ enum Schema {
                     PRIMARY KEY ("day", "point")
                 ) WITHOUT ROWID;
 
-                -- Every referral held so far is pending: counted so by Report.count from now on, in all and by destination.
+                -- Every referral held so far is pending. The referrals' one stored figure is now by destination and outcome
+                -- (Report.storedFigures); `by_referral` and `referral_outcomes` are its sums.
                 INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
-                SELECT c."day", c."point", 'referral_outcomes', 'pending', count(*)
-                FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2;
-                INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value")
-                SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':pending', count(*)
-                FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" GROUP BY 1, 2, 4;
+                SELECT "day", "point", 'referral_outcomes_by_referral', "code" || ':pending', "value" FROM "daily_figure"
+                WHERE "figure" = 'by_referral';
+                DELETE FROM "daily_figure" WHERE "figure" = 'by_referral';
                 """)
         }
         return migrator
