@@ -186,6 +186,15 @@ public protocol ContactLog: AnyObject, Sendable {
     /// stays (it is never deleted) and records the reset.
     func resetDemo(with contacts: [Contact], records: [EvaluationRecord], by actor: Actor) throws
 
+    // MARK: - The live board
+
+    /// What the wall board shows of `day` for these points (every point of data/ when nil): each point's day from the
+    /// daily figures (the report's own code), its contacts by hour on the same weekday of the 8 weeks before, and its
+    /// open follow-ups with the oldest's instant — figures and one aggregate, never a contact row. Not audited: the board
+    /// asks on every save it hears of, and `neuvo board` records one audit row when it starts. On PostgreSQL the points
+    /// are narrowed by the server to what the login may see (an advisor's own).
+    func board(day: CivilDate, points: [String]?, by actor: Actor) throws -> BoardFigures
+
     // MARK: - Others' saves
 
     /// Whether anyone else — another screen, another process, `neuvo import` — has saved since the last call (the

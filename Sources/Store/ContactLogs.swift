@@ -14,6 +14,14 @@ public enum ContactLogs {
         return try SQLiteLog.open(path: location, catalog: catalog, createDirectory: createDirectory, kind: kind, lockWait: lockWait)
     }
 
+    /// Opens the log for `neuvo board`, which only reads: a SQLite file may be a demo database (the kind found comes
+    /// back, so the board can say DEMO); PostgreSQL is always real. See `SQLiteLog.openForBoard`.
+    public static func openForBoard(_ location: String, catalog: Catalog, lockWait: TimeInterval? = nil) throws(StoreError) -> (any ContactLog, DatabaseKind) {
+        if isPostgres(location) { return (try PostgresLog.open(uri: location, catalog: catalog), .real) }
+        let (log, kind) = try SQLiteLog.openForBoard(path: location, catalog: catalog, lockWait: lockWait)
+        return (log, kind)
+    }
+
     /// Whether `location` names a PostgreSQL database (a libpq URI) rather than a SQLite file.
     public static func isPostgres(_ location: String) -> Bool {
         location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")

@@ -60,6 +60,7 @@ enum AdvisorApp {
         switch session.role {
         case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
         case .trainer: throw Failure(message: context.strings(.appTrainerReal))
+        case .board: throw Failure(message: context.strings(.appBoardLogin, ["login": session.login]))
         case .owner, .supervisor: role = .supervisor
         case .advisor:
             role = .advisor

@@ -10,7 +10,7 @@ struct Neuvo: ParsableCommand {
         commandName: "neuvo",
         abstract: "Walk-in social and health advice: log contacts, segment clients, follow the measures.",
         subcommands: [
-            Demo.self, Feedback.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, Init.self,
+            Demo.self, Board.self, Feedback.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, Init.self,
             Copy.self, TerminalCheck.self,
         ]
     )

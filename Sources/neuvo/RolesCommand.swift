@@ -9,16 +9,17 @@ extension Neuvo {
     /// an advisor at which points; changes are audited.
     struct Roles: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show or change who is an advisor (at which points), a supervisor or a trainer.",
+            abstract: "Show or change who is an advisor (at which points), a supervisor, a trainer or (on PostgreSQL) a wall board.",
             discussion: """
                 On a SQLite file, roles.json beside it names supervisors and trainers; anyone else is an advisor. \
                 On PostgreSQL the server decides: the database's owner grants the group roles neuvo_advisor, \
-                neuvo_supervisor and neuvo_trainer to logins the DBA has made, and an advisor's points with --point.
+                neuvo_supervisor, neuvo_trainer and neuvo_board to logins the DBA has made, and an advisor's points with --point. \
+                A board login (LOGIN=board) sees every point's daily figures on neuvo board and not one contact.
                 """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer.")
+        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer (on PostgreSQL also board).")
         var assignments: [String] = []
 
         @Option(help: "On PostgreSQL: a point of the advisors set here (repeat it for several).")
@@ -70,10 +71,11 @@ extension Neuvo {
             var changes: [(login: String, role: PostgresSession.Role?)] = []
             for assignment in assignments {
                 let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 2, RoleFile.isUserName(parts[0]), let role = Role(rawValue: parts[1]) else {
+                // On the server also `board`: a wall board's login (`neuvo board`), every point's figures and no contact.
+                guard parts.count == 2, RoleFile.isUserName(parts[0]), let role = PostgresSession.Role(rawValue: parts[1]), role != .owner else {
                     throw Failure.usage(strings(.rolesBadAssignment, ["assignment": assignment]))
                 }
-                changes.append((parts[0], PostgresSession.Role(rawValue: role.rawValue)))
+                changes.append((parts[0], role))
             }
             if !point.isEmpty && !changes.contains(where: { $0.role == .advisor }) {
                 throw Failure.usage(strings(.rolesPointsOnlyForAdvisors))

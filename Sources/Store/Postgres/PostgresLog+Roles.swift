@@ -38,7 +38,7 @@ extension PostgresLog {
                 SELECT m.rolname, substr(g.rolname, 7),
                     (SELECT string_agg(p."point", ';' ORDER BY p."point" COLLATE "C") FROM neuvo.advisor_point AS p WHERE p."login" = m.rolname)
                 FROM pg_auth_members AS a JOIN pg_roles AS g ON g.oid = a.roleid JOIN pg_roles AS m ON m.oid = a.member
-                WHERE g.rolname IN ('neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer')
+                WHERE g.rolname IN ('neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer', 'neuvo_board')
                 ORDER BY m.rolname COLLATE "C", g.rolname COLLATE "C"
                 """)
         }

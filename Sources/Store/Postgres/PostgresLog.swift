@@ -11,6 +11,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     let uri: String
     let vocabulary: Vocabulary
     let points: Set<String>
+    /// The points of data/, in its order (the board's columns).
+    let pointOrder: [String]
     let instrument: Instrument?
     /// Who the server says we are: the login, its neuvo role and (for an advisor) its points.
     public let session: PostgresSession
@@ -20,6 +22,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         self.uri = uri
         vocabulary = catalog.vocabulary
         points = Set(catalog.points.map(\.code))
+        pointOrder = catalog.points.map(\.code)
         instrument = catalog.instrument
         session = try Self.whoami(connection)
         try connection.exec("LISTEN neuvo_contacts")
@@ -264,6 +267,8 @@ public struct PostgresSession: Equatable, Sendable {
     public enum Role: String, Sendable {
         /// The database's owner: the administrator, who sees everything and imports for any point.
         case owner, supervisor, trainer, advisor
+        /// A wall board's login (`neuvo board`): the daily figures and the open follow-ups' count, never a contact.
+        case board
     }
 
     public let login: String

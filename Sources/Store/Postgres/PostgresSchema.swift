@@ -6,14 +6,14 @@ import PQ
 /// nobody reads) are the server's, in grants, policies and SECURITY DEFINER functions with a fixed search_path.
 enum PostgresSchema {
     /// The group roles `neuvo init` makes (cluster-wide; an existing one is reused) and `neuvo roles` grants.
-    static let groupRoles = ["neuvo_advisor", "neuvo_supervisor", "neuvo_trainer"]
+    static let groupRoles = ["neuvo_advisor", "neuvo_supervisor", "neuvo_trainer", "neuvo_board"]
 
     /// Creates the group roles that do not exist yet.
     static let createGroupRoles = """
         DO $$
         DECLARE r text;
         BEGIN
-            FOREACH r IN ARRAY ARRAY['neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer'] LOOP
+            FOREACH r IN ARRAY ARRAY['neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer', 'neuvo_board'] LOOP
                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF;
             END LOOP;
         END $$
@@ -26,6 +26,7 @@ enum PostgresSchema {
             ("v2: follow-ups", v2),
             ("v3: contacts by hour", v3),
             ("v4: evaluation", v4),
+            ("v6: board", v6),
         ]
     }
 
@@ -475,5 +476,56 @@ enum PostgresSchema {
         CREATE POLICY advisor_points ON neuvo.mood TO neuvo_advisor
             USING ("point" = ANY ((SELECT neuvo.my_points())::text[])) WITH CHECK ("point" = ANY ((SELECT neuvo.my_points())::text[]));
         CREATE POLICY supervisor_reads ON neuvo.mood FOR SELECT TO neuvo_supervisor USING (true);
+        """#
+
+    /// The live board (CONTRACT §8): the group role `neuvo_board`, for a wall screen's login, reads the daily figures the
+    /// board shows and nothing else — not one contact row — and the open follow-ups only as a count and the oldest's
+    /// instant per point, through a SECURITY DEFINER function. ("v5" is the consultations'.)
+    static let v6 = #"""
+        DO $$
+        BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'neuvo_board') THEN CREATE ROLE neuvo_board NOLOGIN; END IF;
+        END $$;
+
+        -- Who is connected, now with the board's role.
+        CREATE OR REPLACE FUNCTION neuvo.whoami(OUT login text, OUT role text, OUT points text[])
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+            SELECT session_user::text,
+                CASE
+                    WHEN pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN 'owner'
+                    WHEN pg_has_role(session_user, 'neuvo_supervisor', 'MEMBER') THEN 'supervisor'
+                    WHEN pg_has_role(session_user, 'neuvo_trainer', 'MEMBER') THEN 'trainer'
+                    WHEN pg_has_role(session_user, 'neuvo_advisor', 'MEMBER') THEN 'advisor'
+                    WHEN pg_has_role(session_user, 'neuvo_board', 'MEMBER') THEN 'board'
+                END,
+                neuvo.my_points();
+        $$;
+
+        -- The open follow-ups of the board's day at each wanted point, as the follow-up list counts them (not resolved, not
+        -- marked done, from the follow-up window's first day): how many, and the oldest's instant. For the owner, a
+        -- supervisor or a board every point; an advisor their own points; anyone else nothing.
+        CREATE FUNCTION neuvo.board_follow_ups(on_day date, wanted text[])
+        RETURNS TABLE ("point" text, "open" bigint, "oldest" bigint)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+            SELECT c."point", count(*), min(c."instant")
+            FROM neuvo.contact AS c
+            WHERE c."point" = ANY (wanted)
+              AND c."day" >= on_day - ((SELECT "value"::integer FROM neuvo.setting WHERE "key" = 'follow_up_window_hours') + 23) / 24
+              AND NOT c."resolved"
+              AND NOT EXISTS (SELECT 1 FROM neuvo.follow_up_done AS f WHERE f."contact_id" = c."id")
+              AND (pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER')
+                   OR pg_has_role(session_user, 'neuvo_supervisor', 'MEMBER') OR pg_has_role(session_user, 'neuvo_board', 'MEMBER')
+                   OR c."point" = ANY (neuvo.my_points()))
+            GROUP BY c."point";
+        $$;
+
+        REVOKE ALL ON FUNCTION neuvo.board_follow_ups(date, text[]) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION neuvo.board_follow_ups(date, text[]) TO neuvo_advisor, neuvo_supervisor, neuvo_board;
+        GRANT USAGE ON SCHEMA neuvo TO neuvo_board;
+        GRANT EXECUTE ON FUNCTION neuvo.audit(text, text, integer), neuvo.whoami() TO neuvo_board;
+        GRANT SELECT ON neuvo.setting, neuvo.migration, neuvo.daily_figure TO neuvo_board;
+        -- Only the figures the board shows: not the anonymous answers' sums (a day's mood at a small point), not costs.
+        CREATE POLICY board_reads ON neuvo.daily_figure FOR SELECT TO neuvo_board
+            USING ("figure" IN ('contacts', 'resolved', 'by_hour', 'referral_outcomes_by_referral'));
         """#
 }

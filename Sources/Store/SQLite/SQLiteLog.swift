@@ -10,6 +10,8 @@ public final class SQLiteLog: ContactLog {
     let writer: any DatabaseWriter
     let vocabulary: Vocabulary
     let points: Set<String>
+    /// The points of data/, in its order (the board's columns).
+    let pointOrder: [String]
     /// Scores saved answers again when a contact is read back for editing (`contact(id:by:)`).
     let instrument: Instrument?
     /// `PRAGMA data_version` of the writer's connection when `othersHaveSaved` last asked (or the log was opened).
@@ -22,6 +24,7 @@ public final class SQLiteLog: ContactLog {
         self.writer = writer
         self.vocabulary = vocabulary
         self.points = Set(points.map(\.code))
+        pointOrder = points.map(\.code)
         self.instrument = instrument
         seenDataVersion = Mutex(try Self.dataVersion(writer))
     }

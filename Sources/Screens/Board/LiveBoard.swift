@@ -1,0 +1,187 @@
+import Foundation
+import Guidance
+import Store
+import Terminal
+
+/// The live wall board (`neuvo board`, CONTRACT §8): how the day is going at each point, read across a room. It reads
+/// only figures (`ContactLog.board`) — never a contact row or a pseudonym — and writes nothing. Each second it asks the
+/// log whether anyone has saved (`othersHaveSaved`) and reads the figures again when so, when the day has turned, and
+/// when a lost connection is back; every frame is drawn afresh from the latest figures, so that nothing grows over weeks.
+/// Keys: none needed; `q` leaves, F1 explains.
+public final class LiveBoard {
+    public enum Action: Sendable { case help, quit }
+
+    let log: any ContactLog
+    let strings: Strings
+    let catalog: Catalog
+    /// The points shown (one with `--point`); nil: every point the log shows.
+    let points: [String]?
+    public let isDemo: Bool
+    let actor: Actor
+    /// Now, as a local time with its offset (injected in tests).
+    let clock: @Sendable () -> Timestamp
+
+    /// The latest figures read; kept while the database is away, so that the board does not go blank.
+    public private(set) var figures: BoardFigures?
+    /// Since when the database has been out of reach (nil while all is well).
+    public private(set) var unavailableSince: Timestamp?
+    /// Why the figures could not be read, when that is not a lost connection (the server refused).
+    public private(set) var problem: String?
+    public private(set) var showsHelp = false
+    public private(set) var isRunning = true
+
+    public init(
+        log: any ContactLog, strings: Strings, catalog: Catalog, points: [String]?, isDemo: Bool, actor: Actor,
+        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+    ) {
+        self.log = log
+        self.strings = strings
+        self.catalog = catalog
+        self.points = points
+        self.isDemo = isDemo
+        self.actor = actor
+        self.clock = clock
+    }
+
+    /// The keys, for handling and for help alike.
+    var keyMap: KeyMap<Action> {
+        KeyMap([
+            .init([.character("q"), .control("c")], .quit, label: strings(.keyQuit), inFooter: true),
+            .init([.function(1)], .help, label: strings(.keyHelp), inFooter: true),
+        ])
+    }
+
+    // MARK: - The loop
+
+    /// Runs until `q` or the end of the terminal's input, checking each `seconds` for others' saves.
+    public func run(on terminal: any Terminal, checkingEvery seconds: Double = 1) {
+        refresh()
+        terminal.present(frame(size: terminal.size))
+        while isRunning {
+            if let key = terminal.readKey(timeout: seconds) {
+                press(key)
+            } else {
+                if terminal.inputEnded { return }
+                refresh()
+            }
+            // Drawn every second whatever happened: the clock, the usual-by-now and the oldest's wait move on.
+            terminal.present(frame(size: terminal.size))
+        }
+    }
+
+    /// Reads the figures again when someone has saved, the day has turned, a lost connection is back, or nothing has
+    /// been read yet. True when it read them.
+    @discardableResult
+    public func refresh() -> Bool {
+        let day = clock().date
+        do {
+            let saved = try log.othersHaveSaved()
+            guard saved || figures?.day != day || unavailableSince != nil || problem != nil else { return false }
+            figures = try log.board(day: day, points: points, by: actor)
+            unavailableSince = nil
+            problem = nil
+            return true
+        } catch {
+            if let temporary = StoreError.temporary(error) {
+                if unavailableSince == nil { unavailableSince = clock() }
+                problem = temporary == .busy ? strings.message(for: temporary) : nil
+            } else {
+                problem = strings.message(forStoreFailure: error)
+            }
+            return false
+        }
+    }
+
+    public func press(_ key: Key) {
+        if showsHelp, [.escape, .function(1), .character("q")].contains(key) {
+            showsHelp = false
+            return
+        }
+        switch keyMap.action(for: key) {
+        case .quit: isRunning = false
+        case .help: showsHelp = true
+        case nil: break
+        }
+    }
+
+    // MARK: - Drawing
+
+    /// The whole screen, drawn afresh.
+    public func frame(size: Size) -> Canvas {
+        var canvas = Canvas(size: size)
+        let now = clock()
+        guard size.width >= 40, size.height >= 12 else {
+            canvas.putWrapped(strings(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
+            if isDemo { canvas.put(strings(.trainerCornerMark), x: 0, y: size.height - 1, style: .demo) }
+            return canvas
+        }
+        header(into: &canvas, now: now)
+        let body = Area(x: 0, y: 1, width: size.width, height: size.height - 3)
+        if showsHelp {
+            help(into: &canvas, area: body)
+        } else if let figures {
+            BoardView(figures: figures, catalog: catalog, strings: strings, now: now).render(into: &canvas, area: body)
+        }
+        if let note = standingNote {
+            canvas.clear(y: size.height - 2, height: 1)
+            canvas.put(" " + note, x: 0, y: size.height - 2, style: .warning)
+        }
+        footer(into: &canvas)
+        return canvas
+    }
+
+    /// While the database is away: since when (the screens' own wording), or the server's refusal.
+    var standingNote: String? {
+        if let since = unavailableSince, problem == nil {
+            return strings(.connectionLost, ["time": since.clockTime, "waiting": ""])
+        }
+        return problem
+    }
+
+    /// `neuvo │ Live board │ Järvenpää Main Library │ Mon 23.11.2026 10.42`, the DEMO mark at the right.
+    private func header(into canvas: inout Canvas, now: Timestamp) {
+        let width = canvas.size.width
+        canvas.clear(y: 0, height: 1, style: .header)
+        let names = strings(.weekdaysShort).split(separator: "|").map(String.init)
+        let weekday = names.count == 7 ? names[now.date.weekday - 1] + " " : ""
+        let shown = figures?.points ?? points ?? []
+        let place = shown.count == 1 ? catalog.points.first { $0.code == shown[0] }?.name[strings.language] : strings(.boardAllPoints)
+        let left = " " + (["neuvo", strings(.boardTitle)] + (place.map { [$0] } ?? []) + [weekday + now.date.written + " " + now.clockTime])
+            .joined(separator: " │ ")
+        var mark = strings(.demoMark)
+        if TextWidth.of(left) + TextWidth.of(mark) + 3 > width { mark = strings(.trainerCornerMark) }
+        let markWidth = isDemo ? TextWidth.of(mark) + 1 : 0
+        canvas.put(left, x: 0, y: 0, style: .header, maxWidth: width - markWidth)
+        if isDemo { canvas.put(mark, x: width - markWidth, y: 0, style: .demo) }
+    }
+
+    private func footer(into canvas: inout Canvas) {
+        let y = canvas.size.height - 1
+        var width = canvas.size.width
+        if isDemo {
+            let corner = strings(.trainerCornerMark)
+            width -= TextWidth.of(corner)
+            canvas.put(corner, x: width, y: y, style: .demo)
+        }
+        var x = 1
+        for key in showsHelp ? [KeyHelp(keys: "Esc", label: strings(.boardKeyCloseHelp), inFooter: true)] : keyMap.keyHelp {
+            guard x + TextWidth.of(key.keys) + TextWidth.of(key.label) + 1 < width else { break }
+            x += canvas.put(String(key.keys.split(separator: "/").first ?? ""), x: x, y: y, style: .key)
+            x += canvas.put(" " + key.label, x: x, y: y, style: .muted) + 2
+        }
+    }
+
+    /// F1: what the board shows, and its keys.
+    private func help(into canvas: inout Canvas, area: Area) {
+        canvas.put(strings(.helpTitle, ["screen": strings(.boardTitle)]), x: 2, y: area.y + 1, style: .header)
+        var y = area.y + 3
+        for paragraph in strings(.boardGuide).split(separator: "\n") {
+            y += canvas.putWrapped(String(paragraph), x: 2, y: y, width: area.width - 4, maxLines: max(0, area.y + area.height - y - 3)) + 1
+        }
+        for key in keyMap.keyHelp where y < area.y + area.height {
+            canvas.put(key.keys, x: 2, y: y, style: .key)
+            canvas.put(key.label, x: 14, y: y)
+            y += 1
+        }
+    }
+}
