@@ -36,6 +36,28 @@ struct DatabaseKindTests {
         try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog).close()
     }
 
+    @Test func onlyTheBoardOpensEitherKindAndSaysWhichWithoutClaimingANewOne() throws {
+        try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo).close()
+        try SQLiteLog.open(path: path("real.sqlite"), catalog: Fixtures.catalog).close()
+        let (demo, demoKind) = try SQLiteLog.openForBoard(path: path("demo.sqlite"), catalog: Fixtures.catalog)
+        let (real, realKind) = try SQLiteLog.openForBoard(path: path("real.sqlite"), catalog: Fixtures.catalog)
+        #expect(demoKind == .demo && realKind == .real)
+        try demo.close()
+        try real.close()
+        // A database that has never held anything is shown as real, and stays free to become a demo.
+        try SQLiteLog.open(path: path("fresh.sqlite"), catalog: Fixtures.catalog, kind: .demo).close()
+        try FileManager.default.removeItem(atPath: path("fresh.sqlite"))
+        _ = FileManager.default.createFile(atPath: path("fresh.sqlite"), contents: nil)
+        let (fresh, freshKind) = try SQLiteLog.openForBoard(path: path("fresh.sqlite"), catalog: Fixtures.catalog)
+        #expect(freshKind == .real)
+        try fresh.close()
+        try SQLiteLog.open(path: path("fresh.sqlite"), catalog: Fixtures.catalog, kind: .demo).close()
+        // The others keep refusing.
+        #expect(throws: StoreError.demoDatabase(path: path("demo.sqlite"))) {
+            try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog)
+        }
+    }
+
     @Test func aDatabaseWithContactsButNoKindIsRealAndTheDemoRefusesIt() throws {
         // Given a database from before kinds existed, with a contact (no kind setting written)
         let log = try SQLiteLog.open(path: path("old.sqlite"), catalog: Fixtures.catalog)
