@@ -1,0 +1,76 @@
+import Foundation
+import Guidance
+import Testing
+import TestSupport
+@testable import Store
+
+/// The board's login on PostgreSQL (CONTRACT §8): `neuvo_board` reads the daily figures the board shows and nothing else
+/// — not one contact row — checked with `psql` as a board login, whatever client it uses.
+struct BoardRulesTests {
+    let team: PostgresRulesTests.Team
+    let board: String
+
+    init() throws {
+        team = try PostgresRulesTests.Team()
+        board = "board_" + UUID().uuidString.prefix(8).lowercased()
+        try PostgresCluster.shared.createLogin(board)
+        try team.owner.setRole(of: board, to: .board, points: [], by: PostgresRulesTests.actor)
+        try team.owner.saveRecords(
+            [.mood(MoodAnswer(day: CivilDate(iso: "2023-03-14")!, point: PostgresRulesTests.library, mood: 2))], details: nil,
+            by: PostgresRulesTests.actor)
+    }
+
+    @Test func aBoardLoginIsABoardAndItsRoleIsListed() throws {
+        #expect(try team.lines("SELECT role FROM neuvo.whoami()", as: board) == ["board"])
+        #expect(try team.owner.loginRoles().contains(LoginRole(login: board, role: .board, points: [])))
+        #expect(try team.log(as: board).session.role == .board)
+    }
+
+    @Test func aBoardLoginReadsNotOneContactRowNorAnyTableButTheFigures() throws {
+        let tables = try team.lines(
+            "SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname = 'neuvo' ORDER BY 1", as: Backend.postgresOwner)
+        #expect(tables.contains("neuvo.contact") && tables.contains("neuvo.contact_referral") && tables.contains("neuvo.audit"))
+        for table in tables where !["neuvo.daily_figure", "neuvo.setting", "neuvo.migration"].contains(table) {
+            try team.expectRefused("SELECT * FROM \(table) LIMIT 1", as: board, "permission denied")
+        }
+        try team.expectRefused("SELECT * FROM neuvo.earlier_contacts('\(PostgresRulesTests.ref)', 0, 9999999999)", as: board, "permission denied")
+        try team.expectRefused("SELECT neuvo.pseudonym('010101-123N')", as: board, "permission denied")
+        try team.expectRefused(PostgresRulesTests.Team.insert(at: PostgresRulesTests.library), as: board, "permission denied")
+        try team.expectRefused("DELETE FROM neuvo.daily_figure", as: board, "permission denied")
+    }
+
+    @Test func aBoardLoginSeesOnlyTheFiguresTheBoardShowsAtEveryPoint() throws {
+        let figures = try team.lines("SELECT DISTINCT figure FROM neuvo.daily_figure ORDER BY 1", as: board)
+        #expect(figures == ["by_hour", "contacts", "referral_outcomes_by_referral", "resolved"])
+        let owners = try team.lines("SELECT DISTINCT figure FROM neuvo.daily_figure ORDER BY 1", as: Backend.postgresOwner)
+        #expect(owners.contains("mood_total") && owners.contains("by_topic"), "the owner's figures hold more")
+        let points = try team.lines("SELECT DISTINCT point FROM neuvo.daily_figure ORDER BY 1", as: board)
+        #expect(points == [PostgresRulesTests.kerava, PostgresRulesTests.library].sorted())
+    }
+
+    @Test func aBoardLoginCountsOpenFollowUpsOnlyThroughTheBoardsFunction() throws {
+        let rows = try team.lines(
+            "SELECT point, open FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.library)', '\(PostgresRulesTests.kerava)'])",
+            as: board)
+        #expect(rows == ["\(PostgresRulesTests.kerava)|1"], "the library's one open follow-up is done; Kerava's second is open")
+        try team.expectRefused("SELECT * FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.trainer, "permission denied")
+        #expect(try team.lines("SELECT count(*) FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.advisor) == ["0"],
+                "an advisor of the library learns nothing of Kerava")
+    }
+
+    @Test func theBoardThroughItsLoginShowsTheOwnersReportForTheFiguresItShows() throws {
+        let log = try team.log(as: board)
+        let day = CivilDate(iso: "2023-03-14")!
+        let figures = try log.board(day: day, points: nil, by: PostgresRulesTests.actor)
+        for point in [PostgresRulesTests.library, PostgresRulesTests.kerava] {
+            let report = try team.owner.report(from: day, to: day, point: point, by: PostgresRulesTests.actor)
+            let shown = try #require(figures.today[point])
+            #expect(shown.contacts == report.contacts && shown.resolved == report.resolved && shown.byHour == report.byHour)
+            #expect(shown.referralsInternal == report.referralsInternal && shown.referralsExternal == report.referralsExternal)
+            #expect(shown.moodResponses == 0 && shown.byTopic.isEmpty, "nothing the board does not show")
+        }
+        #expect(figures.followUps[PostgresRulesTests.kerava]?.count == 1)
+        try log.record("board started, all points", by: PostgresRulesTests.actor)
+        #expect(try team.owner.audit(from: nil, to: nil).last?.user == board)
+    }
+}
