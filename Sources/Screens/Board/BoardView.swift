@@ -40,9 +40,9 @@ struct BoardView {
             let x = area.x + 1 + index * tileWidth
             canvas.put(tile.label, x: x, y: top, style: .muted, maxWidth: tileWidth - 1)
             let height = number(tile.value, x: x, y: top + 1, width: tileWidth - 1, scale: scale, style: tile.style, into: &canvas)
-            canvas.put(tile.note, x: x, y: top + 1 + height, style: .muted, maxWidth: tileWidth - 1)
+            canvas.putWrapped(tile.note, x: x, y: top + 1 + height, width: tileWidth - 1, style: .muted, maxLines: 2)
         }
-        let chartTop = top + 5 * scale + 3
+        let chartTop = top + 5 * scale + 4
         let chart = Area(x: area.x + 1, y: chartTop, width: area.width - 2, height: area.y + area.height - chartTop)
         hours(report.byHour, usual, into: &canvas, area: chart)
     }
@@ -81,14 +81,17 @@ struct BoardView {
         }
         let total = figures.total(catalog.vocabulary)
         let open = figures.followUpsTotal
-        var line = strings(.boardTotal, ["count": String(total.contacts), "usual": usualText(figures.usualTotal, long: true)])
-        line += "   ✓ \(total.resolved) " + percent(total.resolved, of: total.contacts) + "   → \(referrals(total))   ○ \(open.count)"
-        if let oldest = open.oldest { line += " (" + age(since: oldest, short: false) + ")" }
-        canvas.put(line, x: area.x + 1, y: bottom, maxWidth: area.width - 2)
+        // The whole line where it fits, else the short forms.
+        let lines = [false, true].map { short in
+            strings(.boardTotal, ["count": String(total.contacts), "usual": usualText(figures.usualTotal, long: !short)])
+                + "   ✓ \(total.resolved) " + percent(total.resolved, of: total.contacts) + "   → \(referrals(total))   ○ \(open.count)"
+                + (open.oldest.map { " (" + age(since: $0, short: short) + ")" } ?? "")
+        }
+        canvas.put(lines.first { TextWidth.of($0) <= area.width - 2 } ?? lines[1], x: area.x + 1, y: bottom, maxWidth: area.width - 2)
         canvas.put(strings(.boardLegend), x: area.x + 1, y: bottom + 1, style: .muted, maxWidth: area.width - 2)
         let chartTop = bottom + 3
         hours(total.byHour, figures.usualTotal, into: &canvas,
-              area: Area(x: area.x + 1, y: chartTop, width: area.width - 2, height: min(16, area.y + area.height - chartTop)))
+              area: Area(x: area.x + 1, y: chartTop, width: area.width - 2, height: min(24, area.y + area.height - chartTop)))
     }
 
     // MARK: - Parts

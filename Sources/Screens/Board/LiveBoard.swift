@@ -70,13 +70,13 @@ public final class LiveBoard {
     }
 
     /// Reads the figures again when someone has saved, the day has turned, a lost connection is back, or nothing has
-    /// been read yet. True when it read them.
+    /// been read yet (or always, `force`). True when it read them.
     @discardableResult
-    public func refresh() -> Bool {
+    public func refresh(force: Bool = false) -> Bool {
         let day = clock().date
         do {
             let saved = try log.othersHaveSaved()
-            guard saved || figures?.day != day || unavailableSince != nil || problem != nil else { return false }
+            guard force || saved || figures?.day != day || unavailableSince != nil || problem != nil else { return false }
             figures = try log.board(day: day, points: points, by: actor)
             unavailableSince = nil
             problem = nil
