@@ -217,6 +217,38 @@ var random = SeededRandom(seed: 7)
 try percentiles("save one contact", iterations: 1000, target: "p99 < 10 ms") { i in
     try log.log(savedContact(i, point: points[i % points.count], client: "bench-client", random: &random), by: bench)
 }
+try boardRefresh(log, board: db)
+
+/// The live board after a save: a contact saved through `saving`, the board on a log of its own (at `location`, every
+/// point) noticing it as its loop does each second (`othersHaveSaved`), reading the figures and drawing a new frame —
+/// timed from the save's commit to the frame. (The board asks once a second, so on the wall a save shows within this
+/// plus up to a second.)
+func boardRefresh(_ saving: any ContactLog, board location: String, label: String = "") throws {
+    let boardLog = try ContactLogs.open(location, catalog: catalog)
+    defer { try? boardLog.close() }
+    let board = LiveBoard(
+        log: boardLog, strings: catalog.strings.inLanguage(.fi), catalog: catalog, points: nil, isDemo: false, actor: bench,
+        clock: { Timestamp(date: end.adding(days: 1), hour: 12, minute: 0, offsetMinutes: 180) })
+    board.refresh()
+    var random = SeededRandom(seed: 11)
+    var times: [Double] = []
+    var missed = 0
+    for i in 0..<200 {
+        try saving.log(savedContact(i, point: points[i % points.count], client: "board-client", random: &random), by: bench)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let deadline = start + 2_000_000_000
+        while !board.refresh() {
+            if DispatchTime.now().uptimeNanoseconds > deadline {
+                missed += 1
+                break
+            }
+        }
+        _ = board.frame(size: Size(width: 120, height: 40))
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    Latencies(times).print("board refresh after a save (commit to frame)" + label, target: "p99 < 50 ms")
+    if missed > 0 { line("  (not noticed within 2 s)", "\(missed) saves") }
+}
 
 // MARK: - The advisor's screens
 
@@ -397,14 +429,15 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
             + " || current_setting('synchronous_commit') || ', shared_buffers ' || current_setting('shared_buffers')"))
     // A region's administrator (CREATEROLE, owning the databases), an advisor at every point and a supervisor, each a
     // login of their own.
-    let owner = "bench_owner", advisor = "bench_advisor", supervisor = "bench_supervisor"
-    try server.sql("CREATE ROLE \(owner) LOGIN CREATEROLE; CREATE ROLE \(advisor) LOGIN; CREATE ROLE \(supervisor) LOGIN")
+    let owner = "bench_owner", advisor = "bench_advisor", supervisor = "bench_supervisor", boardLogin = "bench_board"
+    try server.sql(
+        "CREATE ROLE \(owner) LOGIN CREATEROLE; CREATE ROLE \(advisor) LOGIN; CREATE ROLE \(supervisor) LOGIN; CREATE ROLE \(boardLogin) LOGIN")
     /// A database made by `neuvo init` as its owner, the advisor and the supervisor given their roles by `neuvo roles`.
     func team(_ database: String) throws -> String {
         try server.sql("CREATE DATABASE \(database) OWNER \(owner)")
         let uri = server.uri(database, as: owner)
         try run(neuvo, ["init", "--db", uri, "--lang", "en"])
-        try run(neuvo, ["roles", "--db", uri, "--lang", "en", "--set", "\(advisor)=advisor", "--set", "\(supervisor)=supervisor"]
+        try run(neuvo, ["roles", "--db", uri, "--lang", "en", "--set", "\(advisor)=advisor", "--set", "\(supervisor)=supervisor", "--set", "\(boardLogin)=board"]
             + points.flatMap { ["--point", $0] })
         return database
     }
@@ -442,6 +475,8 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
     try percentiles("save one contact (advisor)", iterations: 1000, target: "p99 < 10 ms") { i in
         try advisorLog.log(savedContact(i, point: points[i % points.count], client: "bench-client", random: &random), by: bench)
     }
+    // The board as a board login (row-level security: only the figures it shows), the saves as the advisor.
+    try boardRefresh(advisorLog, board: server.uri(imported, as: boardLogin), label: " (board login)")
     try advisorLog.close()
 
     // Twenty advisors saving at once, each on a connection of its own at one of the seven points, 100 saves back to back.
