@@ -578,6 +578,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case staffingEmptyPattern = "staffing.empty_pattern"
     case staffingSaved = "staffing.saved"
     case staffingDaySaved = "staffing.day_saved"
+    case reportConsultations = "report.consultations"
+    case reportConsultedResolved = "report.consulted_resolved"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.
