@@ -580,6 +580,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case staffingDaySaved = "staffing.day_saved"
     case reportConsultations = "report.consultations"
     case reportConsultedResolved = "report.consulted_resolved"
+    case reportHtmlSectionConsultations = "report.html.section_consultations"
+    case reportConsultedContacts = "report.consulted_contacts"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -178,6 +178,10 @@ enum Schema {
                 DELETE FROM "daily_figure" WHERE "figure" = 'by_referral';
                 """)
         }
+        migrator.registerMigration("v5: consultations") { db in
+            // The consultation line consulted during the contact (CONTRACT §8), if any.
+            try db.execute(sql: #"ALTER TABLE "contact" ADD COLUMN "consultation" TEXT"#)
+        }
         return migrator
     }
 }
