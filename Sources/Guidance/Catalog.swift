@@ -10,8 +10,10 @@ public struct Catalog: Sendable {
     public static let stringsFile = "strings.json"
     public static let segmentTargetsFile = "segment-targets.json"
     public static let targetsFile = "targets.json"
+    public static let consultationFile = "consultation.json"
     public static let files = [
         vocabularyFile, instrumentFile, serviceMenuFile, pointsFile, directoryFile, stringsFile, segmentTargetsFile, targetsFile,
+        consultationFile,
     ]
 
     public let vocabulary: Vocabulary
@@ -23,6 +25,8 @@ public struct Catalog: Sendable {
     public let segmentTargets: SegmentTargets
     /// The region's targets for the evaluation (CONTRACT §7): what the HTML report marks met or not.
     public let targets: Targets
+    /// The real-time consultation lines (CONTRACT §8), in the data's order.
+    public let consultationLines: [ConsultationLine]
 
     /// All the problems in the data, each naming its file and key.
     public struct Invalid: Error, Sendable {
@@ -47,11 +51,15 @@ public struct Catalog: Sendable {
         let strings = root(stringsFile).flatMap(Strings.read)
         let segmentTargets = vocabulary.flatMap { v in root(segmentTargetsFile).flatMap { SegmentTargets.read($0, vocabulary: v) } }
         let targets = root(targetsFile).flatMap(Targets.read)
-        guard log.problems.isEmpty, let vocabulary, let instrument, let serviceMenu, let strings, let segmentTargets, let targets else {
+        let consultationLines = vocabulary.flatMap { v in root(consultationFile).map { ConsultationLine.readAll($0, vocabulary: v) } } ?? []
+        guard log.problems.isEmpty, var vocabulary, let instrument, let serviceMenu, let strings, let segmentTargets, let targets else {
             throw Invalid(problems: log.problems)
         }
+        vocabulary.consultation = CodeList(
+            field: "consultation", terms: consultationLines.map { Term(code: $0.code, label: $0.name) })
         return Catalog(
             vocabulary: vocabulary, instrument: instrument, serviceMenu: serviceMenu, points: points,
-            directory: directory, strings: strings, segmentTargets: segmentTargets, targets: targets)
+            directory: directory, strings: strings, segmentTargets: segmentTargets, targets: targets,
+            consultationLines: consultationLines)
     }
 }

@@ -24,13 +24,15 @@ public struct Contact: Equatable, Sendable {
     public var referralOutcomes: [String: String]
     /// Why no service fitted (CONTRACT §7), each code at most once.
     public var unmetNeeds: [String]
+    /// The consultation line the advisor consulted during the contact (CONTRACT §8).
+    public var consultation: String?
 
     public init(
         occurredAt: Timestamp, point: String, channel: String, topics: [String], resolved: Bool,
         contactBy: String = Contact.defaultContactBy, reason: String? = nil, referrals: [String] = [],
         identified: Bool = false, ageGroup: String = Vocabulary.unknownAgeGroup, serviceArea: String? = nil,
         durationMinutes: Int? = nil, segment: Segment? = nil, clientRef: String? = nil, satisfaction: Int? = nil,
-        advisor: String? = nil, referralOutcomes: [String: String] = [:], unmetNeeds: [String] = []
+        advisor: String? = nil, referralOutcomes: [String: String] = [:], unmetNeeds: [String] = [], consultation: String? = nil
     ) {
         self.occurredAt = occurredAt
         self.point = point
@@ -50,6 +52,7 @@ public struct Contact: Equatable, Sendable {
         self.advisor = advisor
         self.referralOutcomes = referralOutcomes.filter { $0.value != Vocabulary.pendingOutcome }
         self.unmetNeeds = unmetNeeds
+        self.consultation = consultation
     }
 
     /// The outcome of one of the contact's referrals.
@@ -83,6 +86,7 @@ public enum ContactColumn: String, CaseIterable, Sendable {
     case advisor
     case referralOutcomes = "referral_outcomes"
     case unmetNeeds = "unmet_needs"
+    case consultation
 
     public var isRequired: Bool {
         switch self {
@@ -199,6 +203,7 @@ extension Contact {
         code(reason, vocabulary.reason, .reason)
         codes(referrals, vocabulary.referral, .referrals, required: false)
         codes(unmetNeeds, vocabulary.unmetNeed, .unmetNeeds, required: false)
+        code(consultation, vocabulary.consultation, .consultation)
         for (referral, outcome) in referralOutcomes.sorted(by: { $0.key < $1.key }) {
             if !referrals.contains(referral) {
                 problems.append(FieldProblem(.referralOutcomes, .notAReferral(referral)))

@@ -136,7 +136,7 @@ public enum ContactCSV {
             identified: yesNo(.identified), ageGroup: text(.ageGroup) ?? Vocabulary.unknownAgeGroup,
             serviceArea: text(.serviceArea), durationMinutes: number(.durationMinutes), segment: segment,
             clientRef: text(.clientRef), satisfaction: number(.satisfaction), advisor: text(.advisor),
-            referralOutcomes: outcomes(list(.referralOutcomes)), unmetNeeds: list(.unmetNeeds))
+            referralOutcomes: outcomes(list(.referralOutcomes)), unmetNeeds: list(.unmetNeeds), consultation: text(.consultation))
         do throws(FieldProblems) {
             let checked = try contact.checked(vocabulary: vocabulary, points: points)
             if problems.isEmpty { return checked }
@@ -198,6 +198,7 @@ public enum ContactCSV {
                     .sorted { (vocabulary.referral.position(of: $0.0) ?? .max, $0.0) < (vocabulary.referral.position(of: $1.0) ?? .max, $1.0) }
                     .map { "\($0.0):\($0.1)" }.joined(separator: String(listSeparator))
             case .unmetNeeds: list(contact.unmetNeeds, vocabulary.unmetNeed)
+            case .consultation: contact.consultation ?? ""
             }
         }
     }

@@ -116,8 +116,17 @@ extension Report {
         referralOutcomesByReferral[Self.referralOutcomeCode(referral, new), default: 0] += 1
     }
 
-    /// What one contact adds to the §7 figures (called by `count(_:hasRepeat:times:)`).
+    /// Contacts with a consultation (each consults one line at most).
+    public var consultedContacts: Int { consultations.values.reduce(0, +) }
+    /// Resolved at once among the consulted contacts (CONTRACT §8).
+    public var consultedResolvedRate: Ratio? { Ratio(consultedResolved, of: consultedContacts) }
+
+    /// What one contact adds to the §7 and §8 figures (called by `count(_:hasRepeat:times:)`).
     mutating func countEvaluation(_ c: Contact, times n: Int) {
+        if let line = c.consultation {
+            consultations[line, default: 0] += n
+            if c.resolved { consultedResolved += n }
+        }
         for referral in c.referrals {
             let outcome = c.outcome(of: referral)
             referralOutcomes[outcome, default: 0] += n
@@ -139,13 +148,13 @@ extension Report {
             ("mood_responses", "", moodResponses), ("mood_total", "", moodTotal),
             ("enps_responses", "", enpsResponses), ("enps_promoters", "", enpsPromoters), ("enps_detractors", "", enpsDetractors),
             ("staff_hundredths", "", staffHundredths), ("cost_cent_hundredths", "", costCentHundredths),
-            ("staffed_days", "", staffedDays),
+            ("staffed_days", "", staffedDays), ("consulted_resolved", "", consultedResolved),
         ]
         for (figure, map) in [
             // One stored figure for the referrals: `by_referral` and `referral_outcomes` are its sums (`addEvaluation`), so
             // a report sums a third fewer rows than with all three kept.
             ("referral_outcomes_by_referral", referralOutcomesByReferral), ("unmet_needs", unmetNeeds), ("unmet_needs_by_topic", unmetNeedsByTopic),
-            ("feedback_settled", feedbackSettled),
+            ("feedback_settled", feedbackSettled), ("consultations", consultations),
         ] {
             rows += map.map { (figure, $0.key, $0.value) }
         }
@@ -177,6 +186,8 @@ extension Report {
         case "unmet_needs": unmetNeeds[code, default: 0] += value
         case "unmet_needs_by_topic": unmetNeedsByTopic[code, default: 0] += value
         case "feedback_settled": feedbackSettled[code, default: 0] += value
+        case "consultations": consultations[code, default: 0] += value
+        case "consulted_resolved": consultedResolved += value
         default: return false
         }
         return true

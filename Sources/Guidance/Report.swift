@@ -59,6 +59,11 @@ public struct Report: Equatable, Sendable {
     public var staffedDays = 0
     /// (day, point) pairs of the period with a contact but no staffing row: the store counts them.
     public var daysWithoutStaffing = 0
+    // CONTRACT §8: consultations (Report+Evaluation).
+    /// Consultation line → contacts that consulted it.
+    public var consultations: [String: Int] = [:]
+    /// Consulted contacts resolved at once.
+    public var consultedResolved = 0
 
     public init(from: CivilDate, to: CivilDate, point: String?) {
         self.from = from

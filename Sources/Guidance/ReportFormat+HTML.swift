@@ -67,7 +67,7 @@ struct HTMLPage {
         case chart(StringKey, String, largestFirst: Bool)
     }
 
-    /// The pilot's eight measures and the two §7 adds, in order.
+    /// The pilot's eight measures, the two §7 adds and §8's consultations, in order.
     static let sections: [(id: String, title: StringKey, parts: [Part])] = [
         ("volumes", .reportHtmlSectionVolumes, [
             .figures([
@@ -140,6 +140,14 @@ struct HTMLPage {
             .figures([Line(.reportContactsWithUnmetNeed, ["contacts_with_unmet_need"], .relative)]),
             .chart(.reportByUnmetNeed, "unmet_needs", largestFirst: true),
             .chart(.reportUnmetNeedsByTopic, "unmet_needs_by_topic", largestFirst: true),
+        ]),
+        // CONTRACT §8: the consultations with experts, after the pilot's measures.
+        ("consultations", .reportHtmlSectionConsultations, [
+            .figures([
+                Line(.reportConsultedContacts, ["consulted_contacts"], .relative),
+                Line(.reportConsultedResolved, ["consulted_resolved_rate"], .fraction),
+            ]),
+            .chart(.reportConsultations, "consultations", largestFirst: true),
         ]),
     ]
 
@@ -374,6 +382,7 @@ struct HTMLPage {
         case "by_contact_by": v.contactBy
         case "referral_outcomes": v.referralOutcome
         case "unmet_needs": v.unmetNeed
+        case "consultations": v.consultation
         default: nil
         }
         if let list { return list.label(code, in: language) }

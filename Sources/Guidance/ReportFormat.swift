@@ -86,6 +86,10 @@ public struct ReportFormat: Sendable {
             ("cost_per_resolved", .ratio(r.costPerResolved, decimals: Self.moneyDecimals, from: [r.resolved])),
             ("contacts_per_staff_hour", .ratio(r.contactsPerStaffHour, decimals: Self.moneyDecimals, from: [r.contacts])),
             ("days_without_staffing", .count(r.daysWithoutStaffing)),
+            // CONTRACT §8.
+            ("consultations", .map(ordered(r.consultations, vocabulary.consultation))),
+            ("consulted_contacts", .count(r.consultedContacts)),
+            ("consulted_resolved_rate", .ratio(r.consultedResolvedRate, decimals: Self.rateDecimals, from: [r.consultedResolved, r.consultedContacts])),
             // The two figures the targets need that the keys above do not give (`Targets`).
             ("reason_recorded_rate", .ratio(r.reasonRecordedRate, decimals: Self.rateDecimals, from: [r.byReason.values.reduce(0, +), r.contacts])),
             ("segmented_rate", .ratio(r.segmentedRate, decimals: Self.rateDecimals, from: [r.bySegment.values.reduce(0, +), r.contacts])),
@@ -194,6 +198,7 @@ public struct ReportFormat: Sendable {
             (.reportByReferralOutcome, ordered(r.referralOutcomes, vocabulary.referralOutcome), vocabulary.referralOutcome),
             (.reportByUnmetNeed, largestFirst(ordered(r.unmetNeeds, vocabulary.unmetNeed)), vocabulary.unmetNeed),
             (.reportUnmetNeedsByTopic, largestFirst(ordered(r.unmetNeedsByTopic, vocabulary.topic)), vocabulary.topic),
+            (.reportConsultations, largestFirst(ordered(r.consultations, vocabulary.consultation)), vocabulary.consultation),
             (.reportFeedbackSettled, FeedbackAnswer.settledAnswers.map { ($0, r.feedbackSettled[$0, default: 0]) }.filter { $0.1 != 0 }, nil),
         ]
         for (title, entries, list) in maps where !entries.isEmpty {
@@ -205,7 +210,8 @@ public struct ReportFormat: Sendable {
                     ?? Int(entry.code).map { "\($0)–\($0 + 1)" } ?? entry.code
             }
             let width = min(34, max(labels.map { TextWidth.of($0) }.max() ?? 0, 12))
-            let sharesOfWhole = list != nil && ![.reportByTopic, .reportByReferral, .reportByUnmetNeed, .reportUnmetNeedsByTopic].contains(title)
+            let sharesOfWhole = list != nil
+                && ![.reportByTopic, .reportByReferral, .reportByUnmetNeed, .reportUnmetNeedsByTopic, .reportConsultations].contains(title)
             let total = sharesOfWhole || title == .reportFeedbackSettled ? entries.reduce(0) { $0 + $1.count } : nil
             let largest = entries.map(\.count).max() ?? 1
             for (entry, label) in zip(entries, labels) {
@@ -251,6 +257,8 @@ public struct ReportFormat: Sendable {
             (strings(.reportCostPerResolved), decimal(r.costPerResolved, Self.moneyDecimals, from: [r.resolved]), ""),
             (strings(.reportContactsPerStaffHour), decimal(r.contactsPerStaffHour, Self.moneyDecimals, from: [r.contacts]), ""),
             (strings(.reportDaysWithoutStaffing), cell(r.daysWithoutStaffing), ""),
+            (strings(.reportConsultedResolved), cell(r.consultedResolved),
+             percent(r.consultedResolvedRate, from: [r.consultedResolved, r.consultedContacts])),
         ]
     }
 

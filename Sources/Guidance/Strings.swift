@@ -600,6 +600,10 @@ public enum StringKey: String, CaseIterable, Sendable {
     case boardNoDatabase = "board.no_database"
     case boardNotPointsAdvisor = "board.not_points_advisor"
     case appBoardLogin = "app.board_login"
+    case reportConsultations = "report.consultations"
+    case reportConsultedResolved = "report.consulted_resolved"
+    case reportHtmlSectionConsultations = "report.html.section_consultations"
+    case reportConsultedContacts = "report.consulted_contacts"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

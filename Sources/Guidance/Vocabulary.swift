@@ -58,6 +58,9 @@ public struct Vocabulary: Sendable {
     public let referralOutcome: CodeList
     /// Why no service fitted what the client needed (CONTRACT §7).
     public let unmetNeed: CodeList
+    /// The consultation lines' codes and names (CONTRACT §8), from `consultation.json`: set by the catalog, so that a
+    /// contact's `consultation` is checked and named like every other code.
+    public internal(set) var consultation = CodeList(field: "consultation", terms: [])
 
     /// The age group an age falls in, or `unknown` (the group without a range).
     public func ageGroup(forAge age: Int) -> String {

@@ -12,7 +12,7 @@ struct ReportHTMLTests {
                      minCell: minCell, targets: targets)
     }
 
-    static let sectionIDs = ["volumes", "reasons", "topics", "referrals", "settled", "repeats", "costs", "staff", "clients", "unmet"]
+    static let sectionIDs = ["volumes", "reasons", "topics", "referrals", "settled", "repeats", "costs", "staff", "clients", "unmet", "consultations"]
 
     /// A week with every kind of figure: contacts, maps, referral outcomes, unmet needs, client answers, staffing, and
     /// 6 mood and eNPS answers.
@@ -23,6 +23,8 @@ struct ReportHTMLTests {
         r.byReason = ["face-to-face": 20, "nearby": 17]
         r.byTopic = ["housing": 12, "benefits": 20, "forms": 3]
         r.byReferral = ["kela": 9, "health-station": 6]
+        r.consultations = ["older-people-expert": 3, "health-nurse": 1]
+        r.consultedResolved = 2
         r.byAgeGroup = ["30-64": 25, "75+": 15]
         r.bySegment = ["network": 6, "self-care": 7]
         r.byContactBy = ["client": 36, "relative": 4]

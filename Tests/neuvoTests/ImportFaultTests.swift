@@ -7,16 +7,16 @@ struct ImportFaultTests {
     // MARK: - Helpers
 
     /// The header of the files these tests write: every column, `advisor` last, so that a bad value there ends its line.
-    static let header = "occurred_at,point,channel,topics,resolved,contact_by,reason,referrals,identified,age_group,service_area,duration_min,segment,client_ref,satisfaction,referral_outcomes,unmet_needs,advisor"
+    static let header = "occurred_at,point,channel,topics,resolved,contact_by,reason,referrals,identified,age_group,service_area,duration_min,segment,client_ref,satisfaction,referral_outcomes,unmet_needs,consultation,advisor"
     /// The header `neuvo export` writes.
-    static let exportHeader = "occurred_at,point,channel,topics,resolved,contact_by,reason,referrals,identified,age_group,service_area,duration_min,segment,client_ref,satisfaction,advisor,referral_outcomes,unmet_needs"
+    static let exportHeader = "occurred_at,point,channel,topics,resolved,contact_by,reason,referrals,identified,age_group,service_area,duration_min,segment,client_ref,satisfaction,advisor,referral_outcomes,unmet_needs,consultation"
     static let columns = header.split(separator: ",").map(String.init)
     static let good: [String: String] = [
         "occurred_at": "2023-03-14T10:25:00+02:00", "point": "jarvenpaa-library", "channel": "walk-in",
         "topics": "housing;benefits", "resolved": "yes", "contact_by": "client", "reason": "face-to-face",
         "referrals": "kela", "identified": "no", "age_group": "65-74", "service_area": "social", "duration_min": "15",
         "segment": "self-care", "client_ref": "abcDEF12_x", "satisfaction": "4", "advisor": "adv-07",
-        "referral_outcomes": "kela:reached", "unmet_needs": "",
+        "referral_outcomes": "kela:reached", "unmet_needs": "", "consultation": "",
     ]
 
     /// A valid row, with `changes` written in as they are (no quoting added).

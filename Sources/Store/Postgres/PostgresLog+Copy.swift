@@ -48,7 +48,7 @@ extension PostgresLog {
                 #"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(contents.followUpWindowHours)])
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
-                contacts.next().map { [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt) + ["f", nil] }
+                contacts.next().map { [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt) + ["f", nil, $0.contact.consultation] }
             }
             try c.copyIn(
                 "COPY neuvo.contact_topic FROM STDIN", rows: contents.contacts.lazy.flatMap { saved in saved.contact.topics.map { [String(saved.id), $0] } })

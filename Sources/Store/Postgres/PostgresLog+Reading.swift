@@ -324,7 +324,8 @@ extension PostgresLog {
     }
 
     /// The columns `loggedContact` reads, by position; codes in byte order (COLLATE "C"), as SQLite's keys sort them.
-    /// In time order, unless `order` says otherwise; column 21 is when the contact was logged, 22 its unmet needs.
+    /// In time order, unless `order` says otherwise; column 21 is when the contact was logged, 22 its unmet needs, 23 its
+    /// consultation.
     static func loggedContactsSQL(where filter: String, order: String = #"c."instant", c."id""#) -> String {
         """
         SELECT c."id", c."occurred_at", c."point", c."channel", c."resolved", c."contact_by", c."reason", c."identified",
@@ -333,7 +334,8 @@ extension PostgresLog {
             (SELECT string_agg("topic", ';' ORDER BY "topic" COLLATE "C") FROM neuvo.contact_topic WHERE "contact_id" = c."id"),
             (SELECT string_agg("referral" || ':' || "outcome", ';' ORDER BY "referral" COLLATE "C") FROM neuvo.contact_referral WHERE "contact_id" = c."id"),
             f."contact_id" IS NOT NULL, f."note", f."closed_by", c."logged_at",
-            (SELECT string_agg("need", ';' ORDER BY "need" COLLATE "C") FROM neuvo.contact_unmet_need WHERE "contact_id" = c."id")
+            (SELECT string_agg("need", ';' ORDER BY "need" COLLATE "C") FROM neuvo.contact_unmet_need WHERE "contact_id" = c."id"),
+            c."consultation"
         FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
         WHERE \(filter) ORDER BY \(order)
         """
@@ -349,7 +351,7 @@ extension PostgresLog {
             resolved: resolved, contactBy: r.text(row, 5), reason: text(6), referrals: referrals.codes, identified: r.flag(row, 7),
             ageGroup: r.text(row, 8), serviceArea: text(9), durationMinutes: number(10), segment: text(11).flatMap(Segment.init(rawValue:)),
             clientRef: text(12), satisfaction: number(13), advisor: text(14), referralOutcomes: referrals.outcomes,
-            unmetNeeds: storedCodes(text(22)))
+            unmetNeeds: storedCodes(text(22)), consultation: text(23))
         let followUp: FollowUpState =
             if resolved { .settled }
             else if r.flag(row, 18) { .done(note: text(19) ?? "", closedBy: r.isNull(row, 20) ? nil : r.integer64(row, 20)) }

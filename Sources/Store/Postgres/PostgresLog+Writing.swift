@@ -90,7 +90,7 @@ extension PostgresLog {
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
-                    return [id] + Self.columns(of: contact, loggedAt: loggedAt) + ["f", nil]
+                    return [id] + Self.columns(of: contact, loggedAt: loggedAt) + ["f", nil, contact.consultation]
                 }
                 try c.copyIn("COPY \(topicTable) FROM STDIN", rows: topicRows)
                 try c.copyIn("COPY \(referralTable) FROM STDIN", rows: referralRows)
@@ -136,10 +136,10 @@ extension PostgresLog {
             try c.exec(
                 """
                 UPDATE neuvo.contact SET ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
-                    "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor") =
-                    ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), "has_repeat" = false
-                WHERE "id" = $17
-                """, Array(columns.dropLast()) + [String(id)])
+                    "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
+                    "consultation") = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17), "has_repeat" = false
+                WHERE "id" = $18
+                """, Array(columns.dropLast()) + [contact.consultation, String(id)])
             try c.exec(#"DELETE FROM neuvo.contact_topic WHERE "contact_id" = $1"#, [String(id)])
             try c.exec(#"DELETE FROM neuvo.contact_referral WHERE "contact_id" = $1"#, [String(id)])
             try c.exec(#"DELETE FROM neuvo.contact_unmet_need WHERE "contact_id" = $1"#, [String(id)])
@@ -222,7 +222,7 @@ extension PostgresLog {
     }
 
     /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id.
-    static let contactColumns = #""id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token""#
+    static let contactColumns = #""id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation""#
 
     /// A contact's values as text, in the order of `contactColumns` from occurred_at to logged_at.
     static func columns(of c: Contact, loggedAt: String) -> [String?] {
@@ -240,10 +240,10 @@ extension PostgresLog {
             """
             INSERT INTO neuvo.contact ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "logged_at", "save_token")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                "logged_at", "save_token", "consultation")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             ON CONFLICT ("save_token") DO NOTHING RETURNING "id"
-            """, columns(of: contact, loggedAt: now()) + [token])
+            """, columns(of: contact, loggedAt: now()) + [token, contact.consultation])
         guard inserted.rowCount > 0 else { return nil }
         let id = inserted.integer64(0, 0)
         try insertCodes(of: contact, id: id, c)

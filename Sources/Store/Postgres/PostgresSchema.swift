@@ -26,6 +26,7 @@ enum PostgresSchema {
             ("v2: follow-ups", v2),
             ("v3: contacts by hour", v3),
             ("v4: evaluation", v4),
+            ("v5: consultations", v5),
             ("v6: board", v6),
         ]
     }
@@ -476,6 +477,11 @@ enum PostgresSchema {
         CREATE POLICY advisor_points ON neuvo.mood TO neuvo_advisor
             USING ("point" = ANY ((SELECT neuvo.my_points())::text[])) WITH CHECK ("point" = ANY ((SELECT neuvo.my_points())::text[]));
         CREATE POLICY supervisor_reads ON neuvo.mood FOR SELECT TO neuvo_supervisor USING (true);
+        """#
+
+    /// The consultation line consulted during the contact (CONTRACT §8), as on SQLite.
+    static let v5 = #"""
+        ALTER TABLE neuvo.contact ADD COLUMN "consultation" text;
         """#
 
     /// The live board (CONTRACT §8): the group role `neuvo_board`, for a wall screen's login, reads the daily figures the

@@ -19,7 +19,7 @@ struct ContactInserter {
         contact = try db.cachedStatement(sql: """
             INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "logged_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                "logged_at", "consultation") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         topic = try db.cachedStatement(sql: #"INSERT INTO "contact_topic" ("contact_id", "topic") VALUES (?, ?)"#)
         referral = try db.cachedStatement(sql: #"INSERT INTO "contact_referral" ("contact_id", "referral", "outcome") VALUES (?, ?, ?)"#)
@@ -46,6 +46,7 @@ struct ContactInserter {
         bind(s, 15, c.satisfaction)
         bind(s, 16, c.advisor)
         bind(s, 17, loggedAt)
+        bind(s, 18, c.consultation)
         try step(s)
         let id = db.lastInsertedRowID
         try insertParts(of: c, id: id)

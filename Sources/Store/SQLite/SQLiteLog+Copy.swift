@@ -42,12 +42,12 @@ extension SQLiteLog {
                     sql: """
                         INSERT INTO "contact" ("id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                             "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                            "logged_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            "logged_at", "consultation") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         saved.id, c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel,
                         c.resolved, c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
-                        c.clientRef, c.satisfaction, c.advisor, saved.loggedAt,
+                        c.clientRef, c.satisfaction, c.advisor, saved.loggedAt, c.consultation,
                     ])
                 try parts.insertParts(of: c, id: saved.id)
             }

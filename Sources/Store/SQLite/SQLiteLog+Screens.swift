@@ -43,13 +43,13 @@ extension SQLiteLog {
                 sql: """
                     UPDATE "contact" SET "occurred_at" = ?, "instant" = ?, "day" = ?, "point" = ?, "channel" = ?, "resolved" = ?,
                         "contact_by" = ?, "reason" = ?, "identified" = ?, "age_group" = ?, "service_area" = ?, "duration_min" = ?,
-                        "segment" = ?, "client_ref" = ?, "satisfaction" = ?, "advisor" = ?, "has_repeat" = 0
+                        "segment" = ?, "client_ref" = ?, "satisfaction" = ?, "advisor" = ?, "consultation" = ?, "has_repeat" = 0
                     WHERE "id" = ?
                     """,
                 arguments: [
                     c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel, c.resolved,
                     c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes,
-                    c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, id,
+                    c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, c.consultation, id,
                 ])
             for table in ["contact_topic", "contact_referral", "contact_unmet_need"] {
                 try db.execute(sql: #"DELETE FROM "\#(table)" WHERE "contact_id" = ?"#, arguments: [id])

@@ -315,7 +315,7 @@ public final class SQLiteLog: ContactLog {
             serviceArea: row["service_area"], durationMinutes: row["duration_min"],
             segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
             satisfaction: row["satisfaction"], advisor: row["advisor"], referralOutcomes: referrals.outcomes,
-            unmetNeeds: storedCodes(row["unmet_needs"]))
+            unmetNeeds: storedCodes(row["unmet_needs"]), consultation: row["consultation"])
     }
 
     // MARK: - Audit

@@ -178,6 +178,10 @@ enum Schema {
                 DELETE FROM "daily_figure" WHERE "figure" = 'by_referral';
                 """)
         }
+        migrator.registerMigration("v5: consultations") { db in
+            // The consultation line consulted during the contact (CONTRACT §8), if any.
+            try db.execute(sql: #"ALTER TABLE "contact" ADD COLUMN "consultation" TEXT"#)
+        }
         migrator.registerMigration("v6: board") { _ in
             // Nothing on SQLite: the board reads what the file already holds. Registered so that both backends keep one
             // history of identifiers (PostgreSQL's "v6: board" makes the board's role; "v5" is the consultations').
