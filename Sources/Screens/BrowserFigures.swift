@@ -143,7 +143,15 @@ extension BrowserSection {
             map(.reportByAgeGroup, v.ageGroup, \.byAgeGroup, ContactFilter.ageGroup),
             map(.reportByContactBy, v.contactBy, \.byContactBy, ContactFilter.contactBy),
             map(.reportBySegment, v.segment, \.bySegment, ContactFilter.segment),
-        ] + evaluation(page, context, commonest: commonest, codes: codes)
+        ] + evaluation(page, context, commonest: commonest, codes: codes) + [
+            // CONTRACT §8: the consulted contacts, how many of them were resolved at once, and each line's.
+            BrowserSection(title: s(.browserConsultations), kind: .summary, figures: [
+                BrowserFigure(s(.browserConsulted), .consulted, page, key: "consulted_contacts"),
+                BrowserFigure(s(.browserConsultedResolved), .consultedResolved, page, key: "consulted_resolved_rate"),
+            ] + codes(v.consultation, \.consultations).map { code in
+                BrowserFigure("  " + v.consultation.label(code, in: language), .consultation(code), page)
+            }),
+        ]
     }
 }
 

@@ -11,6 +11,7 @@ extension ContactForm {
         case .topics: .fieldTopics
         case .referrals: .fieldReferrals
         case .unmetNeeds: .fieldUnmetNeeds
+        case .consultation: .fieldConsultation
         case .resolved: .fieldResolved
         case .identified: .fieldIdentified
         case .ageGroup: .fieldAgeGroup
@@ -28,6 +29,7 @@ extension ContactForm {
         case .topics: .hintTopics
         case .referrals: .hintReferrals
         case .unmetNeeds: .hintUnmetNeeds
+        case .consultation: .hintConsultation
         case .resolved: .hintResolved
         case .identified: .hintIdentified
         case .ageGroup: .hintAgeGroup
@@ -100,6 +102,7 @@ extension ContactForm {
 
     /// The chosen labels of a picker field, joined.
     func value(of field: Field, _ context: AppContext) -> String {
+        if field == .consultation { return consultation.map { context.vocabulary.consultation.label($0, in: context.language) } ?? "" }
         guard let picker = pickers[field] else { return "" }
         let labels = picker.chosen.compactMap { code in picker.choices.first { $0.code == code }?.label }
         return labels.joined(separator: ", ")
@@ -139,6 +142,15 @@ extension ContactForm {
             picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, filterLabel: s(.formFilter))
         } else if focus == .identityCode, let (message, style) = identityCodeMessage(context) {
             canvas.putWrapped(message, x: area.x, y: y, width: area.width, style: style, maxLines: area.bottom - y)
+        } else if focus == .consultation, let code = consultation, let line = context.catalog.consultationLines.first(where: { $0.code == code }) {
+            // The recorded line: who answers, the phone, whether it answers now and how to reach it.
+            let language = context.language
+            y += canvas.putWrapped(line.name[language], x: area.x, y: y, width: area.width, style: .header, maxLines: 2)
+            y += canvas.putWrapped(line.who[language], x: area.x, y: y, width: area.width, maxLines: 2)
+            if let phone = line.phone { y += canvas.putWrapped(phone, x: area.x, y: y, width: area.width, maxLines: 1) }
+            let (answers, style) = line.answersText(context)
+            y += canvas.putWrapped(answers, x: area.x, y: y, width: area.width, style: style, maxLines: 2)
+            canvas.putWrapped(line.howToReach[language], x: area.x, y: y, width: area.width, style: .muted, maxLines: max(0, area.bottom - y))
         }
     }
 }

@@ -9,13 +9,13 @@ import Terminal
 public struct ContactForm: Screen {
     /// The fields in the order Tab walks them.
     enum Field: String, CaseIterable, Codable, Sendable {
-        case channel, contactBy, reason, topics, referrals, unmetNeeds, resolved, identified, ageGroup, duration, satisfaction, identityCode
+        case channel, contactBy, reason, topics, referrals, unmetNeeds, consultation, resolved, identified, ageGroup, duration, satisfaction, identityCode
 
         var isText: Bool { self == .duration || self == .identityCode }
     }
 
     enum Action: Sendable {
-        case save, nextField, previousField, segmentation, directory, closeEarlier, back, discard
+        case save, nextField, previousField, segmentation, directory, consultation, closeEarlier, back, discard
         case earlierOutcomes, setOutcome(String), closeOutcomes
     }
 
@@ -23,7 +23,7 @@ public struct ContactForm: Screen {
     static let optionalChoices: Set<Field> = [.reason, .satisfaction]
     /// Fields the form passes by when it moves on by itself (after a choice, or Enter in a multiple choice): the
     /// typical contact never stops there; Tab and Shift-Tab do.
-    static let passedByItself: Set<Field> = [.unmetNeeds]
+    static let passedByItself: Set<Field> = [.unmetNeeds, .consultation]
 
     var pickers: [Field: Picker] = [:]
     var duration = TextField(maxLength: 3)
@@ -64,6 +64,8 @@ public struct ContactForm: Screen {
     var keptOutcomes: [String: String] = [:]
     /// The earlier contacts' referrals with their outcomes, while the advisor sets them (F6).
     var outcomes: ReferralOutcomes?
+    /// The consultation line consulted during the contact (CONTRACT §8), chosen from the lines (F7) or the directory.
+    var consultation: String?
 
     /// A new contact at the advisor's point, opened now.
     public init(_ context: AppContext) {
@@ -90,6 +92,7 @@ public struct ContactForm: Screen {
         pickers[.referrals]?.setChosen(c.referrals)
         pickers[.unmetNeeds]?.setChosen(c.unmetNeeds)
         keptOutcomes = c.referralOutcomes
+        consultation = c.consultation
         pickers[.resolved]?.setChosen([c.resolved ? Self.yes : Self.no])
         pickers[.identified]?.setChosen([c.identified ? Self.yes : Self.no])
         pickers[.ageGroup]?.setChosen([c.ageGroup])
@@ -157,6 +160,8 @@ public struct ContactForm: Screen {
         }
         bindings += [
             .init([.escape], .back, label: s(.keyBackKeepDraft), inFooter: true),
+            // After Esc: the footer shows it where there is room left (the field's hint and help always name it).
+            .init([.function(7), .control("k")], .consultation, label: s(.formKeyConsultation), inFooter: true),
             .init([.function(8)], .discard, label: s(.keyDiscard)),
         ]
         return KeyMap(bindings)
@@ -190,6 +195,17 @@ public struct ContactForm: Screen {
             return []
         }
         let before = formData
+        if focus == .consultation {
+            // Enter opens the lines; Del or Backspace clears the one recorded.
+            switch key {
+            case .enter: return update(.consultation, context)
+            case .backspace, .delete:
+                guard consultation != nil else { return [] }
+                consultation = nil
+                return draftIfChanged(from: before) + [.status(context.strings(.formConsultationCleared), .muted)]
+            default: return []
+            }
+        }
         if focus.isText {
             if key == .enter { return update(.nextField, context) }
             if focus == .duration {
@@ -228,6 +244,10 @@ public struct ContactForm: Screen {
             return [.push(SegmentationScreen(assessment: assessment, chain: chain, context))]
         case .directory:
             return [.push(DirectoryScreen(choosing: true, context))]
+        case .consultation:
+            return [.push(ConsultationScreen(
+                topics: pickers[.topics]?.chosen ?? [], ageGroup: derivedAgeGroup ?? pickers[.ageGroup]?.chosen.first,
+                segment: assessment?.segment.rawValue, current: consultation, context))]
         case .closeEarlier:
             let before = formData
             closeEarlier.toggle()
@@ -297,6 +317,14 @@ public struct ContactForm: Screen {
             return draftIfChanged(from: before) + [
                 .status(context.strings(.formReferralAdded, ["referral": context.vocabulary.referral.label(code, in: context.language)]), .success)
             ]
+        case .consultationChosen(let code):
+            let before = formData
+            consultation = code
+            problems[.consultation] = nil
+            let status: Effect = code.map {
+                .status(context.strings(.formConsultationRecorded, ["line": context.vocabulary.consultation.label($0, in: context.language)]), .success)
+            } ?? .status(context.strings(.formConsultationCleared), .muted)
+            return draftIfChanged(from: before) + [status]
         case .saved:
             let time = openedAt.clockTime
             return [.pop(nil), .status(context.strings(editing == nil ? .formSaved : .formSavedEdit, ["time": time]), .success)]
@@ -401,7 +429,7 @@ public struct ContactForm: Screen {
             serviceArea: areas.count > 1 ? "both" : areas.first, durationMinutes: durationMinutes(context),
             segment: assessment?.segment, clientRef: clientRef, satisfaction: one(.satisfaction).flatMap { Int($0) },
             advisor: context.advisor, referralOutcomes: keptOutcomes.filter { referrals.contains($0.key) },
-            unmetNeeds: pickers[.unmetNeeds]?.chosen ?? [])
+            unmetNeeds: pickers[.unmetNeeds]?.chosen ?? [], consultation: consultation)
         for problem in contact.problems(vocabulary: context.vocabulary, points: Set(context.catalog.points.map(\.code))) {
             guard let field = Self.field(of: problem.column), problems[field] == nil else { continue }
             problems[field] = s.message(for: problem.problem)
@@ -421,6 +449,7 @@ public struct ContactForm: Screen {
         case .topics: .topics
         case .referrals, .referralOutcomes: .referrals
         case .unmetNeeds: .unmetNeeds
+        case .consultation: .consultation
         case .resolved: .resolved
         case .identified: .identified
         case .ageGroup: .ageGroup

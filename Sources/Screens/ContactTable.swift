@@ -2,8 +2,8 @@ import Guidance
 import Store
 import Terminal
 
-/// Contacts as rows — [day,] time, channel, topics, referrals (each with a mark of what became of it), outcome (or another last column) — on Today
-/// and the follow-up list alike. Topics and referrals share what the fixed columns leave.
+/// Contacts as rows — [day,] time, channel, topics, referrals (each with a mark of what became of it, then any
+/// consultation), outcome (or another last column) — on Today and the follow-up list alike. Topics and referrals share what the fixed columns leave.
 struct ContactTable {
     struct Column {
         let title: String
@@ -43,8 +43,10 @@ struct ContactTable {
                 (logged.contact.topics.map { v.topic.label($0, in: language) }.joined(separator: ", "), .normal)
             },
             Column(title: s(.columnReferrals), width: rest - rest / 2) { logged in
-                (logged.contact.referrals.map { ReferralOutcomes.marked($0, outcome: logged.contact.outcome(of: $0), context) }
-                    .joined(separator: ", "), .normal)
+                // A consultation (CONTRACT §8) after the referrals: the line consulted during the contact.
+                let consulted = logged.contact.consultation.map { s(.tableConsultationMark, ["line": v.consultation.label($0, in: language)]) }
+                return ((logged.contact.referrals.map { ReferralOutcomes.marked($0, outcome: logged.contact.outcome(of: $0), context) }
+                    + (consulted.map { [$0] } ?? [])).joined(separator: ", "), .normal)
             },
             outcome,
         ]

@@ -2,16 +2,25 @@ import Guidance
 import Terminal
 
 /// The service directory: every referral destination of the vocabulary with what `directory.json` says of
-/// it, searchable as you type. Opened from the contact form to choose one, Enter adds it as a referral.
+/// it, then the real-time consultation lines (CONTRACT §8), searchable as you type. Opened from the contact form to
+/// choose one, Enter adds a destination as a referral, or records a line as the contact's consultation.
 public struct DirectoryScreen: Screen {
     enum Action: Sendable { case choose, clearSearch, back }
 
-    /// One destination: its code, its label in the user's language, its group, and the directory's entry.
+    /// Where an item stands: a referral destination of a kind, or a consultation line.
+    enum Group: Equatable, Hashable, Sendable {
+        case referral(ReferralKind)
+        case consultation
+    }
+
+    /// One destination or line: its code, its label in the user's language, its group, and the directory's entry
+    /// (or the line).
     struct Item: Equatable, Sendable {
         let code: String
         let label: String
-        let kind: ReferralKind
+        let kind: Group
         let entry: DirectoryEntry?
+        var line: ConsultationLine? = nil
         /// The words the search finds it by: the label's and the code's first, then the description's.
         let nameWords: [ChoiceFilter.Word]
         let descriptionWords: [ChoiceFilter.Word]
@@ -19,7 +28,7 @@ public struct DirectoryScreen: Screen {
 
     /// Opened from the contact form: Enter returns the destination as a referral.
     let choosing: Bool
-    /// Internal services first, then external ones, each in the vocabulary's order.
+    /// Internal services first, then external ones, each in the vocabulary's order; the consultation lines last.
     let items: [Item]
     var search = TextField(maxLength: 40)
     /// The selection, over `shown`.
@@ -39,10 +48,16 @@ public struct DirectoryScreen: Screen {
                 let label = term.label[language]
                 let entry = entries[term.code]
                 return Item(
-                    code: term.code, label: label, kind: kind, entry: entry,
+                    code: term.code, label: label, kind: .referral(kind), entry: entry,
                     nameWords: ChoiceFilter.words(of: label) + ChoiceFilter.words(of: term.code),
                     descriptionWords: entry.map { ChoiceFilter.words(of: $0.description[language]) } ?? [])
             }
+        } + context.catalog.consultationLines.map { line in
+            let label = line.name[language]
+            return Item(
+                code: line.code, label: label, kind: .consultation, entry: nil, line: line,
+                nameWords: ChoiceFilter.words(of: label) + ChoiceFilter.words(of: line.code),
+                descriptionWords: ChoiceFilter.words(of: line.who[language]) + ChoiceFilter.words(of: line.howToReach[language]))
         }
     }
 
@@ -69,7 +84,10 @@ public struct DirectoryScreen: Screen {
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
         var bindings: [KeyMap<Action>.Binding] = []
-        if choosing { bindings.append(.init([.enter], .choose, label: s(.directoryKeyChoose), inFooter: true)) }
+        if choosing {
+            let label = selected?.kind == .consultation ? s(.consultationKeyChoose) : s(.directoryKeyChoose)
+            bindings.append(.init([.enter], .choose, label: label, inFooter: true))
+        }
         bindings.append(search.text.isEmpty
             ? .init([.escape], .back, label: s(.keyBack), inFooter: true)
             : .init([.escape], .clearSearch, label: s(.directoryKeyClear), inFooter: true))
@@ -107,7 +125,7 @@ public struct DirectoryScreen: Screen {
         switch action {
         case .choose:
             guard let item = selected else { return [] }
-            return [.pop(.referralChosen(item.code))]
+            return [.pop(item.kind == .consultation ? .consultationChosen(item.code) : .referralChosen(item.code))]
         case .clearSearch:
             let code = selected?.code
             search.set("")
@@ -131,7 +149,8 @@ public struct DirectoryScreen: Screen {
         let x = area.x + 2, width = area.width - 4
         let y = area.y + 1
         let list = shown
-        let count = s(.directoryCount, ["shown": String(list.count), "all": String(items.count)])
+        let counted = ["shown": String(list.count), "all": String(items.count)]
+        let count = s(items.contains { $0.kind == .consultation } ? .directoryCountLines : .directoryCount, counted)
         let countWidth = TextWidth.of(count)
         let label = s(.directorySearch) + ": "
         let used = canvas.put(label, x: x, y: y, maxWidth: width)
@@ -199,7 +218,9 @@ public struct DirectoryScreen: Screen {
         }
         // The group shares the name's line when it fits: `lines` then holds one more than is drawn.
         let sharesLine = lines[1].indent > 0
-        if let entry = item.entry {
+        if let line = item.line {
+            lines += consultationLines(line, width: area.width, context)
+        } else if let entry = item.entry {
             lines += TextWidth.wrapped(entry.description[language], to: area.width).map { ("", $0, .normal, 0) }
             let labels = [s(.directoryHowToReach), s(.directoryPhone), s(.directoryWeb)]
             let labelWidth = labels.map { TextWidth.of($0) }.max()! + 2
@@ -227,7 +248,31 @@ public struct DirectoryScreen: Screen {
         }
     }
 
-    static func group(_ kind: ReferralKind, _ context: AppContext) -> String {
-        context.strings(kind == .internal ? .referralsInternal : .referralsExternal)
+    /// A consultation line's fields: who answers, how to reach them, the phone, the hours and whether it answers now.
+    private func consultationLines(_ line: ConsultationLine, width: Int, _ context: AppContext) -> [(label: String, text: String, style: Style, indent: Int)] {
+        let s = context.strings, language = context.language
+        let hours = line.hoursText(context)
+        let (answers, answersStyle) = line.answersText(context, withHours: false)
+        let fields: [(String, String?, Style)] = [
+            (s(.consultationWho), line.who[language], .normal), (s(.directoryHowToReach), line.howToReach[language], .normal),
+            (s(.directoryPhone), line.phone, .normal), (s(.consultationHours), hours.isEmpty ? nil : hours, .normal),
+            ("", answers, answersStyle),
+        ]
+        let labelWidth = fields.map { TextWidth.of($0.0) }.max()! + 2
+        var lines: [(label: String, text: String, style: Style, indent: Int)] = [("", "", .normal, 0)]
+        for (label, value, style) in fields {
+            guard let value else { continue }
+            for (n, text) in TextWidth.wrapped(value, to: width - labelWidth).enumerated() {
+                lines.append((n == 0 ? label : "", text, style, labelWidth))
+            }
+        }
+        return lines
+    }
+
+    static func group(_ kind: Group, _ context: AppContext) -> String {
+        switch kind {
+        case .referral(let kind): context.strings(kind == .internal ? .referralsInternal : .referralsExternal)
+        case .consultation: context.strings(.directoryConsultationLines)
+        }
     }
 }

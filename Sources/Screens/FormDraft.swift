@@ -3,7 +3,7 @@ import Guidance
 import Store
 
 /// The form's content as a draft keeps it (JSON in the draft table): every choice, the duration, the
-/// pseudonym, the segmentation and an edited contact's referral outcomes — never the identity code, which is re-typed if the form is restored.
+/// pseudonym, the segmentation, the consultation and an edited contact's referral outcomes — never the identity code, which is re-typed if the form is restored.
 struct FormDraft: Codable, Equatable, Sendable {
     static let version = 1
 
@@ -27,6 +27,8 @@ struct FormDraft: Codable, Equatable, Sendable {
     var saveToken: String?
     /// The edited contact's referral outcomes, kept by its save (`ContactForm.keptOutcomes`); nil for none.
     var referralOutcomes: [String: String]?
+    /// The consultation line recorded (CONTRACT §8); nil for none.
+    var consultation: String?
 
     var json: String? {
         let encoder = JSONEncoder()
@@ -50,7 +52,7 @@ extension ContactForm {
             duration: durationEdited ? duration.text : nil, clientRef: clientRef, derivedAgeGroup: derivedAgeGroup,
             closeEarlier: closeEarlier, answers: assessment?.answers.values, overrideSegment: assessment?.override?.segment.rawValue,
             overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation, saveToken: saveToken,
-            referralOutcomes: keptOutcomes.isEmpty ? nil : keptOutcomes)
+            referralOutcomes: keptOutcomes.isEmpty ? nil : keptOutcomes, consultation: consultation)
     }
 
     /// The form a draft held, to go on with; nil when the draft is from another version or unreadable.
@@ -81,6 +83,7 @@ extension ContactForm {
         }
         pendingSegmentation = data.pendingSegmentation
         keptOutcomes = data.referralOutcomes ?? [:]
+        consultation = data.consultation
         lastDraft = formData.json
         needsEarlier = clientRef != nil
         focus = firstEmptyField

@@ -132,6 +132,8 @@ public enum Outcome {
     case segmentationInProgress(SegmentationProgress?)
     /// The directory chose a referral for the current contact.
     case referralChosen(String)
+    /// The consultation lines (or the directory) chose the contact's consultation; nil clears it.
+    case consultationChosen(String?)
     /// A draft to go on with.
     case resumeDraft(Draft)
     /// The demo database was rebuilt.

@@ -30,6 +30,12 @@ public enum ContactFilter: Equatable, Sendable, CustomStringConvertible {
     case unmetNeed(String)
     /// Contacts with an unmet need and this topic, as `unmet_needs_by_topic` counts them.
     case unmetNeedTopic(String)
+    /// Contacts with a consultation (CONTRACT §8), as `consulted_contacts` counts them.
+    case consulted
+    /// Consulted contacts resolved at once: the numerator of `consulted_resolved_rate`.
+    case consultedResolved
+    /// Contacts that consulted this line, as `consultations` counts them.
+    case consultation(String)
 
     /// As the audit log names it: `channel phone`, `resolved`.
     public var description: String {
@@ -53,6 +59,9 @@ public enum ContactFilter: Equatable, Sendable, CustomStringConvertible {
         case .withUnmetNeed: "with an unmet need"
         case .unmetNeed(let code): "unmet need \(code)"
         case .unmetNeedTopic(let code): "unmet need, topic \(code)"
+        case .consulted: "consulted"
+        case .consultedResolved: "consulted and resolved"
+        case .consultation(let code): "consultation \(code)"
         }
     }
 }
@@ -61,7 +70,7 @@ extension ContactFilter {
     /// Whether the report has a rate of this figure (`Report.rate(of:)`).
     public var hasRate: Bool {
         switch self {
-        case .resolved, .verified, .repeats, .identified: true
+        case .resolved, .verified, .repeats, .identified, .consultedResolved: true
         default: false
         }
     }

@@ -25,17 +25,21 @@ extension Report {
         case .withUnmetNeed: contactsWithUnmetNeed
         case .unmetNeed(let code): unmetNeeds[code] ?? 0
         case .unmetNeedTopic(let code): unmetNeedsByTopic[code] ?? 0
+        case .consulted: consultedContacts
+        case .consultedResolved: consultedResolved
+        case .consultation(let code): consultations[code] ?? 0
         }
     }
 
     /// The report's rate of that figure (resolved, verified and identified of the contacts, repeats of those with a
-    /// pseudonym); nil for a figure without one (see `ContactFilter.hasRate`), or a rate over nothing.
+    /// pseudonym, resolved of the consulted ones); nil for a figure without one (see `ContactFilter.hasRate`), or a rate over nothing.
     public func rate(of filter: ContactFilter) -> Ratio? {
         switch filter {
         case .resolved: resolvedRate
         case .verified: verifiedRate
         case .repeats: repeatRate
         case .identified: identifiedRate
+        case .consultedResolved: consultedResolvedRate
         default: nil
         }
     }

@@ -151,8 +151,8 @@ struct ContactFormTests {
         harness.type(Self.typicalWalkIn)
         harness.type("<enter>")
         #expect(harness.screen(Size(width: 100, height: 30)).contains("(muokkaus)"))
-        // Tab walks every field, the unmet needs after the referrals among them.
-        harness.type("<tab><tab><tab><tab><tab><tab>2<f2>")
+        // Tab walks every field, the unmet needs and the consultation after the referrals among them.
+        harness.type("<tab><tab><tab><tab><tab><tab><tab>2<f2>")
         let contacts = try harness.contacts()
         #expect(contacts.count == 1)
         #expect(contacts.first?.resolved == false)

@@ -213,6 +213,9 @@ struct DayBrowserScreenTests {
         harness.type("<left><left>w<pgup>")
         #expect(try Self.screen(harness).highlighted?.figure.filter == figure)
         harness.type("<end>")
+        // The last section is the consultations by line (CONTRACT §8), after the costs.
+        #expect(try Self.screen(harness).highlighted?.figure.filter == .consultation(Fixtures.catalog.consultationLines.last!.code))
+        harness.type("<s-tab><up>")
         #expect(try Self.screen(harness).highlighted?.figure.key == "days_without_staffing")
         harness.type("<s-tab><s-tab>")
         #expect(try Self.screen(harness).highlighted?.figure.label == "Työpäivän fiilis (1–5)")

@@ -23,18 +23,22 @@ struct DirectoryScreenTests {
 
     // MARK: - Searching
 
-    @Test func everyReferralIsListedInternalFirstEachWithItsEntry() {
+    @Test func everyReferralIsListedInternalFirstEachWithItsEntryThenTheConsultationLines() {
         let screen = DirectoryScreen(choosing: false, Self.context)
-        let codes = Fixtures.vocabulary.referral.terms.map(\.code)
-        #expect(Set(screen.shown.map(\.code)) == Set(codes))
-        #expect(screen.shown.count == codes.count)
+        let codes = Fixtures.vocabulary.referral.terms.map(\.code), lines = Fixtures.catalog.consultationLines.map(\.code)
+        let referrals = screen.shown.filter { $0.kind != .consultation }
+        #expect(Set(referrals.map(\.code)) == Set(codes))
+        #expect(referrals.count == codes.count)
         #expect(screen.shown.first?.code == "health-station")
-        let kinds = screen.shown.map(\.kind)
-        #expect(kinds == kinds.sorted { $0 == .internal && $1 == .external })
-        #expect(screen.shown.allSatisfy { $0.entry != nil })
+        let order: [DirectoryScreen.Group] = [.referral(.internal), .referral(.external), .consultation]
+        let ranks = screen.shown.map { order.firstIndex(of: $0.kind)! }
+        #expect(ranks == ranks.sorted())
+        #expect(referrals.allSatisfy { $0.entry != nil })
+        #expect(screen.shown.suffix(lines.count).map(\.code) == lines)
+        #expect(screen.shown.suffix(lines.count).allSatisfy { $0.line != nil })
         let text = Self.render(screen)
         #expect(text.contains("Oman alueen palvelut"))
-        #expect(text.contains("21/21 paikkaa"))
+        #expect(text.contains("\(codes.count + lines.count)/\(codes.count + lines.count) paikkaa ja linjaa"))
     }
 
     @Test(arguments: [
@@ -105,7 +109,7 @@ struct DirectoryScreenTests {
         var screen = DirectoryScreen(choosing: true, Self.context)
         #expect(Self.type("velka<esc>", into: &screen).isEmpty)
         #expect(screen.search.text.isEmpty)
-        #expect(screen.shown.count == Fixtures.vocabulary.referral.terms.count)
+        #expect(screen.shown.count == Fixtures.vocabulary.referral.terms.count + Fixtures.catalog.consultationLines.count)
         // The destination found stays selected.
         #expect(screen.selected?.code == "debt-counselling")
         let effects = Self.type("<esc>", into: &screen)
@@ -170,6 +174,10 @@ struct DirectoryScreenTests {
     @Test func withoutAFilterGroupHeadingsShowAndMovingDownScrollsThroughThemAll() {
         var screen = DirectoryScreen(choosing: false, Self.context)
         _ = Self.type("<end>", into: &screen)
+        // The consultation lines come last, under their own heading.
+        #expect(screen.selected?.code == Fixtures.catalog.consultationLines.last?.code)
+        #expect(Self.render(screen).contains("Konsultaatiolinjat"))
+        for _ in Fixtures.catalog.consultationLines { _ = Self.type("<up>", into: &screen) }
         #expect(screen.selected?.code == Fixtures.vocabulary.referral.terms.last?.code)
         let text = Self.render(screen)
         #expect(text.contains("Yksityinen palveluntuottaja"))

@@ -188,7 +188,7 @@ struct EvaluationScreensTests {
         let harness = try AppHarness(log: log)
         // Today's list marks it; the edit changes Resolved and keeps the outcome.
         #expect(harness.screen().contains("Terveysasema –"), "\(harness.screen())")
-        harness.type("<enter><tab><tab><tab><tab><tab><tab>2<f2>")
+        harness.type("<enter><tab><tab><tab><tab><tab><tab><tab>2<f2>")
         let contact = try #require(try harness.contacts().first)
         #expect(!contact.resolved)
         #expect(contact.referralOutcomes == ["health-station": "declined"])

@@ -27,7 +27,7 @@ struct BrowserStoreTests {
             (.all, r.contacts), (.resolved, r.resolved), (.verified, r.verified), (.withClientRef, r.withClientRef),
             (.repeats, r.repeats), (.identified, r.identified),
             (.referralKind(.internal), r.referralsInternal), (.referralKind(.external), r.referralsExternal),
-            (.withUnmetNeed, r.contactsWithUnmetNeed),
+            (.withUnmetNeed, r.contactsWithUnmetNeed), (.consulted, r.consultedContacts), (.consultedResolved, r.consultedResolved),
         ]
         let maps: [([String: Int], [String], (String) -> ContactFilter)] = [
             (r.byChannel, vocabulary.channel.codes, ContactFilter.channel), (r.byReason, vocabulary.reason.codes, ContactFilter.reason),
@@ -38,6 +38,7 @@ struct BrowserStoreTests {
             (r.referralOutcomes, vocabulary.referralOutcome.codes, ContactFilter.referralOutcome),
             (r.unmetNeeds, vocabulary.unmetNeed.codes, ContactFilter.unmetNeed),
             (r.unmetNeedsByTopic, vocabulary.topic.codes, ContactFilter.unmetNeedTopic),
+            (r.consultations, vocabulary.consultation.codes, ContactFilter.consultation),
         ]
         for (map, codes, filter) in maps {
             figures += codes.map { (filter($0), map[$0] ?? 0) }

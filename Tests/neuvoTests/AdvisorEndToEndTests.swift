@@ -44,6 +44,35 @@ struct AdvisorEndToEndTests {
         #expect(csv.contains(",jarvenpaa-library,walk-in,benefits,yes,client,face-to-face,health-station,no,unknown,social,"), "\(csv)")
     }
 
+    /// CONTRACT §8: the advisor opens the consultation lines from the form (F7), records the one that fits the client,
+    /// and `neuvo export` has it in the `consultation` column.
+    @Test func aConsultationRecordedInTheFormIsExported() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        // Services for older people, no referral, resolved; then F7: the older people's line fits first.
+        try tmux.send("n", "1", "8", "Enter", "Enter", "1")
+        #expect(try tmux.waitFor("▸ Tunnistus").found)
+        try tmux.send("F7")
+        let lines = try tmux.waitFor("Sopivat tälle asiakkaalle")
+        #expect(lines.found, "\(lines.screen)")
+        #expect(lines.screen.contains("1 Ikäihmisten palveluohjauksen konsultaatio"), "\(lines.screen)")
+        try tmux.send("1")
+        let recorded = try tmux.waitFor("Konsultaatio kirjattu")
+        #expect(recorded.found, "\(recorded.screen)")
+        #expect(recorded.screen.contains("Konsultaatio   Ikäihmisten palveluohjauks"), "\(recorded.screen)")
+        try tmux.send("F2")
+        #expect(try tmux.waitFor("tallennettu.").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+        let rows = try workspace.export().split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let column = try #require(rows.first?.firstIndex(of: "consultation"), "\(rows.first ?? [])")
+        #expect(rows.count == 2)
+        #expect(rows.last?[column] == "older-people-expert", "\(rows)")
+    }
+
     @Test func aResizeDuringInputKeepsWhatWasTyped() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace()

@@ -224,6 +224,9 @@ extension PostgresLog {
             return (#"EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id" AND u."need" = \#(p))"#, [code])
         case .unmetNeedTopic(let code):
             return (Self.hasUnmetNeed + #" AND EXISTS (SELECT 1 FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id" AND t."topic" = \#(p))"#, [code])
+        case .consulted: return (#"c."consultation" IS NOT NULL"#, [])
+        case .consultedResolved: return (#"c."consultation" IS NOT NULL AND c."resolved""#, [])
+        case .consultation(let code): return (#"c."consultation" = \#(p)"#, [code])
         }
     }
 

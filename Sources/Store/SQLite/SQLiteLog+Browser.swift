@@ -94,6 +94,9 @@ extension SQLiteLog {
             return (#"EXISTS (SELECT 1 FROM "contact_unmet_need" AS u WHERE u."contact_id" = c."id" AND u."need" = ?)"#, [code])
         case .unmetNeedTopic(let code):
             return (Self.hasUnmetNeed + #" AND EXISTS (SELECT 1 FROM "contact_topic" AS t WHERE t."contact_id" = c."id" AND t."topic" = ?)"#, [code])
+        case .consulted: return (#"c."consultation" IS NOT NULL"#, [])
+        case .consultedResolved: return (#"c."consultation" IS NOT NULL AND c."resolved" = 1"#, [])
+        case .consultation(let code): return (#"c."consultation" = ?"#, [code])
         }
     }
 
