@@ -100,25 +100,28 @@ extension ConsultationLine {
                 }
             }
             var hours: [Hours] = []
-            for (i, element) in (node.member("hours")?.elements ?? []).enumerated() {
-                let days = element.member("days")?.elements?.compactMap(\.integer) ?? []
-                if days.isEmpty || !days.allSatisfy({ (1...7).contains($0) }) {
-                    element.report("hours[\(i)].days: weekdays 1 (Monday) to 7 (Sunday), at least one")
+            for element in node.member("hours")?.elements ?? [] {
+                let daysNode = element.member("days")
+                let days = daysNode?.elements?.compactMap(\.integer) ?? []
+                if let daysNode, days.isEmpty || !days.allSatisfy({ (1...7).contains($0) }) {
+                    daysNode.report("weekdays 1 (Monday) to 7 (Sunday), at least one")
                 }
                 guard let fromText = element.member("from")?.text, let toText = element.member("to")?.text else { continue }
                 guard let from = Hours.minutes(fromText), let to = Hours.minutes(toText), from < to else {
-                    element.report("hours[\(i)]: 'from' and 'to' are HH:MM, 'from' before 'to'")
+                    element.report("'from' and 'to' are HH:MM, 'from' before 'to'")
                     continue
                 }
                 hours.append(Hours(days: days, from: from, to: to))
             }
-            guard let name = node.member("name")?.localized, let who = node.member("who")?.localized,
-                  let howToReach = node.member("how_to_reach")?.localized
-            else { return nil }
+            // Every member read before any is found missing, so that one load names every problem of the line.
+            let name = node.member("name")?.localized, who = node.member("who")?.localized
+            let howToReach = node.member("how_to_reach")?.localized, phone = node.member("phone", required: false)?.text
+            let topics = codes("topics", vocabulary.topic), ageGroups = codes("age_groups", vocabulary.ageGroup)
+            let segments = codes("segments", vocabulary.segment)
+            guard let name, let who, let howToReach else { return nil }
             return ConsultationLine(
-                code: code, name: name, who: who, howToReach: howToReach, phone: node.member("phone", required: false)?.text,
-                hours: hours, topics: codes("topics", vocabulary.topic), ageGroups: codes("age_groups", vocabulary.ageGroup),
-                segments: codes("segments", vocabulary.segment))
+                code: code, name: name, who: who, howToReach: howToReach, phone: phone, hours: hours, topics: topics,
+                ageGroups: ageGroups, segments: segments)
         }
     }
 }

@@ -79,6 +79,8 @@ public struct DemoCalibration: Sendable {
     let advisorsPerPoint: Int
     /// Referral outcomes, unmet needs and the feedback, mood and staffing records (CONTRACT §7).
     let evaluation: DemoEvaluationCalibration
+    /// Which contacts consulted a real-time consultation line (CONTRACT §8).
+    let consultation: DemoConsultationCalibration
 
     /// Reads and checks the calibration against the vocabulary; problems name the file and the key.
     public static func load(_ data: Data, vocabulary v: Vocabulary) throws(Catalog.Invalid) -> DemoCalibration {
@@ -146,7 +148,7 @@ public struct DemoCalibration: Sendable {
             segment: Weighted(segments), durationShare: share("duration_share"), durationMinutes: durations,
             satisfactionShare: share("satisfaction_share"), satisfaction: numbered(root.member("satisfaction")),
             advisorsPerPoint: max(1, root.member("advisors_per_point")?.integer ?? 1),
-            evaluation: DemoEvaluationCalibration.read(root, vocabulary: v))
+            evaluation: DemoEvaluationCalibration.read(root, vocabulary: v), consultation: DemoConsultationCalibration.read(root))
         for age in v.ageGroup.codes where calibration.topicsByAge[age] == nil {
             root.member("topics_by_age")?.report("no topics for age group '\(age)'")
         }
@@ -191,11 +193,13 @@ public struct DemoCalibration: Sendable {
 
 /// Realistic synthetic contacts for trainers, tests and benchmarks: weekdays 9–15 with a busier Monday,
 /// the same output for the same seed and options; and the feedback, mood and staffing records of their days
-/// (`records()`, DemoEvaluation.swift).
+/// (`records()`, DemoEvaluation.swift), and their consultations (DemoConsultation.swift).
 public struct DemoGenerator: Sendable {
     public let calibration: DemoCalibration
     public let vocabulary: Vocabulary
     public let points: [AdvicePoint]
+    /// The lines a contact may consult (CONTRACT §8; `Catalog.consultationLines`): none, no consultations.
+    public let consultationLines: [ConsultationLine]
     public let seed: UInt64
     public let days: Int
     public let end: CivilDate
@@ -203,22 +207,25 @@ public struct DemoGenerator: Sendable {
     public let volume: Double
 
     public init(
-        calibration: DemoCalibration, vocabulary: Vocabulary, points: [AdvicePoint], seed: UInt64, days: Int,
-        end: CivilDate, volume: Double = 1
+        calibration: DemoCalibration, vocabulary: Vocabulary, points: [AdvicePoint], consultationLines: [ConsultationLine],
+        seed: UInt64, days: Int, end: CivilDate, volume: Double = 1
     ) {
         self.calibration = calibration
         self.vocabulary = vocabulary
         self.points = points
+        self.consultationLines = consultationLines
         self.seed = seed
         self.days = days
         self.end = end
         self.volume = volume
     }
 
-    /// Calls `each` with every contact in time order, with its referral outcomes and unmet needs as of `end`.
+    /// Calls `each` with every contact in time order, with its referral outcomes and unmet needs as of `end` and its
+    /// consultation.
     public func generate(_ each: (Contact) throws -> Void) rethrows {
         var random = SeededRandom(seed: seed)
         var evaluation = SeededRandom(seed: Self.derivedSeed(seed, for: .contactEvaluation))
+        var consulting = SeededRandom(seed: Self.derivedSeed(seed, for: .consultation))
         let c = calibration
         let pointFactors = Self.pointFactors(count: points.count, random: &random)
         var knownClients = points.map { _ in [(ref: String, age: String)]() }
@@ -256,6 +263,7 @@ public struct DemoGenerator: Sendable {
             today.sort { $0.occurredAt < $1.occurredAt }
             for var contact in today {
                 addEvaluation(to: &contact, random: &evaluation)
+                addConsultation(to: &contact, random: &consulting)
                 try each(contact)
             }
         }

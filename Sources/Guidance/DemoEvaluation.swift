@@ -203,6 +203,8 @@ extension DemoGenerator {
         case contactEvaluation = 0x7E5F_0A11_C0DE_0001
         /// The feedback, mood and staffing records.
         case records = 0x7E5F_0A11_C0DE_0002
+        /// The consultations (CONTRACT §8), drawn contact by contact as the contacts come out.
+        case consultation = 0x7E5F_0A11_C0DE_0003
     }
 
     /// A seed of its own for `stream`, mixed so that it shares no run of draws with the contacts' stream.

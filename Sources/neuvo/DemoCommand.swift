@@ -63,7 +63,8 @@ extension Neuvo {
         func reset(_ context: Context, actor: Actor) throws -> @Sendable (any ContactLog) throws -> Void {
             let calibration = try context.data.loadDemoCalibration(vocabulary: context.catalog.vocabulary)
             let generator = DemoGenerator(
-                calibration: calibration, vocabulary: context.catalog.vocabulary, points: context.catalog.points, seed: seed,
+                calibration: calibration, vocabulary: context.catalog.vocabulary, points: context.catalog.points,
+                consultationLines: context.catalog.consultationLines, seed: seed,
                 days: days, end: CivilDate.today(), volume: 1)
             return { log in
                 let demo = generator.contents(upTo: Timestamp.now())

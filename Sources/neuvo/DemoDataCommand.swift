@@ -54,7 +54,7 @@ extension Neuvo {
             let calibration = try context.data.loadDemoCalibration(vocabulary: catalog.vocabulary)
             let generator = DemoGenerator(
                 calibration: calibration, vocabulary: catalog.vocabulary, points: Array(available.prefix(points ?? available.count)),
-                seed: seed, days: days, end: end ?? calibration.defaultEnd, volume: volume)
+                consultationLines: catalog.consultationLines, seed: seed, days: days, end: end ?? calibration.defaultEnd, volume: volume)
             let kind = RecordKind(rawValue: kind) ?? .contacts
             let csv = try CSVOutput()
             try csv.write(kind.columns)

@@ -102,6 +102,27 @@ struct CatalogTests {
                  value: .string("spa"), key: "entries[0].referral", message: "unknown referral code 'spa'"),
         Breakage(name: "a text the program uses is missing", file: "strings.json", path: ["segment.result"], value: nil,
                  key: "segment.result", message: "missing"),
+        // CONTRACT §8's consultation lines (data/FORMAT.md).
+        Breakage(name: "a consultation line's hour not HH:MM", file: "consultation.json", path: ["lines", "1", "hours", "0", "from"],
+                 value: .string("9:00"), key: "lines[1].hours[0]", message: "'from' and 'to' are HH:MM, 'from' before 'to'"),
+        Breakage(name: "a consultation line open backwards", file: "consultation.json", path: ["lines", "0", "hours", "0", "to"],
+                 value: .string("07:00"), key: "lines[0].hours[0]", message: "'from' before 'to'"),
+        Breakage(name: "a consultation line on weekday 8", file: "consultation.json", path: ["lines", "2", "hours", "0", "days", "0"],
+                 value: .number(8), key: "lines[2].hours[0].days", message: "weekdays 1 (Monday) to 7 (Sunday), at least one"),
+        Breakage(name: "a consultation line on no day", file: "consultation.json", path: ["lines", "2", "hours", "0", "days"],
+                 value: .array([]), key: "lines[2].hours[0].days", message: "at least one"),
+        Breakage(name: "a consultation line for an unknown topic", file: "consultation.json", path: ["lines", "0", "topics", "2"],
+                 value: .string("x"), key: "lines[0].topics[2]", message: "unknown topic 'x'"),
+        Breakage(name: "a consultation line for an unknown age group", file: "consultation.json", path: ["lines", "1", "age_groups", "0"],
+                 value: .string("0-6"), key: "lines[1].age_groups[0]", message: "unknown age_group '0-6'"),
+        Breakage(name: "a consultation line without segments", file: "consultation.json", path: ["lines", "4", "segments"],
+                 value: nil, key: "lines[4].segments", message: "missing"),
+        Breakage(name: "two consultation lines with one code", file: "consultation.json", path: ["lines", "3", "code"],
+                 value: .string("health-nurse"), key: "lines[4].code", message: "duplicate code 'health-nurse'"),
+        Breakage(name: "a consultation line without a translation", file: "consultation.json", path: ["lines", "0", "who", "sv"],
+                 value: nil, key: "lines[0].who.sv", message: "missing translation"),
+        Breakage(name: "no consultation lines", file: "consultation.json", path: ["lines"], value: .array([]),
+                 key: "lines", message: "empty list"),
     ]
 
     @Test(arguments: breakages)
@@ -122,6 +143,20 @@ struct CatalogTests {
             #expect(keys.contains("points.json: (top level)"))
             #expect(error.problems.contains { $0.file == "points.json" && $0.message.hasPrefix("not valid JSON") })
             #expect(error.problems.contains { $0.file == "strings.json" && $0.message == "file not found" })
+        }
+    }
+
+    /// A consultation line with a missing translation still has its topics, age groups and segments checked.
+    @Test func everyProblemOfAConsultationLineIsReportedAtOnce() {
+        var files = Fixtures.contents(changing: "consultation.json", at: ["lines", 0, "who", "sv"], to: nil)
+        let document = try! JSONValue.parse(files["consultation.json"]!)
+        files["consultation.json"] = Data(document.setting(["lines", 0, "topics", 2], to: .string("x")).out.written().utf8)
+        do throws(Catalog.Invalid) {
+            _ = try Catalog.load(files)
+            Issue.record("the broken data loaded")
+        } catch {
+            let keys = error.problems.filter { $0.file == "consultation.json" }.map(\.key)
+            #expect(keys == ["lines[0].who.sv", "lines[0].topics[2]"], "\(error.problems)")
         }
     }
 

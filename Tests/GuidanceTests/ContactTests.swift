@@ -219,7 +219,7 @@ struct DemoDataTests {
     func generate(seed: UInt64, days: Int = 56, end: String = "2023-10-26") -> [Contact] {
         var contacts: [Contact] = []
         DemoGenerator(calibration: Fixtures.demoCalibration, vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points,
-                      seed: seed, days: days, end: CivilDate(iso: end)!).generate { contacts.append($0) }
+                      consultationLines: Fixtures.catalog.consultationLines, seed: seed, days: days, end: CivilDate(iso: end)!).generate { contacts.append($0) }
         return contacts
     }
 

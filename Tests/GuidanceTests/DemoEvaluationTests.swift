@@ -12,7 +12,8 @@ struct DemoEvaluationTests {
     static func generator(seed: UInt64 = 3, days: Int = 42, end: CivilDate = end, points: Int? = nil) -> DemoGenerator {
         DemoGenerator(
             calibration: Fixtures.demoCalibration, vocabulary: Fixtures.vocabulary,
-            points: Array(Fixtures.catalog.points.prefix(points ?? Fixtures.catalog.points.count)), seed: seed, days: days, end: end)
+            points: Array(Fixtures.catalog.points.prefix(points ?? Fixtures.catalog.points.count)),
+            consultationLines: Fixtures.catalog.consultationLines, seed: seed, days: days, end: end)
     }
 
     static func contacts(_ generator: DemoGenerator) -> [Contact] {
@@ -56,17 +57,25 @@ struct DemoEvaluationTests {
     }
 
     /// The §7 fields come from streams of their own: every other field of seed 3's 42 days is what it was
-    /// before them (a fingerprint of the first 16 CSV columns, taken from the generator before §7).
+    /// before them (a fingerprint of the first 16 CSV columns, taken from the generator before §7). So do §8's
+    /// consultations: the first 18 columns, with `referral_outcomes` and `unmet_needs`, are what they were before
+    /// them (the second fingerprint, taken from `neuvo demo-data --seed 3 --days 42` before §8).
     @Test func theContactsOtherFieldsAreAsBeforeTheEvaluation() {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for contact in Self.demo.contacts {
-            let fields = ContactCSV.fields(of: contact, vocabulary: Fixtures.vocabulary)
-            for byte in (fields.prefix(16).joined(separator: ",") + "\n").utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        func fingerprint(columns: Int) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for contact in Self.demo.contacts {
+                let fields = ContactCSV.fields(of: contact, vocabulary: Fixtures.vocabulary)
+                for byte in (fields.prefix(columns).joined(separator: ",") + "\n").utf8 {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                }
             }
+            return hash
         }
         #expect(Self.demo.contacts.count == 4357)
-        #expect(hash == 0x2f2b_747d_47cb_4766)
+        #expect(fingerprint(columns: 16) == 0x2f2b_747d_47cb_4766)
+        #expect(ContactColumn.allCases[16...17] == [.referralOutcomes, .unmetNeeds])
+        #expect(fingerprint(columns: 18) == 0x2c40_f9ec_585a_2014)
+        #expect(Self.demo.contacts.contains { $0.consultation != nil })
         #expect(Self.demo.contacts.contains { !$0.referralOutcomes.isEmpty } && Self.demo.contacts.contains { !$0.unmetNeeds.isEmpty })
         #expect(DemoGenerator.derivedSeed(5, for: .contactEvaluation) != DemoGenerator.derivedSeed(5, for: .records))
         #expect(DemoGenerator.derivedSeed(5, for: .records) != 5)
@@ -242,6 +251,13 @@ struct DemoEvaluationTests {
         (["staffing", "hourly_cost_eur"], .array([.number(45), .number(35)]), "staffing.hourly_cost_eur", "[lowest, highest]"),
         (["staffing", "hours_per_advisor", "8"], .number(7.5), "staffing.hours_per_advisor.8", "1 (Monday)"),
         (["staffing"], nil, "staffing", "missing"),
+        // CONTRACT §8's consultations.
+        (["consultation", "share"], .number(1.5), "consultation.share", "between 0 and 1"),
+        (["consultation", "segment_share", "vip"], .number(0.1), "consultation.segment_share.vip", "unknown segment"),
+        (["consultation", "segment_share", "network"], .number(-0.2), "consultation.segment_share.network", "between 0 and 1"),
+        (["consultation", "resolved_factor"], .number(-1), "consultation.resolved_factor", "factor of 0 or more"),
+        (["consultation", "unresolved_factor"], .string("half"), "consultation.unresolved_factor", "factor of 0 or more"),
+        (["consultation"], nil, "consultation", "missing"),
     ] as [([String], JSONValue?, String, String)]).map(BadKey.init))
     func aBadEvaluationKeyIsNamed(_ bad: BadKey) {
         let (path, value, key, message) = (bad.path, bad.value, bad.key, bad.message)

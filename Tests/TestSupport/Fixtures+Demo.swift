@@ -6,7 +6,7 @@ extension Fixtures {
     public static func demoContacts(seed: UInt64 = 11, days: Int = 70, end: String = "2026-11-23") -> [Contact] {
         var contacts: [Contact] = []
         DemoGenerator(
-            calibration: demoCalibration, vocabulary: vocabulary, points: catalog.points, seed: seed, days: days, end: CivilDate(iso: end)!
+            calibration: demoCalibration, vocabulary: vocabulary, points: catalog.points, consultationLines: catalog.consultationLines, seed: seed, days: days, end: CivilDate(iso: end)!
         ).generate { contacts.append($0) }
         return contacts
     }

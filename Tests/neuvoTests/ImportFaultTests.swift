@@ -124,6 +124,14 @@ struct ImportFaultTests {
         Self.expectProblems(try Self.rejected(Self.withBadRow(["channel": "pigeon"])), [("3:channel", "unknown code \"pigeon\"")])
     }
 
+    /// CONTRACT §8: `consultation` is the code of a line in `data/consultation.json`, one line at most.
+    @Test func anUnknownConsultationLine() throws {
+        Self.expectProblems(try Self.rejected(Self.withBadRow(["consultation": "x"])), [("3:consultation", "unknown code \"x\"")])
+        Self.expectProblems(
+            try Self.rejected(Self.withBadRow(["consultation": "health-nurse;older-people-expert"])),
+            [("3:consultation", "unknown code \"health-nurse;older-people-expert\"")])
+    }
+
     @Test func aCodeTwiceInAList() throws {
         Self.expectProblems(
             try Self.rejected(Self.withBadRow(["topics": "housing;housing"])),

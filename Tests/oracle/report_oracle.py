@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Independent oracle for `neuvo report --format json` (CONTRACT §3-§5, §7).
+"""Independent oracle for `neuvo report --format json` (CONTRACT §3-§5, §7, §8).
 
 Generates contacts with `neuvo demo-data` (and one adversarial data set of its
 own), makes seeded feedback, mood and staffing records for them (§7), imports
 everything into a fresh temporary database, runs `neuvo report` over several
 periods, for all points and per point, and compares every key listed in
-CONTRACT §5 and §7 with a computation done here from the CSV rows, following
+CONTRACT §5, §7 and §8 with a computation done here from the CSV rows, following
 the contract text only (not the Swift code).  It also exports every kind,
 imports the exports into a fresh database and expects the same reports, and
 (on its own data set) feeds bad record files that must be refused whole.
@@ -39,6 +39,7 @@ REPO = Path(__file__).resolve().parents[2]
 SCRATCH = REPO / ".build-oracle"
 VOCABULARY = REPO / "data" / "vocabulary.json"
 POINTS = REPO / "data" / "points.json"
+CONSULTATION = REPO / "data" / "consultation.json"  # CONTRACT §8: the consultation lines
 
 # CONTRACT §4: the follow-up window is 14 x 24 hours (the default).
 WINDOW = dt.timedelta(hours=14 * 24)
@@ -72,6 +73,10 @@ MEAN_KEYS += [  # decimals compared exactly as Decimal values, null where the co
     "nps", "mood_mean", "enps", "staff_hours", "cost_eur", "cost_per_contact",
     "cost_per_resolved", "contacts_per_staff_hour",
 ]
+# CONTRACT §8: consultations.
+COUNT_KEYS += ["consulted_contacts"]
+MAP_KEYS += ["consultations"]
+RATE_KEYS += ["consulted_resolved_rate"]
 ALL_KEYS = COUNT_KEYS + MAP_KEYS + RATE_KEYS + MEAN_KEYS
 
 CSV_COLUMNS = {
@@ -79,6 +84,7 @@ CSV_COLUMNS = {
     "referrals", "identified", "age_group", "service_area", "duration_min", "segment",
     "client_ref", "satisfaction", "advisor",
     "referral_outcomes", "unmet_needs",  # CONTRACT §7
+    "consultation",  # CONTRACT §8
 }
 # CONTRACT §7: a referral's outcome; a referral not listed is `pending`.
 OUTCOMES = ["pending", "reached", "not-reached", "declined", "unknown"]
@@ -106,7 +112,15 @@ def load_vocabulary():
         vocabulary = json.load(f)
     codes = {name: {entry["code"] for entry in entries} for name, entries in vocabulary.items()}
     kinds = {entry["code"]: entry["kind"] for entry in vocabulary["referral"]}
+    # CONTRACT §8: a consultation is the code of a line listed in data/.
+    codes["consultation"] = set(consultation_lines())
     return codes, kinds
+
+
+def consultation_lines():
+    """The codes of the consultation lines, in the file's order."""
+    with open(CONSULTATION, encoding="utf-8") as f:
+        return [line["code"] for line in json.load(f)["lines"]]
 
 
 def split_list(cell):
@@ -119,7 +133,7 @@ def split_list(cell):
 class Contact:
     __slots__ = ("line", "day", "hour", "instant", "point", "channel", "topics", "resolved", "contact_by",
                  "reason", "referrals", "identified", "age_group", "segment", "client_ref",
-                 "satisfaction", "duration", "has_repeat", "outcomes", "unmet_needs")
+                 "satisfaction", "duration", "has_repeat", "outcomes", "unmet_needs", "consultation")
 
 
 def parse_contacts(text, codes):
@@ -222,6 +236,8 @@ def parse_contacts(text, codes):
             listed.append(referral)
             c.outcomes[referral] = outcome
         c.unmet_needs = code_list("unmet_needs", "unmet_need", required=False)
+        # CONTRACT §8: one line's code, or nothing.
+        c.consultation = code("consultation", "consultation")
         contacts.append(c)
     if problems:
         raise DataError("; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
@@ -448,6 +464,12 @@ def expected_report(contacts, records, kinds, first, last, point):
         "satisfaction_mean": rounded(sum(ratings), len(ratings), 2),
     }
     report.update(expected_evaluation(chosen, records, first, last, point))
+    # CONTRACT §8: consultations by line, the consulted contacts, and the resolved
+    # among them / the consulted (4 decimals, null over none).
+    consulted = [c for c in chosen if c.consultation is not None]
+    report["consultations"] = counts(c.consultation for c in consulted)
+    report["consulted_contacts"] = len(consulted)
+    report["consulted_resolved_rate"] = rounded(sum(1 for c in consulted if c.resolved), len(consulted), 4)
     return report
 
 
@@ -516,6 +538,7 @@ def edge_csv(point_codes, codes):
     clients, mixed offsets and times near midnight.  Returns (csv text, notes)."""
     rows = []
     p0, p1 = point_codes[0], point_codes[1 % len(point_codes)]
+    lines = consultation_lines()  # CONTRACT §8
 
     def add(at, point=p0, topics="housing", resolved="yes", client_ref="", channel="walk-in", **more):
         row = {"occurred_at": at, "point": point, "channel": channel, "topics": topics,
@@ -569,14 +592,16 @@ def edge_csv(point_codes, codes):
     # 2023-05-09 at p0: 32 contacts, 1 resolved, 5 identified -> 0.03125 and 0.15625;
     # each referred to kela and ngo: kela reached 1, not reached 20, declined 11 ->
     # reached rate 1/32 -> 0.0313; ngo unknown, pending as written or not listed
-    # (neither counts in the rate).
+    # (neither counts in the rate).  CONTRACT §8: the first 8 consulted a line
+    # (the resolved one among them) -> consulted_resolved_rate 1/8 = 0.125.
     for i in range(32):
         kela = "kela:" + ("reached" if i == 0 else "not-reached" if i <= 20 else "declined")
         ngo = ["ngo:unknown", "ngo:pending", ""][i % 3]
         add(f"2023-05-09T{9 + i // 8:02d}:{(i % 8) * 7:02d}:00+03:00", topics="forms",
             resolved="yes" if i == 0 else "no", identified="yes" if i < 5 else "no",
             referrals="kela;ngo" if i % 2 else "ngo;kela",
-            referral_outcomes=";".join(x for x in ([ngo, kela] if i % 4 else [kela, ngo]) if x))
+            referral_outcomes=";".join(x for x in ([ngo, kela] if i % 4 else [kela, ngo]) if x),
+            consultation=lines[i % len(lines)] if i < 8 else "")
     # 2023-05-10 at p0: 40 satisfaction responses summing 41 -> mean 1.025 -> 1.03;
     # 10 contacts with an unmet need (no referrals: reached rate null).
     for i in range(40):
@@ -587,13 +612,31 @@ def edge_csv(point_codes, codes):
     for i, s in enumerate([5, 5, 4, 4, 4, 4, 4, 3]):
         add(f"2023-05-11T10:{i:02d}:00+03:00", topics="health-advice", satisfaction=str(s))
     # 2023-05-12 at p0: 160 contacts, 1 resolved, 3 identified -> 0.00625 / 0.01875.
+    # CONTRACT §8: the first 32 consulted, the resolved one among them -> 1/32 =
+    # 0.03125 -> 0.0313 (half-even would give 0.0312); all of one line but two.
     for i in range(160):
         add(f"2023-05-12T{8 + i // 20:02d}:{(i % 20) * 3:02d}:00+03:00", topics="other",
             resolved="yes" if i == 0 else "no", identified="yes" if i < 3 else "no",
-            unmet_needs="other;eligibility" if i == 7 else "")
+            unmet_needs="other;eligibility" if i == 7 else "",
+            consultation="" if i >= 32 else lines[-1] if i < 30 else lines[0])
+    # 2023-05-17 (CONTRACT §8): at p1 three consulted, two of them resolved -> 2/3 ->
+    # 0.6667, and one unconsulted contact not resolved; at p0 one consulted and not
+    # resolved -> 0 (not null).
+    add("2023-05-17T09:10:00+03:00", point=p1, topics="older-people", age_group="75+",
+        consultation=lines[0])
+    add("2023-05-17T09:40:00+03:00", point=p1, topics="mental-health", resolved="no",
+        consultation=lines[0])
+    add("2023-05-17T10:20:00+03:00", point=p1, topics="benefits", segment="network",
+        consultation=lines[1 % len(lines)])
+    add("2023-05-17T11:00:00+03:00", point=p1, topics="benefits", resolved="no")
+    add("2023-05-17T13:00:00+03:00", point=p0, topics="housing", resolved="no",
+        consultation=lines[2 % len(lines)])
 
     # seeded random contacts: 12 clients, 3 weeks, many near-window gaps and odd offsets.
     rng = random.Random(20231026)
+    # CONTRACT §8: the random contacts' consultations come from a stream of their
+    # own, so that the other columns are what they were before §8.
+    consulting = random.Random(20231028)
     topics = sorted(codes["topic"])[:5]
     referrals = sorted(codes["referral"])
     offsets = ["+02:00", "+03:00", "Z", "-05:00", "+05:30", "+14:00", "-12:00"]
@@ -633,11 +676,12 @@ def edge_csv(point_codes, codes):
         referred = split_list(row["referrals"])
         listed = rng.sample(referred, rng.randint(0, len(referred)))
         row["referral_outcomes"] = ";".join(f"{r}:{rng.choice(OUTCOMES)}" for r in listed)
+        row["consultation"] = consulting.choice([""] * 6 + lines)
         rows.append(row)
 
     columns = ["occurred_at", "point", "channel", "topics", "resolved", "contact_by", "reason",
                "referrals", "identified", "age_group", "duration_min", "segment", "client_ref",
-               "satisfaction", "referral_outcomes", "unmet_needs"]
+               "satisfaction", "referral_outcomes", "unmet_needs", "consultation"]
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=columns, restval="", lineterminator="\r\n")
     writer.writeheader()
@@ -1016,8 +1060,9 @@ def check_rejections(neuvo, name, db, folder, point):
         "feedback": ("day,point,nps,settled,bounced", f"2031-01-02,{point},10,yes,no"),
         "mood": ("day,point,mood,enps", f"2031-01-02,{point},3,7"),
         "staffing": ("day,point,staff_hours,hourly_cost_eur", f"2031-01-02,{point},8,30.00"),
-        "contacts": ("occurred_at,point,channel,topics,resolved,referrals,referral_outcomes,unmet_needs",
-                     f"2031-01-02T10:00:00+02:00,{point},walk-in,housing,yes,kela,kela:reached,cost"),
+        "contacts": ("occurred_at,point,channel,topics,resolved,referrals,referral_outcomes,unmet_needs,consultation",
+                     f"2031-01-02T10:00:00+02:00,{point},walk-in,housing,yes,kela,kela:reached,cost,"
+                     + consultation_lines()[0]),
     }
     bad = [  # (kind, bad row, the column the problem is in, or None where the contract leaves it open)
         ("feedback", f"2031-01-03,{point},11,yes,no", "nps"),
@@ -1040,7 +1085,14 @@ def check_rejections(neuvo, name, db, folder, point):
         ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,kela,kela:reached;kela:declined,", "referral_outcomes"),
         ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,far-away", "unmet_needs"),
         ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,cost;cost", "unmet_needs"),
+        # CONTRACT §8: the code of one listed line
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,,x", "consultation"),
+        ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,,"
+         + ";".join(consultation_lines()[:2]), "consultation"),
     ]
+    # the contact rows above written before §8 lack the consultation cell
+    bad = [(kind, row + "," if kind == "contacts" and row.count(",") == 7 else row, column)
+           for kind, row, column in bad]
     probe = ("2000-01-01", "2099-12-31", None)
     before, error = report(neuvo, db, *probe)
     if error:
@@ -1115,7 +1167,7 @@ def main():
         edge_periods = [("edge day", d, d) for d in
                         ["2023-05-01", "2023-05-02", "2023-05-03", "2023-05-04", "2023-05-05",
                          "2023-05-06", "2023-05-08", "2023-05-09", "2023-05-10", "2023-05-11",
-                         "2023-05-12", "2023-05-13", "2023-05-15"]]
+                         "2023-05-12", "2023-05-13", "2023-05-15", "2023-05-17"]]
         edge_periods += [("May", "2023-05-01", "2023-05-31"), ("one day, repeat after it", "2023-05-31", "2023-05-31"),
                          ("June", "2023-06-01", "2023-06-30"), ("three days", "2023-05-12", "2023-05-14"),
                          ("a week", "2023-05-08", "2023-05-14")]
