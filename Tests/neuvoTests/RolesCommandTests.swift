@@ -62,7 +62,7 @@ struct RolesCommandTests {
         let workspace = try Workspace()
         let result = try roles(workspace, ["--set", "ben=trainer", "--set", assignment])
         #expect(result.status == 2)
-        #expect(result.stderr == "neuvo: --set \(assignment): write it as USER=ROLE, ROLE one of advisor, supervisor, trainer\n")
+        #expect(result.stderr == "neuvo: --set \(assignment): write it as USER=ROLE, ROLE one of advisor, supervisor, trainer (on PostgreSQL also board)\n")
         #expect(!FileManager.default.fileExists(atPath: file(workspace).path))
         #expect(try audited(workspace).isEmpty)
     }
