@@ -152,13 +152,14 @@ let referenceScript = """
     \(schema)
     BEGIN;
     CREATE TEMP TABLE raw (occurred_at, point, channel, topics, resolved, contact_by, reason, referrals, identified, age_group,
-        service_area, duration_min, segment, client_ref, satisfaction, advisor, referral_outcomes, unmet_needs);
+        service_area, duration_min, segment, client_ref, satisfaction, advisor, referral_outcomes, unmet_needs, consultation);
     .import --csv --skip 1 \(csv) raw
     INSERT INTO contact (id, occurred_at, instant, day, point, channel, resolved, contact_by, reason, identified, age_group,
-        service_area, duration_min, segment, client_ref, satisfaction, advisor, logged_at)
+        service_area, duration_min, segment, client_ref, satisfaction, advisor, logged_at, consultation)
     SELECT rowid, occurred_at, unixepoch(occurred_at), substr(occurred_at, 1, 10), point, channel, resolved = 'yes', contact_by,
         NULLIF(reason, ''), identified = 'yes', age_group, NULLIF(service_area, ''), CAST(NULLIF(duration_min, '') AS INTEGER),
-        NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), datetime()
+        NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), datetime(),
+        NULLIF(consultation, '')
     FROM raw;
     INSERT INTO contact_topic SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
     INSERT INTO contact_referral SELECT raw.rowid, j.value, COALESCE((
