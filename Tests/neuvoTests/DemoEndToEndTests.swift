@@ -55,14 +55,14 @@ struct DemoEndToEndTests {
         #expect(try tmux.waitFor(seconds: 30) { $0.contains("DEMO – practice data") && $0.contains("Contacts") }.found)
         try tmux.send("q")
         #expect(try tmux.waitFor("EXITED 0").found)
-        try tmux.send("clear", "Enter")
+        try tmux.clear()
 
         try tmux.start(neuvo: "--db \(demo) --lang en")
         let refused = try tmux.waitFor("EXITED 1")
         #expect(refused.found, "\(refused.screen)")
         let message = "is a practice database (neuvo demo): real contacts are not logged there"
         #expect(Self.unwrapped(refused.screen).contains(message), "\(refused.screen)")
-        try tmux.send("clear", "Enter")
+        try tmux.clear()
 
         try tmux.start(neuvo: "demo --db \(real) --lang en")
         let notDemo = try tmux.waitFor("EXITED 1")

@@ -86,7 +86,7 @@ struct FeedbackEndToEndTests {
         #expect(try tmux.waitFor("EXITED 0").found)
         #expect(try Self.export("mood", workspace) == ["day,point,mood,enps", "2026-11-23,jarvenpaa-library,4,8"])
         // Leaving again the same day asks nothing.
-        try tmux.send("clear", "Enter")
+        try tmux.clear()
         try tmux.start(neuvo: "--db \(workspace.database) --lang en", environment: environment)
         #expect(try tmux.waitFor("No contacts logged today").found)
         try tmux.send("q")

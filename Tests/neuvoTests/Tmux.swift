@@ -27,6 +27,14 @@ final class Tmux {
         try send("Enter")
     }
 
+    /// Clears the shell's screen and waits until it is clear, so that the next wait cannot match what an earlier
+    /// command printed (under load the shell may take a moment to run `clear`).
+    func clear() throws {
+        try send("clear", "Enter")
+        let cleared = try waitFor { !$0.contains("EXITED") }
+        if !cleared.found { throw TmuxFailed(message: "the screen did not clear: \(cleared.screen)") }
+    }
+
     /// Keys as tmux names them: `Up`, `F2`, `Enter`, `q`.
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
