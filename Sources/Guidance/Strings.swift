@@ -630,6 +630,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case browserConsultedResolved = "browser.consulted_resolved"
     case tableConsultationMark = "table.consultation_mark"
     case consultationNotAnswering = "consultation.not_answering"
+    case demodataTooManyPoints = "demodata.too_many_points"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.
