@@ -631,6 +631,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case tableConsultationMark = "table.consultation_mark"
     case consultationNotAnswering = "consultation.not_answering"
     case demodataTooManyPoints = "demodata.too_many_points"
+    case importPointsHint = "import.points_hint"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.
