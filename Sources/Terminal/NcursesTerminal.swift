@@ -3,7 +3,7 @@ import Foundation
 
 /// The real terminal through ncursesw: UTF-8 (after `setlocale`), colours mapped from styles with a
 /// monochrome fallback (no colours, or `NO_COLOR` set), keys decoded, and the terminal restored on exit —
-/// also on SIGINT, SIGTERM and SIGHUP.
+/// also on SIGINT, SIGTERM, SIGHUP and SIGQUIT.
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     private let colours: Bool
@@ -144,19 +144,19 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    /// SIGINT, SIGTERM and SIGHUP give the terminal back before the process ends, so a closed window or a
-    /// lost SSH session never leaves the terminal in raw mode.
+    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT give the terminal back before the process ends, so a closed window or a
+    /// lost SSH session never leaves the terminal in raw mode (the handler is C: `neuvo_on_exit_signal`).
     static func restoreOnSignals() {
-        // A launcher may hand over a blocked signal mask; these signals (and SIGWINCH for resizes) must arrive.
-        var wanted = sigset_t()
-        sigemptyset(&wanted)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
-            Foundation.signal(signal) { number in
-                endwin()
-                _exit(128 + number)
-            }
+        neuvo_install_exit_handlers()
+    }
+
+    /// From now on SIGINT, SIGTERM, SIGHUP and SIGQUIT also remove `directory` (a throwaway database's) before the
+    /// process ends with 128 + the signal; nil: nothing more to remove.
+    public static func removeOnSignal(directory: String?) {
+        if let directory {
+            directory.withCString { neuvo_remove_on_signal($0) }
+        } else {
+            neuvo_remove_on_signal(nil)
         }
     }
 }
