@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <fcntl.h>
+#include <langinfo.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
@@ -145,5 +146,8 @@ static inline void neuvo_remove_on_signal(const char *path) {
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     neuvo_install_exit_handlers();
 }
+
+/// The locale's character set (`nl_langinfo(CODESET)`), after `setlocale`.
+static inline const char *neuvo_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

@@ -632,6 +632,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case consultationNotAnswering = "consultation.not_answering"
     case demodataTooManyPoints = "demodata.too_many_points"
     case importPointsHint = "import.points_hint"
+    case terminalLocaleSwitched = "terminal.locale_switched"
+    case terminalNoUtf8Locale = "terminal.no_utf8_locale"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -9,7 +9,7 @@ public final class NcursesTerminal: Terminal {
     private let colours: Bool
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        setlocale(LC_ALL, "")
+        _ = Self.chooseUTF8Locale()
         initscr()
         raw()  // not cbreak: Ctrl-S, Ctrl-Q and Ctrl-C must reach the app as keys, not as flow control or signals
         noecho()
@@ -158,5 +158,42 @@ public final class NcursesTerminal: Terminal {
         } else {
             neuvo_remove_on_signal(nil)
         }
+    }
+
+    /// Whether the screens can run here, checked before any is drawn.
+    public enum Readiness: Equatable, Sendable {
+        /// Ready; `switchedFrom` names the locale's character set when it was not UTF-8 and C.UTF-8 (or another
+        /// UTF-8 locale) is used instead.
+        case ready(switchedFrom: String?)
+        /// The locale is not UTF-8 and no UTF-8 locale is installed.
+        case noUTF8Locale(codeset: String)
+    }
+
+    /// Sets the locale (UTF-8, see `chooseUTF8Locale`), before `init`.
+    public static func readiness(environment: [String: String] = ProcessInfo.processInfo.environment) -> Readiness {
+        let locale = chooseUTF8Locale()
+        if let codeset = locale.noneFor { return .noUTF8Locale(codeset: codeset) }
+        return .ready(switchedFrom: locale.switchedFrom)
+    }
+
+    /// The locales tried, in order, when the environment's is not UTF-8.
+    static let utf8Locales = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "fi_FI.UTF-8", "sv_FI.UTF-8"]
+
+    /// `setlocale(LC_ALL, "")`; when its character set is not UTF-8 (`LANG=C` or `POSIX`, as often over SSH), the
+    /// first UTF-8 locale installed of `utf8Locales`, since the screens' ä and ö need one. Returns the character set
+    /// switched from, or the one kept because no UTF-8 locale exists.
+    static func chooseUTF8Locale() -> (switchedFrom: String?, noneFor: String?) {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: neuvo_codeset())
+        guard !isUTF8(codeset) else { return (nil, nil) }
+        for name in utf8Locales where setlocale(LC_ALL, name) != nil {
+            if isUTF8(String(cString: neuvo_codeset())) { return (codeset, nil) }
+        }
+        setlocale(LC_ALL, "")
+        return (nil, codeset)
+    }
+
+    static func isUTF8(_ codeset: String) -> Bool {
+        codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 }
