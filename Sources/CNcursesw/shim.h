@@ -147,6 +147,19 @@ static inline void neuvo_remove_on_signal(const char *path) {
     neuvo_install_exit_handlers();
 }
 
+#include <ncursesw/term.h>
+
+/// The terminal's capabilities before `initscr`: 0 when it can move the cursor, 1 when TERM names no terminal
+/// known here, 2 when there is no terminfo database, 3 when it cannot move the cursor (no `cup`: TERM=dumb).
+static inline int neuvo_terminal_capability(void) {
+    int error = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &error) != OK) return error == -1 ? 2 : 1;
+    char *cup = tigetstr("cup");
+    int canMove = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return canMove ? 0 : 3;
+}
+
 /// The locale's character set (`nl_langinfo(CODESET)`), after `setlocale`.
 static inline const char *neuvo_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -634,6 +634,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case importPointsHint = "import.points_hint"
     case terminalLocaleSwitched = "terminal.locale_switched"
     case terminalNoUtf8Locale = "terminal.no_utf8_locale"
+    case terminalCannotMoveCursor = "terminal.cannot_move_cursor"
+    case terminalUnknown = "terminal.unknown"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -167,13 +167,23 @@ public final class NcursesTerminal: Terminal {
         case ready(switchedFrom: String?)
         /// The locale is not UTF-8 and no UTF-8 locale is installed.
         case noUTF8Locale(codeset: String)
+        /// `TERM` names no terminal known here (or there is no terminfo database).
+        case unknownTerminal(String)
+        /// The terminal cannot move the cursor (`cup`), as `TERM=dumb`.
+        case cannotMoveCursor(String)
     }
 
-    /// Sets the locale (UTF-8, see `chooseUTF8Locale`), before `init`.
+    /// Sets the locale (UTF-8, see `chooseUTF8Locale`) and looks up the terminal, before `init`.
     public static func readiness(environment: [String: String] = ProcessInfo.processInfo.environment) -> Readiness {
+        let term = environment["TERM"] ?? ""
         let locale = chooseUTF8Locale()
         if let codeset = locale.noneFor { return .noUTF8Locale(codeset: codeset) }
-        return .ready(switchedFrom: locale.switchedFrom)
+        if term.isEmpty { return .unknownTerminal(term) }
+        switch neuvo_terminal_capability() {
+        case 0: return .ready(switchedFrom: locale.switchedFrom)
+        case 3: return .cannotMoveCursor(term)
+        default: return .unknownTerminal(term)
+        }
     }
 
     /// The locales tried, in order, when the environment's is not UTF-8.
