@@ -630,6 +630,12 @@ public enum StringKey: String, CaseIterable, Sendable {
     case browserConsultedResolved = "browser.consulted_resolved"
     case tableConsultationMark = "table.consultation_mark"
     case consultationNotAnswering = "consultation.not_answering"
+    case demodataTooManyPoints = "demodata.too_many_points"
+    case importPointsHint = "import.points_hint"
+    case terminalLocaleSwitched = "terminal.locale_switched"
+    case terminalNoUtf8Locale = "terminal.no_utf8_locale"
+    case terminalCannotMoveCursor = "terminal.cannot_move_cursor"
+    case terminalUnknown = "terminal.unknown"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

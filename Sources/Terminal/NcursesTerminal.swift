@@ -3,13 +3,13 @@ import Foundation
 
 /// The real terminal through ncursesw: UTF-8 (after `setlocale`), colours mapped from styles with a
 /// monochrome fallback (no colours, or `NO_COLOR` set), keys decoded, and the terminal restored on exit —
-/// also on SIGINT, SIGTERM and SIGHUP.
+/// also on SIGINT, SIGTERM, SIGHUP and SIGQUIT.
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     private let colours: Bool
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        setlocale(LC_ALL, "")
+        _ = Self.chooseUTF8Locale()
         initscr()
         raw()  // not cbreak: Ctrl-S, Ctrl-Q and Ctrl-C must reach the app as keys, not as flow control or signals
         noecho()
@@ -144,19 +144,66 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    /// SIGINT, SIGTERM and SIGHUP give the terminal back before the process ends, so a closed window or a
-    /// lost SSH session never leaves the terminal in raw mode.
+    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT give the terminal back before the process ends, so a closed window or a
+    /// lost SSH session never leaves the terminal in raw mode (the handler is C: `neuvo_on_exit_signal`).
     static func restoreOnSignals() {
-        // A launcher may hand over a blocked signal mask; these signals (and SIGWINCH for resizes) must arrive.
-        var wanted = sigset_t()
-        sigemptyset(&wanted)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
-            Foundation.signal(signal) { number in
-                endwin()
-                _exit(128 + number)
-            }
+        neuvo_install_exit_handlers()
+    }
+
+    /// From now on SIGINT, SIGTERM, SIGHUP and SIGQUIT also remove `directory` (a throwaway database's) before the
+    /// process ends with 128 + the signal; nil: nothing more to remove.
+    public static func removeOnSignal(directory: String?) {
+        if let directory {
+            directory.withCString { neuvo_remove_on_signal($0) }
+        } else {
+            neuvo_remove_on_signal(nil)
         }
+    }
+
+    /// Whether the screens can run here, checked before any is drawn.
+    public enum Readiness: Equatable, Sendable {
+        /// Ready; `switchedFrom` names the locale's character set when it was not UTF-8 and C.UTF-8 (or another
+        /// UTF-8 locale) is used instead.
+        case ready(switchedFrom: String?)
+        /// The locale is not UTF-8 and no UTF-8 locale is installed.
+        case noUTF8Locale(codeset: String)
+        /// `TERM` names no terminal known here (or there is no terminfo database).
+        case unknownTerminal(String)
+        /// The terminal cannot move the cursor (`cup`), as `TERM=dumb`.
+        case cannotMoveCursor(String)
+    }
+
+    /// Sets the locale (UTF-8, see `chooseUTF8Locale`) and looks up the terminal, before `init`.
+    public static func readiness(environment: [String: String] = ProcessInfo.processInfo.environment) -> Readiness {
+        let term = environment["TERM"] ?? ""
+        let locale = chooseUTF8Locale()
+        if let codeset = locale.noneFor { return .noUTF8Locale(codeset: codeset) }
+        if term.isEmpty { return .unknownTerminal(term) }
+        switch neuvo_terminal_capability() {
+        case 0: return .ready(switchedFrom: locale.switchedFrom)
+        case 3: return .cannotMoveCursor(term)
+        default: return .unknownTerminal(term)
+        }
+    }
+
+    /// The locales tried, in order, when the environment's is not UTF-8.
+    static let utf8Locales = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "fi_FI.UTF-8", "sv_FI.UTF-8"]
+
+    /// `setlocale(LC_ALL, "")`; when its character set is not UTF-8 (`LANG=C` or `POSIX`, as often over SSH), the
+    /// first UTF-8 locale installed of `utf8Locales`, since the screens' ä and ö need one. Returns the character set
+    /// switched from, or the one kept because no UTF-8 locale exists.
+    static func chooseUTF8Locale() -> (switchedFrom: String?, noneFor: String?) {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: neuvo_codeset())
+        guard !isUTF8(codeset) else { return (nil, nil) }
+        for name in utf8Locales where setlocale(LC_ALL, name) != nil {
+            if isUTF8(String(cString: neuvo_codeset())) { return (codeset, nil) }
+        }
+        setlocale(LC_ALL, "")
+        return (nil, codeset)
+    }
+
+    static func isUTF8(_ codeset: String) -> Bool {
+        codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 }

@@ -20,8 +20,17 @@ enum AdvisorApp {
     /// enough that an advisor never waits behind an import.
     static let screenLockWait: TimeInterval = 0.25
 
+    /// A terminal the screens can run on: not redirected, able to move the cursor, in a UTF-8 locale (switched to
+    /// C.UTF-8 when the environment's is not, which is said once at exit).
     static func requireTerminal(_ context: Context) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure(message: context.strings(.appNeedsTerminal)) }
+        switch NcursesTerminal.readiness() {
+        case .ready(let switchedFrom):
+            if let switchedFrom { ExitNotice.say(context.strings(.terminalLocaleSwitched, ["codeset": switchedFrom])) }
+        case .noUTF8Locale(let codeset): throw Failure(message: context.strings(.terminalNoUtf8Locale, ["codeset": codeset]))
+        case .unknownTerminal(let term): throw Failure(message: context.strings(.terminalUnknown, ["term": term]))
+        case .cannotMoveCursor(let term): throw Failure(message: context.strings(.terminalCannotMoveCursor, ["term": term]))
+        }
     }
 
     /// Runs the screens on a SQLite `log` until the advisor quits. The point comes from the config file beside the

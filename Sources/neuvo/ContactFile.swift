@@ -15,6 +15,13 @@ final class ContactFile: @unchecked Sendable {
         let line: Int
         let column: String
         let message: String
+        /// A point code that data/points.json does not list: the import then says once where the points are listed.
+        var unknownPoint = false
+
+        static func isUnknownPoint(_ column: String, _ problem: ContactProblem) -> Bool {
+            guard column == ContactColumn.point.rawValue, case .unknownCode = problem else { return false }
+            return true
+        }
 
         var description: String { "\(line):\(column): \(message)" }
     }
@@ -133,7 +140,11 @@ final class ContactFile: @unchecked Sendable {
                         chunk.append(contact)
                     }
                 } catch {
-                    rowProblems = error.problems.map { Problem(line: line, column: $0.column.rawValue, message: context.message(for: $0.problem)) }
+                    rowProblems = error.problems.map {
+                        Problem(
+                            line: line, column: $0.column.rawValue, message: context.message(for: $0.problem),
+                            unknownPoint: Problem.isUnknownPoint($0.column.rawValue, $0.problem))
+                    }
                 }
             }
             if !rowProblems.isEmpty {

@@ -3,6 +3,7 @@ import Foundation
 import Guidance
 import Screens
 import Store
+import Terminal
 
 extension Neuvo {
     /// `neuvo demo`: the screens in trainer mode on synthetic contacts, in a database of its own.
@@ -36,12 +37,17 @@ extension Neuvo {
             // Only an explicit --db: $NEUVO_DB names the advisor's real database.
             var temporary: String?
             if global.db == nil {
-                let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-demo-\(UUID().uuidString)").path
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                DemoFolder.removeStale()
+                let directory = try DemoFolder.create()
                 temporary = directory
                 context = context.with(databasePath: directory + "/neuvo-demo.sqlite")
             }
-            defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+            defer {
+                if let temporary {
+                    NcursesTerminal.removeOnSignal(directory: nil)
+                    try? FileManager.default.removeItem(atPath: temporary)
+                }
+            }
             let log: any ContactLog
             do {
                 log = try SQLiteLog.open(path: context.databasePath, catalog: context.catalog, createDirectory: temporary != nil, kind: .demo)
@@ -71,5 +77,39 @@ extension Neuvo {
                 try log.resetDemo(with: demo.contacts, records: demo.records, by: actor)
             }
         }
+    }
+}
+
+/// The demo's throwaway folder, `neuvo-demo-PID-UUID` in the temporary directory: removed when the demo ends — by a
+/// key, an error, or SIGINT, SIGTERM, SIGHUP or SIGQUIT (a closed window, a lost SSH session) — and, should it
+/// outlive its process all the same (SIGKILL, a power cut), at the next demo's start.
+enum DemoFolder {
+    static let prefix = "neuvo-demo-"
+
+    /// A new folder only its user may read, removed on those signals from now on.
+    static func create() throws -> String {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(prefix)\(getpid())-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        NcursesTerminal.removeOnSignal(directory: directory)
+        return directory
+    }
+
+    /// Removes the demo folders whose process no longer runs (no `/proc/PID`); others' folders, which this user may
+    /// not remove, stay.
+    static func removeStale() {
+        let temporary = FileManager.default.temporaryDirectory.path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporary) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = pid(of: name), pid != getpid(), !FileManager.default.fileExists(atPath: "/proc/\(pid)") else { continue }
+            try? FileManager.default.removeItem(atPath: temporary + "/" + name)
+        }
+    }
+
+    /// The process id in a folder's name (none in the names of older versions, which are left alone).
+    static func pid(of name: String) -> Int32? {
+        let rest = name.dropFirst(prefix.count)
+        guard let dash = rest.firstIndex(of: "-") else { return nil }
+        return Int32(rest[..<dash])
     }
 }

@@ -49,7 +49,10 @@ extension Neuvo {
             let catalog = context.catalog
             let available = catalog.points
             if let points, points > available.count {
-                throw Failure.usage(context.strings(.unknownPoint, ["point": String(points), "points": available.map(\.code).joined(separator: ", ")]))
+                throw Failure.usage(
+                    context.strings(
+                        .demodataTooManyPoints,
+                        ["points": String(points), "count": String(available.count), "path": context.data.path + "/" + Catalog.pointsFile]))
             }
             let calibration = try context.data.loadDemoCalibration(vocabulary: catalog.vocabulary)
             let generator = DemoGenerator(

@@ -42,6 +42,9 @@ extension Neuvo {
                 if problems.count > Self.problemsShown {
                     lines.append(strings(.importMore, ["count": String(problems.count - Self.problemsShown)]))
                 }
+                if problems.contains(where: \.unknownPoint) {
+                    lines.append("neuvo: " + strings(.importPointsHint, ["path": context.data.path + "/" + Catalog.pointsFile]))
+                }
                 Output.standardError(lines.joined(separator: "\n") + "\n")
                 throw Failure(message: strings(.importFailed, ["file": self.file, "count": String(problems.count)]))
             }

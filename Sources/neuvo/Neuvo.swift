@@ -27,14 +27,18 @@ struct Neuvo: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            ExitNotice.flush()
         } catch let failure as Failure {
+            ExitNotice.flush()
             Output.standardError.write("neuvo: \(failure.message)\n")
             Foundation.exit(failure.status)
         } catch let error as StoreError {
+            ExitNotice.flush()
             // A refusal met while a command worked (the server's, a lost connection), in the user's language.
             Output.standardError.write("neuvo: \(strings()?.message(for: error) ?? "\(error)")\n")
             Foundation.exit(1)
         } catch {
+            ExitNotice.flush()
             let code = exitCode(for: error)
             if code == .success {
                 Output.standard.write(fullMessage(for: error) + "\n")
@@ -60,4 +64,18 @@ struct Failure: Error {
     var status: Int32 = 1
 
     static func usage(_ message: String) -> Failure { Failure(message: message, status: 2) }
+}
+
+/// A note said once on stderr as the program ends (after the screens, so that it is not drawn over): that the locale
+/// was switched to UTF-8.
+enum ExitNotice {
+    nonisolated(unsafe) private static var message: String?
+
+    static func say(_ text: String) { message = text }
+
+    static func flush() {
+        guard let text = message else { return }
+        message = nil
+        Output.standardError.write("neuvo: \(text)\n")
+    }
 }

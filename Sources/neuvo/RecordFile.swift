@@ -87,7 +87,11 @@ enum RecordFile {
                 }
                 records.append(record)
             } catch {
-                problems += error.problems.map { Problem(line: line, column: $0.column, message: context.message(for: $0.problem)) }
+                problems += error.problems.map {
+                    Problem(
+                        line: line, column: $0.column, message: context.message(for: $0.problem),
+                        unknownPoint: Problem.isUnknownPoint($0.column, $0.problem))
+                }
             }
         }
         return problems.isEmpty ? (records, []) : ([], problems)

@@ -15,6 +15,7 @@ extension Neuvo {
 
         func run() throws {
             let context = try global.context()
+            try AdvisorApp.requireTerminal(context)
             let terminal = NcursesTerminal()
             defer { terminal.stop() }
             var lastKey: Key?

@@ -5,13 +5,18 @@ import TestSupport
 @testable import Store
 
 /// A demo database and a real one never open as each other, and only a demo database can be reset.
-struct DatabaseKindTests {
+/// A class, so that each test's folder is removed again (`deinit`) and none is left in the temporary directory.
+final class DatabaseKindTests {
     let directory: URL
     let actor = Actor(user: "trainer", command: "demo")
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-kind-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
     }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

@@ -329,17 +329,42 @@ struct DatabaseFaultTests {
     /// The user neuvo runs as in these cases: an ordinary user. The tests often run as root, and root may
     /// write a 0444 file (Linux's access(W_OK) says yes to root, and so does open(O_RDWR)), so a read-only
     /// file cannot be shown to root at all. Running neuvo as `nobody` through setpriv(1) is the honest test of
-    /// what an advisor sees; without root the test user is already an ordinary user.
-    static func asOrdinaryUser(_ arguments: [String]) throws -> Run? {
+    /// what an advisor sees; without root the test user is already an ordinary user. The binary runs from
+    /// `Installed` in `root`, so that the checkout may be anywhere — also in a directory only its owner enters.
+    static func asOrdinaryUser(_ arguments: [String], in root: URL) throws -> Run? {
         if geteuid() != 0 { return try run(neuvo, arguments) }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
-        return try run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", neuvo] + arguments)
+        let installed = try Installed.make(in: root)
+        return try run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", installed] + arguments)
     }
 
     /// Hands `paths` to the ordinary user `asOrdinaryUser` runs as (nothing to do when not root).
     static func giveToOrdinaryUser(_ paths: [String]) throws {
         guard geteuid() == 0 else { return }
         for path in paths { #expect(chown(path, 65534, 65534) == 0, "chown \(path)") }
+    }
+
+    /// Installed where its own directory cannot be listed (which once stopped it inside `Bundle.main`), run as an
+    /// ordinary user: it finds `share/neuvo/data` beside its `bin` from `/proc/self/exe`.
+    @Test func anInstalledBinaryFindsItsDataFromAnUnlistableDirectory() throws {
+        let root = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let installed = try Installed.make(in: root)
+        let arguments = ["demo-data", "--days", "1", "--points", "30", "--lang", "en"]
+        let result: Run
+        if geteuid() == 0 {
+            try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "running as root needs setpriv to be an ordinary user")
+            result = try Self.run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", installed] + arguments)
+        } else {
+            let bin = URL(fileURLWithPath: installed).deletingLastPathComponent().path
+            chmod(bin, 0o111)
+            defer { chmod(bin, 0o755) }
+            result = try Self.run(installed, arguments)
+        }
+        // Bad usage that names the data folder it found: the installed one, not the checkout's.
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains(root.path + "/installed/share/neuvo/data/points.json"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "one line: \(result.stderr)")
     }
 
     /// A database file of the user's own, made read-only (0444), in a directory the user may write.
@@ -355,7 +380,7 @@ struct DatabaseFaultTests {
         let before = try Self.snapshot(directory)
 
         for arguments in [["report"] + Self.period, ["import", csv]] {
-            guard let result = try Self.asOrdinaryUser(arguments + ["--db", database, "--lang", "en"]) else {
+            guard let result = try Self.asOrdinaryUser(arguments + ["--db", database, "--lang", "en"], in: root) else {
                 Issue.record("running as root without setpriv: a read-only file cannot be shown to root")
                 return
             }
@@ -386,7 +411,7 @@ struct DatabaseFaultTests {
         defer { chmod(directory, 0o755) }
         let before = try Self.snapshot(directory)
 
-        guard let result = try Self.asOrdinaryUser(["report"] + Self.period + ["--db", database, "--lang", "en"]) else {
+        guard let result = try Self.asOrdinaryUser(["report"] + Self.period + ["--db", database, "--lang", "en"], in: root) else {
             Issue.record("running as root without setpriv: a read-only directory cannot be shown to root")
             return
         }

@@ -55,4 +55,15 @@ struct DemoDataKindTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("--kind must be one of contacts, feedback, mood, staffing"))
     }
+
+    /// `--points` is a count: more than points.json lists is bad usage that says how many it lists, and where.
+    @Test func tooManyPointsSaysHowManyThereAre() throws {
+        let count = Fixtures.catalog.points.count
+        let result = try Self.demoData(["--points", "30", "--lang", "en"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let path = NeuvoProcess.repository.path + "/data/points.json"
+        #expect(result.stderr.contains("--points 30 is more than the \(count) points that \(path) lists"), "\(result.stderr)")
+        #expect(!result.stderr.contains("unknown point"), "\(result.stderr)")
+    }
 }

@@ -106,4 +106,41 @@ struct DemoEndToEndTests {
         try tmux.send("q")
         #expect(try tmux.waitFor("EXITED 0").found)
     }
+
+    /// The demo's folders in `directory` (the demo's TMPDIR).
+    static func demoFolders(_ directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("neuvo-demo-") }.sorted()
+    }
+
+    /// Closing the window (SIGHUP) or being told to stop (SIGTERM) removes the demo's folder and gives the terminal back,
+    /// exiting with 128 + the signal; a stale folder of a process that no longer runs is cleared at the next start,
+    /// one whose process runs is left alone.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalRemovesTheDemoFolderAndAStaleOneGoesAtTheNextStart(signal: Int32) throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace(point: nil)
+        let temporary = workspace.directory
+        // pid_max is at most 2^22: no process has the first id; the second is this test's own.
+        let stale = temporary.appendingPathComponent("neuvo-demo-999999999-stale")
+        let running = temporary.appendingPathComponent("neuvo-demo-\(getpid())-running")
+        for folder in [stale, running] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: folder.appendingPathComponent("neuvo-demo.sqlite"))
+        }
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "demo --days 2 --lang en", environment: ["TMPDIR": temporary.path])
+        let today = try tmux.waitFor(seconds: 30) { $0.contains("g Guided tour") }
+        #expect(today.found, "\(today.screen)")
+        let pid = try #require(try tmux.childProcess())
+        let own = "neuvo-demo-\(pid)-"
+        let during = try Self.demoFolders(temporary)
+        #expect(!during.contains(stale.lastPathComponent), "the stale folder is cleared: \(during)")
+        #expect(during.contains(running.lastPathComponent), "a running process's folder stays: \(during)")
+        #expect(during.contains { $0.hasPrefix(own) }, "\(during)")
+        kill(pid, signal)
+        let exited = try tmux.waitFor("EXITED \(128 + signal)")
+        #expect(exited.found, "\(exited.screen)")
+        let after = try Self.demoFolders(temporary)
+        #expect(after == [running.lastPathComponent], "\(after)")
+    }
 }

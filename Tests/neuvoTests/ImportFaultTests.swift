@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `neuvo import` on bad input (CONTRACT §3): each fault its own message as `LINE:COLUMN: message` on
 /// stderr (the header is line 1), exit status 1, every bad row listed — and nothing written at all.
@@ -125,6 +126,35 @@ struct ImportFaultTests {
     }
 
     /// CONTRACT §8: `consultation` is the code of a line in `data/consultation.json`, one line at most.
+    /// An unknown point is named on its line, and once after the problems the import says where the points are listed
+    /// and how another data folder is chosen.
+    @Test func anUnknownPointSaysWhereThePointsAreListed() throws {
+        let csv = [Self.header, Self.row(["point": "p-one"]), Self.row(["point": "p-two"])].joined(separator: "\n") + "\n"
+        let rejected = try Self.rejected(csv)
+        Self.expectProblems(rejected, [("2:point", "unknown code \"p-one\""), ("3:point", "unknown code \"p-two\"")])
+        let path = NeuvoProcess.repository.path + "/data/points.json"
+        let hints = rejected.result.stderr.split(separator: "\n").filter { $0.contains("NEUVO_DATA") }
+        #expect(hints == ["neuvo: the point codes are listed in \(path); the environment variable NEUVO_DATA chooses the data folder"], "\(rejected.result.stderr)")
+        // Another kind of problem gives no such hint.
+        let channel = try Self.rejected(Self.withBadRow(["channel": "pigeon"]))
+        #expect(!channel.result.stderr.contains("NEUVO_DATA"), "\(channel.result.stderr)")
+    }
+
+    /// The same for the anonymous records.
+    @Test func anUnknownPointInRecordsSaysWhereThePointsAreListed() throws {
+        let root = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let demo = try NeuvoProcess.run(["demo-data", "--kind", "staffing", "--days", "2", "--points", "1"])
+        let point = try #require(Fixtures.catalog.points.first?.code)
+        let file = root.path + "/staffing.csv"
+        try Data(demo.stdout.replacingOccurrences(of: point, with: "p-one").utf8).write(to: URL(fileURLWithPath: file))
+        let result = try NeuvoProcess.run(["import", file, "--kind", "staffing", "--db", root.path + "/neuvo.sqlite", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(":point: unknown code \"p-one\""), "\(result.stderr)")
+        let hints = result.stderr.split(separator: "\n").filter { $0.contains("NEUVO_DATA") }
+        #expect(hints.count == 1 && hints[0].contains(NeuvoProcess.repository.path + "/data/points.json"), "\(result.stderr)")
+    }
+
     @Test func anUnknownConsultationLine() throws {
         Self.expectProblems(try Self.rejected(Self.withBadRow(["consultation": "x"])), [("3:consultation", "unknown code \"x\"")])
         Self.expectProblems(
