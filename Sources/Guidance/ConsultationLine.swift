@@ -3,7 +3,7 @@
 public struct ConsultationLine: Equatable, Sendable {
     public let code: String
     public let name: LocalizedText
-    /// Who answers: "Ikäihmisten palveluohjaaja".
+    /// Who answers, in the three languages: the service guide for older people.
     public let who: LocalizedText
     public let howToReach: LocalizedText
     public let phone: String?
@@ -41,7 +41,7 @@ public struct ConsultationLine: Equatable, Sendable {
             self.to = to
         }
 
-        /// `ma–pe 8.00–15.00`-style text is the screens' business; this is `08:00`.
+        /// Minutes after midnight from `08:00`; how hours are written for people is the screens' business.
         public static func minutes(_ text: String) -> Int? {
             let parts = text.split(separator: ":")
             guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),

@@ -34,7 +34,7 @@ struct BoardRulesTests {
             try team.expectRefused("SELECT * FROM \(table) LIMIT 1", as: board, "permission denied")
         }
         try team.expectRefused("SELECT * FROM neuvo.earlier_contacts('\(PostgresRulesTests.ref)', 0, 9999999999)", as: board, "permission denied")
-        try team.expectRefused("SELECT neuvo.pseudonym('010101-123N')", as: board, "permission denied")
+        try team.expectRefused("SELECT neuvo.pseudonym('150655-902T')", as: board, "permission denied")
         try team.expectRefused(PostgresRulesTests.Team.insert(at: PostgresRulesTests.library), as: board, "permission denied")
         try team.expectRefused("DELETE FROM neuvo.daily_figure", as: board, "permission denied")
     }
