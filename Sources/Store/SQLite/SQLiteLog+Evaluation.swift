@@ -69,21 +69,7 @@ extension SQLiteLog {
     public func records(
         _ kind: RecordKind, from: CivilDate?, to: CivilDate?, point: String?, audited: Bool, by actor: Actor
     ) throws -> [EvaluationRecord] {
-        var conditions = ["true"]
-        var arguments: StatementArguments = []
-        if let from {
-            conditions.append(#""day" >= ?"#)
-            arguments += [from.description]
-        }
-        if let to {
-            conditions.append(#""day" <= ?"#)
-            arguments += [to.description]
-        }
-        if let point {
-            conditions.append(#""point" = ?"#)
-            arguments += [point]
-        }
-        let filter = conditions.joined(separator: " AND ")
+        let (filter, arguments) = Self.periodFilter(from: from, to: to, point: point)
         let records = try writer.read { db in try Self.storedRecords(kind, db, filter: filter, arguments: arguments) }
         if audited {
             try writer.write { db in

@@ -267,25 +267,11 @@ public final class SQLiteLog: ContactLog {
         from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
     ) throws -> Int {
         let count = try writer.read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let from {
-                conditions.append(#"c."day" >= ?"#)
-                arguments += [from.description]
-            }
-            if let to {
-                conditions.append(#"c."day" <= ?"#)
-                arguments += [to.description]
-            }
-            if let point {
-                conditions.append(#"c."point" = ?"#)
-                arguments += [point]
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let (filter, arguments) = Self.periodFilter(from: from, to: to, point: point, table: "c.")
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT c.*, \(Self.codeLists) FROM "contact" AS c \(filter) ORDER BY c."instant", c."id"
+                    SELECT c.*, \(Self.codeLists) FROM "contact" AS c WHERE \(filter) ORDER BY c."instant", c."id"
                     """, arguments: arguments)
             var count = 0
             while let row = try rows.next() {
@@ -296,6 +282,19 @@ public final class SQLiteLog: ContactLog {
         }
         try writer.write { db in try Self.audit(db, actor, details: Self.period(from, to, point), contacts: count) }
         return count
+    }
+
+    /// A period with either end open, and a point or all, on the columns "day" and "point" (of `table`, e.g. `c.`).
+    static func periodFilter(from: CivilDate?, to: CivilDate?, point: String?, table: String = "") -> (String, StatementArguments) {
+        var conditions = ["true"]
+        var arguments: StatementArguments = []
+        for (condition, value) in [(#"\#(table)"day" >= ?"#, from?.description), (#"\#(table)"day" <= ?"#, to?.description),
+                                   (#"\#(table)"point" = ?"#, point)] {
+            guard let value else { continue }
+            conditions.append(condition)
+            arguments += [value]
+        }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
     /// The columns `topics`, `referrals` (`code:outcome`) and `unmet_needs` of the contact `c`, its codes joined with
