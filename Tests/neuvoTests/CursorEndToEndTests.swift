@@ -27,7 +27,8 @@ struct CursorEndToEndTests {
             let lines = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
             return lines.indices.contains(y) ? String(lines[y]) : ""
         }
-        #expect(try line(first.y).contains("Käynti"), "\(try tmux.screen())")
+        let today = try tmux.screen()
+        #expect(try line(first.y).contains("Käynti"), "\(today)")
         try tmux.send("Down")
         let second = try tmux.waitForCursor { $0.y == first.y + 1 }
         #expect(second.found, "\(second) after \(first)")
@@ -41,7 +42,8 @@ struct CursorEndToEndTests {
         try tmux.send("BTab", "BTab", "BTab")
         #expect(try tmux.waitFor("▸ Henkilötunnus").found)
         let code = try tmux.waitForCursor { $0.y > 0 }
-        #expect(try line(code.y).contains("Henkilötunnus"), "\(try tmux.screen())")
+        let form = try tmux.screen()
+        #expect(try line(code.y).contains("Henkilötunnus"), "\(form)")
         try tmux.send("-l", "0101")
         #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
         try tmux.send("BTab")
