@@ -5,8 +5,10 @@ SWIFT        ?= swift
 BIN          := .build/debug/neuvo
 DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgresql-contrib libpq-dev
 PREFIX       ?= /usr/local
+# What `make bench` measures beside neuvo: htop's start.
+BENCH_PACKAGES := htop
 
-.PHONY: all deps build run demo test bench install clean
+.PHONY: all deps build run demo test bench bench-start install clean
 
 all: build
 
@@ -45,9 +47,18 @@ test: deps
 ## bench: speed figures (release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
 ## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing
 bench: deps
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
 	$(SWIFT) build -c release --product neuvo
 	$(SWIFT) build -c release --product NeuvoBench
 	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- .build/release/NeuvoBench
+
+## bench-start: only the start figures of `make bench` (exec to the first full frame on a pty, beside htop), on
+## NEUVO_BENCH_CONTACTS synthetic contacts (default 1,000,000) or the database at NEUVO_BENCH_DB
+bench-start: deps
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
+	$(SWIFT) build -c release --product neuvo
+	$(SWIFT) build -c release --product NeuvoBench
+	NEUVO_BENCH_ONLY=start .build/release/NeuvoBench
 
 ## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
 install: deps

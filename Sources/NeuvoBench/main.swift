@@ -88,6 +88,12 @@ func readDataFiles() -> [String: Data] {
 let files = readDataFiles()
 let catalog = try Catalog.load(files)
 
+// `NEUVO_BENCH_ONLY=start`: the start figures alone (PtyStart.swift), without the rest of the bench.
+if ProcessInfo.processInfo.environment["NEUVO_BENCH_ONLY"] == "start" {
+    try startFiguresOnly(neuvo: neuvo, catalog: catalog, contacts: target)
+    exit(0)
+}
+
 print("neuvo bench — \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("\n## The domain")
 try measure("load and validate data/", iterations: 50, unit: "loads") { _ = try Catalog.load(files) }
@@ -276,10 +282,10 @@ try percentiles("start to the first full frame (in-process)", iterations: 20, ta
     _ = app.frame(size: screenSize)
     try log.close()
 }
-// What the process itself adds before main: loading the binary and its libraries.
-try percentiles("  + starting the process (neuvo --help)", iterations: 20, target: "—") { _ in
-    try run(neuvo, ["--help"])
-}
+// The start as a user meets it, measured from outside: the binary exec'd on a pseudo-terminal until its first full
+// Today frame has come out (with a day of contacts today), beside htop started the same way.
+try addToday(neuvo: neuvo, database: db, work: work)
+try measureStarts(neuvo: neuvo, database: db, point: catalog.points[0].code)
 
 // Every key of a working morning, each timed from the key to the finished frame on the scripted terminal:
 // typical walk-ins (drafts written on every change, the contact saved, Today reloaded), moving in lists, help.

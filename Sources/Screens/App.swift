@@ -345,12 +345,15 @@ public final class App {
         var canvas = Canvas(size: size)
         guard size.isBigEnough else {
             Chrome.tooSmall(into: &canvas, context)
+            canvas.focus(x: 0, y: 0)
             return canvas
         }
         guard let screen = top else { return canvas }
         // Before a point is chosen there is none to name.
         Chrome.header(into: &canvas, title: screen.title(context), showPoint: !(screen is PointChoiceScreen), context)
-        screen.render(into: &canvas, area: Area(x: 0, y: 1, width: size.width, height: size.height - 3), context)
+        let body = Area(x: 0, y: 1, width: size.width, height: size.height - 3)
+        screen.render(into: &canvas, area: body, context)
+        canvas.focusByDefault(x: body.x, y: body.y, width: body.width, height: body.height)
         if let status = status ?? standingNote {
             canvas.clear(y: size.height - 2, height: 1)
             canvas.put(" " + status.0, x: 0, y: size.height - 2, style: status.1)

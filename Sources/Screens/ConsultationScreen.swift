@@ -120,7 +120,10 @@ struct ConsultationScreen: Screen {
                     if line.code == current {
                         canvas.put(" [" + s(.consultationRecordedMark) + "]", x: x + 2 + used, y: y, style: .success, maxWidth: width - 2 - used)
                     }
-                    if isSelected { canvas.paint(x: x, y: y, width: width, style: .selection) }
+                    if isSelected {
+                        canvas.paint(x: x, y: y, width: width, style: .selection)
+                        canvas.focus(x: x + 2, y: y)
+                    }
                 case 1:
                     canvas.put(line.whoAndPhone(context), x: x + 4, y: y, maxWidth: width - 4)
                 default:

@@ -49,7 +49,11 @@ extension ContactForm {
         var y = area.y + 1
         for field in Field.allCases {
             let focused = field == focus
-            if focused { canvas.put("▸", x: area.x, y: y, style: .selection) }
+            if focused {
+                canvas.put("▸", x: area.x, y: y, style: .selection)
+                // On the field's row, unless its input (a text field, the choices on the right) takes the focus below.
+                canvas.focus(x: area.x + 2, y: y)
+            }
             canvas.put(s(Self.label(field)), x: area.x + 2, y: y, style: focused ? .selection : .normal, maxWidth: labelWidth - 1)
             if let problem = problems[field] {
                 canvas.put("! " + problem, x: valueX, y: y, style: .error, maxWidth: valueWidth)

@@ -68,6 +68,9 @@ struct ContactTable {
             canvas.put(TextWidth.truncated(text, to: c.width - 1), x: column, y: y, style: style)
             column += c.width + 1
         }
-        if selected { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
+        if selected {
+            canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection)
+            canvas.focus(x: x, y: y)
+        }
     }
 }

@@ -177,7 +177,10 @@ extension DayBrowserScreen {
             } else if let note = targetNote(figure, width: barWidth, context) {
                 canvas.put(note.text, x: numbersX + Self.numbersWidth + 2, y: y, style: note.style)
             }
-            if index == highlight { canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection) }
+            if index == highlight {
+                canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection)
+                canvas.focus(x: x, y: y)
+            }
         }
     }
 

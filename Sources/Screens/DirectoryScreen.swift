@@ -198,6 +198,7 @@ public struct DirectoryScreen: Screen {
                 if n == navigator.selected {
                     canvas.put("▸", x: area.x, y: y)
                     canvas.paint(x: area.x, y: y, width: area.width, style: .selection)
+                    canvas.focus(x: area.x + 2, y: y)
                 }
             }
         }

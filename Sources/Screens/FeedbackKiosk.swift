@@ -274,6 +274,7 @@ public final class FeedbackKiosk {
         var canvas = Canvas(size: size)
         guard size.isBigEnough else {
             canvas.putWrapped(text(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
+            canvas.focusByDefault()
             return canvas
         }
         let width = size.width, height = size.height
@@ -316,6 +317,7 @@ public final class FeedbackKiosk {
             canvas.putCentred(text(.kioskThanks), y: y, width: width - 8, style: .header)
             canvas.putCentred(text(.kioskAnonymous), y: y + 2, width: width - 8)
         }
+        canvas.focusByDefault()
         return canvas
     }
 

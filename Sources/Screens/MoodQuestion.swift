@@ -127,6 +127,7 @@ public final class MoodQuestion {
         canvas.put(high, x: highX, y: (lefts.first ?? 0) + TextWidth.of(low) + 2 <= highX ? y : y + 1, style: .muted)
         let hint = canvas.putCentred(text(.moodHint), y: y + 3, width: width - 8)
         canvas.putCentred(text(.moodAnonymous), y: y + 4 + hint, width: width - 8, style: .muted, maxLines: 2)
+        canvas.focusByDefault()
         return canvas
     }
 

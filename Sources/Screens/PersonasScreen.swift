@@ -69,7 +69,10 @@ struct PersonasScreen: Screen {
             let kind = vocabulary.segment.label(persona.segment.rawValue, in: language) + " · "
                 + vocabulary.serviceChain.label(persona.chain, in: language)
             canvas.put(TextWidth.truncated(kind, to: width - 3 - labelWidth), x: area.x + 5 + labelWidth, y: y, style: .muted)
-            if selected { canvas.paint(x: area.x + 5, y: y, width: width - 3, style: .selection) }
+            if selected {
+                canvas.paint(x: area.x + 5, y: y, width: width - 3, style: .selection)
+                canvas.focus(x: area.x + 5, y: y)
+            }
             y += 1
         }
         guard personas.indices.contains(navigator.selected) else { return }

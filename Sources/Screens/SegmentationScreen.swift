@@ -402,7 +402,10 @@ struct SegmentationScreen: Screen {
             } else {
                 canvas.put("–", x: answerX, y: row, style: .muted)
             }
-            if current, focus == .items { canvas.paint(x: x + 2, y: row, width: width - 3, style: .selection) }
+            if current, focus == .items {
+                canvas.paint(x: x + 2, y: row, width: width - 3, style: .selection)
+                canvas.focus(x: x + 2, y: row)
+            }
         }
         return y + 1 + axis.items.count
     }

@@ -278,6 +278,7 @@ public struct StaffingScreen: Screen {
             }
             let selected = index == nav.selected && focus == .days
             canvas.put(text, x: listX, y: y + 2 + line, style: selected ? .selection : .normal, maxWidth: listWidth)
+            if selected { canvas.focus(x: listX, y: y + 2 + line) }
         }
 
         if let edit = editing {

@@ -14,6 +14,9 @@ public struct Canvas: Equatable, Sendable {
 
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the focus is — the focused field's input position, the highlighted row, the chosen box — for the
+    /// terminal to put its cursor there, so that a screen reader or a magnifier follows the focus. nil: nowhere.
+    public var cursor: Position?
 
     public init(size: Size) {
         self.size = size
@@ -66,6 +69,31 @@ public struct Canvas: Equatable, Sendable {
         for column in max(0, x)..<min(size.width, x + width) { cells[y * size.width + column].style = style }
     }
 
+    /// Marks (x, y) as where the focus is (`cursor`); the last mark drawn wins, so what is drawn over the rest
+    /// (a field being edited over its list) keeps the focus. Outside the canvas it is ignored.
+    public mutating func focus(x: Int, y: Int) {
+        guard (0..<size.height).contains(y), (0..<size.width).contains(x) else { return }
+        cursor = Position(x: x, y: y)
+    }
+
+    /// Where the focus is when nothing has marked it (`focus`): the rectangle's first highlighted cell (.selection),
+    /// else where its text begins (what a screen reader should read first), else its top left.
+    public mutating func focusByDefault(x: Int = 0, y: Int = 0, width: Int? = nil, height: Int? = nil) {
+        guard cursor == nil else { return }
+        let rows = max(0, y)..<min(size.height, y + (height ?? size.height))
+        let columns = max(0, x)..<min(size.width, x + (width ?? size.width))
+        var text: Position?
+        for row in rows {
+            for column in columns {
+                let cell = self[column, row]
+                if cell.style == .selection { return focus(x: column, y: row) }
+                if text == nil, let character = cell.character, character != " " { text = Position(x: column, y: row) }
+            }
+        }
+        if let text { return focus(x: text.x, y: text.y) }
+        focus(x: columns.lowerBound, y: rows.lowerBound)
+    }
+
     /// Fills a rectangle with spaces of `style`.
     public mutating func clear(x: Int = 0, y: Int = 0, width: Int? = nil, height: Int? = nil, style: Style = .normal) {
         for row in max(0, y)..<min(size.height, y + (height ?? size.height)) {
@@ -86,6 +114,20 @@ public struct Canvas: Equatable, Sendable {
     public var text: String {
         lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
     }
+}
+
+/// A cell's place: column and row from the top left, from 0.
+public struct Position: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public let x: Int
+    public let y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+
+    /// `12,3`, as tmux writes `#{cursor_x},#{cursor_y}`.
+    public var description: String { "\(x),\(y)" }
 }
 
 /// A size in columns and rows.

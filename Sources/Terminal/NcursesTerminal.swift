@@ -7,6 +7,8 @@ import Foundation
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     private let colours: Bool
+    /// Whether the cursor is shown now (`curs_set` is only called when that changes).
+    private var cursorShown = false
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         _ = Self.chooseUTF8Locale()
@@ -78,6 +80,18 @@ public final class NcursesTerminal: Terminal {
             }
         }
         wattr_set(window, neuvo_a_normal(), 0, nil)
+        // The cursor sits on the focus, visible where the terminal can show it, so that a screen reader or a magnifier
+        // follows it; hidden on a frame without one.
+        if let cursor = canvas.cursor, cursor.x < size.width, cursor.y < size.height {
+            if !cursorShown {
+                curs_set(1)
+                cursorShown = true
+            }
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if cursorShown {
+            curs_set(0)
+            cursorShown = false
+        }
         wrefresh(window)
     }
 

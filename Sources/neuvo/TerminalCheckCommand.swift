@@ -48,6 +48,8 @@ extension Neuvo {
             canvas.put(strings(.terminalCheckSize, ["size": "\(size.width) × \(size.height)"]), x: 2, y: 7)
             canvas.put(strings(.terminalCheckLastKey, ["key": lastKey?.name ?? "–"]), x: 2, y: 8)
             canvas.put(strings(.terminalCheckKeys), x: 1, y: size.height - 1, style: .muted)
+            // The cursor on the line that changes with each key: where a screen reader or magnifier looks.
+            canvas.focus(x: 2, y: 8)
             return canvas
         }
     }

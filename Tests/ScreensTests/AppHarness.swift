@@ -41,6 +41,16 @@ final class AppHarness {
 
     func screen(_ size: Size = .minimum) -> String { app.frame(size: size).text }
 
+    /// Where the terminal's cursor goes on this frame: the focus (`Canvas.cursor`).
+    func cursor(_ size: Size = .minimum) -> Position? { app.frame(size: size).cursor }
+
+    /// The frame's row under the cursor, as text.
+    func cursorLine(_ size: Size = .minimum) -> String {
+        let frame = app.frame(size: size)
+        guard let cursor = frame.cursor else { return "" }
+        return frame.lines[cursor.y]
+    }
+
     /// Every contact in the log, in time order.
     func contacts() throws -> [Contact] {
         var all: [Contact] = []

@@ -48,6 +48,26 @@ final class Tmux {
         try tmux(["capture-pane", "-p", "-t", "0"])
     }
 
+    /// Where the terminal's cursor is (`#{cursor_x},#{cursor_y}`), and whether it is shown (`#{cursor_flag}`).
+    func cursor() throws -> (x: Int, y: Int, shown: Bool) {
+        let fields = try tmux(["display-message", "-p", "-t", "0", "#{cursor_x},#{cursor_y},#{cursor_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        guard fields.count == 3 else { throw TmuxFailed(message: "no cursor: \(fields)") }
+        return (fields[0], fields[1], fields[2] == 1)
+    }
+
+    /// Polls the cursor until `condition` holds or `seconds` pass; the last position is returned either way.
+    @discardableResult
+    func waitForCursor(seconds: Double = 10, _ condition: ((x: Int, y: Int, shown: Bool)) -> Bool) throws -> (found: Bool, x: Int, y: Int, shown: Bool) {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = try cursor()
+        while !condition(last), Date() < deadline {
+            usleep(50_000)
+            last = try cursor()
+        }
+        return (condition(last), last.x, last.y, last.shown)
+    }
+
     /// Polls the screen until `condition` holds or `seconds` pass; the last screen is returned either way.
     @discardableResult
     func waitFor(seconds: Double = 10, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {

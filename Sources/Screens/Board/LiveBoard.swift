@@ -127,6 +127,8 @@ public final class LiveBoard {
             canvas.put(" " + note, x: 0, y: size.height - 2, style: .warning)
         }
         footer(into: &canvas)
+        // The board has no focus of its own: the cursor where its text begins, for a magnifier to start from.
+        canvas.focusByDefault(x: body.x, y: body.y, width: body.width, height: body.height)
         return canvas
     }
 

@@ -46,6 +46,7 @@ struct BigChoices {
             let label = labels[index]
             let labelWidth = TextWidth.of(label)
             canvas.put(label, x: left + 1 + max(0, (inner - labelWidth) / 2), y: y + 2, style: chosen ? .selection : .header, maxWidth: inner)
+            if chosen { canvas.focus(x: left + 1 + max(0, (inner - labelWidth) / 2), y: y + 2) }
         }
     }
 }

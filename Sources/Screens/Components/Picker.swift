@@ -213,7 +213,10 @@ public struct Picker: Equatable, Sendable {
                 let number = n < 9 ? String(n + 1) : " "
                 let text = TextWidth.truncated("\(mark) \(number) \(choice.label)", to: width)
                 canvas.put(text, x: x, y: rowY, maxWidth: width)
-                if focused && n == navigator.selected { canvas.paint(x: x, y: rowY, width: width, style: .selection) }
+                if focused && n == navigator.selected {
+                    canvas.paint(x: x, y: rowY, width: width, style: .selection)
+                    canvas.focus(x: x, y: rowY)
+                }
             }
         }
     }

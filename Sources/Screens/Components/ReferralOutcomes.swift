@@ -97,7 +97,10 @@ struct ReferralOutcomes: Equatable, Sendable {
             let outcome = v.referralOutcome.label(item.outcome, in: language)
             let text = (index == navigator.selected ? "▸ " : "  ") + context.strings(.outcomesLine, ["referral": referral, "outcome": outcome])
             canvas.put(TextWidth.truncated(text, to: width), x: x, y: row, style: item.outcome == Vocabulary.pendingOutcome ? .muted : .normal)
-            if focused && index == navigator.selected { canvas.paint(x: x, y: row, width: width, style: .selection) }
+            if focused && index == navigator.selected {
+                canvas.paint(x: x, y: row, width: width, style: .selection)
+                canvas.focus(x: x, y: row)
+            }
             row += 1
         }
         guard row + 1 + legend.count <= y + height else { return row - y }

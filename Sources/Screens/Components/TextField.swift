@@ -108,5 +108,6 @@ public struct TextField: Equatable, Sendable {
         if before + cursorWidth <= width {
             canvas.paint(x: x + before, y: y, width: cursorWidth, style: .selection)
         }
+        canvas.focus(x: x + min(before, width - 1), y: y)
     }
 }

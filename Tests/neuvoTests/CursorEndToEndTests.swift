@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Screen readers and magnifiers follow the terminal's cursor: through the real binary in tmux, the cursor is shown and
+/// sits on the focus — Today's highlighted contact, the form's focused field, the day browser's highlighted figure —
+/// and moves with it.
+@Suite(.serialized)
+struct CursorEndToEndTests {
+    @Test func theCursorFollowsTheFocusOnTodayTheFormAndTheDayBrowser() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        try #"{"users": {"\#(Workspace.user)": "supervisor"}}"#.write(
+            to: workspace.directory.appendingPathComponent("roles.json"), atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
+        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+
+        // Today, with two contacts logged: the cursor on the highlighted one's row, moving with the arrows.
+        for round in 1...2 {
+            try tmux.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+            #expect(try tmux.waitFor("Yhteydenottoja \(round)").found)
+        }
+        try tmux.send("Home")
+        let first = try tmux.waitForCursor { $0.shown && $0.y > 2 }
+        #expect(first.found, "\(first)")
+        func line(_ y: Int) throws -> String {
+            let lines = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.indices.contains(y) ? String(lines[y]) : ""
+        }
+        let today = try tmux.screen()
+        #expect(try line(first.y).contains("Käynti"), "\(today)")
+        try tmux.send("Down")
+        let second = try tmux.waitForCursor { $0.y == first.y + 1 }
+        #expect(second.found, "\(second) after \(first)")
+        #expect(try line(second.y).contains("Käynti"))
+        try tmux.send("Up")
+        #expect(try tmux.waitForCursor { $0.y == first.y }.found)
+
+        // The form: on the focused field's input; Shift-Tab and Tab move it.
+        try tmux.send("n")
+        #expect(try tmux.waitFor("▸ Miksi tänne").found)
+        try tmux.send("BTab", "BTab", "BTab")
+        #expect(try tmux.waitFor("▸ Henkilötunnus").found)
+        let code = try tmux.waitForCursor { $0.y > 0 }
+        let form = try tmux.screen()
+        #expect(try line(code.y).contains("Henkilötunnus"), "\(form)")
+        try tmux.send("-l", "0101")
+        #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
+        try tmux.send("BTab")
+        #expect(try tmux.waitFor("▸ Tyytyväisyys").found)
+        let satisfaction = try tmux.waitForCursor { $0.y != code.y }
+        #expect(satisfaction.found && satisfaction.x > 40, "the satisfaction's choices at the right: \(satisfaction)")
+        try tmux.send("Tab")
+        #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("b Päiväkatsaus").found)
+
+        // The day browser: on the highlighted figure's row, moving with ↓ and Tab.
+        try tmux.send("b")
+        #expect(try tmux.waitFor("(sama viikonpäivä viikkoa aiemmin)").found)
+        let figure = try tmux.waitForCursor { $0.y > 2 }
+        #expect(figure.found && figure.shown, "\(figure)")
+        #expect(try !line(figure.y).trimmingCharacters(in: .whitespaces).isEmpty)
+        try tmux.send("Down")
+        #expect(try tmux.waitForCursor { $0.y == figure.y + 1 }.found)
+        try tmux.send("Tab")
+        #expect(try tmux.waitForCursor { $0.y > figure.y + 1 }.found)
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor("b Päiväkatsaus").found)
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXITED 0").found)
+    }
+}
