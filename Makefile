@@ -6,7 +6,7 @@ BIN          := .build/debug/neuvo
 DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgresql-contrib libpq-dev
 PREFIX       ?= /usr/local
 
-.PHONY: all deps build run demo test bench install clean
+.PHONY: all deps build run demo test bench fuzz install clean
 
 all: build
 
@@ -48,6 +48,22 @@ bench: deps
 	$(SWIFT) build -c release --product neuvo
 	$(SWIFT) build -c release --product NeuvoBench
 	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- .build/release/NeuvoBench
+
+## fuzz: the libFuzzer targets (Fuzz/, address sanitizer) for FUZZ_SECONDS each (default 60) on their seed corpora
+## in Tests/fuzz/corpus/<target>; new inputs go to .build/fuzz/found/<target>, crashes to .build/fuzz/crashes/
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= Contacts Feedback Mood Staffing IdentityCode Answers Catalog
+fuzz:
+	cd Fuzz && $(SWIFT) build -c debug --scratch-path ../.build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@mkdir -p .build/fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build/fuzz/found/$$t; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no .build/fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+			-print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/$$t- .build/fuzz/found/$$t Tests/fuzz/corpus/$$t \
+			>.build/fuzz/$$t.log 2>&1 || { tail -40 .build/fuzz/$$t.log; echo "fuzz: $$t found a crash: .build/fuzz/crashes/"; exit 1; }; \
+		grep -E "^stat::number_of_executed_runs|^Done" .build/fuzz/$$t.log; \
+	done
 
 ## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
 install: deps
