@@ -59,7 +59,7 @@ fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p .build/fuzz/found/$$t; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		SWIFT_BACKTRACE=enable=no .build/fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+		SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build/fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
 			-print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/$$t- .build/fuzz/found/$$t Tests/fuzz/corpus/$$t \
 			>.build/fuzz/$$t.log 2>&1 || { tail -40 .build/fuzz/$$t.log; echo "fuzz: $$t found a crash: .build/fuzz/crashes/"; exit 1; }; \
 		grep -E "^stat::number_of_executed_runs|^Done" .build/fuzz/$$t.log; \
