@@ -62,7 +62,7 @@ fuzz:
 		SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build/fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
 			-print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/$$t- .build/fuzz/found/$$t Tests/fuzz/corpus/$$t \
 			>.build/fuzz/$$t.log 2>&1 || { tail -40 .build/fuzz/$$t.log; echo "fuzz: $$t found a crash: .build/fuzz/crashes/"; exit 1; }; \
-		grep -E "^stat::number_of_executed_runs|^Done" .build/fuzz/$$t.log; \
+		grep -E "^stat::number_of_executed_units|^Done" .build/fuzz/$$t.log; \
 	done
 
 ## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
