@@ -8,7 +8,7 @@ PREFIX       ?= /usr/local
 # What `make bench` measures beside neuvo: htop's start.
 BENCH_PACKAGES := htop
 
-.PHONY: all deps build run demo test bench bench-start install clean
+.PHONY: all deps build run demo test bench bench-start fuzz install clean
 
 all: build
 
@@ -59,6 +59,22 @@ bench-start: deps
 	$(SWIFT) build -c release --product neuvo
 	$(SWIFT) build -c release --product NeuvoBench
 	NEUVO_BENCH_ONLY=start .build/release/NeuvoBench
+
+## fuzz: the libFuzzer targets (Fuzz/, address sanitizer) for FUZZ_SECONDS each (default 60) on their seed corpora
+## in Tests/fuzz/corpus/<target>; new inputs go to .build/fuzz/found/<target>, crashes to .build/fuzz/crashes/
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= Contacts Feedback Mood Staffing IdentityCode Answers Catalog
+fuzz:
+	cd Fuzz && $(SWIFT) build -c debug --scratch-path ../.build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@mkdir -p .build/fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build/fuzz/found/$$t; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build/fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
+			-print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/$$t- .build/fuzz/found/$$t Tests/fuzz/corpus/$$t \
+			>.build/fuzz/$$t.log 2>&1 || { tail -40 .build/fuzz/$$t.log; echo "fuzz: $$t found a crash: .build/fuzz/crashes/"; exit 1; }; \
+		grep -E "^stat::number_of_executed_units|^Done" .build/fuzz/$$t.log; \
+	done
 
 ## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
 install: deps

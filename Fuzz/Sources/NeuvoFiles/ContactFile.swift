@@ -1,0 +1,1 @@
+../../../Sources/neuvo/ContactFile.swift
