@@ -2,7 +2,7 @@ import Foundation
 import Guidance
 import Terminal
 
-/// The screens' keys as a section of the manual page neuvo(1), rendered from the same key tables that handle the
+/// The screens' keys as a section of the manual page neuvo(1), in mdoc like the argument parser's pages, rendered from the same key tables that handle the
 /// keys and that help lists (`keyHelp`), so that the manual cannot drift from the program. Each screen is shown as it
 /// opens (a new contact, the browser on today), for a supervisor, so that every screen's keys are listed.
 public enum KeyManual {
@@ -27,7 +27,7 @@ public enum KeyManual {
     /// The section `SCREENS AND KEYS`: one subsection per screen (its guide, then each key), the keys every screen
     /// takes, and the wall board's (`neuvo board`).
     public static func roff(_ context: AppContext) -> String {
-        var out = ".SH \"SCREENS AND KEYS\"\n"
+        var out = ".Sh \"SCREENS AND KEYS\"\n"
         out += "Run without a subcommand, neuvo shows the advisor's screens. Each screen's keys are listed here as its "
             + "help (F1) lists them; the footer shows the commonest.\n"
         for screen in screens(context) {
@@ -39,16 +39,17 @@ public enum KeyManual {
     }
 
     private static func subsection(_ name: String, guide: String?, keys: [KeyHelp]) -> String {
-        var out = ".SS \(quoted(name))\n"
+        var out = ".Ss \(quoted(name))\n"
         if let guide {
             for paragraph in guide.split(separator: "\n", omittingEmptySubsequences: true) {
-                out += ".PP\n\(escape(String(paragraph)))\n"
+                out += ".Pp\n\(escape(String(paragraph)))\n"
             }
         }
+        out += ".Bl -tag -width 12n -compact\n"
         for key in keys {
-            out += ".TP\n.B \(quoted(key.keys))\n\(escape(key.label))\n"
+            out += ".It Sy \(quoted(key.keys))\n\(escape(key.label))\n"
         }
-        return out
+        return out + ".El\n"
     }
 
     /// Text safe in roff: backslashes doubled as `\e`, and a leading dot or quote made literal.
@@ -58,8 +59,8 @@ public enum KeyManual {
         return text
     }
 
-    /// One macro argument: quoted, with a quote inside doubled.
+    /// One macro argument: quoted, with a quote inside written `\(dq`.
     static func quoted(_ text: String) -> String {
-        "\"" + escape(text).replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + escape(text).replacingOccurrences(of: "\"", with: "\\(dq") + "\""
     }
 }
