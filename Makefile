@@ -8,7 +8,21 @@ PREFIX       ?= /usr/local
 # What `make bench` measures beside neuvo: htop's start.
 BENCH_PACKAGES := htop
 
-.PHONY: all deps build run demo test bench bench-start fuzz install clean
+.PHONY: all deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
+
+# The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it).
+VERSION      ?= 0.11.0
+DEB_REVISION ?= 1
+DEB_VERSION  := $(VERSION)-$(DEB_REVISION)
+DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
+DEB          := .build/neuvo_$(DEB_VERSION)_$(DEB_ARCH).deb
+MAINTAINER   ?= neuvo maintainers <maintainers@users.noreply.h-seed-6ac358f1.example>
+RELEASE      := -c release --product neuvo --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+RELEASE_BIN  := .build/release/neuvo
+GEN          := .build/generated
+STAGE        := .build/stage
+# The manual's date: the last commit's, so that a rebuild gives the same pages.
+MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
 all: build
 
@@ -43,6 +57,7 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	Tests/postgres/cluster.sh run -- sh -c '$(SWIFT) test && NEUVO_BIN=$(BIN) python3 Tests/oracle/report_oracle.py'
+	@if [ -f $(DEB) ]; then $(MAKE) --no-print-directory deb-check; else echo "make test: no $(DEB): the package check is skipped (make deb, then make deb-check)"; fi
 
 ## bench: speed figures (release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
 ## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing
@@ -76,12 +91,63 @@ fuzz:
 		grep -E "^stat::number_of_executed_units|^Done" .build/fuzz/$$t.log; \
 	done
 
-## install: the binary to $(PREFIX)/bin and the data to $(PREFIX)/share/neuvo/data
-install: deps
-	$(SWIFT) build -c release --product neuvo
-	install -d $(PREFIX)/bin $(PREFIX)/share/neuvo
-	install -m 755 .build/release/neuvo $(PREFIX)/bin/neuvo
-	rm -rf $(PREFIX)/share/neuvo/data && cp -R data $(PREFIX)/share/neuvo/data
+## man: the manual pages (the argument parser's generator, plus neuvo(1)'s section on the screens' keys from the
+## screens' own key tables) and the bash, zsh and fish completions, into .build/generated
+man: deps
+	$(SWIFT) package generate-manual --configuration debug --multi-page --date $(MAN_DATE) --section 1
+	rm -rf $(GEN) && mkdir -p $(GEN)/man $(GEN)/completions
+	cp .build/plugins/GenerateManual/outputs/neuvo/*.1 $(GEN)/man/
+	@# neuvo(1) gets SCREENS AND KEYS before its last sections; the hidden key-manual subcommand gets no page.
+	rm -f $(GEN)/man/neuvo.key-manual.1
+	NEUVO_DATA=$(CURDIR)/data $(BIN) key-manual > $(GEN)/keys.roff
+	awk -v keys=$(GEN)/keys.roff '/^\.Sh "?(EXIT STATUS|SEE ALSO|AUTHORS|HISTORY)/ && !done { while ((getline line < keys) > 0) print line; done = 1 } { print } END { if (!done) while ((getline line < keys) > 0) print line }' \
+		.build/plugins/GenerateManual/outputs/neuvo/neuvo.1 > $(GEN)/man/neuvo.1
+	sed -i '/key-manual/d' $(GEN)/man/neuvo.1
+	$(BIN) --generate-completion-script bash > $(GEN)/completions/neuvo
+	$(BIN) --generate-completion-script zsh > $(GEN)/completions/_neuvo
+	$(BIN) --generate-completion-script fish > $(GEN)/completions/neuvo.fish
+
+## stage: every installed file under $(STAGE)/usr, the one layout `make deb` and `make install` both copy
+stage: man
+	$(SWIFT) build $(RELEASE)
+	rm -rf $(STAGE) && mkdir -p $(STAGE)
+	install -D -m 755 -s $(RELEASE_BIN) $(STAGE)/usr/bin/neuvo
+	mkdir -p $(STAGE)/usr/share/neuvo && cp -R data $(STAGE)/usr/share/neuvo/data
+	find $(STAGE)/usr/share/neuvo/data -type d -exec chmod 755 {} + && find $(STAGE)/usr/share/neuvo/data -type f -exec chmod 644 {} +
+	install -d $(STAGE)/usr/share/man/man1
+	for page in $(GEN)/man/*.1; do gzip -9n < $$page > $(STAGE)/usr/share/man/man1/$$(basename $$page).gz; done
+	chmod 644 $(STAGE)/usr/share/man/man1/*
+	install -D -m 644 $(GEN)/completions/neuvo $(STAGE)/usr/share/bash-completion/completions/neuvo
+	install -D -m 644 $(GEN)/completions/_neuvo $(STAGE)/usr/share/zsh/vendor-completions/_neuvo
+	install -D -m 644 $(GEN)/completions/neuvo.fish $(STAGE)/usr/share/fish/vendor_completions.d/neuvo.fish
+	install -D -m 644 README.md $(STAGE)/usr/share/doc/neuvo/README.md
+	install -D -m 644 packaging/copyright $(STAGE)/usr/share/doc/neuvo/copyright
+
+## deb: the Debian package $(DEB): the stage, a changelog, and Depends computed from the libraries the binary links
+deb: stage
+	@command -v dpkg-shlibdeps >/dev/null || { echo "neuvo: make deb needs dpkg-dev (and lintian to check): sudo apt-get install -y dpkg-dev lintian" >&2; exit 1; }
+	rm -rf .build/deb && mkdir -p .build/deb/debian && cp -R $(STAGE) .build/deb/root
+	sed -e 's/@VERSION@/$(DEB_VERSION)/' -e 's/@MAINTAINER@/$(MAINTAINER)/' -e "s/@DATE@/$$(date -R -d $(MAN_DATE))/" packaging/changelog \
+		| gzip -9n > .build/deb/root/usr/share/doc/neuvo/changelog.Debian.gz
+	chmod 644 .build/deb/root/usr/share/doc/neuvo/changelog.Debian.gz
+	printf 'Source: neuvo\n\nPackage: neuvo\nArchitecture: any\n' > .build/deb/debian/control
+	mkdir -p .build/deb/root/DEBIAN
+	cd .build/deb && dpkg-shlibdeps -O root/usr/bin/neuvo | sed -n 's/^shlibs:Depends=//p' > depends
+	sed -e 's/@VERSION@/$(DEB_VERSION)/' -e 's/@ARCH@/$(DEB_ARCH)/' -e 's/@MAINTAINER@/$(MAINTAINER)/' \
+		-e "s/@DEPENDS@/$$(cat .build/deb/depends)/" -e "s/@SIZE@/$$(du -sk --apparent-size .build/deb/root/usr | cut -f1)/" \
+		packaging/control > .build/deb/root/DEBIAN/control
+	dpkg-deb --build --root-owner-group .build/deb/root $(DEB)
+	@echo "built $(DEB)"; command -v lintian >/dev/null && lintian --info $(DEB) || true
+
+## deb-check: unpacks $(DEB) into a scratch root and runs neuvo, its manual and completions from there
+deb-check:
+	Tests/package/check.sh $(DEB)
+
+## install: the same files as the package, under $(PREFIX) (bin, share/neuvo/data, share/man, completions, share/doc)
+install: stage
+	install -d $(PREFIX)
+	rm -rf $(PREFIX)/share/neuvo/data
+	cp -R $(STAGE)/usr/. $(PREFIX)/
 
 clean:
 	rm -rf .build

@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Guidance", "Store"], path: "Tests/TestSupport"),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
-        .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "TestSupport"]),
+        .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "Screens", "TestSupport"]),
         .testTarget(name: "PQTests", dependencies: ["PQ", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Guidance"]),

@@ -31,7 +31,10 @@ public final class App {
     /// Keys that work on every screen, after the screen's own.
     enum GlobalAction: Sendable { case help, quit }
 
-    var globalKeys: KeyMap<GlobalAction> {
+    var globalKeys: KeyMap<GlobalAction> { Self.globalKeys(context) }
+
+    /// The keys of every screen, for handling, help and the manual alike.
+    static func globalKeys(_ context: AppContext) -> KeyMap<GlobalAction> {
         KeyMap([
             .init([.function(1)], .help, label: context.strings(.keyHelp), inFooter: true),
             .init([.control("c")], .quit, label: context.strings(.keyQuitAnywhere)),

@@ -44,7 +44,10 @@ public final class LiveBoard {
     }
 
     /// The keys, for handling and for help alike.
-    var keyMap: KeyMap<Action> {
+    var keyMap: KeyMap<Action> { Self.keyMap(strings) }
+
+    /// The board's key table, for handling, help and the manual alike.
+    static func keyMap(_ strings: Strings) -> KeyMap<Action> {
         KeyMap([
             .init([.character("q"), .control("c")], .quit, label: strings(.keyQuit), inFooter: true),
             .init([.function(1)], .help, label: strings(.keyHelp), inFooter: true),
