@@ -60,7 +60,7 @@ extension SQLiteLog {
             }
             return (log, known.flatMap(DatabaseKind.init(rawValue:)) ?? .real)
         } catch {
-            try? pool.close()
+            try? DatabaseFile.closeWriterLast(pool)
             throw .cannotOpen(path: path, reason: "\(error)")
         }
     }

@@ -30,7 +30,7 @@ extension SQLiteLog {
     public func saveRecords(_ records: [EvaluationRecord], details: String?, by actor: Actor) throws {
         for record in records { try check(record) }
         try writer.write { db in
-            var changes = try Self.insertRecords(records, db)
+            let changes = try Self.insertRecords(records, db)
             try changes.store(db)
             if let details = details ?? Self.staffingDetails(records) { try Self.audit(db, actor, details: details, contacts: 0) }
         }

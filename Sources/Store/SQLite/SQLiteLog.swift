@@ -54,7 +54,7 @@ public final class SQLiteLog: ContactLog {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
         guard found == kind else {
-            try? pool.close()
+            try? DatabaseFile.closeWriterLast(pool)
             throw kind == .demo ? .notDemoDatabase(path: path) : .demoDatabase(path: path)
         }
         return log
@@ -149,9 +149,10 @@ public final class SQLiteLog: ContactLog {
         }
     }
 
-    /// Closes the database file.
+    /// Closes the database file (see `DatabaseFile.closeWriterLast`).
     public func close() throws {
-        try (writer as? DatabasePool)?.close()
+        guard let pool = writer as? DatabasePool else { return }
+        try DatabaseFile.closeWriterLast(pool)
     }
 
     func check(_ contact: Contact) throws -> CheckedContact {
