@@ -88,7 +88,8 @@ struct DataNode {
             report("expected text")
             return nil
         }
-        guard !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // Not Foundation's trimming: through NSString it took a third of the start's data loading.
+        guard s.contains(where: { !$0.isWhitespace }) else {
             report("empty text")
             return nil
         }
