@@ -396,6 +396,24 @@ struct DatabaseFileTests {
         #expect(synchronous == 2)  // FULL
         try log.close()
     }
+
+    /// The next start reads whatever WAL a process leaves behind; after an import of a million contacts that took
+    /// 1.5 s. Closing after reads and an import leaves no WAL.
+    @Test func closingLeavesNoWriteAheadLog() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("n.sqlite").path
+        let log = try SQLiteLog.open(path: path, catalog: Fixtures.catalog)
+        let actor = Actor(user: "anna", command: "test")
+        let contact = Contact(occurredAt: Fixtures.at("2023-03-13T09:15:00+02:00"), point: "jarvenpaa-library", channel: "walk-in",
+                topics: ["housing"], resolved: true, reason: "face-to-face", ageGroup: "30-64")
+        try log.importContacts(Array(repeating: contact, count: 200), details: "test", by: actor)
+        _ = try log.report(from: CivilDate(iso: "2023-03-13")!, to: CivilDate(iso: "2023-03-13")!, point: nil, by: actor)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        try log.close()
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
 }
 
 struct DraftTests {
