@@ -397,6 +397,16 @@ struct DatabaseFileTests {
         try log.close()
     }
 
+    /// Audit times are UTC and sort as text.
+    @Test func theAuditClockIsUTCInSeconds() throws {
+        let before = Date()
+        let written = SQLiteLog.now()
+        #expect(written.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/) != nil)
+        let formatter = ISO8601DateFormatter()
+        let read = try #require(formatter.date(from: written))
+        #expect(abs(read.timeIntervalSince(before)) < 2)
+    }
+
     /// The next start reads whatever WAL a process leaves behind; after an import of a million contacts that took
     /// 1.5 s. Closing after reads and an import leaves no WAL.
     @Test func closingLeavesNoWriteAheadLog() throws {
