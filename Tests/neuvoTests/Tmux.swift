@@ -56,16 +56,26 @@ final class Tmux {
         return (fields[0], fields[1], fields[2] == 1)
     }
 
-    /// Polls the cursor until `condition` holds or `seconds` pass; the last position is returned either way.
+    typealias Cursor = (found: Bool, x: Int, y: Int, shown: Bool, line: String)
+
+    /// Polls the cursor and the line it is on until `condition` holds on two polls in a row with nothing moved between
+    /// (a frame caught half drawn has its text before the cursor's final move), or `seconds` pass; the last is
+    /// returned either way.
     @discardableResult
-    func waitForCursor(seconds: Double = 10, _ condition: ((x: Int, y: Int, shown: Bool)) -> Bool) throws -> (found: Bool, x: Int, y: Int, shown: Bool) {
+    func waitForCursor(seconds: Double = 10, _ condition: ((x: Int, y: Int, shown: Bool, line: String)) -> Bool) throws -> Cursor {
         let deadline = Date().addingTimeInterval(seconds)
-        var last = try cursor()
-        while !condition(last), Date() < deadline {
+        var previous: (x: Int, y: Int, shown: Bool, line: String)?
+        while true {
+            let position = try cursor()
+            let lines = try screen().split(separator: "\n", omittingEmptySubsequences: false)
+            let line = lines.indices.contains(position.y) ? String(lines[position.y]) : ""
+            let now = (x: position.x, y: position.y, shown: position.shown, line: line)
+            let held = condition(now)
+            if held, let previous, previous == now { return (true, now.x, now.y, now.shown, now.line) }
+            if Date() >= deadline { return (false, now.x, now.y, now.shown, now.line) }
+            previous = held ? now : nil
             usleep(50_000)
-            last = try cursor()
         }
-        return (condition(last), last.x, last.y, last.shown)
     }
 
     /// Polls the screen until `condition` holds or `seconds` pass; the last screen is returned either way.
