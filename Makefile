@@ -10,15 +10,18 @@ BENCH_PACKAGES := htop
 
 .PHONY: all deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
 
-# The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it).
+# The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
+# in a scratch path of its own, so that it and `make bench`'s ordinary release build in .build/release do not
+# rebuild each other.
 VERSION      ?= 0.11.0
 DEB_REVISION ?= 1
 DEB_VERSION  := $(VERSION)-$(DEB_REVISION)
 DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEB          := .build/neuvo_$(DEB_VERSION)_$(DEB_ARCH).deb
 MAINTAINER   ?= neuvo maintainers <maintainers@users.noreply.h-seed-6ac358f1.example>
-RELEASE      := -c release --product neuvo --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
-RELEASE_BIN  := .build/release/neuvo
+STATIC       := .build/static
+RELEASE      := -c release --product neuvo --scratch-path $(STATIC) --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+RELEASE_BIN  := $(STATIC)/release/neuvo
 GEN          := .build/generated
 STAGE        := .build/stage
 # The manual's date: the last commit's, so that a rebuild gives the same pages.
