@@ -7,8 +7,10 @@ DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgres
 PREFIX       ?= /usr/local
 # What `make bench` measures beside neuvo: htop's start.
 BENCH_PACKAGES := htop
+# What `make deb` and `make deb-check` need beside the build: dpkg-deb and dpkg-shlibdeps, lintian, man -l and groff.
+PACKAGE_PACKAGES := dpkg-dev lintian man-db groff-base
 
-.PHONY: all deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
+.PHONY: all deps package-deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
 
 # The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
 # in a scratch path of its own, so that it and `make bench`'s ordinary release build in .build/release do not
@@ -126,9 +128,13 @@ stage: man
 	install -D -m 644 README.md $(STAGE)/usr/share/doc/neuvo/README.md
 	install -D -m 644 packaging/copyright $(STAGE)/usr/share/doc/neuvo/copyright
 
-## deb: the Debian package $(DEB): the stage, a changelog, and Depends computed from the libraries the binary links
-deb: stage
-	@command -v dpkg-shlibdeps >/dev/null || { echo "neuvo: make deb needs dpkg-dev (and lintian to check): sudo apt-get install -y dpkg-dev lintian" >&2; exit 1; }
+## package-deps: install what `make deb` and `make deb-check` need beside the build (dpkg-dev, lintian, man-db, groff)
+package-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(PACKAGE_PACKAGES)"
+
+## deb: the Debian package $(DEB): the stage, a changelog, and Depends computed from the libraries the binary links;
+## lintian checks it (its errors fail the target, its warnings are in DECISIONS.md)
+deb: package-deps stage
 	rm -rf .build/deb && mkdir -p .build/deb/debian && cp -R $(STAGE) .build/deb/root
 	sed -e 's/@VERSION@/$(DEB_VERSION)/' -e 's/@MAINTAINER@/$(MAINTAINER)/' -e "s/@DATE@/$$(date -R -d $(MAN_DATE))/" packaging/changelog \
 		| gzip -9n > .build/deb/root/usr/share/doc/neuvo/changelog.Debian.gz
@@ -140,10 +146,11 @@ deb: stage
 		-e "s/@DEPENDS@/$$(cat .build/deb/depends)/" -e "s/@SIZE@/$$(du -sk --apparent-size .build/deb/root/usr | cut -f1)/" \
 		packaging/control > .build/deb/root/DEBIAN/control
 	dpkg-deb --build --root-owner-group .build/deb/root $(DEB)
-	@echo "built $(DEB)"; command -v lintian >/dev/null && lintian --info $(DEB) || true
+	@echo "built $(DEB)"
+	lintian --info $(DEB)
 
 ## deb-check: unpacks $(DEB) into a scratch root and runs neuvo, its manual and completions from there
-deb-check:
+deb-check: package-deps
 	Tests/package/check.sh $(DEB)
 
 ## install: the same files as the package, under $(PREFIX) (bin, share/neuvo/data, share/man, completions, share/doc)
