@@ -108,7 +108,11 @@ man: deps
 	awk -v keys=$(GEN)/keys.roff '/^\.Sh "?(EXIT STATUS|SEE ALSO|AUTHORS|HISTORY)/ && !done { while ((getline line < keys) > 0) print line; done = 1 } { print } END { if (!done) while ((getline line < keys) > 0) print line }' \
 		.build/plugins/GenerateManual/outputs/neuvo/neuvo.1 > $(GEN)/man/neuvo.1
 	sed -i '/key-manual/d' $(GEN)/man/neuvo.1
+	@# NAME as the file names the page (lexgrog, whatis), blank lines as .Pp (groff): see packaging/manpage.awk.
+	for page in $(GEN)/man/*.1; do awk -f packaging/manpage.awk $$page > $$page.tmp && mv $$page.tmp $$page; done
+	@# The bash completion is sourced, never run: its #! line goes (lintian's bash-completion-with-hashbang).
 	$(BIN) --generate-completion-script bash > $(GEN)/completions/neuvo
+	sed -i '1{/^#!/d}' $(GEN)/completions/neuvo
 	$(BIN) --generate-completion-script zsh > $(GEN)/completions/_neuvo
 	$(BIN) --generate-completion-script fish > $(GEN)/completions/neuvo.fish
 
