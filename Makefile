@@ -121,6 +121,7 @@ stage: man
 	$(SWIFT) build $(RELEASE)
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	install -D -m 755 -s $(RELEASE_BIN) $(STAGE)/usr/bin/neuvo
+	strip --remove-section=.comment $(STAGE)/usr/bin/neuvo
 	mkdir -p $(STAGE)/usr/share/neuvo && cp -R data $(STAGE)/usr/share/neuvo/data
 	find $(STAGE)/usr/share/neuvo/data -type d -exec chmod 755 {} + && find $(STAGE)/usr/share/neuvo/data -type f -exec chmod 644 {} +
 	install -d $(STAGE)/usr/share/man/man1
@@ -145,6 +146,7 @@ deb: package-deps stage
 	chmod 644 .build/deb/root/usr/share/doc/neuvo/changelog.Debian.gz
 	printf 'Source: neuvo\n\nPackage: neuvo\nArchitecture: any\n' > .build/deb/debian/control
 	mkdir -p .build/deb/root/DEBIAN
+	cd .build/deb/root && find usr -type f -exec md5sum {} + | LC_ALL=C sort -k 2 > DEBIAN/md5sums && chmod 644 DEBIAN/md5sums
 	cd .build/deb && dpkg-shlibdeps -O root/usr/bin/neuvo | sed -n 's/^shlibs:Depends=//p' > depends
 	sed -e 's/@VERSION@/$(DEB_VERSION)/' -e 's/@ARCH@/$(DEB_ARCH)/' -e 's/@MAINTAINER@/$(MAINTAINER)/' \
 		-e "s/@DEPENDS@/$$(cat .build/deb/depends)/" -e "s/@SIZE@/$$(du -sk --apparent-size .build/deb/root/usr | cut -f1)/" \
