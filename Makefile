@@ -98,8 +98,11 @@ fuzz:
 
 ## man: the manual pages (the argument parser's generator, plus neuvo(1)'s section on the screens' keys from the
 ## screens' own key tables) and the bash, zsh and fish completions, into .build/generated
+# Extra flags for the manual plugin's `swift package`: PackageTests passes --ignore-lock, as it runs `make deb` inside
+# `swift test`, which holds the lock of .build until the tests end (the debug tree is built by then).
+MAN_SWIFTPM_FLAGS ?=
 man: deps
-	$(SWIFT) package generate-manual --configuration debug --multi-page --date $(MAN_DATE) --section 1
+	$(SWIFT) package $(MAN_SWIFTPM_FLAGS) generate-manual --configuration debug --multi-page --date $(MAN_DATE) --section 1
 	rm -rf $(GEN) && mkdir -p $(GEN)/man $(GEN)/completions
 	cp .build/plugins/GenerateManual/outputs/neuvo/*.1 $(GEN)/man/
 	@# neuvo(1) gets SCREENS AND KEYS before its last sections; the hidden key-manual subcommand gets no page.
