@@ -7,18 +7,23 @@ DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgres
 PREFIX       ?= /usr/local
 # What `make bench` measures beside neuvo: htop's start.
 BENCH_PACKAGES := htop
+# What `make deb` and `make deb-check` need beside the build: dpkg-deb and dpkg-shlibdeps, lintian, man -l and groff.
+PACKAGE_PACKAGES := dpkg-dev lintian man-db groff-base
 
-.PHONY: all deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
+.PHONY: all deps package-deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
 
-# The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it).
+# The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
+# in a scratch path of its own, so that it and `make bench`'s ordinary release build in .build/release do not
+# rebuild each other.
 VERSION      ?= 0.11.0
 DEB_REVISION ?= 1
 DEB_VERSION  := $(VERSION)-$(DEB_REVISION)
 DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEB          := .build/neuvo_$(DEB_VERSION)_$(DEB_ARCH).deb
 MAINTAINER   ?= neuvo maintainers <maintainers@users.noreply.h-seed-6ac358f1.example>
-RELEASE      := -c release --product neuvo --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
-RELEASE_BIN  := .build/release/neuvo
+STATIC       := .build/static
+RELEASE      := -c release --product neuvo --scratch-path $(STATIC) --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+RELEASE_BIN  := $(STATIC)/release/neuvo
 GEN          := .build/generated
 STAGE        := .build/stage
 # The manual's date: the last commit's, so that a rebuild gives the same pages.
@@ -93,8 +98,11 @@ fuzz:
 
 ## man: the manual pages (the argument parser's generator, plus neuvo(1)'s section on the screens' keys from the
 ## screens' own key tables) and the bash, zsh and fish completions, into .build/generated
+# Extra flags for the manual plugin's `swift package`: PackageTests passes --ignore-lock, as it runs `make deb` inside
+# `swift test`, which holds the lock of .build until the tests end (the debug tree is built by then).
+MAN_SWIFTPM_FLAGS ?=
 man: deps
-	$(SWIFT) package generate-manual --configuration debug --multi-page --date $(MAN_DATE) --section 1
+	$(SWIFT) package $(MAN_SWIFTPM_FLAGS) generate-manual --configuration debug --multi-page --date $(MAN_DATE) --section 1
 	rm -rf $(GEN) && mkdir -p $(GEN)/man $(GEN)/completions
 	cp .build/plugins/GenerateManual/outputs/neuvo/*.1 $(GEN)/man/
 	@# neuvo(1) gets SCREENS AND KEYS before its last sections; the hidden key-manual subcommand gets no page.
@@ -103,7 +111,11 @@ man: deps
 	awk -v keys=$(GEN)/keys.roff '/^\.Sh "?(EXIT STATUS|SEE ALSO|AUTHORS|HISTORY)/ && !done { while ((getline line < keys) > 0) print line; done = 1 } { print } END { if (!done) while ((getline line < keys) > 0) print line }' \
 		.build/plugins/GenerateManual/outputs/neuvo/neuvo.1 > $(GEN)/man/neuvo.1
 	sed -i '/key-manual/d' $(GEN)/man/neuvo.1
+	@# NAME as the file names the page (lexgrog, whatis), blank lines as .Pp (groff): see packaging/manpage.awk.
+	for page in $(GEN)/man/*.1; do awk -f packaging/manpage.awk $$page > $$page.tmp && mv $$page.tmp $$page; done
+	@# The bash completion is sourced, never run: its #! line goes (lintian's bash-completion-with-hashbang).
 	$(BIN) --generate-completion-script bash > $(GEN)/completions/neuvo
+	sed -i '1{/^#!/d}' $(GEN)/completions/neuvo
 	$(BIN) --generate-completion-script zsh > $(GEN)/completions/_neuvo
 	$(BIN) --generate-completion-script fish > $(GEN)/completions/neuvo.fish
 
@@ -112,6 +124,7 @@ stage: man
 	$(SWIFT) build $(RELEASE)
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	install -D -m 755 -s $(RELEASE_BIN) $(STAGE)/usr/bin/neuvo
+	strip --remove-section=.comment $(STAGE)/usr/bin/neuvo
 	mkdir -p $(STAGE)/usr/share/neuvo && cp -R data $(STAGE)/usr/share/neuvo/data
 	find $(STAGE)/usr/share/neuvo/data -type d -exec chmod 755 {} + && find $(STAGE)/usr/share/neuvo/data -type f -exec chmod 644 {} +
 	install -d $(STAGE)/usr/share/man/man1
@@ -123,24 +136,30 @@ stage: man
 	install -D -m 644 README.md $(STAGE)/usr/share/doc/neuvo/README.md
 	install -D -m 644 packaging/copyright $(STAGE)/usr/share/doc/neuvo/copyright
 
-## deb: the Debian package $(DEB): the stage, a changelog, and Depends computed from the libraries the binary links
-deb: stage
-	@command -v dpkg-shlibdeps >/dev/null || { echo "neuvo: make deb needs dpkg-dev (and lintian to check): sudo apt-get install -y dpkg-dev lintian" >&2; exit 1; }
+## package-deps: install what `make deb` and `make deb-check` need beside the build (dpkg-dev, lintian, man-db, groff)
+package-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(PACKAGE_PACKAGES)"
+
+## deb: the Debian package $(DEB): the stage, a changelog, and Depends computed from the libraries the binary links;
+## lintian checks it (its errors fail the target, its warnings are in DECISIONS.md)
+deb: package-deps stage
 	rm -rf .build/deb && mkdir -p .build/deb/debian && cp -R $(STAGE) .build/deb/root
 	sed -e 's/@VERSION@/$(DEB_VERSION)/' -e 's/@MAINTAINER@/$(MAINTAINER)/' -e "s/@DATE@/$$(date -R -d $(MAN_DATE))/" packaging/changelog \
 		| gzip -9n > .build/deb/root/usr/share/doc/neuvo/changelog.Debian.gz
 	chmod 644 .build/deb/root/usr/share/doc/neuvo/changelog.Debian.gz
 	printf 'Source: neuvo\n\nPackage: neuvo\nArchitecture: any\n' > .build/deb/debian/control
 	mkdir -p .build/deb/root/DEBIAN
+	cd .build/deb/root && find usr -type f -exec md5sum {} + | LC_ALL=C sort -k 2 > DEBIAN/md5sums && chmod 644 DEBIAN/md5sums
 	cd .build/deb && dpkg-shlibdeps -O root/usr/bin/neuvo | sed -n 's/^shlibs:Depends=//p' > depends
 	sed -e 's/@VERSION@/$(DEB_VERSION)/' -e 's/@ARCH@/$(DEB_ARCH)/' -e 's/@MAINTAINER@/$(MAINTAINER)/' \
 		-e "s/@DEPENDS@/$$(cat .build/deb/depends)/" -e "s/@SIZE@/$$(du -sk --apparent-size .build/deb/root/usr | cut -f1)/" \
 		packaging/control > .build/deb/root/DEBIAN/control
 	dpkg-deb --build --root-owner-group .build/deb/root $(DEB)
-	@echo "built $(DEB)"; command -v lintian >/dev/null && lintian --info $(DEB) || true
+	@echo "built $(DEB)"
+	lintian --info $(DEB)
 
 ## deb-check: unpacks $(DEB) into a scratch root and runs neuvo, its manual and completions from there
-deb-check:
+deb-check: package-deps
 	Tests/package/check.sh $(DEB)
 
 ## install: the same files as the package, under $(PREFIX) (bin, share/neuvo/data, share/man, completions, share/doc)

@@ -47,6 +47,15 @@ for sub in segment import export report board; do
     MANPAGER=cat man -l "$root/usr/share/man/man1/neuvo.$sub.1.gz" >/dev/null 2>&1 || fail "man -l neuvo.$sub.1.gz"
 done
 ok "a manual page per subcommand ($(ls "$root/usr/share/man/man1" | wc -l) pages)"
+# Every page: a NAME whatis can index (lexgrog, lintian's bad-whatis-entry) and no groff warning (as lintian runs it).
+for page in "$root"/usr/share/man/man1/*.1.gz; do
+    name=$(basename "$page" .1.gz)
+    whatis=$(lexgrog "$page" 2>&1) || fail "lexgrog cannot read the NAME of $name: $whatis"
+    echo "$whatis" | grep -qF "\"$name - " || fail "$name.1 names another page: $whatis"
+    warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null) || true
+    [ -z "$warnings" ] || fail "groff warns on $name.1: $warnings"
+done
+ok "every page's NAME reads in lexgrog, and groff prints no warning"
 
 for file in usr/share/bash-completion/completions/neuvo usr/share/zsh/vendor-completions/_neuvo \
     usr/share/fish/vendor_completions.d/neuvo.fish; do
@@ -54,6 +63,7 @@ for file in usr/share/bash-completion/completions/neuvo usr/share/zsh/vendor-com
     grep -q "segment" "$root/$file" || fail "$file does not complete the segment subcommand"
 done
 bash -n "$root/usr/share/bash-completion/completions/neuvo" || fail "the bash completion is not valid bash"
+head -n 1 "$root/usr/share/bash-completion/completions/neuvo" | grep -q '^#!' && fail "the bash completion, a sourced file, starts with #!"
 ok "bash, zsh and fish completions"
 
 for file in README.md copyright changelog.Debian.gz; do
