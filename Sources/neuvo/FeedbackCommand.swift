@@ -11,7 +11,7 @@ extension Neuvo {
         static let configuration = CommandConfiguration(
             abstract: "The feedback kiosk: clients answer anonymously, full screen, in Finnish, Swedish or English.",
             discussion: """
-                The client chooses a language, answers how likely they would recommend the service (0–10), whether the \
+                The client chooses a language, answers how likely they would recommend the service (0-10), whether the \
                 matter was settled and whether they were sent from one place to another (both may be skipped), and is \
                 thanked; the kiosk is then back at the start. A minute without a key also goes back to the start and \
                 keeps nothing half-answered. An answer is kept by point and day only, never with a time.

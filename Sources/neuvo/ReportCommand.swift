@@ -33,7 +33,7 @@ extension Neuvo {
         var format: Format = .json
 
         @Option(
-            help: "For figures that leave the organisation: counts from 1 to N − 1 as <N in text, CSV and HTML, left out of JSON maps (null in JSON elsewhere), and rates computed from them withheld.")
+            help: "For figures that leave the organisation: counts from 1 to N-1 as <N in text, CSV and HTML, left out of JSON maps (null in JSON elsewhere), and rates computed from them withheld.")
         var minCell: Int = 1
 
         func validate() throws {

@@ -8,8 +8,8 @@ extension Neuvo {
         static let configuration = CommandConfiguration(
             abstract: "Score one segmentation assessment and show the client's segment.",
             discussion: """
-                The answers are JSON: {"client": {"C1": 4, …}, "professional": {"P1": 2, …}}, each answer 1–5, \
-                null or left out when not answered, and optionally "override": {"segment": "network", "reason": "…"}.
+                The answers are JSON: {"client": {"C1": 4, ...}, "professional": {"P1": 2, ...}}, each answer 1-5, \
+                null or left out when not answered, and optionally "override": {"segment": "network", "reason": "..."}.
                 """
         )
 
