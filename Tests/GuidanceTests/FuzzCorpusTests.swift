@@ -37,9 +37,12 @@ struct FuzzCorpusTests {
     @Test func catalogCorpus() throws {
         let inputs = try Self.inputs("Catalog")
         #expect(inputs.count >= 9)
-        let base = Fixtures.contents()
+        let contents = Fixtures.contents()
+        let base = FuzzEntry.parsed(contents)
+        #expect(base.count == contents.count, "every shipped file is JSON")
         for input in inputs { FuzzEntry.catalog(input.data, base: base) }
-        // An unchanged file gives the shipped catalogue back.
-        #expect(FuzzEntry.catalog(Data([3]) + base[Catalog.pointsFile]!, base: base))
+        // An unchanged file gives the shipped catalogue back; a broken one is refused.
+        #expect(FuzzEntry.catalog(Data([3]) + contents[Catalog.pointsFile]!, base: base))
+        #expect(!FuzzEntry.catalog(Data([3]) + contents[Catalog.pointsFile]!.dropLast(), base: base))
     }
 }
