@@ -38,7 +38,7 @@ public struct Catalog: Sendable {
         try load(contents, parsed: [:])
     }
 
-    /// The same, where a file missing from `contents` is taken from `parsed`, its JSON already parsed (`parse`). The
+    /// The same, where a file missing from `contents` is taken from `parsed`, its JSON already parsed. The
     /// data-folder fuzz target (`FuzzEntry.catalog`) parses the shipped folder once and replaces one file per input,
     /// so the eight files it did not change are not parsed again; everything is read and checked as by `load(_:)`.
     public static func load(_ contents: [String: Data], parsed: [String: JSONValue]) throws(Invalid) -> Catalog {
