@@ -20,13 +20,18 @@ public enum FuzzEntry {
     }
 
     /// The data-folder loader: the first byte picks which of `Catalog.files` the rest replaces, within an otherwise
-    /// valid folder (`base`).
+    /// valid folder (`base`, parsed once by `parsed(_:)`: the files the input does not replace are not parsed again).
     @discardableResult
-    public static func catalog(_ data: Data, base: [String: Data]) -> Bool {
+    public static func catalog(_ data: Data, base: [String: JSONValue]) -> Bool {
         guard let first = data.first else { return false }
-        var contents = base
-        contents[Catalog.files[Int(first) % Catalog.files.count]] = data.dropFirst()
-        return (try? Catalog.load(contents)) != nil
+        let file = Catalog.files[Int(first) % Catalog.files.count]
+        return (try? Catalog.load([file: Data(data.dropFirst())], parsed: base)) != nil
+    }
+
+    /// A data folder's files (file name → bytes) parsed as JSON, for `catalog(_:base:)`; a file that is not JSON is
+    /// left out (the loader then reports it missing).
+    public static func parsed(_ contents: [String: Data]) -> [String: JSONValue] {
+        contents.compactMapValues { try? JSONValue.parse($0) }
     }
 
     /// Staffed hours and costs as hundredths.

@@ -23,7 +23,7 @@ struct FuzzCorpusTests {
             FuzzEntry.identityCode(input.data)
             FuzzEntry.hundredths(input.data)
         }
-        #expect(FuzzEntry.identityCode(Data("131052-308T".utf8)))
+        #expect(FuzzEntry.identityCode(Data("131052-9085".utf8)))
     }
 
     @Test func answersCorpus() throws {
@@ -37,9 +37,14 @@ struct FuzzCorpusTests {
     @Test func catalogCorpus() throws {
         let inputs = try Self.inputs("Catalog")
         #expect(inputs.count >= 9)
-        let base = Fixtures.contents()
+        let contents = Fixtures.contents()
+        let base = FuzzEntry.parsed(contents)
+        #expect(base.count == contents.count, "every shipped file is JSON")
         for input in inputs { FuzzEntry.catalog(input.data, base: base) }
-        // An unchanged file gives the shipped catalogue back.
-        #expect(FuzzEntry.catalog(Data([3]) + base[Catalog.pointsFile]!, base: base))
+        // An unchanged file gives the shipped catalogue back; a broken one is refused.
+        let unchanged = FuzzEntry.catalog(Data([3]) + contents[Catalog.pointsFile]!, base: base)
+        #expect(unchanged)
+        let truncated = FuzzEntry.catalog(Data([3]) + contents[Catalog.pointsFile]!.prefix(100), base: base)
+        #expect(!truncated)
     }
 }

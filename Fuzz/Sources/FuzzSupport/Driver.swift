@@ -15,6 +15,9 @@ public enum Shipped {
         return files
     }()
 
+    /// The same files parsed once, for the data-folder target (`FuzzEntry.catalog`).
+    public static let parsed = FuzzEntry.parsed(contents)
+
     public static let catalog: Catalog = {
         do throws(Catalog.Invalid) {
             return try Catalog.load(contents)
