@@ -49,7 +49,7 @@ extension Neuvo {
             terminal.stop()
             if !kiosk.pending.isEmpty {
                 Output.standardError.write(
-                    "neuvo: " + context.strings(.kioskUnsavedKept, ["count": String(kiosk.pending.count), "path": local.path]) + "\n")
+                    "neuvo: " + context.strings(.kioskUnsavedKept, ["count": String(kiosk.pending.count), "path": local.file.path]) + "\n")
             }
         }
 

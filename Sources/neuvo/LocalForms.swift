@@ -7,27 +7,23 @@ import Store
 /// that a crash or a lost session while the database is away loses nothing. The next start hands them to the
 /// database as drafts, which Today offers back as any draft.
 struct LocalForms {
-    let path: String
+    let file: LocalFile<[String]>
 
     /// `$XDG_STATE_HOME/neuvo/unsaved-<database>.json` (`~/.local/state` by default): one file per database, named by a
     /// hash of its location (without a password).
     init(database location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        path = LocalState.path("unsaved", database: location, environment: environment)
+        file = LocalFile("unsaved", database: location, what: "the unsaved forms", environment: environment)
     }
 
     /// Writes `forms` in place of what the file held (removes it when there are none): whole or not at all.
     func keep(_ forms: [String]) throws {
-        guard !forms.isEmpty else {
-            unlink(path)
-            return
-        }
-        try LocalState.write(try JSONEncoder().encode(forms), to: path, what: "the unsaved forms")
+        guard !forms.isEmpty else { return file.remove() }
+        try file.write(forms)
     }
 
     /// The forms kept by an earlier run.
     func read() -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+        file.read() ?? []
     }
 
     /// Hands the forms an earlier run kept to the database as drafts (offered back on Today), then forgets them.
@@ -35,6 +31,6 @@ struct LocalForms {
         let forms = read()
         guard !forms.isEmpty else { return }
         for form in forms { try log.saveDraft(id: nil, form: form, point: point, by: actor) }
-        unlink(path)
+        file.remove()
     }
 }

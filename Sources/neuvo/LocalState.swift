@@ -32,49 +32,70 @@ enum LocalState {
     }
 }
 
+/// One JSON file of `LocalState`: a value of this OS user's kept on this machine for a database.
+struct LocalFile<Value: Codable> {
+    let path: String
+    /// What the file keeps, for the message when it cannot be written.
+    let what: String
+
+    init(_ name: String, database location: String, what: String, environment: [String: String]) {
+        path = LocalState.path(name, database: location, environment: environment)
+        self.what = what
+    }
+
+    /// The value kept, or nil when there is none (or it cannot be read).
+    func read() -> Value? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(Value.self, from: data)
+    }
+
+    /// Writes `value` in place of what the file held: whole or not at all.
+    func write(_ value: Value) throws {
+        try LocalState.write(try JSONEncoder().encode(value), to: path, what: what)
+    }
+
+    func remove() {
+        unlink(path)
+    }
+}
+
 /// When this OS user was last asked the mood question and eNPS on this database (`MoodAsked`): on this machine, never
 /// in the database, which must not say who answered.
 struct MoodAskedFile {
-    let path: String
+    let file: LocalFile<MoodAsked>
 
     init(database location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        path = LocalState.path("mood-asked", database: location, environment: environment)
+        file = LocalFile("mood-asked", database: location, what: "when the mood question was asked", environment: environment)
     }
 
     func read() -> MoodAsked {
-        guard let data = FileManager.default.contents(atPath: path) else { return MoodAsked() }
-        return (try? JSONDecoder().decode(MoodAsked.self, from: data)) ?? MoodAsked()
+        file.read() ?? MoodAsked()
     }
 
     func save(_ asked: MoodAsked) throws {
-        try LocalState.write(try JSONEncoder().encode(asked), to: path, what: "when the mood question was asked")
+        try file.write(asked)
     }
 }
 
 /// Kiosk answers the database has not taken yet (it was out of reach), each as its CSV fields — a day, a point and
 /// the answer, never a time — until the next start saves them.
 struct LocalAnswers {
-    let path: String
+    let file: LocalFile<[[String]]>
 
     init(database location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        path = LocalState.path("unsaved-feedback", database: location, environment: environment)
+        file = LocalFile("unsaved-feedback", database: location, what: "the unsaved answers", environment: environment)
     }
 
     /// Writes `records` in place of what the file held (removes it when there are none).
     func keep(_ records: [EvaluationRecord]) throws {
-        guard !records.isEmpty else {
-            unlink(path)
-            return
-        }
-        try LocalState.write(try JSONEncoder().encode(records.map(EvaluationCSV.fields)), to: path, what: "the unsaved answers")
+        guard !records.isEmpty else { return file.remove() }
+        try file.write(records.map(EvaluationCSV.fields))
     }
 
     /// The answers an earlier run kept (those this data/ no longer reads are left out).
     func read(points: Set<String>) -> [EvaluationRecord] {
-        guard let data = FileManager.default.contents(atPath: path),
-              let rows = try? JSONDecoder().decode([[String]].self, from: data) else { return [] }
         let columns = RecordKind.feedback.columns
-        return rows.compactMap { row in
+        return (file.read() ?? []).compactMap { row in
             try? EvaluationCSV.record(.feedback, from: Dictionary(uniqueKeysWithValues: zip(columns, row)), points: points)
         }
     }
