@@ -34,7 +34,7 @@ struct BoardEndToEndTests {
         #expect(after.found, "the board did not show the import within 2 s:\n\(after.screen)")
         #expect(!after.screen.contains("DEMO"))
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
     }
 
     @Test func anImportShowsOnTheBoardWithinTwoSecondsOnSQLite() throws {
@@ -88,6 +88,6 @@ struct BoardEndToEndTests {
         let report = try NeuvoProcess.run(["report", "--db", demo, "--from", "today", "--to", "today"])
         #expect(report.status == 1)
         for tmux in [wall, trainer] { try tmux.send("q") }
-        #expect(try wall.waitFor("EXITED 0").found)
+        try wall.expectToSee("EXITED 0")
     }
 }

@@ -13,12 +13,12 @@ struct CursorEndToEndTests {
             to: workspace.directory.appendingPathComponent("roles.json"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
-        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        try tmux.expectToSee("Tänään ei ole vielä kirjattu")
 
         // Today, with two contacts logged: the cursor on the highlighted one's row, moving with the arrows.
         for round in 1...2 {
             try tmux.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
-            #expect(try tmux.waitFor("Yhteydenottoja \(round)").found)
+            try tmux.expectToSee("Yhteydenottoja \(round)")
         }
         try tmux.send("Home")
         let first = try tmux.waitForCursor { $0.shown && $0.y > 2 && $0.line.contains("Käynti") }
@@ -31,25 +31,25 @@ struct CursorEndToEndTests {
 
         // The form: on the focused field's input; Shift-Tab and Tab move it.
         try tmux.send("n")
-        #expect(try tmux.waitFor("▸ Miksi tänne").found)
+        try tmux.expectToSee("▸ Miksi tänne")
         try tmux.send("BTab", "BTab", "BTab")
-        #expect(try tmux.waitFor("▸ Henkilötunnus").found)
+        try tmux.expectToSee("▸ Henkilötunnus")
         let code = try tmux.waitForCursor { $0.y > 0 && $0.line.contains("Henkilötunnus") }
         #expect(code.found, "\(code)")
         try tmux.send("-l", "0101")
         #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
         try tmux.send("BTab")
-        #expect(try tmux.waitFor("▸ Tyytyväisyys").found)
+        try tmux.expectToSee("▸ Tyytyväisyys")
         let satisfaction = try tmux.waitForCursor { $0.y != code.y && $0.x > 40 }
         #expect(satisfaction.found, "the satisfaction's choices at the right: \(satisfaction)")
         try tmux.send("Tab")
         #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
         try tmux.send("Escape")
-        #expect(try tmux.waitFor("b Päiväkatsaus").found)
+        try tmux.expectToSee("b Päiväkatsaus")
 
         // The day browser: on the highlighted figure's row, moving with ↓ and Tab.
         try tmux.send("b")
-        #expect(try tmux.waitFor("(sama viikonpäivä viikkoa aiemmin)").found)
+        try tmux.expectToSee("(sama viikonpäivä viikkoa aiemmin)")
         let figure = try tmux.waitForCursor { $0.shown && $0.y > 2 && !$0.line.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(figure.found, "\(figure)")
         try tmux.send("Down")
@@ -57,8 +57,8 @@ struct CursorEndToEndTests {
         try tmux.send("Tab")
         #expect(try tmux.waitForCursor { $0.y > figure.y + 1 }.found)
         try tmux.send("Escape")
-        #expect(try tmux.waitFor("b Päiväkatsaus").found)
+        try tmux.expectToSee("b Päiväkatsaus")
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
     }
 }

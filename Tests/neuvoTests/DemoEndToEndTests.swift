@@ -35,9 +35,9 @@ struct DemoEndToEndTests {
         let big = try tmux.waitFor("▸ Miksi tänne")
         #expect(big.found && Self.marked(big.screen, whole: true), "\(big.screen)")
         try tmux.send("Escape")
-        #expect(try tmux.waitFor("Yhteydenottoja").found)
+        try tmux.expectToSee("Yhteydenottoja")
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
     }
 
     @Test func theAppRefusesADemoDatabaseAndTheDemoARealOne() throws {
@@ -54,19 +54,17 @@ struct DemoEndToEndTests {
         try tmux.start(neuvo: "demo --db \(demo) --days 2 --lang en")
         #expect(try tmux.waitFor(seconds: 30) { $0.contains("DEMO – practice data") && $0.contains("Contacts") }.found)
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
         try tmux.clear()
 
         try tmux.start(neuvo: "--db \(demo) --lang en")
-        let refused = try tmux.waitFor("EXITED 1")
-        #expect(refused.found, "\(refused.screen)")
+        let refused = try tmux.expectToSee("EXITED 1")
         let message = "is a practice database (neuvo demo): real contacts are not logged there"
         #expect(Self.unwrapped(refused.screen).contains(message), "\(refused.screen)")
         try tmux.clear()
 
         try tmux.start(neuvo: "demo --db \(real) --lang en")
-        let notDemo = try tmux.waitFor("EXITED 1")
-        #expect(notDemo.found, "\(notDemo.screen)")
+        let notDemo = try tmux.expectToSee("EXITED 1")
         #expect(Self.unwrapped(notDemo.screen).contains("holds real contacts: the demo will not open it"), "\(notDemo.screen)")
         // The real database is as it was.
         let export = try NeuvoProcess.run(["export", "--db", real])
@@ -90,7 +88,7 @@ struct DemoEndToEndTests {
         let third = try tmux.waitFor("Guided tour 3/8")
         #expect(third.found && third.screen.contains("press l and load a practice client"), "\(third.screen)")
         try tmux.send("l")
-        #expect(try tmux.waitFor("Practice clients").found)
+        try tmux.expectToSee("Practice clients")
         try tmux.send("7")
         let loaded = try tmux.waitFor("Loaded: Eviction threat and debts")
         #expect(loaded.found && loaded.screen.contains("Network client"), "\(loaded.screen)")
@@ -100,11 +98,11 @@ struct DemoEndToEndTests {
         // Back out without saving: the segmentation asks once before dropping the answers, then the untouched form
         // closes.
         try tmux.send("Escape", "Escape")
-        #expect(try tmux.waitFor("F3 Segmentation").found)
+        try tmux.expectToSee("F3 Segmentation")
         try tmux.send("Escape")
-        #expect(try tmux.waitFor("g Guided tour").found)
+        try tmux.expectToSee("g Guided tour")
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
     }
 
     /// The demo's folders in `directory` (the demo's TMPDIR).
@@ -138,8 +136,7 @@ struct DemoEndToEndTests {
         #expect(during.contains(running.lastPathComponent), "a running process's folder stays: \(during)")
         #expect(during.contains { $0.hasPrefix(own) }, "\(during)")
         kill(pid, signal)
-        let exited = try tmux.waitFor("EXITED \(128 + signal)")
-        #expect(exited.found, "\(exited.screen)")
+        try tmux.expectToSee("EXITED \(128 + signal)")
         let after = try Self.demoFolders(temporary)
         #expect(after == [running.lastPathComponent], "\(after)")
     }

@@ -20,13 +20,12 @@ struct FeedbackEndToEndTests {
         let workspace = try Workspace()
         let tmux = try Tmux(width: 80, height: 24)
         try tmux.start(neuvo: "feedback --db \(workspace.database) --lang fi", environment: Self.environment(workspace))
-        #expect(try tmux.waitFor("Kerro meille, miten onnistuimme").found)
+        try tmux.expectToSee("Kerro meille, miten onnistuimme")
         // Esc and q do nothing: the kiosk is still there to choose English.
         try tmux.send("Escape")
         try tmux.send("q")
         try tmux.send("3")
-        let first = try tmux.waitFor("How likely would you recommend this service")
-        #expect(first.found, "\(first.screen)")
+        let first = try tmux.expectToSee("How likely would you recommend this service")
         #expect(!first.screen.contains("2026") && !first.screen.contains("Ctrl-X"), "\(first.screen)")
         // 9 and Enter, 1 (yes), 2 (no): each waited for as a client would look.
         let steps: [([String], String)] = [
@@ -39,7 +38,7 @@ struct FeedbackEndToEndTests {
         }
         try tmux.send("C-x")
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
         #expect(try Self.export("feedback", workspace) == ["day,point,nps,settled,bounced", "2026-11-23,jarvenpaa-library,9,yes,no"])
     }
 
@@ -50,16 +49,15 @@ struct FeedbackEndToEndTests {
         try tmux.start(
             neuvo: "feedback --db \(workspace.database) --lang fi --point kerava-service-centre",
             environment: Self.environment(workspace, extra: ["NEUVO_KIOSK_IDLE_SECONDS": "3"]))
-        #expect(try tmux.waitFor("Kerro meille, miten onnistuimme").found)
+        try tmux.expectToSee("Kerro meille, miten onnistuimme")
         try tmux.send("1")
-        #expect(try tmux.waitFor("Kuinka todennäköisesti suosittelisit").found)
+        try tmux.expectToSee("Kuinka todennäköisesti suosittelisit")
         try tmux.send("7", "Enter")
-        #expect(try tmux.waitFor("Saitko asiasi hoidettua?").found)
+        try tmux.expectToSee("Saitko asiasi hoidettua?")
         // Three seconds without a key: back at the start.
-        let back = try tmux.waitFor("Kerro meille, miten onnistuimme")
-        #expect(back.found, "\(back.screen)")
+        try tmux.expectToSee("Kerro meille, miten onnistuimme")
         try tmux.send("C-x", "q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
         #expect(try Self.export("feedback", workspace) == ["day,point,nps,settled,bounced"])
     }
 
@@ -76,19 +74,18 @@ struct FeedbackEndToEndTests {
         let tmux = try Tmux(width: 80, height: 24)
         let environment = Self.environment(workspace, now: "2026-11-23T15:05:00+02:00")
         try tmux.start(neuvo: "--db \(workspace.database) --lang en", environment: environment)
-        #expect(try tmux.waitFor("No contacts logged today").found)
+        try tmux.expectToSee("No contacts logged today")
         try tmux.send("q")
-        let mood = try tmux.waitFor("How was your working day?")
-        #expect(mood.found, "\(mood.screen)")
+        try tmux.expectToSee("How was your working day?")
         try tmux.send("4")
-        #expect(try tmux.waitFor("How likely would you recommend your workplace").found)
+        try tmux.expectToSee("How likely would you recommend your workplace")
         try tmux.send("8", "Enter")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
         #expect(try Self.export("mood", workspace) == ["day,point,mood,enps", "2026-11-23,jarvenpaa-library,4,8"])
         // Leaving again the same day asks nothing.
         try tmux.clear()
         try tmux.start(neuvo: "--db \(workspace.database) --lang en", environment: environment)
-        #expect(try tmux.waitFor("No contacts logged today").found)
+        try tmux.expectToSee("No contacts logged today")
         try tmux.send("q")
         let again = try tmux.waitFor("EXITED 0")
         #expect(again.found && !again.screen.contains("working day"), "\(again.screen)")
@@ -108,15 +105,15 @@ struct FeedbackEndToEndTests {
         let workspace = try Workspace(point: nil)
         let tmux = try Tmux(width: 80, height: 24)
         try tmux.start(neuvo: "feedback --db '\(team.anna)' --lang en", environment: Self.environment(workspace))
-        #expect(try tmux.waitFor("Tell us how we did").found)
+        try tmux.expectToSee("Tell us how we did")
         try tmux.send("1", "9", "Right", "Enter")
-        #expect(try tmux.waitFor("Saitko asiasi hoidettua?").found)
+        try tmux.expectToSee("Saitko asiasi hoidettua?")
         try tmux.send("4")
-        #expect(try tmux.waitFor("Ohjattiinko sinua").found)
+        try tmux.expectToSee("Ohjattiinko sinua")
         try tmux.send("1")
-        #expect(try tmux.waitFor("Kiitos palautteestasi!").found)
+        try tmux.expectToSee("Kiitos palautteestasi!")
         try tmux.send("C-x", "q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
         let csv = try NeuvoProcess.run(["export", "--kind", "feedback", "--db", team.owner])
         #expect(csv.stdout == "day,point,nps,settled,bounced\n2026-11-23,jarvenpaa-library,10,,yes\n", "\(csv.stdout)\(csv.stderr)")
     }

@@ -17,7 +17,7 @@ struct SharedFileEndToEndTests {
         let workspace = try Workspace()
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
-        #expect(try tmux.waitFor("Tänään ei ole vielä kirjattu").found)
+        try tmux.expectToSee("Tänään ei ole vielä kirjattu")
         // An administrator imports four months of contacts at every point.
         let csv = workspace.path("year.csv")
         let year = try NeuvoProcess.run(["demo-data", "--seed", "21", "--days", "120", "--volume", "3"])
@@ -43,11 +43,10 @@ struct SharedFileEndToEndTests {
         importer.waitUntilExit()
         #expect(importer.terminationStatus == 0)
         // Once the import has ended, the save goes through, once, without a key.
-        let written = try tmux.waitFor("odottanutta yhteydenottoa kirjoitettu", seconds: 15)
-        #expect(written.found, "\(written.screen)")
+        try tmux.expectToSee("odottanutta yhteydenottoa kirjoitettu", seconds: 15)
         let export = try workspace.export()
         #expect(export.split(separator: "\n").count == rows + 2, "the year's contacts and the advisor's, each once")
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
     }
 }

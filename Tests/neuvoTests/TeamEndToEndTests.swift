@@ -37,17 +37,16 @@ struct TeamEndToEndTests {
         let team = try Self.team()
         let sara = try Tmux(width: 100, height: 30)
         try sara.start(neuvo: "--db '\(team.sara)' --lang fi")
-        #expect(try sara.waitFor("b Päiväkatsaus").found)
+        try sara.expectToSee("b Päiväkatsaus")
         try sara.send("b")
         let before = try sara.waitFor { Self.browsedContacts($0) == 0 }
         #expect(before.found, "\(before.screen)")
 
         let anna = try Tmux(width: 100, height: 30)
         try anna.start(neuvo: "--db '\(team.anna)' --lang fi")
-        #expect(try anna.waitFor("Järvenpään pääkirjasto").found)
+        try anna.expectToSee("Järvenpään pääkirjasto")
         try anna.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
-        let saved = try anna.waitFor("Yhteydenottoja 1")
-        #expect(saved.found, "\(saved.screen)")
+        try anna.expectToSee("Yhteydenottoja 1")
 
         // Without a key pressed on the supervisor's screen.
         let shown = try sara.waitFor(seconds: 3) { Self.browsedContacts($0) == 1 }
@@ -56,10 +55,9 @@ struct TeamEndToEndTests {
         // The other advisor works at Kerava only: the screens offer no other point, and the server gives no row of it.
         let bert = try Tmux(width: 100, height: 30)
         try bert.start(neuvo: "--db '\(team.bert)' --lang fi")
-        #expect(try bert.waitFor("Keravan palvelutori").found)
+        try bert.expectToSee("Keravan palvelutori")
         try bert.send("c")
-        let points = try bert.waitFor("Keravan palvelutori – Kerava")
-        #expect(points.found, "\(points.screen)")
+        let points = try bert.expectToSee("Keravan palvelutori – Kerava")
         #expect(!points.screen.contains("Järvenpään pääkirjasto"))
         #expect(points.screen.contains("Tietokanta antaa sinulle nämä pisteet"), "nothing is kept in a file on a team's database")
         let bertsExport = try NeuvoProcess.run(["export", "--db", team.bert])
@@ -69,7 +67,7 @@ struct TeamEndToEndTests {
         #expect(annasExport.stdout.contains("jarvenpaa-library,walk-in"))
 
         for tmux in [anna, bert, sara] { try tmux.send("C-c") }
-        #expect(try sara.waitFor("EXITED 0").found)
+        try sara.expectToSee("EXITED 0")
     }
 
     @Test func aTrainerAndALoginWithoutARoleAreToldWhyAndLeave() throws {
@@ -80,8 +78,7 @@ struct TeamEndToEndTests {
         try cluster.createLogin(login)
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.start(neuvo: "--db '\(team.owner.replacingOccurrences(of: "user=neuvo_owner", with: "user=\(login)"))' --lang en")
-        let refused = try tmux.waitFor("EXITED 1")
-        #expect(refused.found, "\(refused.screen)")
+        let refused = try tmux.expectToSee("EXITED 1")
         #expect(refused.screen.contains("holds no neuvo role"))
     }
 }
@@ -105,7 +102,7 @@ struct ServerOutageEndToEndTests {
     static func screens(_ advisor: String, environment: [String: String] = [:]) throws -> Tmux {
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.start(neuvo: "--db '\(advisor)' --lang fi", environment: environment)
-        #expect(try tmux.waitFor("Järvenpään pääkirjasto").found)
+        try tmux.expectToSee("Järvenpään pääkirjasto")
         return tmux
     }
 
@@ -122,12 +119,11 @@ struct ServerOutageEndToEndTests {
         #expect(kept.found, "\(kept.screen)")
         // It comes back: the contact is written, once, without a key.
         try cluster.resume()
-        let written = try anna.waitFor("odottanutta yhteydenottoa kirjoitettu", seconds: 15)
-        #expect(written.found, "\(written.screen)")
+        try anna.expectToSee("odottanutta yhteydenottoa kirjoitettu", seconds: 15)
         let export = try NeuvoProcess.run(["export", "--db", owner])
         #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")
         try anna.send("q")
-        #expect(try anna.waitFor("EXITED 0").found)
+        try anna.expectToSee("EXITED 0")
     }
 
     @Test func aServerRestartedUnderAnOpenFormLosesNothingAndSavesOnce() throws {
@@ -138,8 +134,7 @@ struct ServerOutageEndToEndTests {
         try anna.send("n", "1", "1", "Enter", "1", "Enter")
         try cluster.restart()
         try anna.send("1", "F2")
-        let saved = try anna.waitFor("Yhteydenottoja 1")
-        #expect(saved.found, "\(saved.screen)")
+        try anna.expectToSee("Yhteydenottoja 1")
         let export = try NeuvoProcess.run(["export", "--db", owner])
         #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")
     }
@@ -154,26 +149,24 @@ struct ServerOutageEndToEndTests {
         try cluster.halt()
         // Typed while the database is away: its draft cannot reach it, so it is kept on this machine, privately.
         try anna.send("n", "1", "2", "Enter")
-        let kept = try anna.waitFor("▸ Ohjaukset")
-        #expect(kept.found, "\(kept.screen)")
+        try anna.expectToSee("▸ Ohjaukset")
         let files = try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo")
         #expect(files.count == 1 && files[0].hasPrefix("unsaved-"), "\(files)")
         let attributes = try FileManager.default.attributesOfItem(atPath: state.path + "/neuvo/" + files[0])
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let pid = try #require(try anna.childProcess())
         #expect(kill(pid, SIGKILL) == 0)
-        #expect(try anna.waitFor("EXITED 137").found)
+        try anna.expectToSee("EXITED 137")
         // The server is back; the next start hands the form to it as a draft, and offers it back.
         try cluster.resume()
         try anna.send("reset", "Enter")
         try anna.start(neuvo: "--db '\(advisor)' --lang fi", environment: ["XDG_STATE_HOME": state.path])
-        let offer = try anna.waitFor("Tallentamaton yhteydenotto")
-        #expect(offer.found, "\(offer.screen)")
+        let offer = try anna.expectToSee("Tallentamaton yhteydenotto")
         #expect(offer.screen.contains("Asuminen"))
         try anna.send("Enter")
-        #expect(try anna.waitFor("Aiheet         Asuminen").found)
+        try anna.expectToSee("Aiheet         Asuminen")
         try anna.send("Enter", "1", "F2")
-        #expect(try anna.waitFor("Yhteydenottoja 1").found)
+        try anna.expectToSee("Yhteydenottoja 1")
         #expect(try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo").isEmpty, "handed over, then forgotten")
         let export = try NeuvoProcess.run(["export", "--db", owner])
         #expect(export.stdout.contains(",walk-in,housing,yes,client,face-to-face,"), "\(export.stdout)")

@@ -18,8 +18,7 @@ struct TerminalStartTests {
         #expect(today.found, "the ä and ö are drawn: \(today.screen)")
         #expect(today.screen.contains("Järvenpää"), "\(today.screen)")
         try tmux.send("q")
-        let exited = try tmux.waitFor("EXITED 0")
-        #expect(exited.found, "\(exited.screen)")
+        let exited = try tmux.expectToSee("EXITED 0")
         let screen = Self.unwrapped(exited.screen)
         let notice = "neuvo: localen merkistö oli ANSI_X3.4-1968 eikä UTF-8, joten neuvo käytti localea C.UTF-8"
         #expect(screen.components(separatedBy: notice).count == 2, "said once: \(exited.screen)")
@@ -30,7 +29,7 @@ struct TerminalStartTests {
         let workspace = try Workspace()
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.start(neuvo: "--db \(workspace.database) --lang en")
-        #expect(try tmux.waitFor("Järvenpää").found)
+        try tmux.expectToSee("Järvenpää")
         try tmux.send("q")
         let exited = try tmux.waitFor("EXITED 0")
         #expect(exited.found && !exited.screen.contains("C.UTF-8 (set"), "\(exited.screen)")

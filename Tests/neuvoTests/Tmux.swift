@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 
 /// The real binary in a real terminal: a private tmux server, driven with send-keys and read with
@@ -93,6 +94,17 @@ final class Tmux {
 
     func waitFor(_ text: String, seconds: Double = 10) throws -> (found: Bool, screen: String) {
         try waitFor(seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Waits for `text` as `waitFor` does; when it does not come, the test records it where it was called, with the
+    /// screen as it was.
+    @discardableResult
+    func expectToSee(
+        _ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> (found: Bool, screen: String) {
+        let seen = try waitFor(text, seconds: seconds)
+        #expect(seen.found, "no \"\(text)\" within \(seconds) s; the screen:\n\(seen.screen)", sourceLocation: sourceLocation)
+        return seen
     }
 
     /// The process running in the pane's shell (neuvo, while it runs).
