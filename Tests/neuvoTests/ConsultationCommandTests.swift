@@ -42,7 +42,7 @@ struct ConsultationCommandTests {
 
         for db in [first, second] {
             let day = try NeuvoProcess.run(["report", "--from", "2023-03-13", "--to", "2023-03-13", "--format", "json", "--db", db])
-            guard case .object(let fields) = try JSONValue.parse(Data(day.stdout.utf8)) else { throw CancellationError() }
+            let fields = try JSONValue.object(day.stdout)
             #expect(fields["consultations"] == .object(["older-people-expert": .number(2), "health-nurse": .number(1)]))
             #expect(fields["consulted_contacts"] == .number(3))
             #expect(fields["consulted_resolved_rate"] == .number(0.6667))
@@ -52,7 +52,7 @@ struct ConsultationCommandTests {
             let masked = try NeuvoProcess.run(["report", "--from", "2023-03-13", "--to", "2023-03-14", "--format", "csv", "--min-cell", "5", "--db", db])
             #expect(masked.stdout.contains("consulted_contacts,,<5\n") && masked.stdout.contains("consulted_resolved_rate,,..\n"))
             let none = try NeuvoProcess.run(["report", "--from", "2023-03-15", "--to", "2023-03-15", "--format", "json", "--db", db])
-            guard case .object(let empty) = try JSONValue.parse(Data(none.stdout.utf8)) else { throw CancellationError() }
+            let empty = try JSONValue.object(none.stdout)
             #expect(empty["consulted_contacts"] == .number(0) && empty["consulted_resolved_rate"] == .null)
         }
     }

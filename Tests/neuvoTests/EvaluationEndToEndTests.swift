@@ -10,14 +10,13 @@ struct EvaluationEndToEndTests {
     /// Saves the shown period's report from the browser (`x`, the format's key) to `path`.
     static func save(_ tmux: Tmux, key: String, format: String, to path: String) throws {
         try tmux.send("x")
-        #expect(try tmux.waitFor("1 CSV · 2 JSON · 3 HTML").found)
+        try tmux.expectToSee("1 CSV · 2 JSON · 3 HTML")
         try tmux.send(key)
-        #expect(try tmux.waitFor("Tiedosto (\(format)):").found)
+        try tmux.expectToSee("Tiedosto (\(format)):")
         try tmux.send("C-u")
         try tmux.send("-l", path)
         try tmux.send("Enter")
-        let saved = try tmux.waitFor("Raportti tallennettu:")
-        #expect(saved.found, "\(saved.screen)")
+        try tmux.expectToSee("Raportti tallennettu:")
     }
 
     @Test func theMonthsEvaluationFromTheDemoAgreesWithItsJSON() throws {
@@ -27,12 +26,11 @@ struct EvaluationEndToEndTests {
         try tmux.start(neuvo: "demo --db \(workspace.path("demo.sqlite")) --days 60 --lang fi")
         #expect(try tmux.waitFor(seconds: 60) { $0.contains("Yhteydenottoja") }.found)
         try tmux.send("b")
-        #expect(try tmux.waitFor("x Vie raportti").found)
+        try tmux.expectToSee("x Vie raportti")
         // The month, every point.
         try tmux.send("m")
         for _ in Fixtures.catalog.points { try tmux.send("c") }
-        let all = try tmux.waitFor(" · kaikki pisteet")
-        #expect(all.found, "\(all.screen)")
+        try tmux.expectToSee(" · kaikki pisteet")
         let html = workspace.path("month.html"), json = workspace.path("month.json")
         try Self.save(tmux, key: "3", format: "HTML", to: html)
         try Self.save(tmux, key: "2", format: "JSON", to: json)
@@ -41,11 +39,7 @@ struct EvaluationEndToEndTests {
         #expect(try tmux.waitFor(seconds: 20) { $0.contains("EXITED 0") }.found)
 
         let page = try XHTMLPage(try String(contentsOfFile: html, encoding: .utf8))
-        guard case .object(let fields) = try JSONValue.parse(try Data(contentsOf: URL(fileURLWithPath: json))) else {
-            Issue.record("the JSON is not an object")
-            return
-        }
-        let report = fields
+        let report = try JSONValue.object(try Data(contentsOf: URL(fileURLWithPath: json)))
         #expect(page.mismatches("current", json: report) == [])
         #expect(page.elements(with: "data-key").filter { $0.attributes["data-period"] == "current" }.count > 50)
         // The demo's month holds every kind of the evaluation: outcomes, unmet needs, answers, staffing.

@@ -22,8 +22,8 @@ extension ReportCommandTests {
         #expect(result.stderr.isEmpty)
         let html = result.stdout
         let page = try XHTMLPage(html)
-        let current = try object(try run(Self.period.0, Self.period.1, "json", options).stdout)
-        let previous = try object(try run(Self.previousPeriod.0, Self.previousPeriod.1, "json", options).stdout)
+        let current = try JSONValue.object(try run(Self.period.0, Self.period.1, "json", options).stdout)
+        let previous = try JSONValue.object(try run(Self.previousPeriod.0, Self.previousPeriod.1, "json", options).stdout)
         #expect(page.mismatches("current", json: current) == [])
         #expect(page.mismatches("previous", json: previous) == [])
         #expect(page.elements(with: "data-period").filter { $0.attributes["data-period"] == "previous" }.count > 50)
@@ -52,7 +52,7 @@ extension ReportCommandTests {
         let html = try run("2023-10-01", "2023-10-31", "html", ["--lang", "en"]).stdout
         #expect(html.contains("Compared with the previous period 1.9.2023–30.9.2023"))
         let page = try XHTMLPage(html)
-        #expect(page.mismatches("previous", json: try object(try run("2023-09-01", "2023-09-30", "json", []).stdout)) == [])
+        #expect(page.mismatches("previous", json: try JSONValue.object(try run("2023-09-01", "2023-09-30", "json", []).stdout)) == [])
         #expect(try NeuvoProcess.run(["report", "--help"]).stdout.contains("html"))
     }
 }

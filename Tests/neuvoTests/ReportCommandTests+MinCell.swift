@@ -11,17 +11,12 @@ extension ReportCommandTests {
                 + extra)
     }
 
-    func object(_ text: String) throws -> [String: JSONValue] {
-        guard case .object(let fields) = try JSONValue.parse(Data(text.utf8)) else { throw CancellationError() }
-        return fields
-    }
-
     @Test func everyFormatMasksTheSameSmallCounts() throws {
         defer { try? FileManager.default.removeItem(at: root) }
-        let plain = try object(try dayReport("json").stdout)
+        let plain = try JSONValue.object(try dayReport("json").stdout)
         let masked = try dayReport("json", ["--min-cell", "5"])
         #expect(masked.status == 0)
-        let json = try object(masked.stdout)
+        let json = try JSONValue.object(masked.stdout)
         #expect(json["min_cell"] == .number(5))
         let csv = try dayReport("csv", ["--min-cell", "5"]).stdout.split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

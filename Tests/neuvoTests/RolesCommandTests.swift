@@ -101,18 +101,17 @@ struct RolesCommandTests {
         #expect(try roles(workspace, ["--set", "\(other)=supervisor"]).status == 0)
         let tmux = try Tmux(width: 120, height: 30)
         try tmux.start(neuvo: "--db \(workspace.database) --lang en")
-        #expect(try tmux.waitFor("n New contact").found)
+        try tmux.expectToSee("n New contact")
         try tmux.send("F1")
-        let help = try tmux.waitFor("Help: Today")
-        #expect(help.found, "\(help.screen)")
+        let help = try tmux.expectToSee("Help: Today")
         #expect(!help.screen.contains("Day browser"))
         try tmux.send("Escape")
         try tmux.send("q")
-        #expect(try tmux.waitFor("EXITED 0").found)
+        try tmux.expectToSee("EXITED 0")
         // Made a supervisor, the same user has it.
         #expect(try roles(workspace, ["--set", "\(DayBrowserEndToEndTests.user)=supervisor"]).status == 0)
         try tmux.start(neuvo: "--db \(workspace.database) --lang en")
-        #expect(try tmux.waitFor("b Day browser").found)
+        try tmux.expectToSee("b Day browser")
         try tmux.send("q")
     }
 }

@@ -6,16 +6,11 @@ import Testing
 struct SegmentCommandTests {
     static let network = "data/examples/answers-network.json"
 
-    func json(_ text: String) throws -> [String: JSONValue] {
-        guard case .object(let fields) = try JSONValue.parse(Data(text.utf8)) else { throw CancellationError() }
-        return fields
-    }
-
     @Test func jsonForTools() throws {
         let result = try NeuvoProcess.run(["segment", "--answers", Self.network])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let fields = try json(result.stdout)
+        let fields = try JSONValue.object(result.stdout)
         #expect(fields["segment"] == .string("network"))
         #expect(fields["computed_segment"] == .string("network"))
         #expect(fields["client_score"] == .number(20.8))
@@ -26,7 +21,7 @@ struct SegmentCommandTests {
     @Test func withAChainTheServiceMenuIsListed() throws {
         let result = try NeuvoProcess.run(["segment", "--answers", Self.network, "--chain", "older-people", "--lang", "en"])
         #expect(result.status == 0)
-        guard case .array(let services)? = try json(result.stdout)["services"] else {
+        guard case .array(let services)? = try JSONValue.object(result.stdout)["services"] else {
             Issue.record("no services in \(result.stdout)")
             return
         }
@@ -44,7 +39,7 @@ struct SegmentCommandTests {
         let answers = #"{"client": {"C1": 3, "C2": 3, "C3": 3, "C4": 3}, "professional": {"P1": 3, "P2": 3, "P3": 3, "P4": 3, "P5": null}}"#
         let result = try NeuvoProcess.run(["segment", "--answers", "-"], input: answers)
         #expect(result.status == 0)
-        let fields = try json(result.stdout)
+        let fields = try JSONValue.object(result.stdout)
         #expect(fields["segment"] == .string("collaboration"))
         #expect(fields["client_score"] == .number(50))
         #expect(fields["need_answered"] == .number(4))
@@ -75,7 +70,7 @@ struct SegmentCommandTests {
         let result = try NeuvoProcess.run(["segment", "--answers", "data/examples/answers-override.json", "--format", "text", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Segment: Network client\nThe computed segment was Self-care client"))
-        let json = try json(try NeuvoProcess.run(["segment", "--answers", "data/examples/answers-override.json"]).stdout)
+        let json = try JSONValue.object(try NeuvoProcess.run(["segment", "--answers", "data/examples/answers-override.json"]).stdout)
         #expect(json["segment"] == .string("network"))
         #expect(json["computed_segment"] == .string("self-care"))
     }
