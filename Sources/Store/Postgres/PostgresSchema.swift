@@ -28,6 +28,7 @@ enum PostgresSchema {
             ("v4: evaluation", v4),
             ("v5: consultations", v5),
             ("v6: board", v6),
+            ("v7: no side door", v7),
         ]
     }
 
@@ -534,4 +535,12 @@ enum PostgresSchema {
         CREATE POLICY board_reads ON neuvo.daily_figure FOR SELECT TO neuvo_board
             USING ("figure" IN ('contacts', 'resolved', 'by_hour', 'referral_outcomes_by_referral'));
         """#
+
+    /// CONTRACT §6 as amended ("No side door", "tamper-evident") and §3's `timezone`: no login but the owner reads or
+    /// writes a base table; every read and write goes through a SECURITY DEFINER function that applies the caller's
+    /// points first and writes its own audit row. Built from parts kept in their own files, applied in this order:
+    /// who may act and the audit chain (`access`), the functions that read (`readFunctions`), the functions that write
+    /// and the grants that close the tables (`writeFunctions`).
+    static var v7: String { [v7Access, v7ReadFunctions, v7WriteFunctions].joined(separator: "\n") }
 }
+

@@ -186,6 +186,11 @@ enum Schema {
             // Nothing on SQLite: the board reads what the file already holds. Registered so that both backends keep one
             // history of identifiers (PostgreSQL's "v6: board" makes the board's role; "v5" is the consultations').
         }
+        migrator.registerMigration("v7: no side door") { db in
+            // PostgreSQL's v7 closes its tables behind functions; SQLite is one OS user's file. Both gain the region's
+            // clock (CONTRACT §3): stamps, days, hours and "today" in this time zone, whatever the machine's.
+            try db.execute(sql: #"INSERT OR IGNORE INTO "setting" ("key", "value") VALUES ('timezone', 'Europe/Helsinki')"#)
+        }
         return migrator
     }
 }
