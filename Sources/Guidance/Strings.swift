@@ -512,6 +512,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case moodHigh = "mood.high"
     case moodEnpsQuestion = "mood.enps_question"
     case moodHint = "mood.hint"
+    case moodEnpsHint = "mood.enps_hint"
     case moodAnonymous = "mood.anonymous"
     case moodNotSaved = "mood.not_saved"
     case fieldUnmetNeeds = "field.unmet_needs"
