@@ -97,6 +97,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case initOwnerNoAdmin = "init.owner_no_admin"
     case auditVerified = "audit.verified"
     case auditChanged = "audit.changed"
+    case auditOutside = "audit.outside"
     case auditUnlinked = "audit.unlinked"
     case auditFirstUnlinked = "audit.first_unlinked"
     case auditHeadMissing = "audit.head_missing"

@@ -34,7 +34,8 @@ public enum AuditChain {
         return entry
     }
 
-    /// Walks the rows in their order (by id), fed a page at a time; says where the chain first breaks.
+    /// Walks the rows in the chain's order (SQLite: by id; PostgreSQL: by place, `seq`), fed a page at a time; says where
+    /// the chain first breaks, naming rows by id.
     public struct Verifier: Sendable {
         public private(set) var rows = 0
         public private(set) var lastID: Int64 = 0
@@ -53,7 +54,9 @@ public enum AuditChain {
         @discardableResult
         public mutating func take(id: Int64, _ entry: AuditEntry) -> Bool {
             guard broken == nil else { return false }
-            if entry.hash != AuditChain.hash(previous: entry.previousHash, entry) {
+            if entry.hash.isEmpty {
+                broken = .outside(id: id)
+            } else if entry.hash != AuditChain.hash(previous: entry.previousHash, entry) {
                 broken = .changed(id: id)
             } else if entry.previousHash != lastHash && !entry.previousHash.isEmpty {
                 // A row whose previous hash is "" starts a chain: the first row, or the first of a log copied in
@@ -80,6 +83,8 @@ public enum AuditChain {
     public enum Break: Equatable, Sendable {
         /// The row's fields do not give its hash: the row was changed.
         case changed(id: Int64)
+        /// The row has no place in the chain: inserted with the triggers off.
+        case outside(id: Int64)
         /// The row's previous hash is not the row before's (`after`, nil when it is the first row): a row was deleted,
         /// changed or inserted out of order before it.
         case unlinked(id: Int64, after: Int64?)
@@ -90,7 +95,7 @@ public enum AuditChain {
         /// The first row where the chain breaks.
         public var id: Int64 {
             switch self {
-            case .changed(let id), .unlinked(let id, _): id
+            case .changed(let id), .outside(let id), .unlinked(let id, _): id
             case .headMissing(let head, _): head
             }
         }

@@ -58,6 +58,8 @@ extension Neuvo {
                 Output.standard(strings(.auditVerified, ["rows": String(verifier.rows)]) + "\n")
             case .changed(let id)?:
                 throw Failure(message: strings(.auditChanged, ["id": String(id)]))
+            case .outside(let id)?:
+                throw Failure(message: strings(.auditOutside, ["id": String(id)]))
             case .unlinked(let id, let previous?)?:
                 throw Failure(message: strings(.auditUnlinked, ["id": String(id), "previous": String(previous)]))
             case .unlinked(let id, nil)?:

@@ -20,7 +20,7 @@ struct AuditChainStoreTests {
             try log.connection.exec("SELECT neuvo.audit_append('test', $1, 3, $2::text[])", [text, PGArray.literal(["pseudo-1", "pseudo_ö2"])])
         }
         let rows = try log.connection.exec(
-            #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "id""#)
+            #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "seq""#)
         var previous = ""
         for row in 0..<rows.rowCount {
             let entry = PostgresLog.auditEntry(rows, row)

@@ -286,7 +286,7 @@ struct PostgresRulesTests {
         #expect(try team.psql("SELECT count(*) FROM neuvo.audit_chain(0, 1)", as: team.supervisor).status == 0)
         try team.owner.record("a role changed", by: Actor(user: "not-the-owner", command: "test"))
         let rows = try team.lines(#"SELECT "user", "details" FROM neuvo.audit ORDER BY id DESC LIMIT 2"#, as: Backend.postgresOwner)
-        #expect(rows == ["\(Backend.postgresOwner)|a role changed", "\(team.supervisor)|audit rows after 0 read to verify the chain (1 rows)"])
+        #expect(rows == ["\(Backend.postgresOwner)|a role changed", "\(team.supervisor)|audit rows after place 0 read to verify the chain (1 rows)"])
     }
 
     // MARK: - The pseudonym key

@@ -100,7 +100,7 @@ struct AuditChainCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
         }
         func ids(_ uri: String) throws -> [Int] {
-            try cluster.psql(#"SELECT "id" FROM neuvo.audit ORDER BY "id""#, database: uri, user: Backend.postgresOwner).stdout
+            try cluster.psql(#"SELECT "id" FROM neuvo.audit ORDER BY "seq""#, database: uri, user: Backend.postgresOwner).stdout
                 .split(separator: "\n").compactMap { Int($0) }
         }
 
@@ -114,24 +114,30 @@ struct AuditChainCommandTests {
         try tamper(changed, #"UPDATE neuvo.audit SET "details" = 'nothing to see' WHERE "id" = \#(rows[2])"#)
         try Self.expectBroken(changed, at: rows[2], "the row was changed")
 
-        // A row forged with a right hash for its fields, chained after the first row and put in the middle.
+        // A row forged with a right hash for its fields, chained after the first row and put in its place in the chain.
         let inserted = try database()
         rows = try ids(inserted)
         try tamper(
             inserted,
             #"""
-            UPDATE neuvo.audit SET "id" = "id" + 1000 WHERE "id" >= \#(rows[1]);
-            INSERT INTO neuvo.audit ("id", "at", "user", "command", "details", "contacts", "clients", "previous_hash", "hash")
-            SELECT \#(rows[1]), '2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0, '{}', a."hash",
+            UPDATE neuvo.audit SET "seq" = "seq" + 1000 WHERE "seq" > (SELECT "seq" FROM neuvo.audit WHERE "id" = \#(rows[0]));
+            INSERT INTO neuvo.audit ("id", "seq", "at", "user", "command", "details", "contacts", "clients", "previous_hash", "hash")
+            SELECT 999999, a."seq" + 1, '2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0, '{}', a."hash",
                 neuvo.audit_hash(a."hash", '2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0, '{}')
             FROM neuvo.audit AS a WHERE a."id" = \#(rows[0])
             """#)
-        try Self.expectBroken(inserted, at: rows[1] + 1000, "does not follow row \(rows[1])")
+        try Self.expectBroken(inserted, at: rows[1], "does not follow row 999999")
+
+        // A row inserted around the chain (no place in it).
+        let around = try database()
+        try tamper(around, #"INSERT INTO neuvo.audit ("at", "user", "command", "details", "contacts") VALUES ('2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0)"#)
+        let forged = try cluster.psql(#"SELECT "id" FROM neuvo.audit WHERE "command" = 'forged'"#, database: around, user: Backend.postgresOwner).stdout
+        try Self.expectBroken(around, at: Int(forged.trimmingCharacters(in: .newlines)) ?? -1, "no place in the chain")
 
         // The newest row deleted: the chain that is left is whole, but the server's head names the row that is gone.
         let newest = try database()
         rows = try ids(newest)
-        try tamper(newest, #"DELETE FROM neuvo.audit WHERE "id" = (SELECT max("id") FROM neuvo.audit)"#)
+        try tamper(newest, #"DELETE FROM neuvo.audit WHERE "seq" = (SELECT max("seq") FROM neuvo.audit)"#)
         try Self.expectBroken(newest, at: rows[rows.count - 1], "the newest rows were deleted")
     }
 

@@ -4,7 +4,7 @@ import PQ
 
 extension PostgresLog {
     public func contents(by actor: Actor) throws -> LogContents {
-        try transaction { c in
+        let contents = try transaction { c in
             try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             var contents = LogContents()
             let rows = try c.exec(Self.loggedContactsSQL(where: "true", order: #"c."id""#))
@@ -29,11 +29,14 @@ extension PostgresLog {
             contents.followUpWindowHours = try Self.followUpWindowHours(c)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
             let audit = try c.exec(
-                #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "id""#)
+                #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "seq", "id""#)
             contents.audit = (0..<audit.rowCount).map { Self.auditEntry(audit, $0) }
-            try Self.audit(c, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
             return contents
         }
+        // Audited after the reading's REPEATABLE READ transaction: an audit row is chained at commit, where such a
+        // transaction would meet a newer head and fail.
+        try transaction { c in try Self.audit(c, actor, details: "whole database read for a copy", contacts: contents.contacts.count) }
+        return contents
     }
 
     /// Run by the database's owner (its tables' owner, whom row-level security leaves alone, and the only login that

@@ -60,29 +60,29 @@ extension PostgresLog {
         }
     }
 
-    /// `neuvo audit --verify`: the chain read a page at a time through `neuvo.audit_chain` (owner and supervisors;
-    /// each page read is audited, so the reading stops at the first short page rather than chase its own rows), every
-    /// hash recomputed here — not by the server, whose functions the owner could change. The head the server held
-    /// when the check began must be among the rows.
+    /// `neuvo audit --verify`: the chain read in its order (`seq`) a page at a time through `neuvo.audit_chain` (owner
+    /// and supervisors; each page read is audited, so the reading stops at the first short page rather than chase its
+    /// own rows), every hash recomputed here — not by the server, whose functions the owner could change. The head the
+    /// server held when the check began must be among the rows.
     public func verifyAudit() throws -> AuditChain.Verifier {
         let head = try run { c in try c.exec(#"SELECT "id", "hash" FROM neuvo.audit_head()"#) }
         // No head at all (deleted with the triggers off) fails the check at the end: row 0 with a hash no row has.
         let known = head.rowCount > 0 && !head.isNull(0, 0)
         var verifier = AuditChain.Verifier(head: known ? (head.integer64(0, 0), head.text(0, 1)) : (0, "-"))
         let page = 20000
-        var after: Int64 = 0
+        var after: Int64 = -1
         while true {
             let rows = try run { c in
                 try c.exec(
                     """
-                    SELECT "id", "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash"
+                    SELECT "id", coalesce("seq", -1), "at", "user", "command", "details", "contacts", array_to_string("clients", ';'),
+                        "previous_hash", "hash"
                     FROM neuvo.audit_chain($1, $2)
                     """, [String(after), String(page)])
             }
             for row in 0..<rows.rowCount {
-                let id = rows.integer64(row, 0)
-                guard verifier.take(id: id, Self.auditEntry(rows, row, from: 1)) else { return verifier }
-                after = id
+                guard verifier.take(id: rows.integer64(row, 0), Self.auditEntry(rows, row, from: 2)) else { return verifier }
+                after = max(after, rows.integer64(row, 1))
             }
             if rows.rowCount < page { break }
         }

@@ -4,8 +4,8 @@ import PQ
 
 /// The contact log on a team's shared PostgreSQL database (CONTRACT §6). The server decides who sees and changes
 /// what: functions that check the caller's role in this database first, an audit log appended to only through
-/// `neuvo.audit_append` with the login the server authenticated and chained by hashes, a pseudonym key no neuvo role reads. So the actor's user name is never sent: on PostgreSQL,
-/// who is acting is `session_user`.
+/// `neuvo.audit_append` with the login the server authenticated and chained by hashes, a pseudonym key no neuvo role
+/// reads. So the actor's user name is never sent: on PostgreSQL, who is acting is `session_user`.
 public final class PostgresLog: ContactLog, @unchecked Sendable {
     let connection: PQConnection
     let uri: String
@@ -55,6 +55,11 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         } catch let error as StoreError {
             connection.close()
             throw error
+        } catch let error as PQError where error.sqlState == "42501" {
+            // The server's own refusal of a privilege the login lacks here, in neuvo's terms rather than raw.
+            let login = (try? connection.exec("SELECT session_user").text(0, 0)) ?? ""
+            connection.close()
+            throw .missingRight(login: login, role: nil)
         } catch {
             connection.close()
             throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
@@ -91,6 +96,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as PQError where error.sqlState == "42501" {
+            throw .missingRight(login: (try? connection.exec("SELECT session_user").text(0, 0)) ?? "", role: nil)
         } catch {
             throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
         }

@@ -52,9 +52,10 @@ extension PostgresSchema {
         $$;
 
         -- The audit log's hash chain (AuditChain in the client, the same scheme on SQLite): each field as its length in
-        -- UTF-8 bytes, ':' and the field; SHA-256 in hex over the previous row's hash and the row's fields.
+        -- UTF-8 bytes, ':' and the field; SHA-256 in hex over the previous row's hash and the row's fields. `seq` is the
+        -- row's place in the chain (ids are drawn at insert, the chain is made at commit, so the two orders may differ).
         ALTER TABLE neuvo.audit ADD COLUMN "clients" text[] NOT NULL DEFAULT '{}';
-        ALTER TABLE neuvo.audit ADD COLUMN "previous_hash" text, ADD COLUMN "hash" text;
+        ALTER TABLE neuvo.audit ADD COLUMN "seq" bigint UNIQUE, ADD COLUMN "previous_hash" text, ADD COLUMN "hash" text;
         CREATE FUNCTION neuvo.audit_hash(previous text, "at" text, "user" text, command text, details text, contacts integer, clients text[])
         RETURNS text LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
             SELECT encode(sha256(convert_to(string_agg(octet_length(convert_to(f, 'UTF8'))::text || ':' || f, '' ORDER BY n), 'UTF8')), 'hex')
@@ -62,57 +63,95 @@ extension PostgresSchema {
                 WITH ORDINALITY AS x(f, n);
         $$;
 
+        -- Audit rows are never changed, for their owner too — but for the one change the chain makes to a row of its own
+        -- transaction at commit: from no hash to its place in the chain, every other field as it was.
+        CREATE OR REPLACE FUNCTION neuvo.refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'audit' THEN
+                IF OLD."hash" IS NULL AND OLD."seq" IS NULL AND NEW."hash" IS NOT NULL AND NEW."seq" IS NOT NULL
+                   AND (NEW."id", NEW."at", NEW."user", NEW."command", NEW."details", NEW."contacts", NEW."clients")
+                       IS NOT DISTINCT FROM (OLD."id", OLD."at", OLD."user", OLD."command", OLD."details", OLD."contacts", OLD."clients") THEN
+                    RETURN NEW;
+                END IF;
+            END IF;
+            RAISE EXCEPTION 'audit rows are never changed or deleted' USING ERRCODE = 'insufficient_privilege';
+        END $$;
+
         -- The rows held so far, chained in their order (the append-only trigger steps aside for this one statement).
         ALTER TABLE neuvo.audit DISABLE TRIGGER audit_is_never_changed;
-        CREATE TABLE neuvo.audit_head ("only" boolean PRIMARY KEY DEFAULT true CHECK ("only"), "id" bigint NOT NULL, "hash" text NOT NULL);
+        CREATE TABLE neuvo.audit_head (
+            "only" boolean PRIMARY KEY DEFAULT true CHECK ("only"),
+            "seq" bigint NOT NULL,
+            "id" bigint NOT NULL,
+            "hash" text NOT NULL
+        );
         DO $$
         DECLARE
             r record;
             previous text := '';
+            place bigint := 0;
             last bigint := 0;
         BEGIN
             FOR r IN SELECT * FROM neuvo.audit ORDER BY "id" LOOP
-                UPDATE neuvo.audit SET "previous_hash" = previous,
+                place := place + 1;
+                UPDATE neuvo.audit SET "seq" = place, "previous_hash" = previous,
                     "hash" = neuvo.audit_hash(previous, r."at", r."user", r."command", r."details", r."contacts", r."clients")
                 WHERE "id" = r."id" RETURNING "hash" INTO previous;
                 last := r."id";
             END LOOP;
-            INSERT INTO neuvo.audit_head ("id", "hash") VALUES (last, previous);
+            INSERT INTO neuvo.audit_head ("seq", "id", "hash") VALUES (place, last, previous);
         END $$;
         ALTER TABLE neuvo.audit ENABLE TRIGGER audit_is_never_changed;
-        ALTER TABLE neuvo.audit ALTER COLUMN "previous_hash" SET NOT NULL, ALTER COLUMN "hash" SET NOT NULL;
 
-        -- Every row inserted, by any path, takes its place at the chain's end: one at a time to the commit (the head
-        -- row's lock; a REPEATABLE READ transaction that meets a newer head fails with 40001 and is run again), its id
-        -- drawn under that lock so that the ids' order is the chain's. A row that comes with its hashes (a copy of
-        -- another database's log) keeps them; `neuvo audit --verify` checks them like any other.
-        CREATE FUNCTION neuvo.chain_audit_row() RETURNS trigger LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
+        -- A row takes its place at the chain's end when its transaction commits (a deferred constraint trigger): the head
+        -- row's lock is held only from then to the commit's end, so no save waits for another session's open import,
+        -- and the chain stays linear. (A REPEATABLE READ transaction that audits and meets a newer head at its commit
+        -- fails with 40001, to be run again: audit outside such transactions.) A row that comes with its hashes (the
+        -- owner's copy of another database's log) takes its place at once, hashes kept; `--verify` checks them.
+        CREATE FUNCTION neuvo.place_audit_row() RETURNS trigger LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         DECLARE
-            head text;
+            head record;
         BEGIN
-            SELECT h."hash" INTO head FROM neuvo.audit_head AS h FOR UPDATE;
-            NEW."id" := nextval(pg_get_serial_sequence('neuvo.audit', 'id'));
             NEW."clients" := coalesce(array_remove(NEW."clients", NULL), '{}');
             IF NEW."hash" IS NULL THEN
-                NEW."previous_hash" := coalesce(head, '');
-                NEW."hash" := neuvo.audit_hash(NEW."previous_hash", NEW."at", NEW."user", NEW."command", NEW."details", NEW."contacts", NEW."clients");
-            ELSE
-                NEW."previous_hash" := coalesce(NEW."previous_hash", '');
+                NEW."seq" := NULL;
+                NEW."previous_hash" := NULL;
+                RETURN NEW;
             END IF;
-            UPDATE neuvo.audit_head SET "id" = NEW."id", "hash" = NEW."hash";
+            SELECT h."seq", h."hash" INTO head FROM neuvo.audit_head AS h FOR UPDATE;
+            NEW."seq" := head."seq" + 1;
+            NEW."previous_hash" := coalesce(NEW."previous_hash", '');
+            UPDATE neuvo.audit_head SET "seq" = NEW."seq", "id" = NEW."id", "hash" = NEW."hash";
+            RETURN NEW;
+        END $$;
+        CREATE FUNCTION neuvo.chain_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        DECLARE
+            head record;
+            chained text;
+        BEGIN
+            SELECT h."seq", h."hash" INTO head FROM neuvo.audit_head AS h FOR UPDATE;
+            UPDATE neuvo.audit SET "seq" = head."seq" + 1, "previous_hash" = head."hash",
+                "hash" = neuvo.audit_hash(head."hash", NEW."at", NEW."user", NEW."command", NEW."details", NEW."contacts", NEW."clients")
+            WHERE "id" = NEW."id" AND "hash" IS NULL RETURNING "hash" INTO chained;
+            IF chained IS NULL THEN
+                RETURN NULL;
+            END IF;
+            UPDATE neuvo.audit_head SET "seq" = head."seq" + 1, "id" = NEW."id", "hash" = chained;
             -- Into the server's log too (level LOG: the log, never the client), which the README ships off the server:
             -- a copy of each row's place in the chain the database's owner cannot rewrite. Never the details or the
             -- clients, which may name a pseudonym.
-            RAISE LOG 'neuvo audit row % hash % previous % by % (%)', NEW."id", NEW."hash", NEW."previous_hash", NEW."user", NEW."command";
-            RETURN NEW;
+            RAISE LOG 'neuvo audit row % hash % previous % by % (%)', NEW."id", chained, head."hash", NEW."user", NEW."command";
+            RETURN NULL;
         END $$;
-        CREATE TRIGGER audit_is_chained BEFORE INSERT ON neuvo.audit FOR EACH ROW EXECUTE FUNCTION neuvo.chain_audit_row();
+        CREATE TRIGGER audit_is_placed BEFORE INSERT ON neuvo.audit FOR EACH ROW EXECUTE FUNCTION neuvo.place_audit_row();
+        CREATE CONSTRAINT TRIGGER audit_is_chained AFTER INSERT ON neuvo.audit DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW WHEN (NEW."hash" IS NULL) EXECUTE FUNCTION neuvo.chain_audit_row();
         CREATE TRIGGER audit_head_is_never_removed BEFORE DELETE OR TRUNCATE ON neuvo.audit_head
             FOR EACH STATEMENT EXECUTE FUNCTION neuvo.refuse_audit_change();
 
         -- Appends one audit row for the caller (session_user). `action` names what was done (the function's own name),
         -- `details` what it touched, `contacts` how many contacts, `clients` the pseudonyms of the clients whose data it
-        -- read or changed (never an identity code). Holds the chain's head to the commit: call it last in a transaction.
+        -- read or changed (never an identity code). The row is chained when the transaction commits.
         CREATE FUNCTION neuvo.audit_append(action text, details text, contacts integer, clients text[] DEFAULT '{}') RETURNS void
         LANGUAGE sql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
             INSERT INTO neuvo.audit ("at", "user", "command", "details", "contacts", "clients")
@@ -127,11 +166,13 @@ extension PostgresSchema {
             SELECT neuvo.audit_append(command, details, contacts);
         $$;
 
-        -- The chain as `neuvo audit --verify` reads it, a page at a time (at most `max_rows` rows after `after_id`), for
-        -- the owner and supervisors; each page read is audited. The client recomputes every hash itself.
-        CREATE FUNCTION neuvo.audit_chain(after_id bigint, max_rows integer)
-        RETURNS TABLE ("id" bigint, "at" text, "user" text, "command" text, "details" text, "contacts" integer, "clients" text[],
-            "previous_hash" text, "hash" text)
+        -- The chain as `neuvo audit --verify` reads it, a page at a time (at most `max_rows` rows after place
+        -- `after_seq`, in the chain's order; with `after_seq` < 0 first any committed row outside the chain, which only
+        -- the owner with the triggers off can make), for the owner and supervisors; each page read is audited. The client
+        -- recomputes every hash itself.
+        CREATE FUNCTION neuvo.audit_chain(after_seq bigint, max_rows integer)
+        RETURNS TABLE ("id" bigint, "seq" bigint, "at" text, "user" text, "command" text, "details" text, "contacts" integer,
+            "clients" text[], "previous_hash" text, "hash" text)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             got bigint;
@@ -139,20 +180,21 @@ extension PostgresSchema {
             IF coalesce(neuvo.caller_role(), '') NOT IN ('owner', 'supervisor') THEN
                 RAISE EXCEPTION 'only the database''s owner and supervisors read the audit log' USING ERRCODE = 'insufficient_privilege';
             END IF;
-            RETURN QUERY SELECT a."id", a."at", a."user", a."command", a."details", a."contacts", a."clients", a."previous_hash", a."hash"
-                FROM neuvo.audit AS a WHERE a."id" > after_id ORDER BY a."id" LIMIT greatest(max_rows, 1);
+            RETURN QUERY SELECT a."id", a."seq", a."at", a."user", a."command", a."details", a."contacts", a."clients", a."previous_hash", a."hash"
+                FROM neuvo.audit AS a WHERE (after_seq < 0 AND a."seq" IS NULL) OR a."seq" > after_seq
+                ORDER BY a."seq" NULLS FIRST, a."id" LIMIT greatest(max_rows, 1);
             GET DIAGNOSTICS got = ROW_COUNT;
-            PERFORM neuvo.audit_append('audit_chain', format('audit rows after %s read to verify the chain (%s rows)', after_id, got), 0);
+            PERFORM neuvo.audit_append('audit_chain', format('audit rows after place %s read to verify the chain (%s rows)', greatest(after_seq, 0), got), 0);
         END $$;
 
         -- The chain's newest row as the server keeps it: where `--verify` stops, and how it sees rows deleted from the end.
-        CREATE FUNCTION neuvo.audit_head(OUT "id" bigint, OUT "hash" text)
+        CREATE FUNCTION neuvo.audit_head(OUT "seq" bigint, OUT "id" bigint, OUT "hash" text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         BEGIN
             IF coalesce(neuvo.caller_role(), '') NOT IN ('owner', 'supervisor') THEN
                 RAISE EXCEPTION 'only the database''s owner and supervisors read the audit log' USING ERRCODE = 'insufficient_privilege';
             END IF;
-            SELECT h."id", h."hash" INTO "id", "hash" FROM neuvo.audit_head AS h;
+            SELECT h."seq", h."id", h."hash" INTO "seq", "id", "hash" FROM neuvo.audit_head AS h;
         END $$;
 
         -- The database's roles, by login (the owner's: neuvo roles).
@@ -213,7 +255,7 @@ extension PostgresSchema {
         REVOKE ALL ON neuvo.audit, neuvo.audit_head, neuvo.member FROM PUBLIC, neuvo_advisor, neuvo_supervisor, neuvo_trainer, neuvo_board;
         REVOKE ALL ON FUNCTION neuvo.audit(text, text, integer) FROM PUBLIC, neuvo_advisor, neuvo_supervisor, neuvo_trainer, neuvo_board;
         REVOKE ALL ON FUNCTION neuvo.caller_role(), neuvo.audit_append(text, text, integer, text[]), neuvo.audit_hash(text, text, text, text, text, integer, text[]),
-            neuvo.chain_audit_row(), neuvo.audit_chain(bigint, integer), neuvo.audit_head(), neuvo.members(),
+            neuvo.place_audit_row(), neuvo.chain_audit_row(), neuvo.audit_chain(bigint, integer), neuvo.audit_head(), neuvo.members(),
             neuvo.set_member(text, text, text[]) FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION neuvo.whoami() TO neuvo_advisor, neuvo_supervisor, neuvo_trainer, neuvo_board;
         -- Open to every neuvo role so that a refusal says who may (the functions ask caller_role first).
