@@ -43,6 +43,15 @@ public protocol ContactLog: AnyObject, Sendable {
     /// Changes the window and recomputes every contact's repeat flag under it. `hours` is more than 0.
     func setFollowUpWindow(hours: Int, by actor: Actor) throws
 
+    // MARK: - The region's clock (CONTRACT §3)
+
+    /// The `timezone` setting: the IANA name of the region's time zone (`Europe/Helsinki` when the database holds
+    /// none), as written — the caller turns it into a `RegionClock` and says so when it is not a time zone.
+    func timeZoneName() throws -> String
+
+    /// Changes the `timezone` setting to `name` (checked by the caller); audited with the old and new names.
+    func setTimeZone(_ name: String, by actor: Actor) throws
+
     // MARK: - Reading
 
     /// The measures over `from`…`to` (inclusive, by each contact's day), for one point or all. Audited with

@@ -11,16 +11,20 @@ extension Neuvo {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "The first day (UTC), YYYY-MM-DD.")
-        var from: CivilDate?
+        @Option(help: "The first day (UTC), YYYY-MM-DD (or today or yesterday, the region's).")
+        var from: DayArgument?
 
         @Option(help: "The last day (UTC), inclusive.")
-        var to: CivilDate?
+        var to: DayArgument?
 
         func run() throws {
             let context = try global.context()
             let strings = context.strings
-            let entries = try context.openLog().audit(from: from, to: to)
+            let log = try context.openLogToRead(.audit)
+            defer { try? log.close() }
+            _ = try context.readScope(log, point: nil, command: .audit)
+            let clock = Context.testNow(try context.clock(of: log))
+            let entries = try log.audit(from: from.day(clock), to: to.day(clock))
             guard !entries.isEmpty else {
                 Output.standard(strings(.auditEmpty) + "\n")
                 return
