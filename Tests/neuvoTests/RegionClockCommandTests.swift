@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The region's clock and the reading commands' refusals through the binary, as a region's IT meets them: a machine
+/// (and a database server) on UTC, a `--db` with a typo, and each role's login on the shared database.
+struct RegionClockCommandTests {
+    /// A winter night: 23.30 in UTC is 01.30 the next day in Helsinki.
+    static let utcNight = ["TZ": "UTC", "PGTZ": "UTC", "NEUVO_NOW": "2026-01-15T23:30:00Z"]
+
+    static func neuvo(_ arguments: [String], environment: [String: String] = [:]) throws -> NeuvoProcess.Result {
+        try NeuvoProcess.run(arguments + ["--lang", "en"], environment: environment)
+    }
+
+    /// One contact at 01.00 Helsinki time on 16.1.2026, one more at `point` on 20.1.2026 when given.
+    static func csv(at point: String = "jarvenpaa-library", other: String? = nil) -> String {
+        "occurred_at,point,channel,topics,resolved\n2026-01-16T01:00:00+02:00,\(point),walk-in,housing,yes\n"
+            + (other.map { "2026-01-20T10:00:00+02:00,\($0),phone,benefits,no\n" } ?? "")
+    }
+
+    static func importing(_ csv: String, into db: String, environment: [String: String] = [:]) throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        let file = directory.appendingPathComponent("contacts.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let imported = try neuvo(["import", file.path, "--db", db], environment: environment)
+        #expect(imported.status == 0, "\(imported.stderr)")
+    }
+
+    static func contacts(_ json: String) -> Int? {
+        guard let range = json.range(of: #""contacts": "#) else { return nil }
+        return Int(json[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    @Test func readingCommandsRefuseASQLitePathThatIsNotThereAndCreateNothing() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        for path in [directory.appendingPathComponent("typo.sqlite").path, directory.appendingPathComponent("no/such/dir/neuvo.sqlite").path] {
+            for command in [["report", "--from", "2026-01-01", "--to", "2026-01-31"], ["export"], ["audit"], ["board"]] {
+                let refused = try Self.neuvo(command + ["--db", path])
+                #expect(refused.status == 1, "\(command): \(refused.stderr)")
+                #expect(refused.stderr.contains(path) && refused.stderr.split(separator: "\n").count == 1, "\(command): \(refused.stderr)")
+                #expect(refused.stdout.isEmpty)
+            }
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(left.isEmpty, "nothing was created: \(left)")
+    }
+
+    @Test func onAUTCMachineTodayIsTheRegionsAndTheSettingChangesIt() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        let db = directory.appendingPathComponent("neuvo.sqlite").path
+        try Self.importing(Self.csv(), into: db)
+        let today = try Self.neuvo(["report", "--db", db, "--from", "today", "--to", "today"], environment: Self.utcNight)
+        #expect(today.status == 0, "\(today.stderr)")
+        #expect(Self.contacts(today.stdout) == 1, "today is 16.1. in Helsinki at 23.30 UTC: \(today.stdout.prefix(300))")
+        let exported = try Self.neuvo(["export", "--db", db, "--from", "today"], environment: Self.utcNight)
+        #expect(exported.stdout.contains("2026-01-16T01:00:00+02:00"))
+        let yesterday = try Self.neuvo(["report", "--db", db, "--from", "yesterday", "--to", "yesterday"], environment: Self.utcNight)
+        #expect(Self.contacts(yesterday.stdout) == 0)
+        // The demo's synthetic contacts end on the region's today too.
+        let demo = try Self.neuvo(["demo-data", "--days", "1", "--end", "today"], environment: Self.utcNight)
+        #expect(demo.status == 0 && demo.stdout.contains("2026-01-16T") && !demo.stdout.contains("2026-01-15T"), "\(demo.stderr)")
+
+        let shown = try Self.neuvo(["settings", "--db", db])
+        #expect(shown.stdout.contains("Time zone: Europe/Helsinki"), "\(shown.stdout)")
+        let bad = try Self.neuvo(["settings", "--db", db, "--timezone", "Mars/Olympus"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "neuvo: Mars/Olympus is not a time zone: give an IANA name such as Europe/Helsinki or Europe/Mariehamn\n")
+        let changed = try Self.neuvo(["settings", "--db", db, "--timezone", "America/New_York"])
+        #expect(changed.status == 0 && changed.stdout.contains("Time zone: America/New_York"), "\(changed.stderr)")
+        let there = try Self.neuvo(["report", "--db", db, "--from", "today", "--to", "today"], environment: Self.utcNight)
+        #expect(Self.contacts(there.stdout) == 0, "today is 15.1. in New York")
+        #expect(there.stdout.contains("2026-01-15"), "\(there.stdout.prefix(200))")
+        let audit = try Self.neuvo(["audit", "--db", db])
+        #expect(audit.stdout.contains("timezone Europe/Helsinki → America/New_York"), "\(audit.stdout)")
+    }
+
+    @Test func onAUTCServerTodayIsTheRegionsToo() throws {
+        let uri = try Backend.freshPostgresDatabase()
+        try Self.importing(Self.csv(), into: uri)
+        let today = try Self.neuvo(["report", "--db", uri, "--from", "today", "--to", "today"], environment: Self.utcNight)
+        #expect(today.status == 0, "\(today.stderr)")
+        #expect(Self.contacts(today.stdout) == 1, "\(today.stdout.prefix(300))")
+        let changed = try Self.neuvo(["settings", "--db", uri, "--timezone", "America/New_York"])
+        #expect(changed.status == 0, "\(changed.stderr)")
+        let there = try Self.neuvo(["report", "--db", uri, "--from", "today", "--to", "today"], environment: Self.utcNight)
+        #expect(Self.contacts(there.stdout) == 0, "\(there.stdout.prefix(300))")
+    }
+
+    /// The logins of one shared database: an advisor of two points, a supervisor and a wall board's login.
+    static func team() throws -> (owner: String, anna: String, sara: String, wall: String) {
+        let uri = try Backend.freshPostgresDatabase()
+        let suffix = UUID().uuidString.prefix(6).lowercased()
+        let (anna, sara, wall) = ("clock_anna_\(suffix)", "clock_sara_\(suffix)", "clock_wall_\(suffix)")
+        for login in [anna, sara, wall] { try PostgresCluster.shared.createLogin(login) }
+        for (login, role) in [(anna, ["advisor", "--point", "kerava-service-centre", "--point", "jarvenpaa-library"]), (sara, ["supervisor"]), (wall, ["board"])] {
+            let set = try Self.neuvo(["roles", "--db", uri, "--set", "\(login)=\(role[0])"] + role.dropFirst())
+            #expect(set.status == 0, "\(set.stderr)")
+        }
+        try Self.importing(Self.csv(at: "kerava-service-centre", other: "hyvinkaa-library"), into: uri)
+        func uriOf(_ login: String) -> String { uri.replacingOccurrences(of: "user=\(Backend.postgresOwner)", with: "user=\(login)") }
+        return (uri, uriOf(anna), uriOf(sara), uriOf(wall))
+    }
+
+    static let period = ["--from", "2026-01-01", "--to", "2026-01-31"]
+
+    @Test func anAdvisorsReportSaysHerPointsAndAnotherPointIsRefusedNamingHers() throws {
+        let team = try Self.team()
+        let text = try Self.neuvo(["report", "--db", team.anna, "--format", "text"] + Self.period)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("your points (jarvenpaa-library, kerava-service-centre)"), "\(text.stdout.prefix(200))")
+        #expect(!text.stdout.contains("all points"))
+        let html = try Self.neuvo(["report", "--db", team.anna, "--format", "html"] + Self.period)
+        #expect(html.stdout.contains("Your points (jarvenpaa-library, kerava-service-centre)"), "\(html.stderr)")
+        let supervisor = try Self.neuvo(["report", "--db", team.sara, "--format", "text"] + Self.period)
+        #expect(supervisor.stdout.contains("all points"), "a supervisor's counts every point: \(supervisor.stdout.prefix(200))")
+        for command in [["report"] + Self.period, ["export"]] {
+            let refused = try Self.neuvo(command + ["--db", team.anna, "--point", "hyvinkaa-library"])
+            #expect(refused.status == 1, "\(command)")
+            #expect(refused.stdout.isEmpty)
+            #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+            #expect(
+                refused.stderr.contains("not an advisor of hyvinkaa-library") && refused.stderr.contains("(jarvenpaa-library, kerava-service-centre)")
+                    && refused.stderr.contains("supervisor"), "\(refused.stderr)")
+        }
+        let own = try Self.neuvo(["report", "--db", team.anna, "--point", "kerava-service-centre"] + Self.period)
+        #expect(own.status == 0 && Self.contacts(own.stdout) == 1, "\(own.stderr)")
+    }
+
+    @Test func theBoardLoginsReportExportAndAuditAreRefusedInOneLineNamingWhoMay() throws {
+        let team = try Self.team()
+        for command in [["report"] + Self.period, ["export"], ["audit"]] {
+            let refused = try Self.neuvo(command + ["--db", team.wall])
+            #expect(refused.status == 1, "\(command): \(refused.stdout.prefix(100))")
+            #expect(refused.stdout.isEmpty, "\(command)")
+            #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+            #expect(refused.stderr.contains("has the role board") && refused.stderr.contains("is for owner"), "\(refused.stderr)")
+        }
+        // The audit log is the owner's: an advisor and a supervisor are told so, not the server's "permission denied".
+        for login in [team.anna, team.sara] {
+            let refused = try Self.neuvo(["audit", "--db", login])
+            #expect(refused.status == 1 && refused.stderr.contains("neuvo audit is for owner (the database's owner) only"), "\(refused.stderr)")
+        }
+        let owner = try Self.neuvo(["audit", "--db", team.owner])
+        #expect(owner.status == 0, "\(owner.stderr)")
+    }
+
+    @Test func onlyTheOwnerChangesASharedDatabasesSettings() throws {
+        let team = try Self.team()
+        for login in [team.anna, team.sara] {
+            let refused = try Self.neuvo(["settings", "--db", login, "--timezone", "Europe/Stockholm"])
+            #expect(refused.status == 1 && refused.stderr.contains("only the owner of a shared database changes them"), "\(refused.stderr)")
+        }
+        #expect(try Self.neuvo(["settings", "--db", team.owner, "--timezone", "Europe/Stockholm"]).status == 0)
+        let shown = try Self.neuvo(["settings", "--db", team.sara])
+        #expect(shown.stdout.contains("Time zone: Europe/Stockholm"), "\(shown.stderr)")
+    }
+}
