@@ -112,6 +112,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case readRolesBoard = "read.roles_board"
     case reportYourPoints = "report.your_points"
     case boardYourPoints = "board.your_points"
+    case boardTotalOwn = "board.total_own"
     case terminalCheckTitle = "terminal_check.title"
     case terminalCheckLetters = "terminal_check.letters"
     case terminalCheckSample = "terminal_check.sample"

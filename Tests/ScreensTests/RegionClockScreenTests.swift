@@ -170,3 +170,18 @@ struct KeptFormsTests {
         #expect(kept.forms.isEmpty, "nothing saved is kept to be offered back: \(kept.forms)")
     }
 }
+
+/// An advisor's board over her own points says so: "your points", in the header and on the sum, never "all points".
+struct OwnPointsBoardTests {
+    @Test func anAdvisorsBoardSaysYourPoints() throws {
+        let points = ["jarvenpaa-library", "kerava-service-centre"]
+        let board = LiveBoard(
+            log: BoardTests.demoUntilNow, strings: Fixtures.catalog.strings.inLanguage(.en), catalog: Fixtures.catalog, points: points,
+            isDemo: false, actor: BoardTests.actor, clock: { Fixtures.at(BoardTests.now) }, ownPoints: true)
+        board.refresh()
+        let text = board.frame(size: Size(width: 120, height: 30)).text
+        #expect(text.contains("Your points │"), "\(text)")
+        #expect(text.contains("Your points: "), "\(text)")
+        #expect(!text.contains("All points"), "\(text)")
+    }
+}

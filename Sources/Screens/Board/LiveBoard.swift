@@ -126,7 +126,7 @@ public final class LiveBoard {
         if showsHelp {
             help(into: &canvas, area: body)
         } else if let figures {
-            BoardView(figures: figures, catalog: catalog, strings: strings, now: now).render(into: &canvas, area: body)
+            BoardView(figures: figures, catalog: catalog, strings: strings, now: now, ownPoints: ownPoints).render(into: &canvas, area: body)
         }
         if let note = standingNote {
             canvas.clear(y: size.height - 2, height: 1)
