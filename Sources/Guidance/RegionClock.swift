@@ -30,7 +30,7 @@ public struct RegionClock: Sendable {
     /// A time zone by its IANA name: `Europe/Helsinki`, `UTC`; nil for anything else (an abbreviation such as `EET`
     /// or an offset such as `GMT+2` is not a region's clock: it knows no summer time).
     public static func zone(named name: String) -> TimeZone? {
-        guard !name.isEmpty, name == name.trimmingCharacters(in: .whitespaces), let zone = TimeZone(identifier: name) else { return nil }
+        guard !name.isEmpty, !name.contains(where: \.isWhitespace), let zone = TimeZone(identifier: name) else { return nil }
         guard name.contains("/") || name == "UTC" else { return nil }
         return zone
     }
