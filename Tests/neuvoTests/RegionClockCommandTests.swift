@@ -155,3 +155,60 @@ struct RegionClockCommandTests {
         #expect(shown.stdout.contains("Time zone: Europe/Stockholm"), "\(shown.stderr)")
     }
 }
+
+/// The same through the screens in tmux, on a machine whose `TZ` is UTC.
+@Suite(.serialized)
+struct RegionClockScreensEndToEndTests {
+    /// The advisor saves a contact now: the stamp carries Helsinki's offset and day, not the machine's UTC.
+    @Test func aContactSavedOnAUTCMachineIsStampedInTheRegionsTime() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let helsinki = try #require(TimeZone(identifier: "Europe/Helsinki"))
+        let before = Date()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi", environment: ["TZ": "UTC"])
+        try tmux.expectToSee("Tänään ei ole vielä kirjattu")
+        for (key, expected) in [("n", "▸ Miksi tänne"), ("1", "▸ Aiheet"), ("1", "[x] 1 Etuudet"), ("Enter", "▸ Ohjaukset"), ("Enter", "▸ Ratkesi"), ("1", "▸ Tunnistus")] {
+            try tmux.send(key)
+            try tmux.expectToSee(expected)
+        }
+        try tmux.send("F2")
+        try tmux.expectToSee("Yhteydenottoja 1")
+        try tmux.send("q")
+        try tmux.expectToSee("EXITED 0")
+        let after = Date()
+        let row = try #require(try workspace.export().split(separator: "\n").dropFirst().first, "the contact was saved")
+        let stamp = String(row.prefix { $0 != "," })
+        let offsets = Set([before, after].map { helsinki.secondsFromGMT(for: $0) / 60 })
+        let formatter = DateFormatter()
+        formatter.timeZone = helsinki
+        formatter.dateFormat = "yyyy-MM-dd"
+        let days = Set([before, after].map { formatter.string(from: $0) })
+        let offset = String(stamp.suffix(6))
+        #expect(offsets.contains { $0 == (offset == "+03:00" ? 180 : offset == "+02:00" ? 120 : -1) }, "stamped \(stamp) on a UTC machine")
+        #expect(days.contains(String(stamp.prefix(10))), "the day is Helsinki's: \(stamp)")
+    }
+
+    /// The kiosk keeps an answer by the region's day: at 23.30 UTC on 15.1. it is 16.1. in Helsinki.
+    @Test func theKioskKeepsAnAnswerByTheRegionsDay() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(
+            neuvo: "feedback --db \(workspace.database) --lang fi",
+            environment: RegionClockCommandTests.utcNight.merging(["XDG_STATE_HOME": workspace.path("state")]) { _, new in new })
+        try tmux.expectToSee("Kerro meille, miten onnistuimme")
+        try tmux.send("3")
+        try tmux.expectToSee("How likely would you recommend this service")
+        try tmux.send("9", "Enter")
+        try tmux.expectToSee("Did you get your matter settled?")
+        try tmux.send("1")
+        try tmux.expectToSee("Were you sent from one place")
+        try tmux.send("2")
+        try tmux.expectToSee("Thank you")
+        try tmux.send("C-x", "q")
+        try tmux.expectToSee("EXITED 0")
+        let export = try NeuvoProcess.run(["export", "--kind", "feedback", "--db", workspace.database])
+        #expect(export.stdout.split(separator: "\n").map(String.init) == ["day,point,nps,settled,bounced", "2026-01-16,jarvenpaa-library,9,yes,no"])
+    }
+}
