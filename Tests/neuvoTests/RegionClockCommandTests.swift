@@ -87,18 +87,22 @@ struct RegionClockCommandTests {
     }
 
     /// The logins of one shared database: an advisor of two points, a supervisor and a wall board's login.
-    static func team() throws -> (owner: String, anna: String, sara: String, wall: String) {
+    static func team() throws -> (owner: String, anna: String, sara: String, wall: String, tom: String) {
         let uri = try Backend.freshPostgresDatabase()
         let suffix = UUID().uuidString.prefix(6).lowercased()
-        let (anna, sara, wall) = ("clock_anna_\(suffix)", "clock_sara_\(suffix)", "clock_wall_\(suffix)")
-        for login in [anna, sara, wall] { try PostgresCluster.shared.createLogin(login) }
-        for (login, role) in [(anna, ["advisor", "--point", "kerava-service-centre", "--point", "jarvenpaa-library"]), (sara, ["supervisor"]), (wall, ["board"])] {
+        let (anna, sara, wall, tom) = ("clock_anna_\(suffix)", "clock_sara_\(suffix)", "clock_wall_\(suffix)", "clock_tom_\(suffix)")
+        for login in [anna, sara, wall, tom] { try PostgresCluster.shared.createLogin(login) }
+        let roles = [
+            (anna, ["advisor", "--point", "kerava-service-centre", "--point", "jarvenpaa-library"]), (sara, ["supervisor"]), (wall, ["board"]),
+            (tom, ["trainer"]),
+        ]
+        for (login, role) in roles {
             let set = try Self.neuvo(["roles", "--db", uri, "--set", "\(login)=\(role[0])"] + role.dropFirst())
             #expect(set.status == 0, "\(set.stderr)")
         }
         try Self.importing(Self.csv(at: "kerava-service-centre", other: "hyvinkaa-library"), into: uri)
         func uriOf(_ login: String) -> String { uri.replacingOccurrences(of: "user=\(Backend.postgresOwner)", with: "user=\(login)") }
-        return (uri, uriOf(anna), uriOf(sara), uriOf(wall))
+        return (uri, uriOf(anna), uriOf(sara), uriOf(wall), uriOf(tom))
     }
 
     static let period = ["--from", "2026-01-01", "--to", "2026-01-31"]
@@ -134,6 +138,9 @@ struct RegionClockCommandTests {
             #expect(refused.stdout.isEmpty, "\(command)")
             #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
             #expect(refused.stderr.contains("has the role board") && refused.stderr.contains("is for owner"), "\(refused.stderr)")
+            let trainer = try Self.neuvo(command + ["--db", team.tom])
+            #expect(trainer.status == 1 && trainer.stdout.isEmpty, "\(command)")
+            #expect(trainer.stderr.contains("has the role trainer") && trainer.stderr.contains("is for owner"), "\(trainer.stderr)")
         }
         // The audit log is the owner's: an advisor and a supervisor are told so, not the server's "permission denied".
         for login in [team.anna, team.sara] {
