@@ -304,7 +304,7 @@ public final class App {
     }
 
     /// The save's token a kept form carries (`FormDraft.saveToken`).
-    private static func token(of form: String) -> String? { FormDraft.read(form)?.saveToken }
+    public static func token(of form: String) -> String? { FormDraft.read(form)?.saveToken }
 
     /// Writes the waiting saves in the order they were made, each with its own token, so that none is done twice;
     /// stops at the first the database cannot take yet. True when any was written.

@@ -22,6 +22,11 @@ public protocol ContactLog: AnyObject, Sendable {
         token: String?, by actor: Actor
     ) throws -> Int64
 
+    /// Whether a contact was saved with `token` (`log`'s): a form kept on the machine while the database was away may
+    /// have been saved after all (a commit whose answer was lost). SQLite's saves commit or not before they return, so
+    /// it keeps no tokens and answers false.
+    func isSaved(token: String) throws -> Bool
+
     /// Saves all the contacts in one transaction, or none of them (each is checked against data/ first). Audited
     /// with `details`.
     func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws

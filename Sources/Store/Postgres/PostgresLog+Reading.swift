@@ -292,6 +292,10 @@ extension PostgresLog {
         try run { try Self.followUpWindowHours($0) }
     }
 
+    public func isSaved(token: String) throws -> Bool {
+        try run { try Self.contactID(savedWith: token, $0) != nil }
+    }
+
     public func timeZoneName() throws -> String {
         try run { c in
             let found = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)

@@ -189,6 +189,8 @@ public final class SQLiteLog: ContactLog {
         }
     }
 
+    public func isSaved(token: String) throws -> Bool { false }
+
     public func timeZoneName() throws -> String {
         try writer.read { db in
             try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
