@@ -37,8 +37,8 @@ extension Context {
     }
 
     /// Who may run `command` on `log`, and over which points. On PostgreSQL the owner and a supervisor read every
-    /// point, an advisor her own (another point is refused, naming hers), and the audit log is the owner's; a board
-    /// login, a trainer and a login without a role are refused. A SQLite file is one OS user's: everything.
+    /// point and the audit log, an advisor her own points (another point is refused, naming hers) and no audit log; a
+    /// board login, a trainer and a login without a role are refused. A SQLite file is one OS user's: everything.
     func readScope(_ log: any ContactLog, point: String?, command: ReadCommand) throws -> ReadScope {
         guard let shared = log as? PostgresLog else { return ReadScope(point: point, ownPoints: nil) }
         let session = shared.session
@@ -51,9 +51,7 @@ extension Context {
         case .owner: return ReadScope(point: point, ownPoints: nil)
         case nil: throw Failure(message: strings(.appNoRole, ["login": session.login]))
         case .board, .trainer: throw refused(session.role!.rawValue)
-        case .supervisor:
-            if command == .audit { throw refused("supervisor") }
-            return ReadScope(point: point, ownPoints: nil)
+        case .supervisor: return ReadScope(point: point, ownPoints: nil)
         case .advisor:
             if command == .audit { throw refused("advisor") }
             let own = catalog.points.map(\.code).filter(session.points.contains)
