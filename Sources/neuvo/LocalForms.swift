@@ -29,12 +29,13 @@ struct LocalForms {
 
     /// Hands the forms an earlier run kept to the database as drafts (offered back on Today), then forgets them. A
     /// form whose contact the database holds after all (saved with its token, the answer lost with the connection) is
-    /// dropped: nothing saved comes back as unsaved.
+    /// dropped: nothing saved comes back as unsaved. (When the database cannot say, the form is offered back: saved
+    /// again with its token, it is still saved once.)
     func handOver(to log: any ContactLog, point: String?, by actor: Actor) throws {
         let forms = read()
         guard !forms.isEmpty else { return }
         for form in forms {
-            if let token = App.token(of: form), try log.isSaved(token: token) { continue }
+            if let token = App.token(of: form), (try? log.isSaved(token: token)) == true { continue }
             try log.saveDraft(id: nil, form: form, point: point, by: actor)
         }
         file.remove()

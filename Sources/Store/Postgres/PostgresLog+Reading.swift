@@ -293,7 +293,7 @@ extension PostgresLog {
     }
 
     public func isSaved(token: String) throws -> Bool {
-        try run { try Self.contactID(savedWith: token, $0) != nil }
+        try run { c in try c.exec(#"SELECT 1 FROM neuvo.contact WHERE "save_token" = $1"#, [token]).rowCount > 0 }
     }
 
     public func timeZoneName() throws -> String {
