@@ -10,7 +10,7 @@ extension Neuvo {
             abstract: "Show the database's settings, or change the follow-up window for repeat contacts or the region's time zone.",
             discussion: """
                 The time zone (an IANA name, default Europe/Helsinki) decides a contact's stamp, its day and its hour, and \
-                "today" everywhere — the screens, the board, the kiosk, --from today — whatever the time zone of the machine \
+                "today" everywhere (the screens, the board, the kiosk, --from today), whatever the time zone of the machine \
                 or of the database server. On a shared database only its owner changes the settings.
                 """)
 
