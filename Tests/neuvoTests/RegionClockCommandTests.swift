@@ -216,4 +216,19 @@ struct RegionClockScreensEndToEndTests {
         let export = try NeuvoProcess.run(["export", "--kind", "feedback", "--db", workspace.database])
         #expect(export.stdout.split(separator: "\n").map(String.init) == ["day,point,nps,settled,bounced", "2026-01-16,jarvenpaa-library,9,yes,no"])
     }
+
+    /// An advisor's board over her two points says "your points", in its header and on their sum; another point is
+    /// refused naming hers.
+    @Test func anAdvisorsBoardSaysYourPoints() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let team = try RegionClockCommandTests.team()
+        let tmux = try Tmux(width: 120, height: 30)
+        try tmux.start(neuvo: "board --db '\(team.anna)' --lang en")
+        let shown = try tmux.expectToSee("Your points: ", seconds: 20)
+        #expect(shown.screen.contains("Your points │") && !shown.screen.contains("All points"), "\(shown.screen)")
+        try tmux.send("q")
+        try tmux.expectToSee("EXITED 0")
+        let other = try RegionClockCommandTests.neuvo(["board", "--db", team.anna, "--point", "hyvinkaa-library"])
+        #expect(other.status == 1 && other.stderr.contains("(jarvenpaa-library, kerava-service-centre)"), "\(other.stderr)")
+    }
 }
