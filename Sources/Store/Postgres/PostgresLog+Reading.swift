@@ -292,6 +292,17 @@ extension PostgresLog {
         try run { try Self.followUpWindowHours($0) }
     }
 
+    public func isSaved(token: String) throws -> Bool {
+        try run { c in try c.exec(#"SELECT 1 FROM neuvo.contact WHERE "save_token" = $1"#, [token]).rowCount > 0 }
+    }
+
+    public func timeZoneName() throws -> String {
+        try run { c in
+            let found = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
+            return found.rowCount == 0 ? Setting.defaultTimeZone : found.text(0, 0)
+        }
+    }
+
     static func followUpWindowHours(_ c: PQConnection) throws -> Int {
         let found = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'follow_up_window_hours'"#)
         return found.rowCount == 0 ? Setting.defaultFollowUpWindowHours : Int(found.text(0, 0)) ?? Setting.defaultFollowUpWindowHours
