@@ -100,6 +100,11 @@ public final class App {
         if tour != nil, key == Tour.leaveKey { return leaveTour() }
         defer { advanceTour() }
         var screen = stack.removeLast()
+        if case .paste(let text) = key {
+            let effects = screen.paste(text, context)
+            stack.append(screen)
+            return perform(effects)
+        }
         let effects = screen.handle(key, context)
         stack.append(screen)
         if effects.isEmpty, let global = globalKeys.action(for: key) {

@@ -121,6 +121,12 @@ public struct DirectoryScreen: Screen {
         return []
     }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        // A new search starts at its best match.
+        if search.paste(text) { navigator = ListNavigator() }
+        return []
+    }
+
     mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
         switch action {
         case .choose:

@@ -157,6 +157,8 @@ public final class FeedbackKiosk {
     }
 
     public func press(_ key: Key) {
+        // A paste is no answer (the kiosk has no text to type).
+        if key.isPaste { return }
         // Only digits one after another make one number; a resize is no key of the client's.
         if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         if staffKeyPressed {

@@ -55,6 +55,11 @@ public struct FollowUpsScreen: Screen {
     public func title(_ context: AppContext) -> String { context.strings(.followUpsTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.followUpsGuide) }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        note?.paste(text)
+        return []
+    }
+
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         if var field = note {

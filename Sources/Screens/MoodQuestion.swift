@@ -74,7 +74,7 @@ public final class MoodQuestion {
     private var choices: ClosedRange<Int> { step == .enps ? FeedbackAnswer.npsRange : MoodAnswer.moodRange }
 
     public func press(_ key: Key) {
-        guard step != nil else { return }
+        guard step != nil, !key.isPaste else { return }
         let range = choices
         if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         switch key {

@@ -169,6 +169,15 @@ struct SegmentationScreen: Screen {
         ])
     }
 
+    /// Only the override's reason takes a paste (the items and the segment are chosen, never typed).
+    mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        guard focus == .overrideReason else { return [] }
+        let before = snapshot
+        guard reason.paste(text) else { return [] }
+        reasonProblem = nil
+        return reportingProgress(from: before, [])
+    }
+
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         let before = snapshot
         let effects = handleKey(key, context)

@@ -80,6 +80,15 @@ public struct StaffingScreen: Screen {
     public func title(_ context: AppContext) -> String { context.strings(.staffingTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.staffingGuide) }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        if editing != nil {
+            if editing!.fields[editing!.column].paste(text) { problem = nil }
+        } else if case .pattern(let row, let column) = focus {
+            if pattern[row][column].paste(text) { problem = nil }
+        }
+        return []
+    }
+
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         if editing != nil {

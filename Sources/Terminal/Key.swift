@@ -8,6 +8,9 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size: re-lay out.
     case resize
+    /// Text the user pasted (bracketed paste): text for the focused field, never keys — a screen without a text
+    /// field ignores it, so a stray paste cannot run a command.
+    case paste(String)
 
     /// How help and footers write the key: `Enter`, `Ctrl-S`, `F2`, `a`.
     public var name: String {
@@ -31,7 +34,13 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "PgDn"
         case .function(let n): "F\(n)"
         case .resize: "Resize"
+        case .paste: "Paste"
         }
+    }
+
+    public var isPaste: Bool {
+        if case .paste = self { return true }
+        return false
     }
 
     /// Keys typed as text, for tests and scripts: each character is a key, and `<enter>`, `<esc>`,

@@ -19,8 +19,8 @@ final class Tmux {
         unlink("/tmp/tmux-\(getuid())/\(socket)")
     }
 
-    /// Runs `neuvo arguments…` in the shell, in a UTF-8 locale and a 256-colour terminal, then prints its
-    /// exit status as `EXITED n`.
+    /// Runs `neuvo arguments…` in the shell, in a UTF-8 locale and a 256-colour terminal (`TERM` in `environment`
+    /// names another), then prints its exit status as `EXITED n`.
     func start(neuvo arguments: String, environment: [String: String] = [:]) throws {
         let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
         let line = "env LANG=C.UTF-8 TERM=xterm-256color \(extra)\(NeuvoProcess.binary.path) \(arguments); echo EXITED $?"
@@ -39,6 +39,17 @@ final class Tmux {
     /// Keys as tmux names them: `Up`, `F2`, `Enter`, `q`.
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Bytes as a terminal sends them, written to the pane at once (`send-keys -H`): `"\u{1B}[11~"` is PuTTY's F1.
+    func sendBytes(_ bytes: String) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + bytes.utf8.map { String(format: "%02x", $0) })
+    }
+
+    /// Pastes `text` as a terminal does: bracketed (`ESC [ 200~`…`ESC [ 201~`) when the program has asked for it.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "neuvo-test", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "neuvo-test", "-t", "0"])
     }
 
     func resize(width: Int, height: Int) throws {
@@ -81,13 +92,13 @@ final class Tmux {
 
     /// Polls the screen until `condition` holds or `seconds` pass; the last screen is returned either way.
     @discardableResult
-    func waitFor(seconds: Double = 10, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {
+    func waitFor(seconds: Double = 10, pollEvery: Double = 0.05, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         repeat {
             last = try screen()
             if condition(last) { return (true, last) }
-            usleep(50_000)
+            usleep(useconds_t(pollEvery * 1_000_000))
         } while Date() < deadline
         return (false, last)
     }

@@ -118,6 +118,15 @@ public struct Picker: Equatable, Sendable {
         }
     }
 
+    /// Pasted text narrows the list as typed letters do (digits too: a paste never chooses). True when the filter changed.
+    @discardableResult
+    public mutating func paste(_ pasted: String) -> Bool {
+        let text = TextField.pastable(pasted)
+        guard !text.isEmpty else { return false }
+        setFilter(filter + text)
+        return true
+    }
+
     // MARK: - Choosing
 
     /// Chooses exactly `codes` (those among the choices; in `.single` mode only the first of them) and
