@@ -99,6 +99,7 @@ public final class App {
         status = nil
         if tour != nil, key == Tour.leaveKey { return leaveTour() }
         defer { advanceTour() }
+        if case .pointer(let pointer) = key { return click(pointer) }
         var screen = stack.removeLast()
         if case .paste(let text) = key {
             let effects = screen.paste(text, context)
@@ -115,6 +116,21 @@ public final class App {
             return
         }
         perform(effects)
+    }
+
+    /// The frame last drawn, for what a click presses (`Canvas.Region`).
+    private var drawn: Canvas?
+
+    /// A click or tap presses the keys marked where it lands on the frame last drawn (nothing where none are); the
+    /// wheel moves as ↑ and ↓ do.
+    private func click(_ pointer: Pointer) {
+        switch pointer.action {
+        case .wheelUp: press(.up)
+        case .wheelDown: press(.down)
+        case .press:
+            guard let keys = drawn?.keys(at: pointer.x, pointer.y) else { return }
+            for key in keys where isRunning { press(key) }
+        }
     }
 
     // MARK: - Effects
@@ -368,6 +384,7 @@ public final class App {
         }
         tour?.render(into: &canvas, bottom: size.height - 3, stack: stack, context)
         Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter), context)
+        drawn = canvas
         return canvas
     }
 }

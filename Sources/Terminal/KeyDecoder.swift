@@ -144,6 +144,7 @@ public struct KeyDecoder: Sendable {
             return rest.count == 1 ? .key(.escape, 1) : .drop(pending.count)
         }
         if Array(rest[..<length]) == Self.pasteStart { return .paste(length + 1) }
+        if let pointer = Self.pointer(Array(rest[..<length])) { return .key(.pointer(pointer), length + 1) }
         return .drop(length + 1)
     }
 
@@ -170,6 +171,25 @@ public struct KeyDecoder: Sendable {
         default:
             return rest.count >= 2 ? 2 : nil
         }
+    }
+
+    /// An SGR (1006) mouse report, `[<b;x;yM` (pressed) or `…m` (released), with 1-based cells: the left button's press
+    /// and the wheel; nil for the rest (releases, other buttons, motion), which no screen uses.
+    static func pointer(_ sequence: [UInt8]) -> Pointer? {
+        guard sequence.count > 3, sequence[0] == UInt8(ascii: "["), sequence[1] == UInt8(ascii: "<"),
+              sequence.last == UInt8(ascii: "M") else { return nil }
+        let fields = String(decoding: sequence[2..<(sequence.count - 1)], as: UTF8.self).split(separator: ";").compactMap { Int($0) }
+        guard fields.count == 3, fields[1] >= 1, fields[2] >= 1 else { return nil }
+        // Shift, Alt and Ctrl add 4, 8 and 16; motion adds 32.
+        let button = fields[0] & ~(4 | 8 | 16)
+        let action: Pointer.Action
+        switch button {
+        case 0: action = .press
+        case 64: action = .wheelUp
+        case 65: action = .wheelDown
+        default: return nil
+        }
+        return Pointer(action, x: fields[1] - 1, y: fields[2] - 1)
     }
 
     /// The text of a paste up to `ESC [ 201~`.

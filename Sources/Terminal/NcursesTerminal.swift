@@ -32,18 +32,26 @@ public final class NcursesTerminal: Terminal {
         }
         size = Self.currentSize()
         decoder = KeyDecoder(terminfo: Self.terminfoKeys())
+        mouse = environment["NEUVO_MOUSE"] != "0"
         Self.restoreOnSignals()
-        Self.write(Self.modesOn)
+        Self.write(Self.modes(on: true, mouse: mouse))
     }
 
-    /// Bracketed paste on: the terminal marks pasted text, so that it arrives as text and never as keys.
-    static let modesOn = "\u{1B}[?2004h"
-    /// What `modesOn` turned on, off again (also in the C signal handler, `neuvo_on_exit_signal`).
-    static let modesOff = "\u{1B}[?2004l"
+    /// Whether clicks, taps and the wheel are reported (not with `--no-mouse` or `NEUVO_MOUSE=0`, which leave the mouse
+    /// to the terminal for selecting text).
+    public let mouse: Bool
+
+    /// Bracketed paste (the terminal marks pasted text, so that it arrives as text and never as keys) and, with `mouse`,
+    /// mouse reporting of presses and the wheel with SGR (1006) coordinates; on or off. Off also in the C signal
+    /// handler (`neuvo_modes_off`).
+    static func modes(on: Bool, mouse: Bool) -> String {
+        let modes = (mouse ? ["1000", "1006"] : []) + ["2004"]
+        return modes.map { "\u{1B}[?\($0)" + (on ? "h" : "l") }.joined()
+    }
 
     /// Gives the terminal back as it was.
     public func stop() {
-        Self.write(Self.modesOff)
+        Self.write(Self.modes(on: false, mouse: mouse))
         endwin()
     }
 

@@ -124,3 +124,28 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.pasteDelay > KeyDecoder.escapeDelay)
     }
 }
+
+/// Mouse reports (SGR 1006) and the regions a frame records for them.
+struct PointerDecodingTests {
+    @Test func pressesAndTheWheelAreReportedTheRestIsDropped() {
+        #expect(KeyDecoderTests.keys("\u{1B}[<0;12;5M\u{1B}[<0;12;5m") == [.pointer(Pointer(.press, x: 11, y: 4))])
+        #expect(KeyDecoderTests.keys("\u{1B}[<64;1;1M\u{1B}[<65;80;24M") == [
+            .pointer(Pointer(.wheelUp, x: 0, y: 0)), .pointer(Pointer(.wheelDown, x: 79, y: 23)),
+        ])
+        // The right button, a drag, a release: nothing, and no letters left behind.
+        #expect(KeyDecoderTests.keys("\u{1B}[<2;3;3M\u{1B}[<32;3;3M\u{1B}[<0;3;3mx") == [.character("x")])
+        // Shift held with the click is still a click.
+        #expect(KeyDecoderTests.keys("\u{1B}[<4;2;2M") == [.pointer(Pointer(.press, x: 1, y: 1))])
+    }
+
+    @Test func aCanvasTellsWhatAClickPresses() {
+        var canvas = Canvas(size: Size(width: 20, height: 3))
+        canvas.mark(x: 0, y: 0, width: 20, height: 3, keys: [.enter])
+        canvas.mark(x: 2, y: 1, width: 4, keys: [.function(2)])
+        canvas.mark(x: 8, y: 1, width: 4, keys: [])
+        #expect(canvas.keys(at: 3, 1) == [.function(2)])
+        #expect(canvas.keys(at: 6, 1) == [.enter])
+        #expect(canvas.keys(at: 9, 1) == [.enter], "a region without keys is not recorded")
+        #expect(Canvas(size: Size(width: 2, height: 2)).keys(at: 0, 0) == nil)
+    }
+}

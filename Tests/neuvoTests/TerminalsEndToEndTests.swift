@@ -124,4 +124,64 @@ struct TerminalsEndToEndTests {
         #expect(rows.status == 0, "\(rows.stderr)")
         #expect(rows.stdout.contains("65-74"), "the pasted code gave the age group: \(rows.stdout)")
     }
+
+    /// Clicks through the real binary: a footer entry, a choice, a field, a row (a second click opens it); the mouse is
+    /// reported with SGR coordinates while neuvo runs, and left to the terminal with `--no-mouse`.
+    @Test func clicksOnTheFooterAChoiceAFieldAndARow() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let (workspace, tmux) = try Self.started(term: "xterm-256color")
+        _ = workspace
+        #expect(try tmux.format("mouse_sgr_flag") == "1" && tmux.format("mouse_standard_flag") == "1")
+        try tmux.click("Uusi yhteydenotto")
+        try tmux.expectToSee("▸ Miksi tänne")
+        try tmux.click("Halusi asioida kasvokkain")
+        try tmux.expectToSee("▸ Aiheet")
+        try tmux.click("Asuminen")
+        try tmux.expectToSee("Aiheet         Asuminen")
+        try tmux.click("Henkilötunnus")
+        try tmux.expectToSee("▸ Henkilötunnus")
+        try tmux.click("Ohjaukset")
+        try tmux.expectToSee("▸ Ohjaukset")
+        try tmux.send("1", "Enter", "1")
+        try tmux.click("Tallenna")
+        try tmux.expectToSee("Yhteydenottoja 1")
+        // The row, highlighted already (the only one): a click opens it.
+        try tmux.click("Käynti")
+        try tmux.expectToSee("(muok")
+        try tmux.send("Escape")
+        try tmux.expectToSee("Yhteydenottoja 1")
+        try tmux.click("Lopeta")
+        try tmux.expectToSee("EXITED 0")
+        #expect(try tmux.format("mouse_sgr_flag") == "0" && tmux.format("mouse_standard_flag") == "0", "the mouse is given back")
+
+        try tmux.clear()
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi --no-mouse")
+        try tmux.expectToSee("Yhteydenottoja 1")
+        #expect(try tmux.format("mouse_standard_flag") == "0", "--no-mouse leaves the mouse to the terminal")
+        try tmux.send("q")
+        try tmux.expectToSee("EXITED 0")
+    }
+
+    /// A client answers the kiosk with taps alone: the language, 10, the answers, the thank-you.
+    @Test func aClientAnswersTheKioskWithTapsAlone() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "feedback --db \(workspace.database) --lang fi", environment: FeedbackEndToEndTests.environment(workspace))
+        try tmux.click("English")
+        try tmux.expectToSee("How likely would you recommend this service")
+        try tmux.click(" 10 ")
+        try tmux.expectToSee("Did you get your matter settled?")
+        try tmux.click("Partly")
+        try tmux.expectToSee("Were you sent from one place")
+        try tmux.click("Skip")
+        try tmux.click("Thank you")
+        try tmux.expectToSee("Kerro meille, miten onnistuimme")
+        try tmux.send("C-x")
+        try tmux.send("q")
+        try tmux.expectToSee("EXITED 0")
+        #expect(try FeedbackEndToEndTests.export("feedback", workspace) == [
+            "day,point,nps,settled,bounced", "2026-11-23,jarvenpaa-library,10,partly,",
+        ])
+    }
 }

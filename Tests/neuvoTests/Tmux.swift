@@ -52,6 +52,23 @@ final class Tmux {
         try tmux(["paste-buffer", "-p", "-d", "-b", "neuvo-test", "-t", "0"])
     }
 
+    /// A click (or a tap) where `text` begins on the screen, as a terminal reports it with SGR (1006) coordinates: a
+    /// press and a release. Waits for the text first; throws when it does not come.
+    func click(_ text: String, seconds: Double = 10) throws {
+        let seen = try waitFor(text, seconds: seconds)
+        let lines = seen.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard seen.found, let y = lines.firstIndex(where: { $0.contains(text) }), let range = lines[y].range(of: text) else {
+            throw TmuxFailed(message: "no \"\(text)\" to click: \(seen.screen)")
+        }
+        let x = lines[y].distance(from: lines[y].startIndex, to: range.lowerBound)
+        try sendBytes("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// A pane's format variable (`mouse_sgr_flag`, …), as tmux has it for the program running there.
+    func format(_ name: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-x", String(width), "-y", String(height)])
     }
