@@ -201,6 +201,7 @@ public struct DirectoryScreen: Screen {
                 canvas.put(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
             case .item(let n):
                 canvas.put(TextWidth.truncated(list[n].label, to: area.width - 2), x: area.x + 2, y: y)
+                canvas.mark(x: area.x, y: y, width: area.width, keys: navigator.keys(clicking: n))
                 if n == navigator.selected {
                     canvas.put("▸", x: area.x, y: y)
                     canvas.paint(x: area.x, y: y, width: area.width, style: .selection)

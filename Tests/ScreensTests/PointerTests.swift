@@ -104,6 +104,42 @@ struct PointerTests {
         #expect(harness.cursor()?.y == first)
     }
 
+    @Test func aClickOnAnItemOfTheSegmentationGoesToItAndADigitAnswersIt() throws {
+        let harness = try AppHarness()
+        harness.type("n<f3>")
+        harness.click("C3 ")
+        harness.type("4")
+        let segmentation = try #require(harness.app.top as? SegmentationScreen)
+        #expect(segmentation.answers == ["C3": 4])
+    }
+
+    @Test func aClickOnADestinationHighlightsItAndASecondChoosesIt() throws {
+        let harness = try AppHarness()
+        harness.type("n<f4>")
+        let frame = harness.app.frame(size: .minimum)
+        let rows = frame.regions.filter { $0.keys == [.down] || $0.keys == [.down, .down] }
+        let second = try #require(rows.first { $0.keys == [.down] })
+        harness.app.press(.pointer(Pointer(.press, x: second.x, y: second.y)))
+        #expect(harness.app.top is DirectoryScreen)
+        let chosen = try #require((harness.app.top as? DirectoryScreen)?.selected)
+        _ = harness.app.frame(size: .minimum)  // drawn again, as the app does after each key
+        harness.app.press(.pointer(Pointer(.press, x: second.x, y: second.y)))
+        #expect(harness.app.top is ContactForm)
+        #expect(harness.screen().contains(chosen.label))
+    }
+
+    @Test func aClickOnAFigureOfTheDayBrowserHighlightsItAndASecondOpensItsContacts() throws {
+        let harness = try DayBrowserScreenTests.browser()
+        let browser = try DayBrowserScreenTests.screen(harness)
+        let frame = harness.app.frame(size: .minimum)
+        let third = try #require(frame.regions.first { $0.keys == [.down, .down] })
+        harness.app.press(.pointer(Pointer(.press, x: third.x + 1, y: third.y)))
+        #expect(try DayBrowserScreenTests.screen(harness).highlight == browser.highlight + 2)
+        _ = harness.app.frame(size: .minimum)  // drawn again, as the app does after each key
+        harness.app.press(.pointer(Pointer(.press, x: third.x + 1, y: third.y)))
+        #expect(harness.app.top is FigureContactsScreen)
+    }
+
     @Test func aClickWhereNothingIsDrawnDoesNothing() throws {
         let harness = try AppHarness()
         let before = harness.screen()
