@@ -184,4 +184,24 @@ struct TerminalsEndToEndTests {
             "day,point,nps,settled,bounced", "2026-11-23,jarvenpaa-library,10,partly,",
         ])
     }
+
+    /// `neuvo terminal-check` names what arrives — PuTTY's F1, a click, a paste — for whoever sets up a computer; a
+    /// signal that ends neuvo gives the mouse and paste back to the terminal too.
+    @Test func terminalCheckNamesClicksAndPastesAndASignalGivesTheMouseBack() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "terminal-check --lang en")
+        try tmux.expectToSee("Last key: –")
+        try tmux.sendBytes("\u{1B}[11~")
+        try tmux.expectToSee("Last key: F1")
+        try tmux.click("terminal check")
+        try tmux.expectToSee("Last key: Click")
+        try tmux.paste("n11")
+        try tmux.expectToSee("Last key: Paste")
+        #expect(try tmux.format("mouse_sgr_flag") == "1")
+        let pid = try #require(try tmux.childProcess())
+        #expect(kill(pid, SIGTERM) == 0)
+        try tmux.expectToSee("EXITED 143")
+        #expect(try tmux.format("mouse_sgr_flag") == "0" && tmux.format("mouse_standard_flag") == "0", "the signal handler gives the mouse back")
+    }
 }
