@@ -140,6 +140,27 @@ struct PointerTests {
         #expect(harness.app.top is FigureContactsScreen)
     }
 
+    @Test func aClickOnTheStaffingsFieldsAndDays() throws {
+        let harness = try EvaluationBrowserTests.browser(try EvaluationBrowserTests.log())
+        harness.type("h")
+        var frame = harness.app.frame(size: .minimum)
+        // Tuesday's cost of an hour.
+        let tuesday = try #require(frame.lines.firstIndex { $0.hasPrefix("  ti ") })
+        let cost = try #require(frame.regions.first { $0.y == tuesday && $0.keys.count == 3 })
+        harness.app.press(.pointer(Pointer(.press, x: cost.x, y: cost.y)))
+        #expect((harness.app.top as? StaffingScreen)?.focus == .pattern(row: 1, column: 1))
+        harness.app.press(.paste("30,50"))
+        #expect(harness.screen().contains("30,50"))
+        // A day: the first click goes to the list and highlights it, the second opens its fields.
+        frame = harness.app.frame(size: .minimum)
+        let day = try #require(frame.position(of: "ke 18.11.2026"))
+        harness.app.press(.pointer(Pointer(.press, x: day.x, y: day.y)))
+        #expect((harness.app.top as? StaffingScreen)?.focus == .days && (harness.app.top as? StaffingScreen)?.editing == nil)
+        _ = harness.app.frame(size: .minimum)
+        harness.app.press(.pointer(Pointer(.press, x: day.x, y: day.y)))
+        #expect((harness.app.top as? StaffingScreen)?.editing?.day == CivilDate(iso: "2026-11-18"))
+    }
+
     @Test func aClickWhereNothingIsDrawnDoesNothing() throws {
         let harness = try AppHarness()
         let before = harness.screen()
