@@ -124,13 +124,7 @@ public final class App {
     /// A click or tap presses the keys marked where it lands on the frame last drawn (nothing where none are); the
     /// wheel moves as ↑ and ↓ do.
     private func click(_ pointer: Pointer) {
-        switch pointer.action {
-        case .wheelUp: press(.up)
-        case .wheelDown: press(.down)
-        case .press:
-            guard let keys = drawn?.keys(at: pointer.x, pointer.y) else { return }
-            for key in keys where isRunning { press(key) }
-        }
+        for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
     }
 
     // MARK: - Effects

@@ -162,10 +162,9 @@ public final class FeedbackKiosk {
     public func press(_ key: Key) {
         // A paste is no answer (the kiosk has no text to type).
         if key.isPaste { return }
-        // A tap presses what was drawn where it lands; the wheel does nothing here.
+        // A tap presses what was drawn where it lands; the wheel moves along the boxes as the arrows do.
         if case .pointer(let pointer) = key {
-            guard pointer.action == .press, let keys = drawn?.keys(at: pointer.x, pointer.y) else { return }
-            for key in keys where isRunning { press(key) }
+            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
             return
         }
         // Only digits one after another make one number; a resize is no key of the client's.

@@ -76,8 +76,7 @@ public final class MoodQuestion {
     public func press(_ key: Key) {
         guard step != nil, !key.isPaste else { return }
         if case .pointer(let pointer) = key {
-            guard pointer.action == .press, let keys = drawn?.keys(at: pointer.x, pointer.y) else { return }
-            for key in keys where step != nil { press(key) }
+            for key in drawn?.keys(for: pointer) ?? [] where step != nil { press(key) }
             return
         }
         let range = choices

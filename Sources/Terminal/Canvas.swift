@@ -42,6 +42,16 @@ public struct Canvas: Equatable, Sendable {
         regions.last { $0.contains(x: x, y: y) }?.keys
     }
 
+    /// What a pointer event on this frame presses: a click or tap the keys marked where it lands (none where nothing
+    /// is), the wheel ↑ or ↓.
+    public func keys(for pointer: Pointer) -> [Key] {
+        switch pointer.action {
+        case .press: keys(at: pointer.x, pointer.y) ?? []
+        case .wheelUp: [.up]
+        case .wheelDown: [.down]
+        }
+    }
+
     public init(size: Size) {
         self.size = size
         cells = Array(repeating: .blank, count: size.width * size.height)

@@ -147,5 +147,8 @@ struct PointerDecodingTests {
         #expect(canvas.keys(at: 6, 1) == [.enter])
         #expect(canvas.keys(at: 9, 1) == [.enter], "a region without keys is not recorded")
         #expect(Canvas(size: Size(width: 2, height: 2)).keys(at: 0, 0) == nil)
+        #expect(canvas.keys(for: Pointer(.press, x: 3, y: 1)) == [.function(2)])
+        #expect(canvas.keys(for: Pointer(.wheelDown, x: 3, y: 1)) == [.down] && canvas.keys(for: Pointer(.wheelUp, x: 0, y: 0)) == [.up])
+        #expect(Canvas(size: Size(width: 2, height: 2)).keys(for: Pointer(.press, x: 0, y: 0)) == [])
     }
 }

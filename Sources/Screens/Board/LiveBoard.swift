@@ -97,8 +97,7 @@ public final class LiveBoard {
 
     public func press(_ key: Key) {
         if case .pointer(let pointer) = key {
-            guard pointer.action == .press, let keys = drawn?.keys(at: pointer.x, pointer.y) else { return }
-            for key in keys where isRunning { press(key) }
+            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
             return
         }
         if showsHelp, [.escape, .function(1), .character("q")].contains(key) {
