@@ -2,8 +2,9 @@ import CNcursesw
 import Foundation
 
 /// The real terminal through ncursesw: UTF-8 (after `setlocale`), colours mapped from styles with a
-/// monochrome fallback (no colours, or `NO_COLOR` set), keys decoded, and the terminal restored on exit —
-/// also on SIGINT, SIGTERM, SIGHUP and SIGQUIT.
+/// monochrome fallback (no colours, or `NO_COLOR` set), input as raw bytes that `KeyDecoder` makes keys, pastes and
+/// clicks of (bracketed paste and mouse reporting switched on), and the terminal restored on exit — also on SIGINT,
+/// SIGTERM, SIGHUP and SIGQUIT.
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     private let colours: Bool
