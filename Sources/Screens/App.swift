@@ -99,7 +99,13 @@ public final class App {
         status = nil
         if tour != nil, key == Tour.leaveKey { return leaveTour() }
         defer { advanceTour() }
+        if case .pointer(let pointer) = key { return click(pointer) }
         var screen = stack.removeLast()
+        if case .paste(let text) = key {
+            let effects = screen.paste(text, context)
+            stack.append(screen)
+            return perform(effects)
+        }
         let effects = screen.handle(key, context)
         stack.append(screen)
         if effects.isEmpty, let global = globalKeys.action(for: key) {
@@ -110,6 +116,15 @@ public final class App {
             return
         }
         perform(effects)
+    }
+
+    /// The frame last drawn, for what a click presses (`Canvas.Region`).
+    private var drawn: Canvas?
+
+    /// A click or tap presses the keys marked where it lands on the frame last drawn (nothing where none are); the
+    /// wheel moves as ↑ and ↓ do.
+    private func click(_ pointer: Pointer) {
+        for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
     }
 
     // MARK: - Effects
@@ -379,6 +394,7 @@ public final class App {
         }
         tour?.render(into: &canvas, bottom: size.height - 3, stack: stack, context)
         Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter), context)
+        drawn = canvas
         return canvas
     }
 }

@@ -143,6 +143,7 @@ public struct TodayScreen: Screen {
         nav.clamp(count: overview.contacts.count, height: height)
         for (row, index) in nav.visible(count: overview.contacts.count, height: height).enumerated() {
             table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == nav.selected)
+            canvas.mark(x: area.x, y: y + row, width: area.width, keys: nav.keys(clicking: index))
         }
     }
 

@@ -99,6 +99,10 @@ public final class LiveBoard {
     }
 
     public func press(_ key: Key) {
+        if case .pointer(let pointer) = key {
+            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
+            return
+        }
         if showsHelp, [.escape, .function(1), .character("q")].contains(key) {
             showsHelp = false
             return
@@ -135,8 +139,12 @@ public final class LiveBoard {
         footer(into: &canvas)
         // The board has no focus of its own: the cursor where its text begins, for a magnifier to start from.
         canvas.focusByDefault(x: body.x, y: body.y, width: body.width, height: body.height)
+        drawn = canvas
         return canvas
     }
+
+    /// The frame last drawn: what a click presses (`Canvas.Region`).
+    private var drawn: Canvas?
 
     /// While the database is away: since when (the screens' own wording), or the server's refusal.
     var standingNote: String? {
@@ -172,10 +180,14 @@ public final class LiveBoard {
             canvas.put(corner, x: width, y: y, style: .demo)
         }
         var x = 1
-        for key in showsHelp ? [KeyHelp(keys: "Esc", label: strings(.boardKeyCloseHelp), inFooter: true)] : keyMap.keyHelp {
+        for key in showsHelp ? [KeyHelp(keys: "Esc", label: strings(.boardKeyCloseHelp), inFooter: true, key: .escape)] : keyMap.keyHelp {
             guard x + TextWidth.of(key.keys) + TextWidth.of(key.label) + 1 < width else { break }
+            let start = x
             x += canvas.put(String(key.keys.split(separator: "/").first ?? ""), x: x, y: y, style: .key)
-            x += canvas.put(" " + key.label, x: x, y: y, style: .muted) + 2
+            x += canvas.put(" " + key.label, x: x, y: y, style: .muted)
+            // A click on the entry presses its key.
+            canvas.mark(x: start, y: y, width: x - start, keys: key.key.map { [$0] } ?? [])
+            x += 2
         }
     }
 
