@@ -212,7 +212,7 @@ struct AuditChainCommandTests {
         for role in ["advisor", "trainer", "board"] {
             let refused = try Self.neuvo(["audit", "--verify", "--db", try Backend.postgresURI(uri, as: team[role]!)])
             #expect(refused.status == 1, "\(role): \(refused.stdout)")
-            #expect(refused.stderr.contains("only the database's owner and supervisors read the audit log"), "\(role): \(refused.stderr)")
+            #expect(refused.stderr.contains("neuvo audit is for owner and supervisor only"), "\(role): \(refused.stderr)")
             #expect(refused.stderr.split(separator: "\n").count == 1)
             // Listing the log: refused in one line naming the login, never the server's raw "permission denied for table".
             let listing = try Self.neuvo(["audit", "--db", try Backend.postgresURI(uri, as: team[role]!)])

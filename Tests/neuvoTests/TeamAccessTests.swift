@@ -50,7 +50,7 @@ struct TeamAccessTests {
         #expect(!(try Self.auditDetails(production).contains("roles \(anna): supervisor")))
         // Her production screens still open as an advisor's.
         let report = try Self.neuvo(["audit", "--verify", "--db", try Backend.postgresURI(production, as: anna)])
-        #expect(report.stderr.contains("only the database's owner and supervisors"), "an advisor in production: \(report.stderr)")
+        #expect(report.stderr.contains("neuvo audit is for owner and supervisor only"), "an advisor in production: \(report.stderr)")
         // A database made now starts with no roles at all, whatever the cluster's group roles hold.
         let later = try Backend.bareDatabase()
         #expect(try Self.neuvo(["init", "--db", later]).status == 0)
