@@ -143,16 +143,16 @@ extension PostgresLog {
         try transaction { c in
             let rows = try c.exec(
                 "SELECT * FROM neuvo.day_overview($1, $2, $3, $4)", [day.description, point, followUpsSince.description, actor.command])
-            // The part is column 24 (after the contact's), then the figure's day, point, figure, code, value and the draft's
-            // id, point, updated_at and form.
+            // The part is column 24 (after the contact's), then the figure's day, point, figure, code, value (25–29; the open
+            // follow-ups' count in value) and the draft's id, point, updated_at and form (30–33).
             let all = 0..<rows.rowCount
             let contacts = try all.filter { rows.text($0, 24) == "contact" }.map { try Self.loggedContact(rows, $0) }
             var report = Report(from: day, to: day, point: point)
             Self.addFigures(rows, all.filter { rows.text($0, 24) == "figure" }, at: 25, to: &report, vocabulary: vocabulary)
-            let open = all.first { rows.text($0, 24) == "open" }.map { rows.integer($0, 30) } ?? 0
+            let open = all.first { rows.text($0, 24) == "open" }.map { rows.integer($0, 29) } ?? 0
             let drafts = all.filter { rows.text($0, 24) == "draft" }.map {
                 Draft(
-                    id: rows.integer64($0, 31), advisor: session.login, point: rows[$0, 32], updatedAt: rows.text($0, 33), form: rows.text($0, 34))
+                    id: rows.integer64($0, 30), advisor: session.login, point: rows[$0, 31], updatedAt: rows.text($0, 32), form: rows.text($0, 33))
             }
             return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
         }
