@@ -117,14 +117,15 @@ extension PostgresLog {
 
     // MARK: - Contacts
 
-    /// Every contact of the period in time order, read through a cursor in one snapshot, so that a long export
-    /// neither holds the whole table in memory nor blocks anybody's save.
+    /// Every contact of the period in time order, read through a cursor, so that a long export neither holds the whole
+    /// table in the client's memory nor blocks anybody's save. The function reads them in one statement (one snapshot)
+    /// and audits in the same transaction, which is therefore READ COMMITTED: an audit row is chained at commit, where a
+    /// REPEATABLE READ transaction would meet a newer head and fail.
     @discardableResult
     public func exportContacts(
         from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
     ) throws -> Int {
         try transaction { c in
-            try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             try c.exec(
                 "DECLARE export NO SCROLL CURSOR FOR SELECT * FROM neuvo.export_contacts($1, $2, $3, $4)",
                 [from?.description, to?.description, point, actor.command])
