@@ -70,6 +70,9 @@ public protocol ContactLog: AnyObject, Sendable {
     /// An event that touches no contact but belongs in the audit log (a role changed).
     func record(_ details: String, by actor: Actor) throws
 
+    /// The audit log's hash chain checked row by row (`neuvo audit --verify`): where it first breaks, if it does.
+    func verifyAudit() throws -> AuditChain.Verifier
+
     // MARK: - Health
 
     /// The backend's own check of what it stores: `ok` when intact.

@@ -4,10 +4,11 @@ import Guidance
 import Store
 
 extension Neuvo {
-    /// `neuvo audit [--from DATE] [--to DATE]`: who read or wrote contact data, when, and how much.
+    /// `neuvo audit [--from DATE] [--to DATE]`: who read or wrote contact data, when, and how much; `--verify` checks
+    /// the log's hash chain.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the audit log: every read and write of contact data. Nothing deletes it.")
+            abstract: "Print the audit log: every read and write of contact data; --verify checks that no row was deleted, changed or inserted.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -17,9 +18,13 @@ extension Neuvo {
         @Option(help: "The last day (UTC), inclusive.")
         var to: CivilDate?
 
+        @Flag(help: "Check the log's hash chain: exit 0 when whole, 1 naming the first row where it breaks.")
+        var verify = false
+
         func run() throws {
             let context = try global.context()
             let strings = context.strings
+            if verify { return try verifyChain(context) }
             let entries = try context.openLog().audit(from: from, to: to)
             guard !entries.isEmpty else {
                 Output.standard(strings(.auditEmpty) + "\n")
@@ -33,6 +38,35 @@ extension Neuvo {
                     + "  " + row[4]
             }
             Output.standard(lines.joined(separator: "\n") + "\n")
+        }
+
+        /// Every row's hash recomputed here, in the rows' order (CONTRACT §6, "tamper-evident"): a row deleted, changed
+        /// or inserted out of order breaks the chain at the first row after it; on PostgreSQL also rows deleted from the
+        /// end, against the head the server keeps.
+        private func verifyChain(_ context: Context) throws {
+            let strings = context.strings
+            let log = try context.openLog()
+            defer { try? log.close() }
+            let verifier: AuditChain.Verifier
+            do {
+                verifier = try log.verifyAudit()
+            } catch let error as StoreError {
+                throw Failure(message: context.message(for: error))
+            }
+            switch verifier.broken {
+            case nil:
+                Output.standard(strings(.auditVerified, ["rows": String(verifier.rows)]) + "\n")
+            case .changed(let id)?:
+                throw Failure(message: strings(.auditChanged, ["id": String(id)]))
+            case .outside(let id)?:
+                throw Failure(message: strings(.auditOutside, ["id": String(id)]))
+            case .unlinked(let id, let previous?)?:
+                throw Failure(message: strings(.auditUnlinked, ["id": String(id), "previous": String(previous)]))
+            case .unlinked(let id, nil)?:
+                throw Failure(message: strings(.auditFirstUnlinked, ["id": String(id)]))
+            case .headMissing(let head, let last)?:
+                throw Failure(message: strings(.auditHeadMissing, ["id": head == 0 ? "-" : String(head), "last": last.map(String.init) ?? "-"]))
+            }
         }
     }
 }

@@ -564,14 +564,15 @@ extension PostgresSchema {
         -- `neuvo audit`: the audit log, oldest first; `from_day`/`to_day` are UTC days, inclusive (NULL: open). Not audited
         -- itself: reading the log must not change it.
         CREATE FUNCTION neuvo.audit_entries(from_day date DEFAULT NULL, to_day date DEFAULT NULL)
-        RETURNS TABLE ("at" text, "user" text, "command" text, "details" text, "contacts" integer)
+        RETURNS TABLE ("at" text, "user" text, "command" text, "details" text, "contacts" integer, "clients" text[], "previous_hash" text,
+            "hash" text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
             who text := neuvo.caller_role();
             unused text[] := neuvo.read_points(who, NULL, '{owner,supervisor}', 'reading the audit log');
         BEGIN
-            RETURN QUERY SELECT a."at", a."user", a."command", a."details", a."contacts" FROM neuvo.audit AS a
+            RETURN QUERY SELECT a."at", a."user", a."command", a."details", a."contacts", a."clients", a."previous_hash", a."hash" FROM neuvo.audit AS a
                 WHERE a."at" >= coalesce(to_char(from_day, 'YYYY-MM-DD'), '') AND a."at" < coalesce(to_char(to_day + 1, 'YYYY-MM-DD'), '9999')
                 ORDER BY a."id";
         END $$;

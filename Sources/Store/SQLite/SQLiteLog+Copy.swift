@@ -20,9 +20,7 @@ extension SQLiteLog {
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(db)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
-            contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map {
-                AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
-            }
+            contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map(Self.auditEntry)
             try Self.audit(db, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
             return contents
         }
@@ -65,11 +63,8 @@ extension SQLiteLog {
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
             try changes.store(db)
-            for entry in contents.audit {
-                try db.execute(
-                    sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts") VALUES (?, ?, ?, ?, ?)"#,
-                    arguments: [entry.at, entry.user, entry.command, entry.details, entry.contacts])
-            }
+            // With their hashes unchanged: the source's chain, verifiable here (a chain of its own after the target's rows).
+            for entry in contents.audit { try Self.append(db, entry) }
             try Self.audit(db, actor, details: details, contacts: contents.contacts.count)
         }
     }
