@@ -59,7 +59,7 @@ public final class FeedbackKiosk {
     /// A kiosk saving into `log` as `actor`, never audited (`details: nil`).
     public convenience init(
         log: any ContactLog, strings: Strings, point: AdvicePoint, actor: Actor, language: Language = .fi,
-        today: @escaping @Sendable () -> CivilDate = { Timestamp.now().date }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
+        today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
         keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
         seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
@@ -71,7 +71,7 @@ public final class FeedbackKiosk {
 
     public init(
         save: @escaping ([EvaluationRecord]) throws -> Void, strings: Strings, point: AdvicePoint, language: Language = .fi,
-        today: @escaping @Sendable () -> CivilDate = { Timestamp.now().date }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
+        today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
         keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
         seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }

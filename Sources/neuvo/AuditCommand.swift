@@ -12,11 +12,11 @@ extension Neuvo {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "The first day (UTC), YYYY-MM-DD.")
-        var from: CivilDate?
+        @Option(help: "The first day (UTC), YYYY-MM-DD (or today or yesterday, the region's).")
+        var from: DayArgument?
 
         @Option(help: "The last day (UTC), inclusive.")
-        var to: CivilDate?
+        var to: DayArgument?
 
         @Flag(help: "Check the log's hash chain: exit 0 when whole, 1 naming the first row where it breaks.")
         var verify = false
@@ -24,8 +24,12 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             let strings = context.strings
-            if verify { return try verifyChain(context) }
-            let entries = try context.openLog().audit(from: from, to: to)
+            let log = try context.openLogToRead(.audit)
+            defer { try? log.close() }
+            _ = try context.readScope(log, point: nil, command: .audit)
+            if verify { return try verifyChain(context, log) }
+            let clock = Context.testNow(try context.clock(of: log))
+            let entries = try log.audit(from: from.day(clock), to: to.day(clock))
             guard !entries.isEmpty else {
                 Output.standard(strings(.auditEmpty) + "\n")
                 return
@@ -43,10 +47,8 @@ extension Neuvo {
         /// Every row's hash recomputed here, in the rows' order (CONTRACT §6, "tamper-evident"): a row deleted, changed
         /// or inserted out of order breaks the chain at the first row after it; on PostgreSQL also rows deleted from the
         /// end, against the head the server keeps.
-        private func verifyChain(_ context: Context) throws {
+        private func verifyChain(_ context: Context, _ log: any ContactLog) throws {
             let strings = context.strings
-            let log = try context.openLog()
-            defer { try? log.close() }
             let verifier: AuditChain.Verifier
             do {
                 verifier = try log.verifyAudit()

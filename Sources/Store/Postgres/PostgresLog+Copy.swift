@@ -30,6 +30,8 @@ extension PostgresLog {
                     closedBy: followUps.int64(r, 4))
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(c)
+            let zone = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
+            contents.timeZone = zone.rowCount == 0 ? Setting.defaultTimeZone : zone.text(0, 0)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
             let audit = try c.exec(
                 #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "seq", "id""#)
@@ -58,6 +60,9 @@ extension PostgresLog {
             guard held == 0 else { throw TargetNotEmpty(contacts: held) }
             try c.exec(
                 #"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(contents.followUpWindowHours)])
+            try c.exec(
+                #"INSERT INTO neuvo.setting ("key", "value") VALUES ('timezone', $1) ON CONFLICT ("key") DO UPDATE SET "value" = $1"#,
+                [contents.timeZone])
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map { [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt) + ["f", nil, $0.contact.consultation] }

@@ -261,6 +261,14 @@ extension PostgresLog {
         try run { try Self.followUpWindowHours($0) }
     }
 
+    public func isSaved(token: String) throws -> Bool {
+        try run { c in try c.exec("SELECT neuvo.saved_with($1)", [token]).flag(0, 0) }
+    }
+
+    public func timeZoneName() throws -> String {
+        try run { c in try Self.setting(c, "timezone") ?? Setting.defaultTimeZone }
+    }
+
     static func followUpWindowHours(_ c: PQConnection) throws -> Int {
         try setting(c, "follow_up_window_hours").flatMap(Int.init) ?? Setting.defaultFollowUpWindowHours
     }

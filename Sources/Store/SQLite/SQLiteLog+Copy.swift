@@ -19,6 +19,9 @@ extension SQLiteLog {
                 .init(contactID: $0["contact_id"], doneAt: $0["done_at"], user: $0["user"], note: $0["note"], closedBy: $0["closed_by"])
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(db)
+            contents.timeZone =
+                try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
+                ?? Setting.defaultTimeZone
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
             contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map(Self.auditEntry)
             try Self.audit(db, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
@@ -33,6 +36,8 @@ extension SQLiteLog {
             try db.execute(
                 sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#,
                 arguments: [String(contents.followUpWindowHours), Setting.followUpWindowKey])
+            try db.execute(
+                sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [Setting.timeZoneKey, contents.timeZone])
             let parts = try ContactInserter(db, loggedAt: "")
             for saved in contents.contacts {
                 let c = saved.contact

@@ -189,6 +189,22 @@ public final class SQLiteLog: ContactLog {
         }
     }
 
+    public func isSaved(token: String) throws -> Bool { false }
+
+    public func timeZoneName() throws -> String {
+        try writer.read { db in
+            try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
+        } ?? Setting.defaultTimeZone
+    }
+
+    public func setTimeZone(_ name: String, by actor: Actor) throws {
+        try writer.write { db in
+            let old = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
+            try db.execute(sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [Setting.timeZoneKey, name])
+            try Self.audit(db, actor, details: Setting.timeZoneDetails(from: old ?? Setting.defaultTimeZone, to: name), contacts: 0)
+        }
+    }
+
     static func followUpWindowHours(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.followUpWindowKey])
             .flatMap(Int.init) ?? Setting.defaultFollowUpWindowHours
