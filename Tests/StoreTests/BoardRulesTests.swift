@@ -31,12 +31,14 @@ struct BoardRulesTests {
             "SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname = 'neuvo' ORDER BY 1", as: Backend.postgresOwner)
         #expect(tables.contains("neuvo.contact") && tables.contains("neuvo.contact_referral") && tables.contains("neuvo.audit"))
         for table in tables where !["neuvo.daily_figure", "neuvo.setting", "neuvo.migration"].contains(table) {
-            try team.expectRefused("SELECT * FROM \(table) LIMIT 1", as: board, "permission denied")
+            try team.expectRefused("SELECT * FROM \(table) LIMIT 1", as: board, "42501", "permission denied for table \(table.dropFirst(6))")
         }
-        try team.expectRefused("SELECT * FROM neuvo.earlier_contacts('\(PostgresRulesTests.ref)', 0, 9999999999)", as: board, "permission denied")
-        try team.expectRefused("SELECT neuvo.pseudonym('150655-902T')", as: board, "permission denied")
-        try team.expectRefused(PostgresRulesTests.Team.insert(at: PostgresRulesTests.library), as: board, "permission denied")
-        try team.expectRefused("DELETE FROM neuvo.daily_figure", as: board, "permission denied")
+        try team.expectRefused(
+            "SELECT * FROM neuvo.earlier_contacts(NULL, '\(team.ref)', 9999999999, 'psql')", as: board, "42501",
+            "only advisors and the owner look up a client's earlier contacts")
+        try team.expectRefused("SELECT neuvo.pseudonym('150655-902T')", as: board, "42501", "permission denied for function pseudonym")
+        try team.expectRefused(PostgresRulesTests.Team.insert(at: PostgresRulesTests.library), as: board, "42501", "permission denied for table contact")
+        try team.expectRefused("DELETE FROM neuvo.daily_figure", as: board, "42501", "permission denied for table daily_figure")
     }
 
     @Test func aBoardLoginSeesOnlyTheFiguresTheBoardShowsAtEveryPoint() throws {
@@ -53,7 +55,7 @@ struct BoardRulesTests {
             "SELECT point, open FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.library)', '\(PostgresRulesTests.kerava)'])",
             as: board)
         #expect(rows == ["\(PostgresRulesTests.kerava)|1"], "the library's one open follow-up is done; Kerava's second is open")
-        try team.expectRefused("SELECT * FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.trainer, "permission denied")
+        try team.expectRefused("SELECT * FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.trainer, "42501", "permission denied for function board_follow_ups")
         #expect(try team.lines("SELECT count(*) FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.advisor) == ["0"],
                 "an advisor of the library learns nothing of Kerava")
     }

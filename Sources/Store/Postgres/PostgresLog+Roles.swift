@@ -76,9 +76,4 @@ extension PostgresLog {
             try Self.audit(c, actor, details: "roles \(login): \(written)", contacts: 0)
         }
     }
-
-    /// The pseudonym of an identity code, computed by the server under a key no neuvo role can read.
-    public func pseudonym(for code: IdentityCode) throws -> String {
-        try run { try $0.exec("SELECT neuvo.pseudonym($1)", [code.normalized]).text(0, 0) }
-    }
 }
