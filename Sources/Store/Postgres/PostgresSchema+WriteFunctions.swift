@@ -325,7 +325,7 @@ extension PostgresSchema {
 
         -- Replaces a saved contact's fields and parts (the owner, or an advisor at the contact's point and the new one).
         -- The client: a new identity code; or the contact's own pseudonym kept (`client_ref` as read); or none.
-        CREATE FUNCTION neuvo.update_contact(contact_id bigint, contact jsonb, identity_code text, draft bigint, command text) RETURNS void
+        CREATE FUNCTION neuvo.update_contact(edited bigint, contact jsonb, identity_code text, draft bigint, command text) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             old_point text;
@@ -334,9 +334,9 @@ extension PostgresSchema {
         BEGIN
             PERFORM neuvo.require_advisor_at(NULL, 'edit contacts');
             IF draft IS NOT NULL THEN DELETE FROM neuvo.draft WHERE "id" = draft AND "advisor" = session_user::text; END IF;
-            SELECT "point", "client_ref" INTO old_point, old_ref FROM neuvo.contact WHERE "id" = contact_id FOR UPDATE;
+            SELECT "point", "client_ref" INTO old_point, old_ref FROM neuvo.contact WHERE "id" = edited FOR UPDATE;
             IF NOT FOUND OR (neuvo.caller_role() <> 'owner' AND NOT old_point = ANY (neuvo.my_points())) THEN
-                RAISE EXCEPTION 'no contact % this login may edit', contact_id USING ERRCODE = 'no_data_found', DETAIL = contact_id::text;
+                RAISE EXCEPTION 'no contact % this login may edit', edited USING ERRCODE = 'no_data_found', DETAIL = edited::text;
             END IF;
             PERFORM neuvo.require_advisor_at(contact->>'point', 'save contacts');
             PERFORM neuvo.check_contact(contact);
@@ -347,8 +347,8 @@ extension PostgresSchema {
             ELSE
                 ref := neuvo.client_ref(NULL, contact->>'client_ref');
             END IF;
-            PERFORM neuvo.add_figures(ARRAY[contact_id], -1, 0);
-            UPDATE neuvo.contact SET ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+            PERFORM neuvo.add_figures(ARRAY[edited], -1, 0);
+            UPDATE neuvo.contact AS t SET ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
                 "consultation", "has_repeat") =
                 (contact->>'occurred_at', extract(epoch FROM (contact->>'occurred_at')::timestamptz)::bigint,
@@ -356,34 +356,34 @@ extension PostgresSchema {
                  contact->>'contact_by', contact->>'reason', (contact->>'identified')::boolean, contact->>'age_group',
                  contact->>'service_area', (contact->>'duration_min')::integer, contact->>'segment', ref,
                  (contact->>'satisfaction')::integer, contact->>'advisor', contact->>'consultation', false)
-            WHERE "id" = contact_id;
-            DELETE FROM neuvo.contact_topic WHERE "contact_id" = update_contact.contact_id;
-            DELETE FROM neuvo.contact_referral WHERE "contact_id" = update_contact.contact_id;
-            DELETE FROM neuvo.contact_unmet_need WHERE "contact_id" = update_contact.contact_id;
-            DELETE FROM neuvo.assessment WHERE "contact_id" = update_contact.contact_id;
-            PERFORM neuvo.insert_contact_parts(contact_id, contact);
-            PERFORM neuvo.add_figures(ARRAY[contact_id], 1, 0);
+            WHERE t."id" = edited;
+            DELETE FROM neuvo.contact_topic WHERE "contact_id" = edited;
+            DELETE FROM neuvo.contact_referral WHERE "contact_id" = edited;
+            DELETE FROM neuvo.contact_unmet_need WHERE "contact_id" = edited;
+            DELETE FROM neuvo.assessment WHERE "contact_id" = edited;
+            PERFORM neuvo.insert_contact_parts(edited, contact);
+            PERFORM neuvo.add_figures(ARRAY[edited], 1, 0);
             IF old_ref IS NOT NULL OR ref IS NOT NULL THEN
                 PERFORM neuvo.refresh_repeats(ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[old_ref, ref]) AS x WHERE x IS NOT NULL), 0);
             END IF;
-            PERFORM neuvo.audit_append(command, 'contact ' || contact_id || ' edited', 1,
+            PERFORM neuvo.audit_append(command, 'contact ' || edited || ' edited', 1,
                 ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[old_ref, ref]) AS x WHERE x IS NOT NULL));
         END $$;
 
         -- A follow-up marked done with a note (the owner, or an advisor at the contact's point).
-        CREATE FUNCTION neuvo.mark_follow_up_done(contact_id bigint, note text, command text) RETURNS void
+        CREATE FUNCTION neuvo.mark_follow_up_done(contact bigint, note text, command text) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         BEGIN
             PERFORM neuvo.require_advisor_at(NULL, 'mark follow-ups done');
             PERFORM neuvo.refuse_identity_code(note, 'a note');
-            IF NOT EXISTS (SELECT 1 FROM neuvo.contact AS c WHERE c."id" = contact_id
+            IF NOT EXISTS (SELECT 1 FROM neuvo.contact AS c WHERE c."id" = contact
                            AND (neuvo.caller_role() = 'owner' OR c."point" = ANY (neuvo.my_points()))) THEN
-                RAISE EXCEPTION 'no contact % this login may mark', contact_id USING ERRCODE = 'no_data_found', DETAIL = contact_id::text;
+                RAISE EXCEPTION 'no contact % this login may mark', contact USING ERRCODE = 'no_data_found', DETAIL = contact::text;
             END IF;
             INSERT INTO neuvo.follow_up_done ("contact_id", "done_at", "user", "note")
-            VALUES (contact_id, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, coalesce(note, ''))
+            VALUES (contact, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, coalesce(note, ''))
             ON CONFLICT ("contact_id") DO UPDATE SET "done_at" = excluded."done_at", "user" = excluded."user", "note" = excluded."note";
-            PERFORM neuvo.audit_append(command, 'follow-up of contact ' || contact_id || ' done', 1);
+            PERFORM neuvo.audit_append(command, 'follow-up of contact ' || contact || ' done', 1);
         END $$;
 
         -- Drafts are their writer's alone: the owner's, a supervisor's or an advisor's (at her points). Over the writer's
