@@ -3,8 +3,11 @@ import Guidance
 import PQ
 
 extension PostgresLog {
+    /// The owner's bulk read for `neuvo copy` (the database's administrator reads the tables themselves, which no other
+    /// login may), audited through `neuvo.audit_append` like every read.
     public func contents(by actor: Actor) throws -> LogContents {
-        try transaction { c in
+        guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
+        return try transaction { c in
             try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             var contents = LogContents()
             let rows = try c.exec(Self.loggedContactsSQL(where: "true", order: #"c."id""#))
@@ -32,7 +35,12 @@ extension PostgresLog {
             contents.audit = (0..<audit.rowCount).map {
                 AuditEntry(at: audit.text($0, 0), user: audit.text($0, 1), command: audit.text($0, 2), details: audit.text($0, 3), contacts: audit.integer($0, 4))
             }
-            try Self.audit(c, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
+            try c.exec(
+                "SELECT neuvo.audit_append($1, $2, $3, $4::text[])",
+                [
+                    actor.command, "whole database read for a copy", String(contents.contacts.count),
+                    PGArray.literal(Array(Set(contents.contacts.compactMap(\.contact.clientRef))).sorted()),
+                ])
             return contents
         }
     }
@@ -80,6 +88,7 @@ extension PostgresLog {
 
     /// The pseudonym key's bytes: only the owner may read them (for `neuvo copy` to a SQLite file).
     public func pseudonymKeyBytes() throws -> [UInt8] {
+        guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
         let hex = try transaction { c in try c.exec(#"SELECT encode("key", 'hex') FROM neuvo.pseudonym_key"#).text(0, 0) }
         return stride(from: 0, to: hex.count, by: 2).compactMap {
             let start = hex.index(hex.startIndex, offsetBy: $0)

@@ -162,8 +162,10 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// dates as 2023-03-14 and times in UTC, whatever the server, the database or the login is set to.
     /// The migrations recorded in the database; nil when it has no neuvo schema.
     static func appliedMigrations(_ c: PQConnection) throws -> Set<String>? {
-        guard try c.exec("SELECT to_regclass('neuvo.migration') IS NOT NULL").flag(0, 0) else { return nil }
-        let rows = try c.exec(#"SELECT "identifier" FROM neuvo.migration"#)
+        let found = try c.exec("SELECT to_regclass('neuvo.migration') IS NOT NULL, to_regprocedure('neuvo.migrations()') IS NOT NULL")
+        guard found.flag(0, 0) else { return nil }
+        // Through the function once v7 has made it (no login but the owner reads a table); the table before.
+        let rows = try c.exec(found.flag(0, 1) ? #"SELECT "identifier" FROM neuvo.migrations()"# : #"SELECT "identifier" FROM neuvo.migration"#)
         return Set((0..<rows.rowCount).map { rows.text($0, 0) })
     }
 
