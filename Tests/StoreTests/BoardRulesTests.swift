@@ -34,7 +34,7 @@ struct BoardRulesTests {
             try team.expectRefused("SELECT * FROM \(table) LIMIT 1", as: board, "42501", "permission denied for table \(table.dropFirst(6))")
         }
         try team.expectRefused(
-            "SELECT * FROM neuvo.earlier_contacts(NULL, '\(team.ref)', 9999999999, 'psql')", as: board, "42501",
+            "SELECT * FROM neuvo.earlier_contacts(NULL, '\(PostgresRulesTests.ref)', 9999999999, 'psql')", as: board, "42501",
             "only advisors and the owner look up a client's earlier contacts")
         try team.expectRefused("SELECT neuvo.pseudonym('150655-902T')", as: board, "42501", "permission denied for function pseudonym")
         try team.expectRefused(PostgresRulesTests.Team.insert(at: PostgresRulesTests.library), as: board, "42501", "permission denied for table contact")
@@ -42,11 +42,15 @@ struct BoardRulesTests {
     }
 
     @Test func aBoardLoginSeesOnlyTheFiguresTheBoardShowsAtEveryPoint() throws {
-        let figures = try team.lines("SELECT DISTINCT figure FROM neuvo.daily_figure ORDER BY 1", as: board)
-        #expect(figures == ["by_hour", "contacts", "referral_outcomes_by_referral", "resolved"])
+        // The table is closed to the board (v7); its figures come through the board's function, only those the board shows.
+        try team.expectRefused("SELECT DISTINCT figure FROM neuvo.daily_figure", as: board, "42501", "permission denied for table daily_figure")
+        let figures = try team.lines(
+            "SELECT DISTINCT figure FROM neuvo.board_figures('2023-03-14') WHERE figure IS NOT NULL ORDER BY 1", as: board)
+        #expect(!figures.isEmpty && Set(figures).isSubset(of: ["by_hour", "contacts", "referral_outcomes_by_referral", "resolved"]), "\(figures)")
         let owners = try team.lines("SELECT DISTINCT figure FROM neuvo.daily_figure ORDER BY 1", as: Backend.postgresOwner)
         #expect(owners.contains("mood_total") && owners.contains("by_topic"), "the owner's figures hold more")
-        let points = try team.lines("SELECT DISTINCT point FROM neuvo.daily_figure ORDER BY 1", as: board)
+        let points = try team.lines(
+            "SELECT DISTINCT point FROM neuvo.board_figures('2023-03-14') WHERE point IS NOT NULL ORDER BY 1", as: board)
         #expect(points == [PostgresRulesTests.kerava, PostgresRulesTests.library].sorted())
     }
 

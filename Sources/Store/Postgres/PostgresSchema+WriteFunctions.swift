@@ -314,7 +314,7 @@ extension PostgresSchema {
             PERFORM neuvo.add_figures(ARRAY[new_id], 1, 0);
             IF ref IS NOT NULL THEN PERFORM neuvo.refresh_repeats(ARRAY[ref], 0); END IF;
             PERFORM neuvo.close_follow_ups_by(closing, new_id);
-            IF draft IS NOT NULL THEN DELETE FROM neuvo.draft WHERE "id" = draft AND "advisor" = session_user::text; END IF;
+            IF draft IS NOT NULL THEN DELETE FROM neuvo.draft AS d WHERE d."id" = draft AND d."advisor" = session_user::text; END IF;
             PERFORM neuvo.audit_append(command,
                 'contact ' || new_id || ' ' || (contact->>'occurred_at')
                     || CASE WHEN cardinality(coalesce(closing, '{}')) = 0 THEN ''
@@ -333,7 +333,7 @@ extension PostgresSchema {
             ref text;
         BEGIN
             PERFORM neuvo.require_advisor_at(NULL, 'edit contacts');
-            IF draft IS NOT NULL THEN DELETE FROM neuvo.draft WHERE "id" = draft AND "advisor" = session_user::text; END IF;
+            IF draft IS NOT NULL THEN DELETE FROM neuvo.draft AS d WHERE d."id" = draft AND d."advisor" = session_user::text; END IF;
             SELECT "point", "client_ref" INTO old_point, old_ref FROM neuvo.contact WHERE "id" = edited FOR UPDATE;
             IF NOT FOUND OR (neuvo.caller_role() <> 'owner' AND NOT old_point = ANY (neuvo.my_points())) THEN
                 RAISE EXCEPTION 'no contact % this login may edit', edited USING ERRCODE = 'no_data_found', DETAIL = edited::text;
