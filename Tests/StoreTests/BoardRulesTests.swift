@@ -42,15 +42,13 @@ struct BoardRulesTests {
     }
 
     @Test func aBoardLoginSeesOnlyTheFiguresTheBoardShowsAtEveryPoint() throws {
-        // The table is closed to the board (v7); its figures come through the board's function, only those the board shows.
         try team.expectRefused("SELECT DISTINCT figure FROM neuvo.daily_figure", as: board, "42501", "permission denied for table daily_figure")
-        let figures = try team.lines(
-            "SELECT DISTINCT figure FROM neuvo.board_figures('2023-03-14') WHERE figure IS NOT NULL ORDER BY 1", as: board)
-        #expect(!figures.isEmpty && Set(figures).isSubset(of: ["by_hour", "contacts", "referral_outcomes_by_referral", "resolved"]), "\(figures)")
-        let owners = try team.lines("SELECT DISTINCT figure FROM neuvo.daily_figure ORDER BY 1", as: Backend.postgresOwner)
+        // Through the board's function (no table is open to a board login): the mood answer of the 14th is not among them.
+        let figures = try team.lines("SELECT DISTINCT figure FROM neuvo.board_figures('2023-03-14') ORDER BY 1", as: board)
+        #expect(figures == ["by_hour", "contacts", "referral_outcomes_by_referral", "resolved"])
+        let owners = try team.lines("SELECT DISTINCT figure FROM neuvo.board_figures('2023-03-14') ORDER BY 1", as: Backend.postgresOwner)
         #expect(owners.contains("mood_total") && owners.contains("by_topic"), "the owner's figures hold more")
-        let points = try team.lines(
-            "SELECT DISTINCT point FROM neuvo.board_figures('2023-03-14') WHERE point IS NOT NULL ORDER BY 1", as: board)
+        let points = try team.lines("SELECT DISTINCT point FROM neuvo.board_figures('2023-03-14') ORDER BY 1", as: board)
         #expect(points == [PostgresRulesTests.kerava, PostgresRulesTests.library].sorted())
     }
 

@@ -117,14 +117,15 @@ extension PostgresLog {
 
     // MARK: - Contacts
 
-    /// Every contact of the period in time order, read through a cursor in one snapshot, so that a long export
-    /// neither holds the whole table in memory nor blocks anybody's save.
+    /// Every contact of the period in time order, read through a cursor, so that a long export neither holds the whole
+    /// table in the client's memory nor blocks anybody's save. The function reads them in one statement (one snapshot)
+    /// and audits in the same transaction, which is therefore READ COMMITTED: an audit row is chained at commit, where a
+    /// REPEATABLE READ transaction would meet a newer head and fail.
     @discardableResult
     public func exportContacts(
         from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
     ) throws -> Int {
         try transaction { c in
-            try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             try c.exec(
                 "DECLARE export NO SCROLL CURSOR FOR SELECT * FROM neuvo.export_contacts($1, $2, $3, $4)",
                 [from?.description, to?.description, point, actor.command])
@@ -143,16 +144,16 @@ extension PostgresLog {
         try transaction { c in
             let rows = try c.exec(
                 "SELECT * FROM neuvo.day_overview($1, $2, $3, $4)", [day.description, point, followUpsSince.description, actor.command])
-            // The part is column 24 (after the contact's), then the figure's day, point, figure, code, value and the draft's
-            // id, point, updated_at and form.
+            // The part is column 24 (after the contact's), then the figure's day, point, figure, code, value (25–29; the open
+            // follow-ups' count in value) and the draft's id, point, updated_at and form (30–33).
             let all = 0..<rows.rowCount
             let contacts = try all.filter { rows.text($0, 24) == "contact" }.map { try Self.loggedContact(rows, $0) }
             var report = Report(from: day, to: day, point: point)
             Self.addFigures(rows, all.filter { rows.text($0, 24) == "figure" }, at: 25, to: &report, vocabulary: vocabulary)
-            let open = all.first { rows.text($0, 24) == "open" }.map { rows.integer($0, 30) } ?? 0
+            let open = all.first { rows.text($0, 24) == "open" }.map { rows.integer($0, 29) } ?? 0
             let drafts = all.filter { rows.text($0, 24) == "draft" }.map {
                 Draft(
-                    id: rows.integer64($0, 31), advisor: session.login, point: rows[$0, 32], updatedAt: rows.text($0, 33), form: rows.text($0, 34))
+                    id: rows.integer64($0, 30), advisor: session.login, point: rows[$0, 31], updatedAt: rows.text($0, 32), form: rows.text($0, 33))
             }
             return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
         }
