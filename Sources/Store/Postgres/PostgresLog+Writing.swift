@@ -19,7 +19,7 @@ extension PostgresLog {
         let json = Self.contactJSON(contact, clientRef: client.ref, assessment: assessment, chain: chain)
         // A refusal (a point not the login's) or a connection lost for good is a StoreError, as for every other write.
         return try run { _ in
-            try retryingOnLostConnection(alreadyDone: { _ in nil }) { c in
+            try retryingOnLostConnection { c in
                 try Self.retryingConflicts {
                     try c.exec(
                         "SELECT neuvo.save_contact($1::jsonb, $2, $3, $4::bigint[], $5, $6)",
@@ -163,7 +163,7 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id.
+    /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id (the owner's copy, `load`).
     static let contactColumns = #""id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation""#
 
     /// A contact's values as text, in the order of `contactColumns` from occurred_at to logged_at.
@@ -256,14 +256,13 @@ extension PostgresLog {
         }
     }
 
-    /// Runs `body`; when the connection was lost, reconnects once and, unless `alreadyDone` finds that the lost
-    /// attempt committed after all, runs it again.
-    func retryingOnLostConnection<T>(alreadyDone: (PQConnection) throws -> T?, _ body: (PQConnection) throws -> T) throws -> T {
+    /// Runs `body`; when the connection was lost, reconnects once and runs it again. Only for a body that is safe to run
+    /// twice: a save, whose token makes the server give back the lost attempt's contact if that one committed after all.
+    func retryingOnLostConnection<T>(_ body: (PQConnection) throws -> T) throws -> T {
         do {
             return try body(connection)
         } catch let error as PQError where error.isConnectionProblem {
             guard reconnect() else { throw error }
-            if let done = try alreadyDone(connection) { return done }
             return try body(connection)
         }
     }
