@@ -236,10 +236,11 @@ extension PostgresLog {
         }
     }
 
-    /// One audit row through the server's function: the user is the login the server authenticated. (The owner's own
-    /// paths: copying a database, an event it records.)
+    /// One audit row through `neuvo.audit_append`, which only the owner (its owner) may call directly: the owner's own
+    /// paths (a copy loaded, roles changed, an event it records); every other write audits inside its function. The
+    /// user is the login the server authenticated.
     static func audit(_ c: PQConnection, _ actor: Actor, details: String, contacts: Int) throws {
-        try c.exec("SELECT neuvo.audit($1, $2, $3)", [actor.command, details, String(contacts)])
+        try c.exec("SELECT neuvo.audit_append($1, $2, $3)", [actor.command, details, String(contacts)])
     }
 
     /// One statement run again when the server chose it to break a deadlock or a serialization conflict (SQLSTATE 40P01,
