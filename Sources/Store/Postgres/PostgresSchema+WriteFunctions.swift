@@ -146,34 +146,37 @@ extension PostgresSchema {
         CREATE FUNCTION neuvo.add_figures(ids bigint[], sign integer, figures_origin bigint) RETURNS void
         LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         BEGIN
-            WITH c AS (SELECT c.* FROM neuvo.contact AS c WHERE c."id" = ANY (ids)),
-            t AS (SELECT c."id", c."day", c."point", t."topic" FROM c JOIN neuvo.contact_topic AS t ON t."contact_id" = c."id"),
-            n AS (SELECT c."id", c."day", c."point", n."need" FROM c JOIN neuvo.contact_unmet_need AS n ON n."contact_id" = c."id"),
-            needy AS (SELECT DISTINCT "id" FROM n),
-            counted ("day", "point", "figure", "code", "value") AS (
-                SELECT "day", "point", 'contacts', '', 1::bigint FROM c
-                UNION ALL SELECT "day", "point", 'resolved', '', 1 FROM c WHERE "resolved"
-                UNION ALL SELECT "day", "point", 'verified', '', 1 FROM c WHERE "resolved" AND NOT "has_repeat"
-                UNION ALL SELECT "day", "point", 'with_client_ref', '', 1 FROM c WHERE "client_ref" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'repeats', '', 1 FROM c WHERE "has_repeat" AND "client_ref" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'identified', '', 1 FROM c WHERE "identified"
-                UNION ALL SELECT "day", "point", 'duration_min_total', '', coalesce("duration_min", 0) FROM c
-                UNION ALL SELECT "day", "point", 'satisfaction_responses', '', 1 FROM c WHERE "satisfaction" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'satisfaction_total', '', "satisfaction" FROM c WHERE "satisfaction" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'by_channel', "channel", 1 FROM c
-                UNION ALL SELECT "day", "point", 'by_reason', "reason", 1 FROM c WHERE "reason" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'by_topic', "topic", 1 FROM t
-                UNION ALL SELECT "day", "point", 'by_age_group', "age_group", 1 FROM c
-                UNION ALL SELECT "day", "point", 'by_segment', "segment", 1 FROM c WHERE "segment" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'by_contact_by', "contact_by", 1 FROM c
-                UNION ALL SELECT "day", "point", 'by_hour', substr("occurred_at", 12, 2), 1 FROM c
-                UNION ALL SELECT "day", "point", 'consultations', "consultation", 1 FROM c WHERE "consultation" IS NOT NULL
-                UNION ALL SELECT "day", "point", 'consulted_resolved', '', 1 FROM c WHERE "consultation" IS NOT NULL AND "resolved"
+            -- One pass over the contacts (a row of values per contact), and one join per part.
+            WITH c AS MATERIALIZED (
+                SELECT c.*, EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id") AS "needy"
+                FROM neuvo.contact AS c WHERE c."id" = ANY (ids)
+            ), counted ("day", "point", "figure", "code", "value") AS (
+                SELECT c."day", c."point", v.f, v.k, v.n FROM c CROSS JOIN LATERAL (VALUES
+                    ('contacts', '', 1::bigint),
+                    ('resolved', '', CASE WHEN c."resolved" THEN 1 ELSE 0 END),
+                    ('verified', '', CASE WHEN c."resolved" AND NOT c."has_repeat" THEN 1 ELSE 0 END),
+                    ('with_client_ref', '', CASE WHEN c."client_ref" IS NOT NULL THEN 1 ELSE 0 END),
+                    ('repeats', '', CASE WHEN c."has_repeat" AND c."client_ref" IS NOT NULL THEN 1 ELSE 0 END),
+                    ('identified', '', CASE WHEN c."identified" THEN 1 ELSE 0 END),
+                    ('duration_min_total', '', coalesce(c."duration_min", 0)),
+                    ('satisfaction_responses', '', CASE WHEN c."satisfaction" IS NOT NULL THEN 1 ELSE 0 END),
+                    ('satisfaction_total', '', coalesce(c."satisfaction", 0)),
+                    ('by_channel', c."channel", 1),
+                    ('by_reason', coalesce(c."reason", ''), CASE WHEN c."reason" IS NOT NULL THEN 1 ELSE 0 END),
+                    ('by_age_group', c."age_group", 1),
+                    ('by_segment', coalesce(c."segment", ''), CASE WHEN c."segment" IS NOT NULL THEN 1 ELSE 0 END),
+                    ('by_contact_by', c."contact_by", 1),
+                    ('by_hour', substr(c."occurred_at", 12, 2), 1),
+                    ('consultations', coalesce(c."consultation", ''), CASE WHEN c."consultation" IS NOT NULL THEN 1 ELSE 0 END),
+                    ('consulted_resolved', '', CASE WHEN c."consultation" IS NOT NULL AND c."resolved" THEN 1 ELSE 0 END),
+                    ('contacts_with_unmet_need', '', CASE WHEN c."needy" THEN 1 ELSE 0 END)
+                ) AS v(f, k, n)
+                UNION ALL SELECT c."day", c."point", 'by_topic', t."topic", 1 FROM c JOIN neuvo.contact_topic AS t ON t."contact_id" = c."id"
+                UNION ALL SELECT c."day", c."point", 'unmet_needs_by_topic', t."topic", 1
+                    FROM c JOIN neuvo.contact_topic AS t ON t."contact_id" = c."id" WHERE c."needy"
                 UNION ALL SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':' || r."outcome", 1
                     FROM c JOIN neuvo.contact_referral AS r ON r."contact_id" = c."id"
-                UNION ALL SELECT c."day", c."point", 'contacts_with_unmet_need', '', 1 FROM c JOIN needy USING ("id")
-                UNION ALL SELECT "day", "point", 'unmet_needs', "need", 1 FROM n
-                UNION ALL SELECT t."day", t."point", 'unmet_needs_by_topic', t."topic", 1 FROM t JOIN needy USING ("id")
+                UNION ALL SELECT c."day", c."point", 'unmet_needs', u."need", 1 FROM c JOIN neuvo.contact_unmet_need AS u ON u."contact_id" = c."id"
             ), summed AS (
                 SELECT "day", "point", "figure", "code", sign * sum("value") AS "value" FROM counted GROUP BY 1, 2, 3, 4 HAVING sum("value") <> 0
             )
