@@ -4,7 +4,8 @@ import Store
 import Terminal
 
 /// The feedback kiosk (`neuvo feedback`, CONTRACT §7): a client's anonymous answer, on a screen of its own. The client
-/// chooses a language, answers how likely they would recommend the service (0–10, required), whether the matter was
+/// chooses a language, answers how likely they would recommend the service (0–10, required: digits or arrows highlight
+/// a box, `1` `0` being 10 as written, and Enter stores the highlighted one), whether the matter was
 /// settled and whether they were sent from one place to another (both skippable), sees a thank-you and the kiosk is
 /// back at the start. Nothing on the screen shows a time, a contact or an earlier answer; a minute without a key goes
 /// back to the start and keeps nothing half-answered. Only staff's key combination (`staffExit`) leaves.
@@ -52,11 +53,13 @@ public final class FeedbackKiosk {
     public private(set) var isRunning = true
     /// The first key of `staffExit` was pressed: the next decides.
     private var staffKeyPressed = false
+    /// The number being typed on the 0–10 row: `1` `0` is 10.
+    private var typed = TypedNumber(range: FeedbackAnswer.npsRange)
 
     /// A kiosk saving into `log` as `actor`, never audited (`details: nil`).
     public convenience init(
         log: any ContactLog, strings: Strings, point: AdvicePoint, actor: Actor, language: Language = .fi,
-        today: @escaping @Sendable () -> CivilDate = { Timestamp.now().date }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
+        today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
         keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
         seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
@@ -68,7 +71,7 @@ public final class FeedbackKiosk {
 
     public init(
         save: @escaping ([EvaluationRecord]) throws -> Void, strings: Strings, point: AdvicePoint, language: Language = .fi,
-        today: @escaping @Sendable () -> CivilDate = { Timestamp.now().date }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
+        today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
         keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
         seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
@@ -137,6 +140,7 @@ public final class FeedbackKiosk {
         settled = nil
         bounced = nil
         staffKeyPressed = false
+        typed.reset()
     }
 
     // MARK: - Keys
@@ -153,6 +157,8 @@ public final class FeedbackKiosk {
     }
 
     public func press(_ key: Key) {
+        // Only digits one after another make one number; a resize is no key of the client's.
+        if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         if staffKeyPressed {
             staffKeyPressed = false
             if key == Self.staffExit[1] {
@@ -177,7 +183,8 @@ public final class FeedbackKiosk {
         case .nps:
             switch key {
             case .character(let c) where c.isASCII && c.isNumber:
-                selected = Int(String(c))
+                // The number as written: `1` `0` highlights 10, and Enter stores what is highlighted.
+                if let number = typed.type(Int(String(c))!) { selected = number }
             case .escape, .backspace:
                 step = .language
                 selected = Language.allCases.firstIndex(of: language)

@@ -36,7 +36,8 @@ public struct MoodAsked: Codable, Equatable, Sendable {
 }
 
 /// The advisor's question when leaving the screens (CONTRACT §7): how the working day was (1–5, five big boxes),
-/// then — once a month — how likely they would recommend the workplace (0–10). Esc skips a question (it counts as
+/// then — once a month — how likely they would recommend the workplace (0–10). On both, as at the feedback kiosk, the
+/// digits or the arrows highlight a box (`1` `0` is 10) and Enter answers with it. Esc skips a question (it counts as
 /// asked: no nagging), Ctrl-C skips what is left.
 public final class MoodQuestion {
     public enum Step: Equatable, Sendable { case mood, enps }
@@ -48,10 +49,13 @@ public final class MoodQuestion {
     public private(set) var enps: Int?
     /// The questions answered or skipped.
     public private(set) var asked: Set<Step> = []
+    /// The number being typed on the question's row.
+    private var typed = TypedNumber(range: MoodAnswer.moodRange)
 
     public init(strings: Strings, mood: Bool, enps: Bool) {
         self.strings = strings
         steps = (mood ? [.mood] : []) + (enps ? [.enps] : [])
+        typed = TypedNumber(range: choices)
     }
 
     public var step: Step? { steps.first { !asked.contains($0) } }
@@ -70,18 +74,17 @@ public final class MoodQuestion {
     private var choices: ClosedRange<Int> { step == .enps ? FeedbackAnswer.npsRange : MoodAnswer.moodRange }
 
     public func press(_ key: Key) {
-        guard let step else { return }
+        guard step != nil else { return }
         let range = choices
+        if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         switch key {
         case .escape:
             skip()
         case .control("c"):
             while !isDone { skip() }
         case .character(let c) where c.isASCII && c.isNumber:
-            let n = Int(String(c))!
-            guard range.contains(n) else { return }
-            // One key answers the mood; on 0–10 a digit chooses, Enter confirms (10 is an arrow away from 9).
-            if step == .mood { answer(n) } else { selected = n }
+            // A digit highlights (`1` `0` is 10), Enter answers: the same on both rows and at the kiosk.
+            if let number = typed.type(Int(String(c))!) { selected = number }
         case .left, .up: selected = max(range.lowerBound, (selected ?? range.upperBound + 1) - 1)
         case .right, .down: selected = min(range.upperBound, (selected ?? range.lowerBound - 1) + 1)
         case .home: selected = range.lowerBound
@@ -94,14 +97,19 @@ public final class MoodQuestion {
     private func answer(_ value: Int) {
         guard let step else { return }
         if step == .mood { mood = value } else { enps = value }
-        asked.insert(step)
-        selected = nil
+        next(after: step)
     }
 
     private func skip() {
         guard let step else { return }
+        next(after: step)
+    }
+
+    /// `step` counts as asked; the next row begins with nothing highlighted and nothing typed.
+    private func next(after step: Step) {
         asked.insert(step)
         selected = nil
+        typed = TypedNumber(range: choices)
     }
 
     public func frame(size: Size) -> Canvas {
@@ -125,7 +133,7 @@ public final class MoodQuestion {
         canvas.put(low, x: lefts.first ?? 0, y: y, style: .muted)
         let highX = max(0, right - TextWidth.of(high))
         canvas.put(high, x: highX, y: (lefts.first ?? 0) + TextWidth.of(low) + 2 <= highX ? y : y + 1, style: .muted)
-        let hint = canvas.putCentred(text(.moodHint), y: y + 3, width: width - 8)
+        let hint = canvas.putCentred(text(step == .mood ? .moodHint : .moodEnpsHint), y: y + 3, width: width - 8)
         canvas.putCentred(text(.moodAnonymous), y: y + 4 + hint, width: width - 8, style: .muted, maxLines: 2)
         canvas.focusByDefault()
         return canvas

@@ -15,10 +15,10 @@ extension Neuvo {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The first day (YYYY-MM-DD, today or yesterday), by each contact's day.")
-        var from: CivilDate?
+        var from: DayArgument?
 
         @Option(help: "The last day, inclusive.")
-        var to: CivilDate?
+        var to: DayArgument?
 
         @Option(help: "Only this advice point's contacts.")
         var point: String?
@@ -26,8 +26,13 @@ extension Neuvo {
         func run() throws {
             let context = try global.context()
             try context.check(point: point)
+            try context.check(from: from?.written, to: to?.written)  // a period backwards, before anything is opened
+            let log = try context.openLogToRead(.export)
+            defer { try? log.close() }
+            _ = try context.readScope(log, point: point, command: .export)
+            let clock = Context.testNow(try context.clock(of: log))
+            let (from, to) = (from.day(clock), to.day(clock))
             try context.check(from: from, to: to)
-            let log = try context.openLog()
             let csv = try CSVOutput()
             try csv.write(kind.columns)
             guard kind == .contacts else {

@@ -102,6 +102,96 @@ struct FeedbackKioskTests {
         #expect(try feedback() == [.feedback(FeedbackAnswer(day: Self.day, point: "jarvenpaa-library", nps: 10, settled: nil, bounced: nil))])
     }
 
+    /// The numbers of the boxes drawn highlighted (a double border, `║ 10 ║`) on `canvas`, read off the screen.
+    static func highlighted(_ canvas: Canvas) -> [Int] {
+        canvas.lines.flatMap { line in
+            line.split(separator: "║", omittingEmptySubsequences: false).dropFirst().compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        }
+    }
+
+    func stored() throws -> [Int] {
+        try feedback().compactMap { if case .feedback(let answer) = $0 { answer.nps } else { nil } }.sorted()
+    }
+
+    @Test func everyScoreTypedByItsDigitsIsShownAndStored() throws {
+        for score in FeedbackAnswer.npsRange {
+            type("1")
+            type(String(score))
+            #expect(kiosk.selected == score)
+            #expect(Self.highlighted(kiosk.frame(size: .minimum)) == [score], "after typing \(score):\n\(screen)")
+            type("<enter>43")
+            #expect(kiosk.step == .thanks)
+            type("x")
+        }
+        #expect(try stored() == Array(FeedbackAnswer.npsRange))
+    }
+
+    @Test func oneThenZeroIsTenHoweverSlowlyAndOneThenEnterIsOne() throws {
+        type("1")
+        type("1")
+        #expect(kiosk.selected == 1)
+        // A client thinking for half a minute between the digits still gets 10 (the loop's timeouts change nothing).
+        kiosk.timePassed(idle: 30)
+        type("0")
+        #expect(kiosk.selected == 10)
+        #expect(screen.contains("10: paina 1 ja 0"))
+        type("<enter>43x")
+        // `1` and Enter at once: 1, as shown.
+        type("11")
+        #expect(Self.highlighted(kiosk.frame(size: .minimum)) == [1])
+        type("<enter>43x")
+        #expect(try stored() == [1, 10])
+    }
+
+    @Test func onlyDigitsTypedOneAfterAnotherMakeOneNumber() throws {
+        let cases: [(String, Int)] = [
+            ("10", 10), ("100", 0), ("11", 1), ("101", 1), ("19", 9), ("01", 1), ("010", 10), ("91", 1), ("910", 10),
+            // An arrow (or any other key) between: the digit after it is a number of its own.
+            ("<home><right>0", 0), ("1<right>0", 0), ("1<left>0", 0), ("1<end>1", 1), ("1<resize>0", 10),
+        ]
+        for (keys, expected) in cases {
+            kiosk.restart()
+            type("1")
+            type(keys)
+            #expect(kiosk.selected == expected, "\(keys)")
+            #expect(Self.highlighted(kiosk.frame(size: .minimum)) == [expected], "\(keys)")
+        }
+        // Back from the next question: the answer is highlighted again, and a `0` is 0, not 10.
+        kiosk.restart()
+        type("11<enter><bs>")
+        #expect(kiosk.step == .nps && kiosk.selected == 1)
+        type("0<enter><bs>")
+        #expect(kiosk.selected == 0)
+    }
+
+    /// Every sequence of these keys on the 0–10 row: what Enter takes on is the number highlighted when it was pressed.
+    @Test func noKeySequenceStoresANumberOtherThanTheOneHighlighted() throws {
+        let alphabet = Key.sequence("10<left><right><enter><bs>")
+        var sequences: [[Key]] = [[]]
+        for _ in 1...4 { sequences = sequences.flatMap { keys in alphabet.map { keys + [$0] } } }
+        var checked = 0
+        for keys in sequences {
+            var saved: [EvaluationRecord] = []
+            let kiosk = FeedbackKiosk(save: { saved += $0 }, strings: Fixtures.catalog.strings, point: Fixtures.catalog.points[0],
+                                      today: { FeedbackKioskTests.day })
+            kiosk.press(.character("1"))
+            var shownAtEnter: Int?
+            for key in keys {
+                // On the next question only the keys that come back (a digit there would answer it).
+                if kiosk.step == .settled, TypedNumber.digit(key) != nil || key == .enter { continue }
+                guard kiosk.step == .nps || kiosk.step == .settled else { break }
+                if key == .enter, kiosk.step == .nps { shownAtEnter = Self.highlighted(kiosk.frame(size: .minimum)).first }
+                kiosk.press(key)
+            }
+            guard kiosk.step == .settled else { continue }
+            for key in Key.sequence("43") { kiosk.press(key) }
+            guard case .feedback(let answer) = try #require(saved.first) else { continue }
+            #expect(answer.nps == shownAtEnter, "\(keys)")
+            checked += 1
+        }
+        #expect(checked > 100)
+    }
+
     @Test func theChosenNumberIsHighlightedAndEnterWithoutOneDoesNothing() throws {
         type("3<enter>")
         #expect(kiosk.step == .nps && kiosk.selected == nil)
@@ -257,7 +347,7 @@ struct MoodQuestionTests {
     }
 
     @Test func theMoodThenENPSOnTheFirstLeavingOfTheMonth() throws {
-        let (asked, terminal) = ask("4", at: "2026-11-23T15:30:00+02:00")
+        let (asked, terminal) = ask("4<enter>", at: "2026-11-23T15:30:00+02:00")
         let first = try #require(terminal.frames.first).text
         #expect(first.contains("How was your working day?"))
         #expect(!first.contains("15.30") && !first.contains("anna"), "no time, no name")
@@ -267,19 +357,19 @@ struct MoodQuestionTests {
     }
 
     @Test func bothAnsweredOnceADayAndOnceAMonth() throws {
-        var (asked, _) = ask("2<right><right><enter>", at: "2026-11-23T14:00:00+02:00")
+        var (asked, _) = ask("2<enter><right><right><enter>", at: "2026-11-23T14:00:00+02:00")
         #expect(asked == MoodAsked(moodDay: "2026-11-23", enpsMonth: "2026-11"))
         #expect(try moods() == [.mood(MoodAnswer(day: CivilDate(iso: "2026-11-23")!, point: Self.point, mood: 2, enps: 1))])
         // Later the same day: nothing.
         var terminal: ScriptedTerminal
-        (asked, terminal) = ask("5", at: "2026-11-23T17:00:00+02:00", asked: asked)
+        (asked, terminal) = ask("5<enter>", at: "2026-11-23T17:00:00+02:00", asked: asked)
         #expect(terminal.frames.isEmpty)
         // The next day: the mood only.
-        (asked, terminal) = ask("5", at: "2026-11-24T16:00:00+02:00", asked: asked)
-        #expect(terminal.frames.count == 1)
+        (asked, terminal) = ask("5<enter>", at: "2026-11-24T16:00:00+02:00", asked: asked)
+        #expect(!terminal.frames.isEmpty && !terminal.frames.contains { $0.text.contains("recommend your workplace") })
         #expect(asked == MoodAsked(moodDay: "2026-11-24", enpsMonth: "2026-11"))
         // The next month: both again.
-        (asked, terminal) = ask("3<end><enter>", at: "2026-12-01T14:10:00+02:00", asked: asked)
+        (asked, terminal) = ask("3<enter>10<enter>", at: "2026-12-01T14:10:00+02:00", asked: asked)
         #expect(asked == MoodAsked(moodDay: "2026-12-01", enpsMonth: "2026-12"))
         #expect(try moods().count == 3)
         #expect(try moods().last == .mood(MoodAnswer(day: CivilDate(iso: "2026-12-01")!, point: Self.point, mood: 3, enps: 10)))
@@ -290,7 +380,7 @@ struct MoodQuestionTests {
         let (asked, _) = ask("<esc><esc>", at: "2026-11-23T16:00:00+02:00")
         #expect(asked == MoodAsked(moodDay: "2026-11-23", enpsMonth: "2026-11"))
         #expect(try moods().isEmpty)
-        let (again, terminal) = ask("4", at: "2026-11-23T18:00:00+02:00", asked: asked)
+        let (again, terminal) = ask("4<enter>", at: "2026-11-23T18:00:00+02:00", asked: asked)
         #expect(terminal.frames.isEmpty && again == asked)
     }
 
@@ -298,5 +388,43 @@ struct MoodQuestionTests {
         let (asked, _) = ask("<esc>9<enter>", at: "2026-11-23T16:00:00+02:00")
         #expect(asked == MoodAsked(moodDay: "2026-11-23", enpsMonth: "2026-11"))
         #expect(try moods() == [.mood(MoodAnswer(day: CivilDate(iso: "2026-11-23")!, point: Self.point, mood: nil, enps: 9))])
+    }
+
+    /// The mood's 1–5 and eNPS's 0–10 take the number keys alike, and as the kiosk does: a digit highlights, Enter answers.
+    @Test func aDigitHighlightsOnBothRowsAndEnterAnswers() throws {
+        let question = MoodQuestion(strings: Fixtures.catalog.strings.inLanguage(.en), mood: true, enps: true)
+        for key in Key.sequence("4") { question.press(key) }
+        #expect(question.step == .mood && question.selected == 4, "a digit only highlights, as on eNPS")
+        #expect(FeedbackKioskTests.highlighted(question.frame(size: .minimum)) == [4])
+        #expect(question.frame(size: .minimum).text.contains("Choose with a number or the arrows, then press Enter."))
+        // Digits on no box change nothing; `1` `0` on 1–5 leaves the 1.
+        for key in Key.sequence("0791") { question.press(key) }
+        #expect(question.selected == 1)
+        for key in Key.sequence("0") { question.press(key) }
+        #expect(question.selected == 1)
+        for key in Key.sequence("<enter>") { question.press(key) }
+        #expect(question.mood == 1 && question.step == .enps && question.selected == nil)
+        #expect(question.frame(size: .minimum).text.contains("(10: press 1, then 0)"))
+        for key in Key.sequence("10") { question.press(key) }
+        #expect(question.selected == 10)
+        #expect(FeedbackKioskTests.highlighted(question.frame(size: .minimum)) == [10])
+        for key in Key.sequence("<enter>") { question.press(key) }
+        #expect(question.enps == 10 && question.isDone)
+    }
+
+    @Test func everyENPSScoreTypedByItsDigitsIsStoredAsShown() throws {
+        for score in FeedbackAnswer.npsRange {
+            let question = MoodQuestion(strings: Fixtures.catalog.strings, mood: false, enps: true)
+            for key in Key.sequence(String(score)) { question.press(key) }
+            #expect(FeedbackKioskTests.highlighted(question.frame(size: .minimum)) == [score])
+            question.press(.enter)
+            #expect(question.enps == score)
+        }
+        // `1` then Enter answers 1; an arrow between `1` and `0` makes the 0 a number of its own.
+        let question = MoodQuestion(strings: Fixtures.catalog.strings, mood: false, enps: true)
+        for key in Key.sequence("1<right><left>0") { question.press(key) }
+        #expect(question.selected == 0)
+        for key in Key.sequence("1<enter>") { question.press(key) }
+        #expect(question.enps == 1)
     }
 }

@@ -183,6 +183,7 @@ struct PostgresSideDoorTests {
         "SELECT * FROM neuvo.day_overview('2023-03-14', 'jarvenpaa-library', '2023-03-01')",
         "SELECT * FROM neuvo.drafts()",
         "SELECT neuvo.contact_count()",
+        "SELECT neuvo.saved_with('a-token')",
         "SELECT * FROM neuvo.feedback_records()",
         "SELECT * FROM neuvo.mood_records()",
         "SELECT * FROM neuvo.staffing_records()",

@@ -15,6 +15,19 @@ struct FeedbackEndToEndTests {
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
+    /// The numbers of the boxes drawn with a double border (`║ 10 ║`, the highlighted one) on a captured screen.
+    static func highlighted(_ screen: String) -> [Int] {
+        screen.split(separator: "\n").flatMap { line in
+            line.split(separator: "║", omittingEmptySubsequences: false).dropFirst().compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        }
+    }
+
+    /// Waits until `number`, and only it, is highlighted; records the screen when it is not.
+    static func expectHighlighted(_ number: Int, _ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let seen = try tmux.waitFor { highlighted($0) == [number] }
+        #expect(seen.found, "not \(number) highlighted; the screen:\n\(seen.screen)", sourceLocation: sourceLocation)
+    }
+
     @Test func aClientAnswersInEnglishAndStaffLeave() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace()
@@ -40,6 +53,46 @@ struct FeedbackEndToEndTests {
         try tmux.send("q")
         try tmux.expectToSee("EXITED 0")
         #expect(try Self.export("feedback", workspace) == ["day,point,nps,settled,bounced", "2026-11-23,jarvenpaa-library,9,yes,no"])
+    }
+
+    /// A client typing `1` `0` for 10 sees the 10 highlighted and 10 is stored; the next, typing `1` and Enter, gets 1.
+    @Test func oneThenZeroIsTenAndOneThenEnterIsOne() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "feedback --db \(workspace.database) --lang en", environment: Self.environment(workspace))
+        try tmux.expectToSee("Tell us how we did")
+        try tmux.send("3")
+        try tmux.expectToSee("(10: press 1, then 0)")
+        // Each key on its own, as a client types them; the highlighted box is the one drawn with a double border.
+        try tmux.send("1")
+        try Self.expectHighlighted(1, tmux)
+        try tmux.send("0")
+        try Self.expectHighlighted(10, tmux)
+        try tmux.send("Enter")
+        try tmux.expectToSee("Did you get your matter settled?")
+        try tmux.send("1")
+        try tmux.expectToSee("Were you sent from one place")
+        try tmux.send("2")
+        try tmux.expectToSee("Thank you")
+        // The next client: `1` and Enter is 1.
+        try tmux.send("x")
+        try tmux.expectToSee("Tell us how we did")
+        try tmux.send("3")
+        try tmux.expectToSee("How likely would you recommend this service")
+        try tmux.send("1")
+        try Self.expectHighlighted(1, tmux)
+        try tmux.send("Enter")
+        try tmux.expectToSee("Did you get your matter settled?")
+        try tmux.send("4")
+        try tmux.expectToSee("Were you sent from one place")
+        try tmux.send("3")
+        try tmux.expectToSee("Thank you")
+        try tmux.send("C-x", "q")
+        try tmux.expectToSee("EXITED 0")
+        let rows = try Self.export("feedback", workspace)
+        #expect(rows.first == "day,point,nps,settled,bounced")
+        #expect(rows.dropFirst().sorted() == ["2026-11-23,jarvenpaa-library,1,,", "2026-11-23,jarvenpaa-library,10,yes,no"], "\(rows)")
     }
 
     @Test func idleGoesBackToTheStartAndKeepsNothing() throws {
@@ -77,11 +130,18 @@ struct FeedbackEndToEndTests {
         try tmux.expectToSee("No contacts logged today")
         try tmux.send("q")
         try tmux.expectToSee("How was your working day?")
+        // A digit highlights and Enter answers, on the mood's row as on eNPS's, where `1` `0` is 10.
         try tmux.send("4")
+        try Self.expectHighlighted(4, tmux)
+        try tmux.send("Enter")
         try tmux.expectToSee("How likely would you recommend your workplace")
-        try tmux.send("8", "Enter")
+        try tmux.send("1")
+        try Self.expectHighlighted(1, tmux)
+        try tmux.send("0")
+        try Self.expectHighlighted(10, tmux)
+        try tmux.send("Enter")
         try tmux.expectToSee("EXITED 0")
-        #expect(try Self.export("mood", workspace) == ["day,point,mood,enps", "2026-11-23,jarvenpaa-library,4,8"])
+        #expect(try Self.export("mood", workspace) == ["day,point,mood,enps", "2026-11-23,jarvenpaa-library,4,10"])
         // Leaving again the same day asks nothing.
         try tmux.clear()
         try tmux.start(neuvo: "--db \(workspace.database) --lang en", environment: environment)

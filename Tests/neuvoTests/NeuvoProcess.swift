@@ -10,9 +10,10 @@ struct NeuvoProcess {
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
-    /// The binary beside the test bundle (`.build/debug/neuvo`), or `$NEUVO_BIN`.
+    /// The build under test: the binary beside the test bundle (`.build/debug/neuvo`). Never `$NEUVO_BIN` (the report
+    /// oracle's choice of binary): a test of another binary would pass for this build; `theBuildUnderTestIsTested`
+    /// fails when `$NEUVO_BIN` names another file, so that setting it cannot go unnoticed.
     static let binary: URL = {
-        if let path = ProcessInfo.processInfo.environment["NEUVO_BIN"] { return URL(fileURLWithPath: path) }
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("neuvo"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("neuvo"),

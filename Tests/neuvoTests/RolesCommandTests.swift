@@ -74,12 +74,11 @@ struct RolesCommandTests {
         #expect(listed.status == 1)
         #expect(listed.stderr == "neuvo: \(file(workspace).path): user carl has an unknown role \"manager\" (advisor, supervisor or trainer)\n")
         // The screens refuse to start on it, naming it the same way.
-        if Tmux.isInstalled {
-            let tmux = try Tmux(width: 200, height: 10)
-            try tmux.start(neuvo: "--db \(workspace.database) --lang en")
-            let refused = try tmux.waitFor("EXITED 1")
-            #expect(refused.found && refused.screen.contains("user carl has an unknown role \"manager\""), "\(refused.screen)")
-        }
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let tmux = try Tmux(width: 200, height: 10)
+        try tmux.start(neuvo: "--db \(workspace.database) --lang en")
+        let refused = try tmux.waitFor("EXITED 1")
+        #expect(refused.found && refused.screen.contains("user carl has an unknown role \"manager\""), "\(refused.screen)")
         let fixed = try roles(workspace, ["--set", "carl=trainer"])
         #expect(fixed.status == 0, "\(fixed.stderr)")
         #expect(fixed.stdout == "anna\tsupervisor\ncarl\ttrainer\n")

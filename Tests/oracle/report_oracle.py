@@ -19,6 +19,7 @@ Prints one line per failed check and finally `oracle: N passed, M failed`;
 exits 1 if any check failed, else 0.
 """
 
+import argparse
 import csv
 import datetime as dt
 import decimal
@@ -31,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 from collections import Counter
 from decimal import Decimal, ROUND_HALF_UP
 from pathlib import Path
@@ -865,6 +867,9 @@ class Neuvo:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             self.env[name] = str(home / name.lower())
         self.env.pop("NEUVO_DB", None)
+        # libpq's variables: the URIs say which server and login
+        for name in [name for name in self.env if name.startswith("PG")]:
+            del self.env[name]
         # the data files the oracle reads (vocabulary, points), whichever source
         # tree the binary was built from
         self.env["NEUVO_DATA"] = str(REPO / "data")
@@ -910,9 +915,11 @@ def periods_for(contacts, rng):
     return periods
 
 
-def report(neuvo, db, first, last, point):
-    """neuvo's report as a dict (floats as Decimal), or an error message."""
-    args = ["report", "--from", first, "--to", last, "--format", "json", "--db", str(db)]
+def report(neuvo, db, first, last, point, as_owner=False):
+    """neuvo's report of db (a Database: on PostgreSQL as its supervisor, or as its
+    owner) as a dict (floats as Decimal), or an error message."""
+    target = db.owner if as_owner else db.reader
+    args = ["report", "--from", first, "--to", last, "--format", "json", "--db", target]
     if point:
         args += ["--point", point]
     result = neuvo.run(*args)
@@ -925,7 +932,13 @@ def report(neuvo, db, first, last, point):
 
 
 def import_file(neuvo, db, path, kind):
-    args = ["import", str(path), "--db", str(db)]
+    """Imports the file at path into db (a Database) as its backend's people would;
+    the neuvo run that failed, else the last one."""
+    return db.import_file(neuvo, path, kind)
+
+
+def import_as(neuvo, target, path, kind):
+    args = ["import", str(path), "--db", target]
     if kind != "contacts":
         args += ["--kind", kind]
     return neuvo.run(*args)
@@ -934,13 +947,181 @@ def import_file(neuvo, db, path, kind):
 KINDS = ["contacts", "feedback", "mood", "staffing"]
 
 
-def check_round_trip(neuvo, name, db, folder, probes, known):
+# --------------------------------------------------------------------------
+# The two backends (CONTRACT §6: the same data gives the same report on both)
+# --------------------------------------------------------------------------
+
+class SetUpError(Exception):
+    """A database could not be made ready (a role, a login, init)."""
+
+
+class SQLite:
+    """One file per database; the user who runs neuvo imports and reports."""
+    name = "sqlite"
+
+    def fresh(self, neuvo, folder, label):
+        return SQLiteDatabase(folder / f"{label}.sqlite")
+
+    def close(self):
+        pass
+
+
+class SQLiteDatabase:
+    def __init__(self, path):
+        self.owner = self.reader = str(path)
+
+    def import_file(self, neuvo, path, kind):
+        return import_as(neuvo, self.owner, path, kind)
+
+    def cross_check(self, neuvo, name, probe):
+        return 0, 0
+
+
+class PostgreSQL:
+    """The test run's PostgreSQL cluster (Tests/postgres/cluster.sh exports its socket
+    directory as NEUVO_TEST_PGHOST, trust authentication): a database per data set,
+    made by `neuvo init` as an owner login with CREATEROLE; every point's contacts,
+    feedback and mood imported by an advisor login of that point (made with CREATE
+    ROLE ... LOGIN, given the point by `neuvo roles`), staffing by a supervisor
+    login, and the reports read as that supervisor: the server's figures, each
+    through the path a person's login takes."""
+    name = "postgresql"
+
+    def __init__(self, host, superuser):
+        self.host, self.superuser = host, superuser
+        self.psql_path = shutil.which("psql") or next(
+            (str(p / "psql") for p in sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                                              key=lambda p: [int(x) for x in re.findall(r"[0-9]+", str(p))],
+                                              reverse=True) if (p / "psql").exists()), None)
+        if not self.psql_path:
+            raise SetUpError("psql is not installed (apt-get install postgresql)")
+        self.prefix = f"oracle{os.getpid()}"
+        self.owner_login = f"{self.prefix}_owner"
+        self.databases, self.logins = [], []
+        self.create_login(self.owner_login, "CREATEROLE")
+
+    def psql(self, sql, database="postgres", user=None):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+        env.update(PGCLIENTENCODING="UTF8", LC_ALL="C.UTF-8")
+        result = subprocess.run([self.psql_path, "-X", "-v", "ON_ERROR_STOP=1", "-At", "-h", self.host,
+                                 "-U", user or self.superuser, "-d", database, "-c", sql],
+                                env=env, capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise SetUpError(f"psql {sql[:80]!r}: {result.stderr.strip()[:300]}")
+        return result.stdout
+
+    def create_login(self, name, attributes=""):
+        self.psql(f'CREATE ROLE "{name}" LOGIN {attributes}')
+        self.logins.append(name)
+
+    def uri(self, database, user):
+        quote = urllib.parse.quote
+        return f"postgresql:///{quote(database, safe='')}?host={quote(self.host, safe='')}&user={quote(user, safe='')}"
+
+    def fresh(self, neuvo, folder, label):
+        database = f"{self.prefix}_{len(self.databases)}"
+        self.psql(f'CREATE DATABASE "{database}" OWNER "{self.owner_login}" TEMPLATE template0')
+        self.databases.append(database)
+        owner = self.uri(database, self.owner_login)
+        result = neuvo.run("init", "--db", owner)
+        if result.returncode != 0:
+            raise SetUpError(f"init exited {result.returncode}: {result.stderr.strip()[:300]}")
+        db = PostgresDatabase(self, database, owner)
+        db.supervisor = db.login("sup", neuvo, "supervisor")
+        db.reader = self.uri(database, db.supervisor)
+        return db
+
+    def close(self):
+        """Drops what this run made (the cluster may outlive it)."""
+        for database in self.databases:
+            try:
+                self.psql(f'DROP DATABASE IF EXISTS "{database}"')
+            except SetUpError as error:
+                print(f"oracle: {error}", file=sys.stderr)
+        for login in reversed(self.logins):
+            try:
+                self.psql(f'DROP ROLE IF EXISTS "{login}"')
+            except SetUpError as error:
+                print(f"oracle: {error}", file=sys.stderr)
+
+
+class PostgresDatabase:
+    def __init__(self, backend, database, owner):
+        self.backend, self.database, self.owner = backend, database, owner
+        self.advisors = {}  # point -> login
+        self.supervisor = self.reader = None
+
+    def login(self, suffix, neuvo, role, point=None):
+        """A new login role of this database given ROLE by `neuvo roles` (as the owner)."""
+        name = f"{self.database}_{suffix}"
+        self.backend.create_login(name)
+        args = ["roles", "--db", self.owner, "--set", f"{name}={role}"]
+        if point:
+            args += ["--point", point]
+        result = neuvo.run(*args)
+        if result.returncode != 0:
+            raise SetUpError(f"roles --set {name}={role} exited {result.returncode}: {result.stderr.strip()[:300]}")
+        return name
+
+    def advisor(self, neuvo, point):
+        if point not in self.advisors:
+            self.advisors[point] = self.login(f"a{len(self.advisors)}", neuvo, "advisor", point)
+        return self.backend.uri(self.database, self.advisors[point])
+
+    def import_file(self, neuvo, path, kind):
+        """Staffing by the supervisor (who keeps it, CONTRACT §7); contacts, feedback
+        and mood point by point, each by an advisor of that point (CONTRACT §6: an
+        advisor imports within her points). A file of one point goes as it is."""
+        if kind == "staffing":
+            return import_as(neuvo, self.backend.uri(self.database, self.supervisor), path, kind)
+        text = Path(path).read_text(encoding="utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        header, body = (rows[0], rows[1:]) if rows else ([], [])
+        if "point" not in header or not body:
+            # nothing to import: the owner (who may import any point) gets the file
+            return import_as(neuvo, self.owner, path, kind)
+        column = header.index("point")
+        points = sorted({row[column].strip() for row in body if len(row) > column})
+        if len(points) == 1:
+            return import_as(neuvo, self.advisor(neuvo, points[0]), path, kind)
+        result = None
+        for number, point in enumerate(points):
+            part = Path(path).with_name(f"{Path(path).stem}-point{number}.csv")
+            with open(part, "w", encoding="utf-8", newline="") as f:
+                writer = csv.writer(f, lineterminator="\r\n")
+                writer.writerow(header)
+                writer.writerows(row for row in body if len(row) > column and row[column].strip() == point)
+            result = import_as(neuvo, self.advisor(neuvo, point), part, kind)
+            if result.returncode != 0:
+                return result
+        return result
+
+    def cross_check(self, neuvo, name, probe):
+        """The owner's report equals the supervisor's (every key the oracle checks)."""
+        owner, error = report(neuvo, self, *probe, as_owner=True)
+        supervisor, error2 = report(neuvo, self, *probe)
+        if error or error2:
+            print(f"FAIL {name}, the owner's report against the supervisor's: {error or error2}")
+            return 0, 1
+        keys = [k for k in ALL_KEYS if owner.get(k) != supervisor.get(k)]
+        if keys:
+            print(f"FAIL {name}, the owner's report differs from the supervisor's at " + "; ".join(
+                f"{k}: owner {show(owner.get(k))}, supervisor {show(supervisor.get(k))}" for k in keys))
+            return 0, 1
+        return 1, 0
+
+
+def check_round_trip(neuvo, backend, name, db, folder, probes, known):
     """CONTRACT §3, §7: `export --kind K` for every kind, imported into a fresh
     database, gives the same reports.  probes: [(first, last, point)]; known:
     reports of db already fetched, by probe.  Returns (passed, failed)."""
-    fresh = folder / "round-trip.sqlite"
+    try:
+        fresh = backend.fresh(neuvo, folder, "round-trip")
+    except SetUpError as error:
+        print(f"FAIL {name}, round trip: {error}")
+        return 0, 1
     for kind in KINDS:
-        result = neuvo.run("export", "--kind", kind, "--db", str(db))
+        result = neuvo.run("export", "--kind", kind, "--db", db.owner)
         if result.returncode != 0:
             print(f"FAIL {name}, round trip: export --kind {kind} exited {result.returncode}: "
                   f"{result.stderr.strip()[:300]}")
@@ -970,7 +1151,7 @@ def check_round_trip(neuvo, name, db, folder, probes, known):
     return passed, failed
 
 
-def check_dataset(neuvo, name, text, codes, kinds, workdir, catalog_points, extra_periods=(),
+def check_dataset(neuvo, backend, name, text, codes, kinds, workdir, catalog_points, extra_periods=(),
                   report_points=None, records_rows=None, replace=(), extra_checks=None):
     """Import text and records (made here when records_rows is None), compare the
     reports for all points and for each of report_points (default: every point
@@ -986,9 +1167,13 @@ def check_dataset(neuvo, name, text, codes, kinds, workdir, catalog_points, extr
         return 0, 1
     folder = Path(tempfile.mkdtemp(prefix=f"{name.replace(' ', '-')}-", dir=workdir))
     csv_path = folder / "contacts.csv"
-    db = folder / "n.sqlite"
     csv_path.write_text(text, encoding="utf-8", newline="")
-    result = neuvo.run("import", str(csv_path), "--db", str(db))
+    try:
+        db = backend.fresh(neuvo, folder, "n")
+    except SetUpError as error:
+        print(f"FAIL {name}: {error}")
+        return 0, 1
+    result = import_file(neuvo, db, csv_path, "contacts")
     if result.returncode != 0:
         print(f"FAIL {name}: import exited {result.returncode}: {result.stderr.strip()[:500]}")
         return 0, 1
@@ -1041,7 +1226,10 @@ def check_dataset(neuvo, name, text, codes, kinds, workdir, catalog_points, extr
                 passed += 1
 
     whole = ("2000-01-01", "2099-12-31")  # a period of periods_for, so already fetched
-    p, f = check_round_trip(neuvo, name, db, folder, [(*whole, None), (*whole, point_codes[0])], known)
+    p, f = db.cross_check(neuvo, name, (*whole, None))
+    passed += p
+    failed += f
+    p, f = check_round_trip(neuvo, backend, name, db, folder, [(*whole, None), (*whole, point_codes[0])], known)
     passed += p
     failed += f
     if extra_checks:
@@ -1146,14 +1334,36 @@ def check_rejections(neuvo, name, db, folder, point):
 
 
 def main():
+    parser = argparse.ArgumentParser(description="Checks neuvo report against CONTRACT §3-§5, §7, §8.")
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite",
+                        help="postgresql: on the cluster of Tests/postgres/cluster.sh run (NEUVO_TEST_PGHOST), "
+                             "imports through advisor logins, reports as a supervisor")
+    chosen = parser.parse_args().backend
+    suffix = "" if chosen == "sqlite" else f" ({chosen})"
+    if chosen == "postgresql":
+        host = os.environ.get("NEUVO_TEST_PGHOST")
+        if not host:
+            print("oracle: --backend postgresql runs inside a test cluster: "
+                  "Tests/postgres/cluster.sh run -- python3 Tests/oracle/report_oracle.py --backend postgresql",
+                  file=sys.stderr)
+            print(f"oracle: 0 passed, 1 failed{suffix}")
+            return 1
     binary = build()
     codes, kinds = load_vocabulary()
     with open(POINTS, encoding="utf-8") as f:
         point_codes = [p["code"] for p in json.load(f)["points"]]
     passed = failed = 0
     workdir = Path(tempfile.mkdtemp(prefix="neuvo-oracle-"))
+    backend = None
     try:
         neuvo = Neuvo(binary, workdir)
+        try:
+            backend = (SQLite() if chosen == "sqlite"
+                       else PostgreSQL(host, os.environ.get("NEUVO_TEST_PGUSER") or "postgres"))
+        except SetUpError as error:
+            print(f"FAIL {chosen}: {error}")
+            print(f"oracle: 0 passed, 1 failed{suffix}")
+            return 1
         for seed, options in DEMO_SETS:
             name = f"seed {seed}" + (" " + " ".join(options) if options else "")
             result = neuvo.run("demo-data", "--seed", str(seed), "--days", str(DEMO_DAYS), *options)
@@ -1161,7 +1371,7 @@ def main():
                 print(f"FAIL {name}: demo-data exited {result.returncode}: {result.stderr.strip()[:300]}")
                 failed += 1
                 continue
-            p, f = check_dataset(neuvo, name, result.stdout, codes, kinds, workdir, point_codes)
+            p, f = check_dataset(neuvo, backend, name, result.stdout, codes, kinds, workdir, point_codes)
             passed += p
             failed += f
         edge_periods = [("edge day", d, d) for d in
@@ -1173,15 +1383,17 @@ def main():
                          ("a week", "2023-05-08", "2023-05-14")]
         p0, p1, extra = point_codes[0], point_codes[1 % len(point_codes)], point_codes[3 % len(point_codes)]
         rows, replace = edge_records(point_codes, extra)
-        p, f = check_dataset(neuvo, "edge", edge_csv(point_codes, codes), codes, kinds, workdir,
+        p, f = check_dataset(neuvo, backend, "edge", edge_csv(point_codes, codes), codes, kinds, workdir,
                              point_codes, extra_periods=edge_periods, report_points=[p0, p1],
                              records_rows=rows, replace=replace,
                              extra_checks=lambda n, name, db, folder: check_rejections(n, name, db, folder, p0))
         passed += p
         failed += f
     finally:
+        if backend:
+            backend.close()
         shutil.rmtree(workdir, ignore_errors=True)
-    print(f"oracle: {passed} passed, {failed} failed")
+    print(f"oracle: {passed} passed, {failed} failed{suffix}")
     return 1 if failed else 0
 
 

@@ -18,8 +18,10 @@ public final class LiveBoard {
     let points: [String]?
     public let isDemo: Bool
     let actor: Actor
-    /// Now, as a local time with its offset (injected in tests).
+    /// Now, as the region's local time with its offset (`RegionClock`; injected in tests).
     let clock: @Sendable () -> Timestamp
+    /// The points are an advisor's own: the header says "your points", not "all points".
+    let ownPoints: Bool
 
     /// The latest figures read; kept while the database is away, so that the board does not go blank.
     public private(set) var figures: BoardFigures?
@@ -32,8 +34,9 @@ public final class LiveBoard {
 
     public init(
         log: any ContactLog, strings: Strings, catalog: Catalog, points: [String]?, isDemo: Bool, actor: Actor,
-        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now, ownPoints: Bool = false
     ) {
+        self.ownPoints = ownPoints
         self.log = log
         self.strings = strings
         self.catalog = catalog
@@ -123,7 +126,7 @@ public final class LiveBoard {
         if showsHelp {
             help(into: &canvas, area: body)
         } else if let figures {
-            BoardView(figures: figures, catalog: catalog, strings: strings, now: now).render(into: &canvas, area: body)
+            BoardView(figures: figures, catalog: catalog, strings: strings, now: now, ownPoints: ownPoints).render(into: &canvas, area: body)
         }
         if let note = standingNote {
             canvas.clear(y: size.height - 2, height: 1)
@@ -150,7 +153,7 @@ public final class LiveBoard {
         let names = strings(.weekdaysShort).split(separator: "|").map(String.init)
         let weekday = names.count == 7 ? names[now.date.weekday - 1] + " " : ""
         let shown = figures?.points ?? points ?? []
-        let place = shown.count == 1 ? catalog.points.first { $0.code == shown[0] }?.name[strings.language] : strings(.boardAllPoints)
+        let place = shown.count == 1 ? catalog.points.first { $0.code == shown[0] }?.name[strings.language] : strings(ownPoints ? .boardYourPoints : .boardAllPoints)
         let left = " " + (["neuvo", strings(.boardTitle)] + (place.map { [$0] } ?? []) + [weekday + now.date.written + " " + now.clockTime])
             .joined(separator: " │ ")
         var mark = strings(.demoMark)

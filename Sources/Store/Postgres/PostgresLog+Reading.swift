@@ -261,6 +261,14 @@ extension PostgresLog {
         try run { try Self.followUpWindowHours($0) }
     }
 
+    public func isSaved(token: String) throws -> Bool {
+        try run { c in try c.exec("SELECT neuvo.saved_with($1)", [token]).flag(0, 0) }
+    }
+
+    public func timeZoneName() throws -> String {
+        try run { c in try Self.setting(c, "timezone") ?? Setting.defaultTimeZone }
+    }
+
     static func followUpWindowHours(_ c: PQConnection) throws -> Int {
         try setting(c, "follow_up_window_hours").flatMap(Int.init) ?? Setting.defaultFollowUpWindowHours
     }
@@ -275,11 +283,12 @@ extension PostgresLog {
     public func audit(from: CivilDate?, to: CivilDate?) throws -> [AuditEntry] {
         let rows = try run { c in
             try c.exec(
-                #"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit_entries($1, $2)"#, [from?.description, to?.description])
+                #"""
+                SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash"
+                FROM neuvo.audit_entries($1, $2)
+                """#, [from?.description, to?.description])
         }
-        return (0..<rows.rowCount).map {
-            AuditEntry(at: rows.text($0, 0), user: rows.text($0, 1), command: rows.text($0, 2), details: rows.text($0, 3), contacts: rows.integer($0, 4))
-        }
+        return (0..<rows.rowCount).map { Self.auditEntry(rows, $0) }
     }
 
     /// PostgreSQL keeps its own pages checked (and checksummed where the cluster is): a query that reads the

@@ -453,6 +453,18 @@ extension PostgresSchema {
             RETURN (SELECT count(*) FROM neuvo.contact AS c WHERE wanted IS NULL OR c."point" = ANY (wanted));
         END $$;
 
+        -- Whether a contact was saved with this save's token (a form kept on the machine whose answer was lost): the token
+        -- is the client's own random value, so this tells nothing of anyone else's contacts. Not audited: no contact read.
+        CREATE FUNCTION neuvo.saved_with(token text) RETURNS boolean
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        DECLARE
+            who text := neuvo.caller_role();
+            unused text[] := neuvo.read_points(who, NULL, '{owner,supervisor,advisor}', 'looking up a save');
+        BEGIN
+            PERFORM neuvo.required(token, 'token');
+            RETURN EXISTS (SELECT 1 FROM neuvo.contact AS c WHERE c."save_token" = token);
+        END $$;
+
         -- MARK: the evaluation's records (CONTRACT §7)
 
         -- Clients' anonymous answers, by day, point and value (counts of equal answers).
@@ -564,14 +576,15 @@ extension PostgresSchema {
         -- `neuvo audit`: the audit log, oldest first; `from_day`/`to_day` are UTC days, inclusive (NULL: open). Not audited
         -- itself: reading the log must not change it.
         CREATE FUNCTION neuvo.audit_entries(from_day date DEFAULT NULL, to_day date DEFAULT NULL)
-        RETURNS TABLE ("at" text, "user" text, "command" text, "details" text, "contacts" integer)
+        RETURNS TABLE ("at" text, "user" text, "command" text, "details" text, "contacts" integer, "clients" text[], "previous_hash" text,
+            "hash" text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
             who text := neuvo.caller_role();
             unused text[] := neuvo.read_points(who, NULL, '{owner,supervisor}', 'reading the audit log');
         BEGIN
-            RETURN QUERY SELECT a."at", a."user", a."command", a."details", a."contacts" FROM neuvo.audit AS a
+            RETURN QUERY SELECT a."at", a."user", a."command", a."details", a."contacts", a."clients", a."previous_hash", a."hash" FROM neuvo.audit AS a
                 WHERE a."at" >= coalesce(to_char(from_day, 'YYYY-MM-DD'), '') AND a."at" < coalesce(to_char(to_day + 1, 'YYYY-MM-DD'), '9999')
                 ORDER BY a."id";
         END $$;
@@ -592,7 +605,7 @@ extension PostgresSchema {
         "neuvo.browse_figures(date, date, date, date, date, date, text, text)", "neuvo.segment_shares(date, date, text, text)",
         "neuvo.contacts_behind(date, date, text, text, text, text[], text)", "neuvo.export_contacts(date, date, text, text)",
         "neuvo.contact_by_id(bigint, text)", "neuvo.follow_ups(text, date, text)", "neuvo.day_overview(date, text, date, text)",
-        "neuvo.drafts(text)", "neuvo.contact_count()", "neuvo.feedback_records(date, date, text, text)",
+        "neuvo.drafts(text)", "neuvo.contact_count()", "neuvo.saved_with(text)", "neuvo.feedback_records(date, date, text, text)",
         "neuvo.mood_records(date, date, text, text)", "neuvo.staffing_records(date, date, text, text)",
         "neuvo.board_figures(date, text[])", "neuvo.settings()", "neuvo.migrations()", "neuvo.audit_entries(date, date)",
     ]
