@@ -386,7 +386,8 @@ extension PostgresSchema {
             INSERT INTO neuvo.follow_up_done ("contact_id", "done_at", "user", "note")
             VALUES (contact, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, coalesce(note, ''))
             ON CONFLICT ("contact_id") DO UPDATE SET "done_at" = excluded."done_at", "user" = excluded."user", "note" = excluded."note";
-            PERFORM neuvo.audit_append(command, 'follow-up of contact ' || contact || ' done', 1);
+            PERFORM neuvo.audit_append(command, 'follow-up of contact ' || contact || ' done', 1,
+                ARRAY(SELECT c."client_ref" FROM neuvo.contact AS c WHERE c."id" = contact AND c."client_ref" IS NOT NULL));
         END $$;
 
         -- Drafts are their writer's alone: the owner's, a supervisor's or an advisor's (at her points). Over the writer's
@@ -561,7 +562,7 @@ extension PostgresSchema {
                 PERFORM neuvo.add_figure(contact_day, contact_point, 'referral_outcomes_by_referral', referral_code || ':' || new_outcome, 1);
             END IF;
             PERFORM neuvo.audit_append(command, 'referral outcome of contact ' || contact || ': ' || referral_code || ' ' || new_outcome, 1,
-                CASE WHEN client IS NULL THEN '{}' ELSE ARRAY[client] END);
+                CASE WHEN contact_ref IS NULL THEN '{}' ELSE ARRAY[contact_ref] END);
             RETURN old_outcome;
         END $$;
 
