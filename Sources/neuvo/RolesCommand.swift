@@ -14,7 +14,7 @@ extension Neuvo {
                 On a SQLite file, roles.json beside it names supervisors and trainers; anyone else is an advisor. \
                 On PostgreSQL the server decides: the database's owner gives logins the DBA has made a role in this \
                 database (advisor, supervisor, trainer or board), and an advisor's points with --point; another database \
-                on the same server keeps its own roles. The cluster-wide group role (neuvo_advisor…) is granted when \
+                on the same server keeps its own roles. The cluster-wide group role (neuvo_advisor and the others) is granted when \
                 missing and never revoked: it only opens neuvo's functions. \
                 A board login (LOGIN=board) sees every point's daily figures on neuvo board and not one contact.
                 """)

@@ -122,7 +122,7 @@ struct AuditChainCommandTests {
             #"""
             UPDATE neuvo.audit SET "seq" = "seq" + 1000 WHERE "seq" > (SELECT "seq" FROM neuvo.audit WHERE "id" = \#(rows[0]));
             INSERT INTO neuvo.audit ("id", "seq", "at", "user", "command", "details", "contacts", "clients", "previous_hash", "hash")
-            SELECT 999999, a."seq" + 1, '2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0, '{}', a."hash",
+            OVERRIDING SYSTEM VALUE SELECT 999999, a."seq" + 1, '2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0, '{}', a."hash",
                 neuvo.audit_hash(a."hash", '2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0, '{}')
             FROM neuvo.audit AS a WHERE a."id" = \#(rows[0])
             """#)

@@ -54,7 +54,7 @@ final class Tmux {
 
     /// A click (or a tap) where `text` begins on the screen, as a terminal reports it with SGR (1006) coordinates: a
     /// press and a release. Waits for the text first; throws when it does not come.
-    func click(_ text: String, seconds: Double = 10) throws {
+    func click(_ text: String, seconds: Double = 30) throws {
         let seen = try waitFor(text, seconds: seconds)
         let lines = seen.screen.split(separator: "\n", omittingEmptySubsequences: false)
         guard seen.found, let y = lines.firstIndex(where: { $0.contains(text) }), let range = lines[y].range(of: text) else {
@@ -91,7 +91,7 @@ final class Tmux {
     /// (a frame caught half drawn has its text before the cursor's final move), or `seconds` pass; the last is
     /// returned either way.
     @discardableResult
-    func waitForCursor(seconds: Double = 10, _ condition: ((x: Int, y: Int, shown: Bool, line: String)) -> Bool) throws -> Cursor {
+    func waitForCursor(seconds: Double = 30, _ condition: ((x: Int, y: Int, shown: Bool, line: String)) -> Bool) throws -> Cursor {
         let deadline = Date().addingTimeInterval(seconds)
         var previous: (x: Int, y: Int, shown: Bool, line: String)?
         while true {
@@ -109,7 +109,7 @@ final class Tmux {
 
     /// Polls the screen until `condition` holds or `seconds` pass; the last screen is returned either way.
     @discardableResult
-    func waitFor(seconds: Double = 10, pollEvery: Double = 0.05, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {
+    func waitFor(seconds: Double = 30, pollEvery: Double = 0.05, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         repeat {
@@ -120,7 +120,7 @@ final class Tmux {
         return (false, last)
     }
 
-    func waitFor(_ text: String, seconds: Double = 10) throws -> (found: Bool, screen: String) {
+    func waitFor(_ text: String, seconds: Double = 30) throws -> (found: Bool, screen: String) {
         try waitFor(seconds: seconds) { $0.contains(text) }
     }
 
@@ -128,7 +128,7 @@ final class Tmux {
     /// screen as it was.
     @discardableResult
     func expectToSee(
-        _ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
+        _ text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> (found: Bool, screen: String) {
         let seen = try waitFor(text, seconds: seconds)
         #expect(seen.found, "no \"\(text)\" within \(seconds) s; the screen:\n\(seen.screen)", sourceLocation: sourceLocation)
