@@ -64,7 +64,7 @@ public struct Workbook: Sendable {
         var name = String(wanted.map { "[]:*?/\\".contains($0) ? "-" : $0 }).trimmingCharacters(in: .whitespaces)
         if name.hasPrefix("'") || name.hasSuffix("'") { name = name.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
         if name.isEmpty { name = "Sheet" }
-        name = String(name.prefix(31))
+        name = String(name.prefix(31)).trimmingCharacters(in: .whitespaces)
         let lowered = Set(taken.map { $0.lowercased() })
         var candidate = name
         var n = 2
