@@ -69,7 +69,7 @@ let package = Package(
             ]
         ),
         /// `make bench`: prints figures, asserts nothing.
-        .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store", "Terminal", "Screens", "XLSX"]),
+        .executableTarget(name: "NeuvoBench", dependencies: ["Guidance", "Store", "Terminal", "Screens"]),
         /// The shipped data/ for every test target.
         .target(name: "TestSupport", dependencies: ["Guidance", "Store"], path: "Tests/TestSupport"),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
