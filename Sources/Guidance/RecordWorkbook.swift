@@ -13,6 +13,8 @@ public struct RecordSheet: Sendable {
     public let strings: Strings
     public let timeZone: TimeZone
     let pointNames: [String: String]
+    /// The codes with a 0/1 column of their own, in the vocabulary's order.
+    let topicCodes: [String], referralCodes: [String]
 
     public typealias Cell = Workbook.Cell
 
@@ -24,6 +26,8 @@ public struct RecordSheet: Sendable {
         let language = strings.language
         self.timeZone = timeZone
         pointNames = Dictionary(points.map { ($0.code, $0.name[language]) }, uniquingKeysWith: { a, _ in a })
+        topicCodes = vocabulary.topic.codes
+        referralCodes = vocabulary.referral.codes
     }
 
     /// `topics:debt`: the heading of a list's column for one code.
@@ -41,8 +45,7 @@ public struct RecordSheet: Sendable {
              "age_group", "age_group_label", "service_area", "service_area_label", "duration_min", "segment", "segment_label",
              "client_ref", "satisfaction", "advisor", "referral_outcomes", "unmet_needs", "unmet_needs_label",
              "consultation", "consultation_label"]
-                + vocabulary.topic.codes.map { Self.codeColumn("topics", $0) }
-                + vocabulary.referral.codes.map { Self.codeColumn("referrals", $0) }
+                + topicCodes.map { Self.codeColumn("topics", $0) } + referralCodes.map { Self.codeColumn("referrals", $0) }
         case .feedback: ["day", "point", "point_label", "nps", "settled", "settled_label", "bounced"]
         case .mood: ["day", "point", "point_label", "mood", "enps"]
         case .staffing: ["day", "point", "point_label", "staff_hours", "hourly_cost_eur"]
@@ -103,9 +106,9 @@ public struct RecordSheet: Sendable {
             joined(c.unmetNeeds, v.unmetNeed), joinedLabels(c.unmetNeeds, v.unmetNeed),
             code(c.consultation), label(c.consultation, v.consultation),
         ]
-        row.reserveCapacity(row.count + v.topic.codes.count + v.referral.codes.count)
-        for topic in v.topic.codes { row.append(flag(topics.contains(topic))) }
-        for referral in v.referral.codes { row.append(flag(referrals.contains(referral))) }
+        row.reserveCapacity(row.count + topicCodes.count + referralCodes.count)
+        for topic in topicCodes { row.append(flag(topics.contains(topic))) }
+        for referral in referralCodes { row.append(flag(referrals.contains(referral))) }
         return row
     }
 

@@ -24,18 +24,27 @@ enum FileOutput {
         let mask = umask(0)
         umask(mask)
         fchmod(descriptor, 0o644 & ~mask)
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var closed = false
         do {
             // A failed write (a full disk) ends the command with the file not in place.
             let failure = FailureBox()
             try write(Output { text in
-                guard failure.code == nil else { return }
-                do { try handle.write(contentsOf: Data(text.utf8)) } catch { failure.code = (error as NSError).code == 0 ? EIO : Int32((error as NSError).code) }
+                var bytes = Array(text.utf8)[...]
+                while failure.code == nil, !bytes.isEmpty {
+                    let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                    if written < 0 {
+                        if errno != EINTR { failure.code = errno }
+                    } else {
+                        bytes = bytes.dropFirst(written)
+                    }
+                }
             })
             if let code = failure.code { throw cannotWrite(path, code) }
-            try handle.close()
+            closed = true
+            guard close(descriptor) == 0 else { throw cannotWrite(path, errno) }
             guard rename(temporary, path) == 0 else { throw cannotWrite(path, errno) }
         } catch {
+            if !closed { close(descriptor) }
             unlink(temporary)
             throw error
         }
