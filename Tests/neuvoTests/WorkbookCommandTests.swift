@@ -8,20 +8,23 @@ import TestSupport
 /// workbook with the value `--format json` prints, for the period and the previous one, labelled in the language asked;
 /// an export has a row per record with real date-times; text is never a formula; a failed write leaves nothing.
 @Suite struct WorkbookCommandTests {
-    /// A database of four weeks of contacts with their feedback, mood and staffing, made once for the suite.
-    static let data: URL = {
-        let root = try! NeuvoProcess.temporaryDirectory()
+    /// A database of four weeks of contacts with their feedback, mood and staffing, made once for the suite (a failure
+    /// to make it fails each test that needs it).
+    static let data: Result<URL, any Error> = Result {
+        let root = try NeuvoProcess.temporaryDirectory()
         let db = root.path + "/neuvo.sqlite"
         for kind in ["contacts", "feedback", "mood", "staffing"] {
-            let csv = try! NeuvoProcess.run(["demo-data", "--kind", kind, "--seed", "4", "--days", "28"]).stdout
-            try! csv.write(toFile: root.path + "/\(kind).csv", atomically: true, encoding: .utf8)
-            let imported = try! NeuvoProcess.run(["import", "--kind", kind, root.path + "/\(kind).csv", "--db", db])
-            precondition(imported.status == 0, imported.stderr)
+            let csv = try NeuvoProcess.run(["demo-data", "--kind", kind, "--seed", "4", "--days", "28"]).stdout
+            try csv.write(toFile: root.path + "/\(kind).csv", atomically: true, encoding: .utf8)
+            let imported = try NeuvoProcess.run(["import", "--kind", kind, root.path + "/\(kind).csv", "--db", db])
+            guard imported.status == 0 else { throw Unmade(description: "import --kind \(kind): \(imported.stderr)") }
         }
         return root
-    }()
+    }
 
-    static var db: String { data.path + "/neuvo.sqlite" }
+    struct Unmade: Error, CustomStringConvertible { let description: String }
+
+    static var db: String { get throws { try data.get().path + "/neuvo.sqlite" } }
     /// Two weeks of the four, and the two before.
     static let period = ("2023-10-16", "2023-10-29"), previous = ("2023-10-02", "2023-10-15")
 
@@ -74,7 +77,7 @@ import TestSupport
         }
     }
 
-    func run(_ arguments: [String]) throws -> NeuvoProcess.Result { try NeuvoProcess.run(arguments + ["--db", Self.db]) }
+    func run(_ arguments: [String]) throws -> NeuvoProcess.Result { try NeuvoProcess.run(arguments + ["--db", try Self.db]) }
 
     func report(_ format: String, _ from: String, _ to: String, _ options: [String], output: String? = nil) throws -> NeuvoProcess.Result {
         try run(["report", "--from", from, "--to", to, "--format", format] + options + (output.map { ["--output", $0] } ?? []))
@@ -201,13 +204,13 @@ import TestSupport
         try Data(piped.stdout.utf8).write(to: root.appendingPathComponent("piped.xlsx"))
         #expect(piped.stdout.hasPrefix("PK"))
         // To a terminal: refused, with the way out.
-        let command = [NeuvoProcess.binary.path, "report", "--from", Self.period.0, "--to", Self.period.1, "--format", "xlsx", "--db", Self.db]
+        let command = [NeuvoProcess.binary.path, "report", "--from", Self.period.0, "--to", Self.period.1, "--format", "xlsx", "--db", try Self.db]
             .map { "'\($0)'" }.joined(separator: " ")
         let terminal = try NeuvoProcess.run(["-qec", command, "/dev/null"], executable: "/usr/bin/script")
         #expect(terminal.status == 2)
         #expect(terminal.stdout.contains("--output FILE") && terminal.stdout.contains("redirect"))
         #expect(!terminal.stdout.contains("PK"))
-        let exportCommand = [NeuvoProcess.binary.path, "export", "--format", "xlsx", "--db", Self.db].map { "'\($0)'" }.joined(separator: " ")
+        let exportCommand = [NeuvoProcess.binary.path, "export", "--format", "xlsx", "--db", try Self.db].map { "'\($0)'" }.joined(separator: " ")
         let export = try NeuvoProcess.run(["-qec", exportCommand, "/dev/null"], executable: "/usr/bin/script")
         #expect(export.status == 2 && export.stdout.contains("--output FILE"))
     }
