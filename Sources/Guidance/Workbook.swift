@@ -85,7 +85,10 @@ public struct Workbook: Sendable {
     public static func serial(_ moment: Timestamp, in timeZone: TimeZone) -> Double {
         let instant = moment.instant
         let local = instant + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))))
-        return Double(local) / 86_400 + 25_569
+        // The day and the time of day apart, so that a time is the same fraction on any day.
+        let (days, seconds) = local.quotientAndRemainder(dividingBy: 86_400)
+        let day = seconds < 0 ? days - 1 : days
+        return Double(day + 25_569) + Double(local - day * 86_400) / 86_400
     }
 
     /// The region's time zone for the times a workbook writes: the `timezone` setting's default (CONTRACT §3),
