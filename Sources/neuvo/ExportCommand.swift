@@ -11,9 +11,9 @@ extension Neuvo {
         static let configuration = CommandConfiguration(
             abstract: "Write contacts (or feedback, mood or staffing) as CSV in the format that import reads, or as an Excel workbook.",
             discussion: """
-                --format xlsx writes one row per record for a pivot table in Excel, LibreOffice or Power BI: codes \\
-                beside their labels in the chosen language, times as date-times in the region's time zone, yes/no as \\
-                1/0, and topics and referrals both joined and as one 0/1 column per code. A workbook is binary: give \\
+                --format xlsx writes one row per record for a pivot table in Excel, LibreOffice or Power BI: codes \
+                beside their labels in the chosen language, times as date-times in the region's time zone, yes/no as \
+                1/0, and topics and referrals both joined and as one 0/1 column per code. A workbook is binary: give \
                 --output FILE or redirect standard output to a file. The CSV stays the format machines (and import) read.
                 """)
 
