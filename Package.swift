@@ -47,6 +47,7 @@ let package = Package(
             dependencies: [
                 "Guidance",
                 "PQ",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

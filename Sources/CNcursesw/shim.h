@@ -106,7 +106,15 @@ static inline void neuvo_remove_directory(const char *path) {
     rmdir(path);
 }
 
+/// Turns off what the app turned on beyond ncurses (mouse reporting, bracketed paste), as `NcursesTerminal.stop` does.
+static inline void neuvo_modes_off(void) {
+    static const char off[] = "\033[?1006l\033[?1002l\033[?1000l\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, off, sizeof off - 1);
+    (void)written;
+}
+
 static inline void neuvo_on_exit_signal(int number) {
+    neuvo_modes_off();
     endwin();
     char *directory = neuvo_signal_directory();
     if (directory[0] != 0) neuvo_remove_directory(directory);
@@ -158,6 +166,12 @@ static inline int neuvo_terminal_capability(void) {
     int canMove = cup != NULL && cup != (char *)-1;
     del_curterm(cur_term);
     return canMove ? 0 : 3;
+}
+
+/// A string capability of the terminal (after `initscr`), NULL when it has none.
+static inline const char *neuvo_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return value == NULL || value == (char *)-1 ? NULL : value;
 }
 
 /// The locale's character set (`nl_langinfo(CODESET)`), after `setlocale`.

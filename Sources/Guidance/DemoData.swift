@@ -205,10 +205,15 @@ public struct DemoGenerator: Sendable {
     public let end: CivilDate
     /// Scales `contacts_per_day` (1 = as calibrated).
     public let volume: Double
+    /// The region's clock, whose zone gives each contact's offset.
+    public let clock: RegionClock
+    /// The offset of every day of the period whose offset does not change within the day, by day number (a day of
+    /// the spring or autumn change is asked of the zone at the contact's hour): one look-up per contact.
+    let dayOffsets: [Int: Int]
 
     public init(
         calibration: DemoCalibration, vocabulary: Vocabulary, points: [AdvicePoint], consultationLines: [ConsultationLine],
-        seed: UInt64, days: Int, end: CivilDate, volume: Double = 1
+        seed: UInt64, days: Int, end: CivilDate, volume: Double = 1, clock: RegionClock = .helsinki()
     ) {
         self.calibration = calibration
         self.vocabulary = vocabulary
@@ -218,6 +223,14 @@ public struct DemoGenerator: Sendable {
         self.days = days
         self.end = end
         self.volume = volume
+        self.clock = clock
+        var offsets: [Int: Int] = [:]
+        for number in (end.daysSinceEpoch - max(days, 1) + 1)...end.daysSinceEpoch {
+            let day = CivilDate(daysSinceEpoch: number)
+            let early = clock.offsetMinutes(on: day, hour: 0, minute: 0), late = clock.offsetMinutes(on: day, hour: 23, minute: 59)
+            if early == late { offsets[number] = early }
+        }
+        dayOffsets = offsets
     }
 
     /// Calls `each` with every contact in time order, with its referral outcomes and unmet needs as of `end` and its
@@ -322,9 +335,10 @@ public struct DemoGenerator: Sendable {
     }
 
     func time(on day: CivilDate, random: inout SeededRandom) -> Timestamp {
-        Timestamp(
-            date: day, hour: calibration.hours.pick(&random), minute: random.int(0...59), second: 0,
-            offsetMinutes: Self.finnishOffsetMinutes(on: day))
+        let hour = calibration.hours.pick(&random), minute = random.int(0...59)
+        return Timestamp(
+            date: day, hour: hour, minute: minute, second: 0,
+            offsetMinutes: dayOffsets[day.daysSinceEpoch] ?? clock.offsetMinutes(on: day, hour: hour, minute: minute))
     }
 
     func distinct(_ count: Int, from weights: Weighted<String>, random: inout SeededRandom) -> [String] {
@@ -342,16 +356,5 @@ public struct DemoGenerator: Sendable {
     static func pseudonym(_ random: inout SeededRandom) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
         return String((0..<43).map { _ in alphabet[Int(random.next() & 63)] })
-    }
-
-    /// Finland's offset: +03:00 in summer time (from the last Sunday of March to the last Sunday of October),
-    /// else +02:00. By day, which is exact for times between 9 and 15.
-    static func finnishOffsetMinutes(on day: CivilDate) -> Int {
-        func lastSunday(_ month: Int) -> CivilDate {
-            var date = CivilDate(year: day.year, month: month, day: 31)!
-            while date.weekday != 7 { date = date.adding(days: -1) }
-            return date
-        }
-        return day >= lastSunday(3) && day < lastSunday(10) ? 180 : 120
     }
 }

@@ -155,7 +155,7 @@ struct HTMLPage {
 
     mutating func write() -> String {
         var place = report.point.map { code in format.points.first { $0.code == code }?.name[language] ?? code }
-            ?? s(.reportAllPoints)
+            ?? format.allPointsLabel ?? s(.reportAllPoints)
         place = place.prefix(1).uppercased() + place.dropFirst()
         let period = "\(report.from.finnish)–\(report.to.finnish)"
         let title = s(.reportHtmlTitle)

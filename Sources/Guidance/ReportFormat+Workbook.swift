@@ -47,7 +47,7 @@ struct WorkbookPage {
     /// headings, all frozen, then the body.
     func sheet(_ name: String, title: String, body: [[Cell]]) -> Workbook.Sheet {
         let r = page.report
-        var place = r.point.map { code in format.points.first { $0.code == code }?.name[page.language] ?? code } ?? s(.reportAllPoints)
+        var place = r.point.map { code in format.points.first { $0.code == code }?.name[page.language] ?? code } ?? format.allPointsLabel ?? s(.reportAllPoints)
         place = place.prefix(1).uppercased() + place.dropFirst()
         var rows: [[Cell]] = [[.heading(s(.reportHtmlTitle) + " – " + title)]]
         rows.append([.text(s(.reportXlsxPeriod)), .number(Workbook.serial(r.from), .date), .number(Workbook.serial(r.to), .date)])

@@ -8,6 +8,9 @@ public struct ReportFormat: Sendable {
     public let minCell: Int
     /// The region's targets (`targets.json`): what the HTML page marks met or not.
     public let targets: Targets
+    /// What a report over no one point is headed with instead of "all points": an advisor's counts only her own
+    /// points ("your points").
+    public var allPointsLabel: String?
 
     public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings, minCell: Int = 1, targets: Targets = .none) {
         self.vocabulary = vocabulary
@@ -153,7 +156,7 @@ public struct ReportFormat: Sendable {
     /// A table for a person: headline figures with their rates, then each distribution with a bar.
     public func text(_ r: Report) -> String {
         let language = strings.language
-        let place = r.point.map { code in points.first { $0.code == code }?.name[language] ?? code } ?? strings(.reportAllPoints)
+        let place = r.point.map { code in points.first { $0.code == code }?.name[language] ?? code } ?? allPointsLabel ?? strings(.reportAllPoints)
         var lines = [strings(.reportTitle, ["from": r.from.finnish, "to": r.to.finnish, "point": place]), ""]
 
         let referrals = [r.referralsInternal, r.referralsExternal]

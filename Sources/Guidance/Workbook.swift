@@ -81,7 +81,7 @@ public struct Workbook: Sendable {
     public static func serial(_ day: CivilDate) -> Double { Double(day.daysSinceEpoch + 25_569) }
 
     /// The spreadsheet's day number of a moment, as the clock showed it in `timeZone`: a spreadsheet's date-time
-    /// has no zone, so the region's (`Workbook.regionTimeZone`) is the one written.
+    /// has no zone, so the region's (the database's `timezone` setting, `RegionClock`) is the one written.
     public static func serial(_ moment: Timestamp, in timeZone: TimeZone) -> Double {
         let instant = moment.instant
         let local = instant + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))))
@@ -89,12 +89,6 @@ public struct Workbook: Sendable {
         let (days, seconds) = local.quotientAndRemainder(dividingBy: 86_400)
         let day = seconds < 0 ? days - 1 : days
         return Double(day + 25_569) + Double(local - day * 86_400) / 86_400
-    }
-
-    /// The region's time zone for the times a workbook writes: the `timezone` setting's default (CONTRACT §3),
-    /// Europe/Helsinki. One place, so that the setting can be read here when it is wired.
-    public static func regionTimeZone(_ identifier: String? = nil) -> TimeZone {
-        identifier.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Helsinki")!
     }
 
     /// A column's width for the longest of its texts, between `minimum` and `maximum` characters.

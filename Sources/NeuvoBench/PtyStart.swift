@@ -217,6 +217,6 @@ enum PtyStart {
 /// A day of synthetic contacts dated today at every point: the first Today frame lists the day's contacts.
 @MainActor func addToday(neuvo: String, database: String, work: URL) throws {
     let today = work.appendingPathComponent("today.csv")
-    try run(neuvo, ["demo-data", "--seed", "11", "--days", "1", "--end", Timestamp.now().date.description]).write(to: today, atomically: false, encoding: .utf8)
+    try run(neuvo, ["demo-data", "--seed", "11", "--days", "1", "--end", RegionClock.helsinki().today.description]).write(to: today, atomically: false, encoding: .utf8)
     try run(neuvo, ["import", today.path, "--db", database, "--lang", "en"])
 }

@@ -99,7 +99,13 @@ public final class App {
         status = nil
         if tour != nil, key == Tour.leaveKey { return leaveTour() }
         defer { advanceTour() }
+        if case .pointer(let pointer) = key { return click(pointer) }
         var screen = stack.removeLast()
+        if case .paste(let text) = key {
+            let effects = screen.paste(text, context)
+            stack.append(screen)
+            return perform(effects)
+        }
         let effects = screen.handle(key, context)
         stack.append(screen)
         if effects.isEmpty, let global = globalKeys.action(for: key) {
@@ -110,6 +116,15 @@ public final class App {
             return
         }
         perform(effects)
+    }
+
+    /// The frame last drawn, for what a click presses (`Canvas.Region`).
+    private var drawn: Canvas?
+
+    /// A click or tap presses the keys marked where it lands on the frame last drawn (nothing where none are); the
+    /// wheel moves as ↑ and ↓ do.
+    private func click(_ pointer: Pointer) {
+        for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
     }
 
     // MARK: - Effects
@@ -209,7 +224,9 @@ public final class App {
             return .earlier(clientRef: clientRef, try log.earlierContacts(clientRef: clientRef, before: before, by: context.actor("contact")))
         case .saveContact(let save):
             do {
-                return .saved(id: try write(save), save)
+                let id = try write(save)
+                forgetKeptForm(of: save)
+                return .saved(id: id, save)
             } catch where StoreError.temporary(error) != nil {
                 noteUnavailable(error)
                 keep(save)
@@ -288,8 +305,21 @@ public final class App {
     /// this machine; the advisor goes on, and `writePendingSaves` writes it as soon as the database takes it.
     private func keep(_ save: ContactToSave) {
         pendingSaves.append(save)
+        // The waiting save holds the form: a draft of it kept earlier would come back beside it at the next start.
+        if formKeptLocally.map({ Self.token(of: $0) == save.token }) == true { formKeptLocally = nil }
         keepLocally()
     }
+
+    /// Once `save` is written, the draft of its form that the database could not take (kept on this machine) goes:
+    /// the next start must not offer a saved contact back as unsaved.
+    private func forgetKeptForm(of save: ContactToSave) {
+        guard let kept = formKeptLocally, Self.token(of: kept) == save.token else { return }
+        formKeptLocally = nil
+        keepLocally()
+    }
+
+    /// The save's token a kept form carries (`FormDraft.saveToken`).
+    public static func token(of form: String) -> String? { FormDraft.read(form)?.saveToken }
 
     /// Writes the waiting saves in the order they were made, each with its own token, so that none is done twice;
     /// stops at the first the database cannot take yet. True when any was written.
@@ -306,6 +336,7 @@ public final class App {
                 break
             }
             pendingSaves.removeFirst()
+            forgetKeptForm(of: save)
             written += 1
         }
         guard written > 0 else { return false }
@@ -363,6 +394,7 @@ public final class App {
         }
         tour?.render(into: &canvas, bottom: size.height - 3, stack: stack, context)
         Chrome.footer(into: &canvas, keys: screen.keyHelp(context).filter(\.inFooter) + globalKeys.keyHelp.filter(\.inFooter), context)
+        drawn = canvas
         return canvas
     }
 }

@@ -27,17 +27,23 @@ public struct AppContext: Sendable {
     public let isDemo: Bool
     /// The trainers' fictional clients, loaded only for the demo (empty otherwise).
     public let personas: [Persona]
-    /// Now, as a local time with its offset (injected so tests run at a fixed time).
+    /// Now, as the region's local time with its offset (`RegionClock`: the database's `timezone` setting; injected so
+    /// tests run at a fixed time).
     public let clock: @Sendable () -> Timestamp
+    /// Whether this user saves contacts: not a supervisor on a shared database, whom the server refuses every contact
+    /// (Today offers no new contact and no draft to go on with).
+    public let writesContacts: Bool
     /// The terminal's rows at the last frame: lists page by what shows.
     public internal(set) var rows = Size.minimum.height
 
     public init(
         catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, points: [AdvicePoint]? = nil,
         remembersPoint: Bool = true, pseudonym: @escaping @Sendable (IdentityCode) throws -> String, role: Role = .advisor,
-        isDemo: Bool = false, personas: [Persona] = [], clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        isDemo: Bool = false, personas: [Persona] = [], clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now,
+        writesContacts: Bool = true
     ) {
         self.role = role
+        self.writesContacts = writesContacts
         self.catalog = catalog
         self.strings = strings
         self.advisor = advisor
@@ -58,7 +64,7 @@ public struct AppContext: Sendable {
     public init(
         catalog: Catalog, strings: Strings, advisor: String, point: AdvicePoint, pseudonymKey: PseudonymKey,
         role: Role = .advisor, isDemo: Bool = false, personas: [Persona] = [],
-        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now
     ) {
         self.init(
             catalog: catalog, strings: strings, advisor: advisor, point: point, pseudonym: { pseudonymKey.pseudonym(for: $0) },
@@ -69,7 +75,7 @@ public struct AppContext: Sendable {
     func at(_ point: AdvicePoint) -> AppContext {
         AppContext(
             catalog: catalog, strings: strings, advisor: advisor, point: point, points: points, remembersPoint: remembersPoint,
-            pseudonym: pseudonym, role: role, isDemo: isDemo, personas: personas, clock: clock)
+            pseudonym: pseudonym, role: role, isDemo: isDemo, personas: personas, clock: clock, writesContacts: writesContacts)
     }
 
     /// Rows a list's PgUp and PgDn move by: its height at 80 × 24 (`base`) and every row the terminal has beyond.
@@ -83,19 +89,6 @@ public struct AppContext: Sendable {
 }
 
 extension Timestamp {
-    /// `date` as local time with the local offset (the machine's time zone: the advice point's).
-    public static func local(_ date: Date, in timeZone: TimeZone = .current) -> Timestamp {
-        let offsetSeconds = timeZone.secondsFromGMT(for: date)
-        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(offsetSeconds)
-        let days = Int((Double(local) / 86_400).rounded(.down))
-        let secondOfDay = Int(local - Int64(days) * 86_400)
-        return Timestamp(
-            date: CivilDate(daysSinceEpoch: days), hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
-            second: secondOfDay % 60, offsetMinutes: offsetSeconds / 60)
-    }
-
-    public static func now() -> Timestamp { local(Date()) }
-
     /// `10.42`, the Finnish way of writing a time of day (also read naturally in Swedish and English here).
     var clockTime: String { "\(hour).\(minute < 10 ? "0" : "")\(minute)" }
 }

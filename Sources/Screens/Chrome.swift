@@ -55,8 +55,12 @@ enum Chrome {
         for (index, (name, label)) in entries.enumerated() {
             let isLast = index == entries.count - 1
             guard x + widths[index] - 2 <= width - (isLast ? 0 : lastWidth) else { continue }
+            let start = x
             x += canvas.put(name, x: x, y: y, style: .key)
-            x += canvas.put(" " + label, x: x, y: y, style: .muted) + 2
+            x += canvas.put(" " + label, x: x, y: y, style: .muted)
+            // A click or tap on the entry presses its key: every footer action without function keys.
+            canvas.mark(x: start, y: y, width: x - start, keys: keys[index].key.map { [$0] } ?? [])
+            x += 2
         }
     }
 

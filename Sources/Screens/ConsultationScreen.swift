@@ -115,6 +115,7 @@ struct ConsultationScreen: Screen {
                 case 0:
                     let number = index < 9 ? "\(index + 1) " : "  "
                     if isSelected { canvas.put("▸", x: x, y: y) }
+                    canvas.mark(x: x, y: y, width: width, height: Self.rowsPerLine - 1, keys: navigator.keys(clicking: index))
                     var used = canvas.put(number, x: x + 2, y: y, style: .key)
                     used += canvas.put(line.name[language], x: x + 2 + used, y: y, maxWidth: width - 2 - used)
                     if line.code == current {

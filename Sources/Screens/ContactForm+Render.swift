@@ -55,6 +55,9 @@ extension ContactForm {
                 canvas.focus(x: area.x + 2, y: y)
             }
             canvas.put(s(Self.label(field)), x: area.x + 2, y: y, style: focused ? .selection : .normal, maxWidth: labelWidth - 1)
+            // A click on the field's row focuses it, as Tab would on the way there.
+            let all = Field.allCases, steps = (all.firstIndex(of: field)! - all.firstIndex(of: focus)! + all.count) % all.count
+            canvas.mark(x: area.x, y: y, width: leftWidth, keys: Array(repeating: Key.tab, count: steps))
             if let problem = problems[field] {
                 canvas.put("! " + problem, x: valueX, y: y, style: .error, maxWidth: valueWidth)
             } else {

@@ -232,6 +232,26 @@ public struct ContactForm: Screen {
         return draftIfChanged(from: before)
     }
 
+    /// A paste goes into the focused field as typing would: the duration keeps its digits, the identity code is read
+    /// as typed, a choice list's filter narrows (a paste never chooses).
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        guard outcomes == nil else { return [] }
+        discardAsked = false
+        let before = formData
+        switch focus {
+        case .duration:
+            guard duration.paste(text.filter { $0.isASCII && $0.isNumber }) else { return [] }
+            durationEdited = true
+        case .identityCode:
+            guard identityCode.paste(text) else { return [] }
+            return identityCodeChanged(context) + draftIfChanged(from: before)
+        default:
+            guard pickers[focus]?.paste(text) == true else { return [] }
+        }
+        problems[focus] = nil
+        return draftIfChanged(from: before)
+    }
+
     mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
         switch action {
         case .nextField: advance()

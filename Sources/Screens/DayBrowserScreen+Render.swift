@@ -177,6 +177,11 @@ extension DayBrowserScreen {
             } else if let note = targetNote(figure, width: barWidth, context) {
                 canvas.put(note.text, x: numbersX + Self.numbersWidth + 2, y: y, style: note.style)
             }
+            // A click on a figure highlights it, as ↑ and ↓ do; on the highlighted one it opens its contacts (Enter).
+            if export == nil {
+                let keys = index == highlight ? [Key.enter] : Array(repeating: index > highlight ? Key.down : .up, count: abs(index - highlight))
+                canvas.mark(x: x - 1, y: y, width: width + 2, keys: keys)
+            }
             if index == highlight {
                 canvas.paint(x: x - 1, y: y, width: width + 2, style: .selection)
                 canvas.focus(x: x, y: y)

@@ -125,6 +125,14 @@ public struct DayBrowserScreen: Screen {
         return []
     }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        if case .naming(let document, var field) = export {
+            field.paste(text)
+            export = .naming(document, field)
+        }
+        return []
+    }
+
     mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
         let today = context.today
         switch action {

@@ -121,6 +121,12 @@ public struct DirectoryScreen: Screen {
         return []
     }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        // A new search starts at its best match.
+        if search.paste(text) { navigator = ListNavigator() }
+        return []
+    }
+
     mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
         switch action {
         case .choose:
@@ -195,6 +201,7 @@ public struct DirectoryScreen: Screen {
                 canvas.put(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
             case .item(let n):
                 canvas.put(TextWidth.truncated(list[n].label, to: area.width - 2), x: area.x + 2, y: y)
+                canvas.mark(x: area.x, y: y, width: area.width, keys: navigator.keys(clicking: n))
                 if n == navigator.selected {
                     canvas.put("▸", x: area.x, y: y)
                     canvas.paint(x: area.x, y: y, width: area.width, style: .selection)

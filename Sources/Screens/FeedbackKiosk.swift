@@ -59,7 +59,7 @@ public final class FeedbackKiosk {
     /// A kiosk saving into `log` as `actor`, never audited (`details: nil`).
     public convenience init(
         log: any ContactLog, strings: Strings, point: AdvicePoint, actor: Actor, language: Language = .fi,
-        today: @escaping @Sendable () -> CivilDate = { Timestamp.now().date }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
+        today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
         keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
         seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
@@ -71,7 +71,7 @@ public final class FeedbackKiosk {
 
     public init(
         save: @escaping ([EvaluationRecord]) throws -> Void, strings: Strings, point: AdvicePoint, language: Language = .fi,
-        today: @escaping @Sendable () -> CivilDate = { Timestamp.now().date }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
+        today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
         keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
         seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
@@ -156,7 +156,17 @@ public final class FeedbackKiosk {
         }
     }
 
+    /// The frame last drawn: what a tap presses (`Canvas.Region`).
+    private var drawn: Canvas?
+
     public func press(_ key: Key) {
+        // A paste is no answer (the kiosk has no text to type).
+        if key.isPaste { return }
+        // A tap presses what was drawn where it lands; the wheel moves along the boxes as the arrows do.
+        if case .pointer(let pointer) = key {
+            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
+            return
+        }
         // Only digits one after another make one number; a resize is no key of the client's.
         if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         if staffKeyPressed {
@@ -282,6 +292,7 @@ public final class FeedbackKiosk {
         guard size.isBigEnough else {
             canvas.putWrapped(text(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
             canvas.focusByDefault()
+            drawn = canvas
             return canvas
         }
         let width = size.width, height = size.height
@@ -293,7 +304,7 @@ public final class FeedbackKiosk {
                 y += canvas.putCentred(strings.inLanguage(language)(.kioskWelcome), y: y, width: width - 8, style: .header)
             }
             let labels = Language.allCases.enumerated().map { "\($0.offset + 1)  " + strings.inLanguage($0.element)(.kioskLanguageName) }
-            BigChoices(labels: labels, selected: selected).render(into: &canvas, y: boxesY, width: width)
+            BigChoices(labels: labels, selected: selected).render(into: &canvas, y: boxesY, width: width) { [.character(Character(String($0 + 1)))] }
             y = boxesY + BigChoices.height + 2
             for language in Language.allCases {
                 y += canvas.putCentred(strings.inLanguage(language)(.kioskChooseLanguage), y: y, width: width - 8, style: .muted)
@@ -304,7 +315,8 @@ public final class FeedbackKiosk {
             let question: StringKey = step == .nps ? .kioskNpsQuestion : step == .settled ? .kioskSettledQuestion : .kioskBouncedQuestion
             canvas.putCentred(text(question), y: boxesY - 5, width: min(width - 8, 64), style: .header, maxLines: 3)
             let boxes = BigChoices(labels: labels(), selected: selected)
-            boxes.render(into: &canvas, y: boxesY, width: width)
+            // A tap answers: 0–10 as the arrows and Enter would (a digit only highlights), the others by their number.
+            boxes.render(into: &canvas, y: boxesY, width: width) { [step] n in step == .nps ? keysChoosing(box: n) : [.character(Character(String(n + 1)))] }
             var y = boxesY + BigChoices.height
             if step == .nps {
                 let lefts = boxes.lefts(x: 0, width: width)
@@ -318,13 +330,18 @@ public final class FeedbackKiosk {
                 y += 1
             }
             y += 1 + canvas.putCentred(text(step == .nps ? .kioskNumberHint : .kioskChoiceHint), y: y + 1, width: width - 8)
-            canvas.putCentred(text(.kioskBackHint), y: y + 1, width: width - 8, style: .muted)
+            let back = canvas.putCentred(text(.kioskBackHint), y: y + 1, width: width - 8, style: .muted)
+            // A tap on the hint goes back, as Esc does.
+            canvas.mark(x: 0, y: y + 1, width: width, height: back, keys: [.escape])
         case .thanks:
             let y = height / 2 - 2
             canvas.putCentred(text(.kioskThanks), y: y, width: width - 8, style: .header)
             canvas.putCentred(text(.kioskAnonymous), y: y + 2, width: width - 8)
+            // A tap anywhere begins the next client, as any key does.
+            canvas.mark(x: 0, y: 0, width: width, height: height, keys: [.enter])
         }
         canvas.focusByDefault()
+        drawn = canvas
         return canvas
     }
 

@@ -92,6 +92,7 @@ public struct FigureContactsScreen: Screen {
         nav.clamp(count: contacts.count, height: height)
         for (row, index) in nav.visible(count: contacts.count, height: height).enumerated() {
             table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected)
+            canvas.mark(x: area.x, y: y + row, width: area.width, keys: nav.keys(clicking: index))
         }
     }
 }

@@ -55,6 +55,11 @@ public struct FollowUpsScreen: Screen {
     public func title(_ context: AppContext) -> String { context.strings(.followUpsTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.followUpsGuide) }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        note?.paste(text)
+        return []
+    }
+
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         if var field = note {
@@ -194,6 +199,8 @@ public struct FollowUpsScreen: Screen {
         nav.clamp(count: contacts.count, height: height)
         for (row, index) in nav.visible(count: contacts.count, height: height).enumerated() {
             table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected)
+            // While a note or the outcomes are open, Enter is theirs: the rows take no click.
+            if note == nil, outcomes == nil { canvas.mark(x: area.x, y: y + row, width: area.width, keys: nav.keys(clicking: index)) }
         }
         if let outcomes, let id = outcomesFor, let logged = contacts.first(where: { $0.id == id }) {
             y = area.bottom - panelHeight + 1

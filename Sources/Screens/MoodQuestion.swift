@@ -74,7 +74,11 @@ public final class MoodQuestion {
     private var choices: ClosedRange<Int> { step == .enps ? FeedbackAnswer.npsRange : MoodAnswer.moodRange }
 
     public func press(_ key: Key) {
-        guard step != nil else { return }
+        guard step != nil, !key.isPaste else { return }
+        if case .pointer(let pointer) = key {
+            for key in drawn?.keys(for: pointer) ?? [] where step != nil { press(key) }
+            return
+        }
         let range = choices
         if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         switch key {
@@ -117,6 +121,7 @@ public final class MoodQuestion {
         let text = strings
         guard size.isBigEnough, let step else {
             canvas.putWrapped(text(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
+            drawn = canvas
             return canvas
         }
         let width = size.width, height = size.height
@@ -125,7 +130,7 @@ public final class MoodQuestion {
         canvas.putCentred(text(step == .mood ? .moodQuestion : .moodEnpsQuestion), y: boxesY - 5, width: min(64, width - 8), style: .header, maxLines: 3)
         let range = choices
         let boxes = BigChoices(labels: range.map(String.init), selected: selected.map { $0 - range.lowerBound })
-        boxes.render(into: &canvas, y: boxesY, width: width)
+        boxes.render(into: &canvas, y: boxesY, width: width, keys: keysChoosing(box:))
         let lefts = boxes.lefts(x: 0, width: width)
         let low = text(step == .mood ? .moodLow : .kioskNpsLow), high = text(step == .mood ? .moodHigh : .kioskNpsHigh)
         let right = (lefts.last ?? 0) + boxes.layout(width: width).box
@@ -136,8 +141,12 @@ public final class MoodQuestion {
         let hint = canvas.putCentred(text(step == .mood ? .moodHint : .moodEnpsHint), y: y + 3, width: width - 8)
         canvas.putCentred(text(.moodAnonymous), y: y + 4 + hint, width: width - 8, style: .muted, maxLines: 2)
         canvas.focusByDefault()
+        drawn = canvas
         return canvas
     }
+
+    /// The frame last drawn: what a click presses (`Canvas.Region`).
+    private var drawn: Canvas?
 
     /// Asks what is due when an advisor leaves at `now` and saves the answer by point and day only, without an audit
     /// row (`details: nil`). Returns what to remember as asked, and the save's failure if the database refused (an

@@ -65,6 +65,7 @@ struct PersonasScreen: Screen {
             let selected = index == navigator.selected
             let number = index < numberKeys.count ? String(index + 1) : " "
             canvas.put(number, x: area.x + 2, y: y, style: .key)
+            canvas.mark(x: area.x, y: y, width: width, keys: navigator.keys(clicking: index))
             canvas.put(TextWidth.truncated(persona.label[language], to: labelWidth - 2), x: area.x + 5, y: y)
             let kind = vocabulary.segment.label(persona.segment.rawValue, in: language) + " · "
                 + vocabulary.serviceChain.label(persona.chain, in: language)

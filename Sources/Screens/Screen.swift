@@ -11,6 +11,9 @@ public protocol Screen {
     /// The screen's keys as help and the footer show them: its own table, from the same bindings that handle keys.
     func keyHelp(_ context: AppContext) -> [KeyHelp]
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect]
+    /// Pasted text (CONTRACT §10): into the focused text field, through the field's own rules; a screen without one
+    /// ignores it (the default), so that a paste never runs a command.
+    mutating func paste(_ text: String, _ context: AppContext) -> [Effect]
     mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect]
     /// Draws the screen's body into `area` of the canvas (the app draws the header, status line and footer).
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext)
@@ -20,6 +23,7 @@ public protocol Screen {
 
 extension Screen {
     public func guide(_ context: AppContext) -> String? { nil }
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] { [] }
 }
 
 /// A rectangle of the canvas.

@@ -169,6 +169,15 @@ struct SegmentationScreen: Screen {
         ])
     }
 
+    /// Only the override's reason takes a paste (the items and the segment are chosen, never typed).
+    mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        guard focus == .overrideReason else { return [] }
+        let before = snapshot
+        guard reason.paste(text) else { return [] }
+        reasonProblem = nil
+        return reportingProgress(from: before, [])
+    }
+
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         let before = snapshot
         let effects = handleKey(key, context)
@@ -394,6 +403,10 @@ struct SegmentationScreen: Screen {
             let row = y + 1 + offset, index = firstIndex + offset
             let current = index == item
             if current { canvas.put("▸", x: x, y: row, style: focus == .items ? .selection : .muted) }
+            // A click on an item goes to it, as ↑ and ↓ do; its answer is then a digit.
+            if focus == .items, !current {
+                canvas.mark(x: x, y: row, width: width, keys: Array(repeating: index > item ? Key.down : .up, count: abs(index - item)))
+            }
             canvas.put(entry.id, x: x + 2, y: row, style: .muted)
             canvas.put(TextWidth.truncated(entry.text[language], to: answerX - textX - 1), x: textX, y: row)
             if let value = answers[entry.id] {

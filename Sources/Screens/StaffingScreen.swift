@@ -80,6 +80,15 @@ public struct StaffingScreen: Screen {
     public func title(_ context: AppContext) -> String { context.strings(.staffingTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.staffingGuide) }
 
+    public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
+        if editing != nil {
+            if editing!.fields[editing!.column].paste(text) { problem = nil }
+        } else if case .pattern(let row, let column) = focus {
+            if pattern[row][column].paste(text) { problem = nil }
+        }
+        return []
+    }
+
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         if editing != nil {
@@ -93,6 +102,15 @@ public struct StaffingScreen: Screen {
         return []
     }
 
+    /// The stops Tab goes through, in order: the pattern row by row, then the days.
+    static let stops = (0..<7).flatMap { row in [Focus.pattern(row: row, column: 0), .pattern(row: row, column: 1)] } + [Focus.days]
+
+    /// The Tabs from the focus to `target`: what a click on it presses.
+    func tabs(to target: Focus) -> [Key] {
+        let at = Self.stops.firstIndex(of: focus) ?? 0, to = Self.stops.firstIndex(of: target) ?? at
+        return Array(repeating: .tab, count: (to - at + Self.stops.count) % Self.stops.count)
+    }
+
     mutating func update(_ action: Action, _ context: AppContext) -> [Effect] {
         let height = context.pageRows(at80x24: Self.pageHeight)
         switch action {
@@ -104,9 +122,8 @@ public struct StaffingScreen: Screen {
                 return []
             }
             // Row by row through the pattern, then the days, then round again.
-            let stops = (0..<7).flatMap { row in [Focus.pattern(row: row, column: 0), .pattern(row: row, column: 1)] } + [.days]
-            let at = stops.firstIndex(of: focus) ?? 0
-            focus = stops[(at + (action == .nextField ? 1 : stops.count - 1)) % stops.count]
+            let at = Self.stops.firstIndex(of: focus) ?? 0
+            focus = Self.stops[(at + (action == .nextField ? 1 : Self.stops.count - 1)) % Self.stops.count]
         case .up, .down:
             let step = action == .down ? 1 : -1
             switch focus {
@@ -249,6 +266,7 @@ public struct StaffingScreen: Screen {
             canvas.put(Self.weekdayName(weekday, context), x: x, y: rowY)
             for column in 0..<2 {
                 let focused = editing == nil && focus == .pattern(row: weekday, column: column)
+                if editing == nil { canvas.mark(x: x + 5 + column * 10, y: rowY, width: 8, keys: tabs(to: .pattern(row: weekday, column: column))) }
                 pattern[weekday][column].render(
                     into: &canvas, x: x + 5 + column * 10, y: rowY, width: 8, focused: focused, style: focused ? .selection : .normal,
                     placeholder: "–")
@@ -277,6 +295,11 @@ public struct StaffingScreen: Screen {
                     Self.written(held.hourlyCostCents, context), format.decimal(report.costEur, ReportFormat.moneyDecimals), day: name)
             }
             let selected = index == nav.selected && focus == .days
+            // A click on a day: the list first (Tabs), the day highlighted (↑ ↓), and on the highlighted one its fields (Enter).
+            if editing == nil {
+                let moves = index == nav.selected ? [] : Array(repeating: index > nav.selected ? Key.down : .up, count: abs(index - nav.selected))
+                canvas.mark(x: listX, y: y + 2 + line, width: listWidth, keys: focus == .days ? nav.keys(clicking: index) : tabs(to: .days) + moves)
+            }
             canvas.put(text, x: listX, y: y + 2 + line, style: selected ? .selection : .normal, maxWidth: listWidth)
             if selected { canvas.focus(x: listX, y: y + 2 + line) }
         }
@@ -285,6 +308,7 @@ public struct StaffingScreen: Screen {
             let name = Chrome.weekday(edit.day, context) + " " + edit.day.written
             let used = canvas.put(s(.staffingEditing, ["day": name]) + " ", x: x, y: bottom - 2, style: .warning, maxWidth: width)
             for column in 0..<2 {
+                canvas.mark(x: x + used + column * 10, y: bottom - 2, width: 8, keys: edit.column == column ? [] : [.tab])
                 edit.fields[column].render(
                     into: &canvas, x: x + used + column * 10, y: bottom - 2, width: 8, focused: edit.column == column, style: .selection)
             }

@@ -18,13 +18,15 @@ public struct TodayScreen: Screen {
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
-        var bindings: [KeyMap<Action>.Binding] = [
-            .init([.character("n"), .function(2)], .new, label: s(.keyNewContact), inFooter: true),
+        // A supervisor on a shared database writes no contact: no new contact is offered, nor a draft to go on with.
+        var bindings: [KeyMap<Action>.Binding] = context.writesContacts
+            ? [.init([.character("n"), .function(2)], .new, label: s(.keyNewContact), inFooter: true)] : []
+        bindings += [
             .init([.enter, .character("e")], .open, label: s(.keyOpenContact), inFooter: !(overview?.contacts.isEmpty ?? true)),
             .init([.character("f")], .followUps, label: s(.keyFollowUps), inFooter: true),
             .init([.character("p"), .function(4)], .directory, label: s(.keyDirectory), inFooter: true),
         ]
-        if !(overview?.drafts.isEmpty ?? true) {
+        if context.writesContacts, !(overview?.drafts.isEmpty ?? true) {
             bindings.append(.init([.character("r")], .resumeDraft, label: s(.keyResumeDraft), inFooter: true))
         }
         bindings.append(.init([.character("c")], .changePoint, label: s(.keyChangePoint)))
@@ -32,7 +34,7 @@ public struct TodayScreen: Screen {
             // A supervisor's: right after the new contact, so that the footer shows it at 80 columns too. A trainer's
             // footer keeps the advisor's keys there (the tour names b when it comes to the browser).
             let browser = KeyMap<Action>.Binding([.character("b")], .browser, label: s(.browserKeyOpen), inFooter: true)
-            if context.isDemo { bindings.append(browser) } else { bindings.insert(browser, at: 1) }
+            if context.isDemo { bindings.append(browser) } else { bindings.insert(browser, at: context.writesContacts ? 1 : 0) }
         }
         if context.isDemo {
             // The tour right after the new contact, so that the footer shows it at 80 columns too.
@@ -92,7 +94,7 @@ public struct TodayScreen: Screen {
         case .day(let day):
             overview = day
             navigator.clamp(count: day.contacts.count, height: context.pageRows(at80x24: Self.listHeight))
-            if !draftsOffered, let draft = day.drafts.first {
+            if !draftsOffered, context.writesContacts, let draft = day.drafts.first {
                 draftsOffered = true
                 return [.push(DraftOfferScreen(draft: draft, context))]
             }
@@ -124,7 +126,7 @@ public struct TodayScreen: Screen {
             x += canvas.put(value, x: x, y: y, style: style) + 4
         }
         y += 1
-        if let draft = overview.drafts.first {
+        if context.writesContacts, let draft = overview.drafts.first {
             let time = FormDraft.read(draft.form).flatMap { try? Timestamp(iso: $0.openedAt) }?.clockTime ?? ""
             canvas.put(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
         }
@@ -141,6 +143,7 @@ public struct TodayScreen: Screen {
         nav.clamp(count: overview.contacts.count, height: height)
         for (row, index) in nav.visible(count: overview.contacts.count, height: height).enumerated() {
             table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == nav.selected)
+            canvas.mark(x: area.x, y: y + row, width: area.width, keys: nav.keys(clicking: index))
         }
     }
 

@@ -22,6 +22,11 @@ public protocol ContactLog: AnyObject, Sendable {
         token: String?, by actor: Actor
     ) throws -> Int64
 
+    /// Whether a contact was saved with `token` (`log`'s): a form kept on the machine while the database was away may
+    /// have been saved after all (a commit whose answer was lost). SQLite's saves commit or not before they return, so
+    /// it keeps no tokens and answers false.
+    func isSaved(token: String) throws -> Bool
+
     /// Saves all the contacts in one transaction, or none of them (each is checked against data/ first). Audited
     /// with `details`.
     func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws
@@ -42,6 +47,15 @@ public protocol ContactLog: AnyObject, Sendable {
 
     /// Changes the window and recomputes every contact's repeat flag under it. `hours` is more than 0.
     func setFollowUpWindow(hours: Int, by actor: Actor) throws
+
+    // MARK: - The region's clock (CONTRACT §3)
+
+    /// The `timezone` setting: the IANA name of the region's time zone (`Europe/Helsinki` when the database holds
+    /// none), as written — the caller turns it into a `RegionClock` and says so when it is not a time zone.
+    func timeZoneName() throws -> String
+
+    /// Changes the `timezone` setting to `name` (checked by the caller); audited with the old and new names.
+    func setTimeZone(_ name: String, by actor: Actor) throws
 
     // MARK: - Reading
 
@@ -69,6 +83,9 @@ public protocol ContactLog: AnyObject, Sendable {
 
     /// An event that touches no contact but belongs in the audit log (a role changed).
     func record(_ details: String, by actor: Actor) throws
+
+    /// The audit log's hash chain checked row by row (`neuvo audit --verify`): where it first breaks, if it does.
+    func verifyAudit() throws -> AuditChain.Verifier
 
     // MARK: - Health
 

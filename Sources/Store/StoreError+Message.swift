@@ -18,6 +18,9 @@ extension Strings {
         case .connectionLost(let reason): self(.dbConnectionLost, ["reason": reason])
         case .busy: self(.dbBusy)
         case .notAllowed(let login, let reason): self(.dbNotAllowed, ["login": login, "reason": reason])
+        case .missingRight(let login, let role): self(.dbMissingRight, ["login": login, "role": role ?? "-"])
+        case .ownerCannotGrant(let owner, nil): self(.initOwnerNoCreateRole, ["owner": owner])
+        case .ownerCannotGrant(let owner, let role?): self(.initOwnerNoAdmin, ["owner": owner, "role": role])
         case .invalidContact(let problems):
             self(.contactInvalid, ["problems": problems.problems.map { "\($0.column.rawValue): \(message(for: $0.problem))" }.joined(separator: "; ")])
         }

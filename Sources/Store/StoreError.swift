@@ -27,8 +27,14 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Another process holds the database's write lock (an import on SQLite) longer than the caller may wait: nothing
     /// was written; try again in a moment.
     case busy
-    /// The server refused the login this (a permission or a row-level security policy).
+    /// The server refused the login this: one of neuvo's functions, whose reason names the role that may.
     case notAllowed(login: String, reason: String)
+    /// The server refused the login a privilege it lacks (its own "permission denied for …", not one of neuvo's
+    /// refusals): `role` is the login's neuvo role in this database, nil for none.
+    case missingRight(login: String, role: String?)
+    /// `neuvo init` refused, nothing changed: the database's owner could not grant neuvo's roles — it lacks CREATEROLE
+    /// (`role` nil), or, from PostgreSQL 16, the ADMIN OPTION on the group role `role` another login made.
+    case ownerCannotGrant(owner: String, role: String?)
     /// A contact that breaks the rules of `Contact.problems` (codes checked against data/).
     case invalidContact(Guidance.FieldProblems)
 }

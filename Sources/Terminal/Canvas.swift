@@ -17,6 +17,40 @@ public struct Canvas: Equatable, Sendable {
     /// Where the focus is — the focused field's input position, the highlighted row, the chosen box — for the
     /// terminal to put its cursor there, so that a screen reader or a magnifier follows the focus. nil: nowhere.
     public var cursor: Position?
+    /// What a click or tap presses where: each region as drawn, the last drawn on top (`mark`, `keys(at:)`).
+    public private(set) var regions: [Region] = []
+
+    /// A rectangle of the screen and the keys a click on it presses, in order: a footer entry its key, a choice its
+    /// number, a list row the keys that highlight it (Enter once highlighted).
+    public struct Region: Equatable, Sendable {
+        public let x, y, width, height: Int
+        public let keys: [Key]
+
+        public func contains(x: Int, y: Int) -> Bool {
+            (self.x..<self.x + width).contains(x) && (self.y..<self.y + height).contains(y)
+        }
+    }
+
+    /// Records that a click in the rectangle presses `keys` (nothing for none), over what was marked there before.
+    public mutating func mark(x: Int, y: Int, width: Int, height: Int = 1, keys: [Key]) {
+        guard width > 0, height > 0, !keys.isEmpty else { return }
+        regions.append(Region(x: x, y: y, width: width, height: height, keys: keys))
+    }
+
+    /// The keys a click at the cell presses: the last region marked there; nil for none.
+    public func keys(at x: Int, _ y: Int) -> [Key]? {
+        regions.last { $0.contains(x: x, y: y) }?.keys
+    }
+
+    /// What a pointer event on this frame presses: a click or tap the keys marked where it lands (none where nothing
+    /// is), the wheel ↑ or ↓.
+    public func keys(for pointer: Pointer) -> [Key] {
+        switch pointer.action {
+        case .press: keys(at: pointer.x, pointer.y) ?? []
+        case .wheelUp: [.up]
+        case .wheelDown: [.down]
+        }
+    }
 
     public init(size: Size) {
         self.size = size

@@ -1,3 +1,17 @@
+/// A click or tap (the left button, or a finger), or a turn of the wheel, at a cell of the screen (0-based).
+public struct Pointer: Hashable, Sendable {
+    public enum Action: Hashable, Sendable { case press, wheelUp, wheelDown }
+    public let action: Action
+    public let x: Int
+    public let y: Int
+
+    public init(_ action: Action, x: Int, y: Int) {
+        self.action = action
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A key the user pressed, as every screen sees it, whatever the terminal.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -8,6 +22,11 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size: re-lay out.
     case resize
+    /// Text the user pasted (bracketed paste): text for the focused field, never keys — a screen without a text
+    /// field ignores it, so a stray paste cannot run a command.
+    case paste(String)
+    /// A click, a tap or the wheel (mouse reporting, SGR 1006): the app presses what was drawn there (`Canvas.Region`).
+    case pointer(Pointer)
 
     /// How help and footers write the key: `Enter`, `Ctrl-S`, `F2`, `a`.
     public var name: String {
@@ -31,7 +50,14 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "PgDn"
         case .function(let n): "F\(n)"
         case .resize: "Resize"
+        case .paste: "Paste"
+        case .pointer(let pointer): pointer.action == .press ? "Click" : "Wheel"
         }
+    }
+
+    public var isPaste: Bool {
+        if case .paste = self { return true }
+        return false
     }
 
     /// Keys typed as text, for tests and scripts: each character is a key, and `<enter>`, `<esc>`,

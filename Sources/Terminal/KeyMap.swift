@@ -30,7 +30,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
 
     /// Every binding as help lists it — keys, what they do, whether the footer shows it — in table order.
     public var keyHelp: [KeyHelp] {
-        bindings.map { KeyHelp(keys: $0.keys.map(\.name).joined(separator: "/"), label: $0.label, inFooter: $0.inFooter) }
+        bindings.map { KeyHelp(keys: $0.keys.map(\.name).joined(separator: "/"), label: $0.label, inFooter: $0.inFooter, key: $0.keys.first) }
     }
 }
 
@@ -39,10 +39,13 @@ public struct KeyHelp: Equatable, Sendable {
     public let keys: String
     public let label: String
     public let inFooter: Bool
+    /// The key a click on the footer's entry presses (its first); nil for a line naming several (`1–9`).
+    public let key: Key?
 
-    public init(keys: String, label: String, inFooter: Bool) {
+    public init(keys: String, label: String, inFooter: Bool, key: Key? = nil) {
         self.keys = keys
         self.label = label
         self.inFooter = inFooter
+        self.key = key
     }
 }

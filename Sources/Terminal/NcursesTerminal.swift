@@ -2,8 +2,9 @@ import CNcursesw
 import Foundation
 
 /// The real terminal through ncursesw: UTF-8 (after `setlocale`), colours mapped from styles with a
-/// monochrome fallback (no colours, or `NO_COLOR` set), keys decoded, and the terminal restored on exit —
-/// also on SIGINT, SIGTERM, SIGHUP and SIGQUIT.
+/// monochrome fallback (no colours, or `NO_COLOR` set), input as raw bytes that `KeyDecoder` makes keys, pastes and
+/// clicks of (bracketed paste and mouse reporting switched on), and the terminal restored on exit — also on SIGINT,
+/// SIGTERM, SIGHUP and SIGQUIT.
 public final class NcursesTerminal: Terminal {
     public private(set) var size: Size
     private let colours: Bool
@@ -16,7 +17,10 @@ public final class NcursesTerminal: Terminal {
         raw()  // not cbreak: Ctrl-S, Ctrl-Q and Ctrl-C must reach the app as keys, not as flow control or signals
         noecho()
         nonl()
-        keypad(neuvo_stdscr(), true)
+        // The bytes as they come, eight bits each: `KeyDecoder` turns them into keys (ncurses' own decoding would
+        // know only what terminfo lists, and wait a second after Esc).
+        keypad(neuvo_stdscr(), false)
+        meta(neuvo_stdscr(), true)
         curs_set(0)
         colours = has_colors() && environment["NO_COLOR"] == nil
         if colours {
@@ -28,25 +32,82 @@ public final class NcursesTerminal: Terminal {
             }
         }
         size = Self.currentSize()
+        decoder = KeyDecoder(terminfo: Self.terminfoKeys())
+        mouse = environment["NEUVO_MOUSE"] != "0"
         Self.restoreOnSignals()
+        Self.write(Self.modes(on: true, mouse: mouse))
+    }
+
+    /// Whether clicks, taps and the wheel are reported (not with `--no-mouse` or `NEUVO_MOUSE=0`, which leave the mouse
+    /// to the terminal for selecting text).
+    public let mouse: Bool
+
+    /// Bracketed paste (the terminal marks pasted text, so that it arrives as text and never as keys) and, with `mouse`,
+    /// mouse reporting of presses and the wheel with SGR (1006) coordinates; on or off. Off also in the C signal
+    /// handler (`neuvo_modes_off`).
+    static func modes(on: Bool, mouse: Bool) -> String {
+        let modes = (mouse ? ["1000", "1006"] : []) + ["2004"]
+        return modes.map { "\u{1B}[?\($0)" + (on ? "h" : "l") }.joined()
     }
 
     /// Gives the terminal back as it was.
     public func stop() {
+        Self.write(Self.modes(on: false, mouse: mouse))
         endwin()
     }
 
-    public func readKey(timeout: Double?) -> Key? {
-        wtimeout(neuvo_stdscr(), timeout.map { Int32($0 * 1000) } ?? -1)
-        var code: wint_t = 0
-        let result = wget_wch(neuvo_stdscr(), &code)
-        if result == neuvo_err() { return nil }
-        if result == KEY_CODE_YES {
-            let key = Self.key(code: Int32(code))
-            if key == .resize { size = Self.currentSize() }
-            return key
+    private static func write(_ text: String) {
+        _ = text.withCString { Glibc.write(STDOUT_FILENO, $0, strlen($0)) }
+    }
+
+    /// The keys terminfo names for this terminal, as `KeyDecoder` takes them beside its own table.
+    static func terminfoKeys() -> [String: Key] {
+        var names: [String: Key] = [
+            "kcuu1": .up, "kcud1": .down, "kcub1": .left, "kcuf1": .right, "khome": .home, "kend": .end,
+            "kpp": .pageUp, "knp": .pageDown, "kdch1": .delete, "kcbt": .backTab, "kent": .enter,
+        ]
+        for n in 1...12 { names["kf\(n)"] = .function(n) }
+        var keys: [String: Key] = [:]
+        for (name, key) in names {
+            guard let value = neuvo_tigetstr(name) else { continue }
+            keys[String(cString: value)] = key
         }
-        return Self.key(character: UInt32(code))
+        return keys
+    }
+
+    private var decoder: KeyDecoder
+
+    public func readKey(timeout: Double?) -> Key? {
+        let window = neuvo_stdscr()
+        while true {
+            if let key = decoder.next() { return key }
+            // Nothing waiting: as long as the caller waits. The start of a sequence: the escape delay (in a paste, the
+            // paste's), after which what came is taken as it stands.
+            let wait = decoder.isPasting ? KeyDecoder.pasteDelay : decoder.isWaiting ? KeyDecoder.escapeDelay : timeout
+            wtimeout(window, wait.map { Int32(($0 * 1000).rounded(.up)) } ?? -1)
+            let code = wgetch(window)
+            if code == neuvo_err() {
+                guard decoder.isWaiting else { return nil }
+                if let key = decoder.next(final: true) { return key }
+                continue
+            }
+            if code == neuvo_key_resize() {
+                size = Self.currentSize()
+                return .resize
+            }
+            guard (0...255).contains(code) else { continue }
+            decoder.feed(UInt8(code))
+            // What has come with it (a sequence arrives at once) before deciding.
+            wtimeout(window, 0)
+            while true {
+                let more = wgetch(window)
+                guard (0...255).contains(more) else {
+                    if more == neuvo_key_resize() { ungetch(more) }
+                    break
+                }
+                decoder.feed(UInt8(more))
+            }
+        }
     }
 
     /// ncurses gives no key both when none came in time and at the end of input. At the end, standard input is hung
@@ -124,38 +185,6 @@ public final class NcursesTerminal: Terminal {
         var rows: Int32 = 0, columns: Int32 = 0
         neuvo_getmaxyx(neuvo_stdscr(), &rows, &columns)
         return Size(width: Int(columns), height: Int(rows))
-    }
-
-    static func key(code: Int32) -> Key? {
-        switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
-        case KEY_DC: return .delete
-        case KEY_BACKSPACE: return .backspace
-        case KEY_BTAB: return .backTab
-        case KEY_ENTER: return .enter
-        case neuvo_key_resize(): return .resize
-        default:
-            for n in 1...12 where code == neuvo_key_f(Int32(n)) { return .function(n) }
-            return nil
-        }
-    }
-
-    static func key(character value: UInt32) -> Key? {
-        switch value {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
-        default: return Unicode.Scalar(value).map { .character(Character($0)) }
-        }
     }
 
     /// SIGINT, SIGTERM, SIGHUP and SIGQUIT give the terminal back before the process ends, so a closed window or a

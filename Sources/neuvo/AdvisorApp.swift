@@ -13,7 +13,7 @@ enum AdvisorApp {
         defer { try? log.close() }
         if let shared = log as? PostgresLog { return try startOnServer(context, log: shared) }
         let roles = try RoleFile.load(RoleFile.path(besideDatabase: context.databasePath), strings: context.strings)
-        try start(context, log: log, role: roles.role(of: Context.osUser))
+        try start(context, log: log, role: roles.role(of: Context.osUser), clock: try context.clock(of: log))
     }
 
     /// How long a screen's write waits for another process's lock on SQLite before the app keeps it for later: short
@@ -33,11 +33,11 @@ enum AdvisorApp {
         }
     }
 
-    /// Runs the screens on a SQLite `log` until the advisor quits. The point comes from the config file beside the
-    /// database, else `defaultPoint`, else the first screen asks for it.
+    /// Runs the screens on a SQLite `log` until the advisor quits, on the region's `clock`. The point comes from the
+    /// config file beside the database, else `defaultPoint`, else the first screen asks for it.
     static func start(
         _ context: Context, log: any ContactLog, role: Role, isDemo: Bool = false, personas: [Persona] = [], defaultPoint: AdvicePoint? = nil,
-        resetDemo: ((any ContactLog) throws -> Void)? = nil
+        clock: RegionClock, resetDemo: ((any ContactLog) throws -> Void)? = nil
     ) throws {
         let key = try PseudonymKeyFile.loadOrCreate(in: PseudonymKeyFile.directory(besideDatabase: context.databasePath))
         let configPath = AdvisorConfig.path(besideDatabase: context.databasePath)
@@ -47,7 +47,7 @@ enum AdvisorApp {
         guard let anyPoint = remembered ?? context.catalog.points.first else { return }
         let appContext = AppContext(
             catalog: context.catalog, strings: context.strings, advisor: user, point: anyPoint, pseudonymKey: key, role: role,
-            isDemo: isDemo, personas: personas)
+            isDemo: isDemo, personas: personas, clock: clock.now)
         let first: any Screen = remembered != nil
             ? TodayScreen() : PointChoiceScreen(context.catalog.points, language: context.language, canGoBack: false)
         let local = LocalForms(database: context.databasePath)
@@ -56,7 +56,7 @@ enum AdvisorApp {
             config.points[user] = point.code
             try config.save(configPath)
         }, resetDemo: resetDemo, keepFormsLocally: local.keep)
-        runOnTerminal(app, context, log: log, asksMood: role == .advisor || isDemo)
+        runOnTerminal(app, context, log: log, asksMood: role == .advisor || isDemo, clock: clock)
     }
 
     /// Runs the screens on a team's PostgreSQL database as the server sees the login: an advisor at their own points
@@ -64,6 +64,7 @@ enum AdvisorApp {
     /// nothing of a real database, and a login without a neuvo role is told whom to ask.
     static func startOnServer(_ context: Context, log: PostgresLog) throws {
         let session = log.session
+        let clock = try context.clock(of: log)
         let role: Role
         var points = context.catalog.points
         switch session.role {
@@ -78,18 +79,21 @@ enum AdvisorApp {
         guard let firstPoint = points.first else { throw Failure(message: context.strings(.appNoRole, ["login": session.login])) }
         let appContext = AppContext(
             catalog: context.catalog, strings: context.strings, advisor: session.login, point: firstPoint, points: points,
-            remembersPoint: false, pseudonym: { try log.pseudonym(for: $0) }, role: role)
+            remembersPoint: false, pseudonym: { try log.pseudonym(for: $0) }, role: role, clock: clock.now,
+            writesContacts: session.role != .supervisor)
         let first: any Screen = points.count == 1 || role != .advisor
             ? TodayScreen() : PointChoiceScreen(points, language: context.language, canGoBack: false)
         let local = LocalForms(database: context.databasePath)
         try local.handOver(to: log, point: firstPoint.code, by: appContext.actorForScreens)
-        runOnTerminal(App(log: log, context: appContext, first: first, keepFormsLocally: local.keep), context, log: log, asksMood: role == .advisor)
+        runOnTerminal(
+            App(log: log, context: appContext, first: first, keepFormsLocally: local.keep), context, log: log, asksMood: role == .advisor,
+            clock: clock)
     }
 
     /// Runs the app; when the advisor leaves it with a key (not a closed window), the mood question and eNPS follow
     /// if they are due (`MoodAsked`). In the demo they are asked too — a trainer shows them — and the answer goes to
     /// the demo database, remembered as asked for that database only.
-    private static func runOnTerminal(_ app: App, _ context: Context, log: any ContactLog, asksMood: Bool) {
+    private static func runOnTerminal(_ app: App, _ context: Context, log: any ContactLog, asksMood: Bool, clock: RegionClock) {
         let terminal = NcursesTerminal()
         app.run(on: terminal)
         var failure: (any Error)?
@@ -97,7 +101,7 @@ enum AdvisorApp {
             let file = MoodAskedFile(database: context.databasePath)
             let (asked, saveFailure) = MoodQuestion.askWhenLeaving(
                 on: terminal, log: log, point: app.context.point.code, strings: context.strings, actor: app.context.actorForScreens,
-                now: Context.now(), asked: file.read())
+                now: Context.testNow(clock).now(), asked: file.read())
             failure = saveFailure
             do {
                 if asked != file.read() { try file.save(asked) }

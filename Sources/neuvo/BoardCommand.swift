@@ -40,6 +40,7 @@ extension Neuvo {
             }
             defer { try? log.close() }
             let points = try shownPoints(context, log: log)
+            let clock = Context.testNow(try context.clock(of: log))
             try AdvisorApp.requireTerminal(context)
             let actor = context.actor("board")
             // One audit row when the board starts (not one a refresh): on a demo database nothing real is read, and the
@@ -49,7 +50,7 @@ extension Neuvo {
             }
             let board = LiveBoard(
                 log: log, strings: context.strings, catalog: context.catalog, points: points, isDemo: kind == .demo, actor: actor,
-                clock: { Context.now() })
+                clock: clock.now, ownPoints: (log as? PostgresLog)?.session.role == .advisor)
             let terminal = NcursesTerminal()
             board.run(on: terminal)
             terminal.stop()
@@ -63,11 +64,17 @@ extension Neuvo {
             switch session.role {
             case .owner, .supervisor, .board: return point.map { [$0] }
             case .advisor:
+                let own = context.catalog.points.map(\.code).filter(session.points.contains)
                 if let point, !session.points.contains(point) {
-                    throw Failure(message: context.strings(.boardNotPointsAdvisor, ["login": session.login, "point": point]))
+                    throw Failure(
+                        message: context.strings(.boardNotPointsAdvisor, ["login": session.login, "point": point, "points": own.joined(separator: ", ")]))
                 }
-                return point.map { [$0] } ?? context.catalog.points.map(\.code).filter(session.points.contains)
-            case .trainer: throw Failure(message: context.strings(.appTrainerReal))
+                return point.map { [$0] } ?? own
+            case .trainer:
+                throw Failure(
+                    message: context.strings(
+                        .readRoleRefused,
+                        ["login": session.login, "role": "trainer", "command": "board", "roles": context.strings(.readRolesBoard)]))
             case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
             }
         }

@@ -45,19 +45,3 @@ extension Context {
         return ProcessInfo.processInfo.environment["USER"] ?? "uid \(geteuid())"
     }()
 }
-
-extension CivilDate: ExpressibleByArgument {
-    /// `2023-03-14`, or `today` / `yesterday` in local time.
-    public init?(argument: String) {
-        switch argument {
-        case "today": self = CivilDate.today()
-        case "yesterday": self = CivilDate.today().adding(days: -1)
-        default: self.init(iso: argument)
-        }
-    }
-
-    static func today() -> CivilDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}

@@ -55,25 +55,26 @@ extension Neuvo {
                 throw Failure(message: context.message(for: error))
             }
             defer { try? log.close() }
-            let reset = try self.reset(context, actor: context.actor("demo"))
+            let clock = try context.clock(of: log)
+            let reset = try self.reset(context, clock: clock, actor: context.actor("demo"))
             let personas = try context.data.loadPersonas(catalog: context.catalog)
             if try log.contactCount() == 0 { try reset(log) }
             try AdvisorApp.start(
                 context, log: log, role: .trainer, isDemo: true, personas: personas, defaultPoint: context.catalog.points.first { $0.walkIn },
-                resetDemo: reset)
+                clock: clock, resetDemo: reset)
         }
 
         /// Fills a demo database afresh — at the start and on the trainer's reset (`R` on Today) alike — with the
         /// demo's contacts (every point, `days` days up to now, none later today than the clock) and the feedback,
         /// mood and staffing records of their days.
-        func reset(_ context: Context, actor: Actor) throws -> @Sendable (any ContactLog) throws -> Void {
+        func reset(_ context: Context, clock: RegionClock, actor: Actor) throws -> @Sendable (any ContactLog) throws -> Void {
             let calibration = try context.data.loadDemoCalibration(vocabulary: context.catalog.vocabulary)
             let generator = DemoGenerator(
                 calibration: calibration, vocabulary: context.catalog.vocabulary, points: context.catalog.points,
                 consultationLines: context.catalog.consultationLines, seed: seed,
-                days: days, end: CivilDate.today(), volume: 1)
+                days: days, end: clock.today, volume: 1, clock: clock)
             return { log in
-                let demo = generator.contents(upTo: Timestamp.now())
+                let demo = generator.contents(upTo: clock.now())
                 try log.resetDemo(with: demo.contacts, records: demo.records, by: actor)
             }
         }

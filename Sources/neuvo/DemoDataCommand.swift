@@ -29,8 +29,8 @@ extension Neuvo {
         @Option(help: "How many advice points, taken in data/points.json's order (default: all).")
         var points: Int?
 
-        @Option(help: "The last day (YYYY-MM-DD, or today); default from data/demo.json.")
-        var end: CivilDate?
+        @Option(help: "The last day (YYYY-MM-DD, or today in Europe/Helsinki); default from data/demo.json.")
+        var end: DayArgument?
 
         @Option(help: "Scale the calibrated daily volume, e.g. 5 for five times as many contacts.")
         var volume: Double = 1
@@ -57,7 +57,8 @@ extension Neuvo {
             let calibration = try context.data.loadDemoCalibration(vocabulary: catalog.vocabulary)
             let generator = DemoGenerator(
                 calibration: calibration, vocabulary: catalog.vocabulary, points: Array(available.prefix(points ?? available.count)),
-                consultationLines: catalog.consultationLines, seed: seed, days: days, end: end ?? calibration.defaultEnd, volume: volume)
+                consultationLines: catalog.consultationLines, seed: seed, days: days,
+                end: end.day(Context.testNow(.helsinki())) ?? calibration.defaultEnd, volume: volume)
             let kind = RecordKind(rawValue: kind) ?? .contacts
             let csv = try CSVOutput()
             try csv.write(kind.columns)

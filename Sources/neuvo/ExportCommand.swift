@@ -27,10 +27,10 @@ extension Neuvo {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The first day (YYYY-MM-DD, today or yesterday), by each contact's day.")
-        var from: CivilDate?
+        var from: DayArgument?
 
         @Option(help: "The last day, inclusive.")
-        var to: CivilDate?
+        var to: DayArgument?
 
         @Option(help: "Only this advice point's contacts.")
         var point: String?
@@ -45,15 +45,27 @@ extension Neuvo {
             if format == .xlsx { try FileOutput.refuseWorkbookOnTerminal(output: output) }
             let context = try global.context()
             try context.check(point: point)
+            try context.check(from: from?.written, to: to?.written)  // a period backwards, before anything is opened
+            let log = try context.openLogToRead(.export)
+            defer { try? log.close() }
+            _ = try context.readScope(log, point: point, command: .export)
+            let clock = Context.testNow(try context.clock(of: log))
+            let (from, to) = (from.day(clock), to.day(clock))
             try context.check(from: from, to: to)
-            let log = try context.openLog()
+            let period = Period(from: from, to: to)
             switch format {
-            case .csv: try FileOutput.text(to: output) { try writeCSV(log, context, $0) }
-            case .xlsx: try FileOutput.workbook(to: output) { try writeWorkbook(log, context, $0) }
+            case .csv: try FileOutput.text(to: output) { try writeCSV(log, context, period, $0) }
+            case .xlsx: try FileOutput.workbook(to: output) { try writeWorkbook(log, context, period, clock.timeZone, $0) }
             }
         }
 
-        func writeCSV(_ log: any ContactLog, _ context: Context, _ output: Output) throws {
+        /// The days asked for, as dates (nil: open).
+        struct Period {
+            let from: CivilDate?, to: CivilDate?
+        }
+
+        func writeCSV(_ log: any ContactLog, _ context: Context, _ period: Period, _ output: Output) throws {
+            let (from, to) = (period.from, period.to)
             let csv = try CSVOutput(output: output)
             try csv.write(kind.columns)
             guard kind == .contacts else {
@@ -70,11 +82,13 @@ extension Neuvo {
             try csv.flush()
         }
 
-        /// The same records, read the same way (and audited the same way), one row each.
-        func writeWorkbook(_ log: any ContactLog, _ context: Context, _ writer: XLSXWriter) throws {
+        /// The same records, read the same way (and audited the same way), one row each; times on the region's clock
+        /// (the database's `timezone` setting).
+        func writeWorkbook(_ log: any ContactLog, _ context: Context, _ period: Period, _ timeZone: TimeZone, _ writer: XLSXWriter) throws {
+            let (from, to) = (period.from, period.to)
             let sheet = RecordSheet(
                 kind: kind, vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings,
-                timeZone: Workbook.regionTimeZone())
+                timeZone: timeZone)
             try writer.beginSheet(sheet.sheetName, columnWidths: sheet.columnWidths, frozenRows: 1, top: [sheet.header.map(Workbook.Cell.heading)])
             guard kind == .contacts else {
                 for record in try log.records(kind, from: from, to: to, point: point, audited: true, by: context.actor("export")) {

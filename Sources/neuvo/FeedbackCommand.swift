@@ -36,12 +36,13 @@ extension Neuvo {
             let log = try context.openLog(lockWait: AdvisorApp.screenLockWait)
             defer { try? log.close() }
             let chosen = try kioskPoint(context, log: log)
+            let clock = Context.testNow(try context.clock(of: log))
             try AdvisorApp.requireTerminal(context)
             let environment = ProcessInfo.processInfo.environment
             let local = LocalAnswers(database: context.databasePath)
             let kiosk = FeedbackKiosk(
                 log: log, strings: context.strings, point: chosen, actor: context.actor("feedback"), language: context.language,
-                today: { Context.now(environment: environment).date }, idleSeconds: Self.idleSeconds(environment),
+                today: { clock.today }, idleSeconds: Self.idleSeconds(environment),
                 pending: local.read(points: Set(context.catalog.points.map(\.code))), keepLocally: local.keep)
             kiosk.savePending()
             let terminal = NcursesTerminal()
@@ -87,14 +88,5 @@ extension Neuvo {
             guard let code, let chosen = points.first(where: { $0.code == code }) else { throw noPoint }
             return chosen
         }
-    }
-}
-
-extension Context {
-    /// Now, as local time. `$NEUVO_NOW` (an ISO timestamp with its offset, `2026-11-23T15:00:00+02:00`) stands in for
-    /// it where the kiosk's day and the mood question's hour are concerned: for tests only.
-    static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Timestamp {
-        if let text = environment["NEUVO_NOW"], let now = try? Timestamp(iso: text) { return now }
-        return Timestamp.now()
     }
 }

@@ -10,8 +10,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The language: fi, sv or en (else from the locale, else fi).")
     var lang: Language?
 
+    @Flag(help: "Leave the mouse to the terminal (for selecting text): no clicks or taps on the screens (else $NEUVO_MOUSE=0).")
+    var noMouse = false
+
     /// What a command runs with: the validated data, the language and where the database lives.
     func context(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Context {
+        // The terminal reads it when it starts (`NcursesTerminal`): the flag and the variable are one setting.
+        if noMouse { setenv("NEUVO_MOUSE", "0", 1) }
         let language = lang ?? Language.fromLocale(environment)
         let data = try DataDirectory.locate(environment: environment)
         let catalog = try data.loadCatalog()

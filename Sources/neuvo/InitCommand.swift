@@ -10,9 +10,11 @@ extension Neuvo {
             abstract: "Make a PostgreSQL database ready for a team: schema, group roles, pseudonym key.",
             discussion: """
                 Run by the database's owner (a login with CREATEROLE that owns the database; no superuser needed). \
-                Creates the pgcrypto extension, the group roles neuvo_advisor, neuvo_supervisor and neuvo_trainer \
-                (an existing one is reused), the schema "neuvo" and the pseudonym key. Run again, it migrates and \
-                changes nothing else. A database holding tables neuvo did not make is refused, nothing changed.
+                Creates the pgcrypto extension, the group roles neuvo_advisor, neuvo_supervisor, neuvo_trainer and \
+                neuvo_board (an existing one is reused), the schema "neuvo" and the pseudonym key. Run again, it \
+                migrates and changes nothing else. Refused, nothing changed, with the fix: a database holding tables \
+                neuvo did not make, an owner without CREATEROLE. Run by a superuser, it acts as the database's owner, \
+                who owns everything it makes.
                 """)
 
         @OptionGroup var global: GlobalOptions

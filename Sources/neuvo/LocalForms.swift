@@ -1,5 +1,6 @@
 import Foundation
 import Guidance
+import Screens
 import Store
 
 /// Forms the database could not take yet (busy with an import, out of reach) — a waiting save's, a draft's — kept in
@@ -26,11 +27,17 @@ struct LocalForms {
         file.read() ?? []
     }
 
-    /// Hands the forms an earlier run kept to the database as drafts (offered back on Today), then forgets them.
+    /// Hands the forms an earlier run kept to the database as drafts (offered back on Today), then forgets them. A
+    /// form whose contact the database holds after all (saved with its token, the answer lost with the connection) is
+    /// dropped: nothing saved comes back as unsaved. (When the database cannot say, the form is offered back: saved
+    /// again with its token, it is still saved once.)
     func handOver(to log: any ContactLog, point: String?, by actor: Actor) throws {
         let forms = read()
         guard !forms.isEmpty else { return }
-        for form in forms { try log.saveDraft(id: nil, form: form, point: point, by: actor) }
+        for form in forms {
+            if let token = App.token(of: form), (try? log.isSaved(token: token)) == true { continue }
+            try log.saveDraft(id: nil, form: form, point: point, by: actor)
+        }
         file.remove()
     }
 }

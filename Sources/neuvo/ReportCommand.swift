@@ -27,10 +27,10 @@ extension Neuvo {
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The first day (YYYY-MM-DD, today or yesterday), by each contact's day.")
-        var from: CivilDate
+        var from: DayArgument
 
         @Option(help: "The last day, inclusive.")
-        var to: CivilDate
+        var to: DayArgument
 
         @Option(help: "Only this advice point's contacts (repeats are still looked for among all).")
         var point: String?
@@ -58,8 +58,13 @@ extension Neuvo {
         func write() throws {
             let context = try global.context()
             try context.check(point: point)
+            try context.check(from: from.written, to: to.written)  // a period backwards, before anything is opened
+            let log = try context.openLogToRead(.report)
+            defer { try? log.close() }
+            let scope = try context.readScope(log, point: point, command: .report)
+            let clock = Context.testNow(try context.clock(of: log))
+            let (from, to) = (from.day(clock), to.day(clock))
             try context.check(from: from, to: to)
-            let log = try context.openLog()
             let document = ReportFormat.Document(rawValue: self.format.rawValue)!
             let report = try log.report(from: from, to: to, point: point, by: context.actor("report"))
             // The page sets the period beside the previous one: its report is read too.
@@ -68,9 +73,10 @@ extension Neuvo {
                 let before = ReportPeriod.previous(from: from, to: to)
                 previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("report"))
             }
-            let format = ReportFormat(
+            var format = ReportFormat(
                 vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings, minCell: minCell,
                 targets: context.catalog.targets)
+            format.allPointsLabel = scope.allPointsLabel(context)
             // The same document the day browser's export writes.
             if document == .xlsx {
                 let book = format.workbook(report, comparedWith: previous)

@@ -12,8 +12,10 @@ extension Neuvo {
             abstract: "Show or change who is an advisor (at which points), a supervisor, a trainer or (on PostgreSQL) a wall board.",
             discussion: """
                 On a SQLite file, roles.json beside it names supervisors and trainers; anyone else is an advisor. \
-                On PostgreSQL the server decides: the database's owner grants the group roles neuvo_advisor, \
-                neuvo_supervisor, neuvo_trainer and neuvo_board to logins the DBA has made, and an advisor's points with --point. \
+                On PostgreSQL the server decides: the database's owner gives logins the DBA has made a role in this \
+                database (advisor, supervisor, trainer or board), and an advisor's points with --point; another database \
+                on the same server keeps its own roles. The cluster-wide group role (neuvo_advisor…) is granted when \
+                missing and never revoked: it only opens neuvo's functions. \
                 A board login (LOGIN=board) sees every point's daily figures on neuvo board and not one contact.
                 """)
 
@@ -25,7 +27,7 @@ extension Neuvo {
         @Option(help: "On PostgreSQL: a point of the advisors set here (repeat it for several).")
         var point: [String] = []
 
-        @Option(help: "Make USER an advisor again (on PostgreSQL: take every neuvo role from LOGIN).")
+        @Option(help: "Make USER an advisor again (on PostgreSQL: take LOGIN's role and points in this database away).")
         var remove: [String] = []
 
         func run() throws {
@@ -65,7 +67,7 @@ extension Neuvo {
             try file.checkRoles(path, strings: context.strings)
         }
 
-        /// On PostgreSQL: GRANT and REVOKE of neuvo's group roles, and the advisors' points, by the database's owner.
+        /// On PostgreSQL: a login's role and an advisor's points in this database, by the database's owner.
         private func runOnServer(_ context: Context) throws {
             let strings = context.strings
             var changes: [(login: String, role: PostgresSession.Role?)] = []

@@ -4,15 +4,23 @@ import Guidance
 import Store
 
 extension Neuvo {
-    /// `neuvo settings [--follow-up-days N]`: the database's settings; changing one is audited.
+    /// `neuvo settings [--follow-up-days N] [--timezone ZONE]`: the database's settings; changing one is audited.
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the database's settings, or change the follow-up window for repeat contacts.")
+            abstract: "Show the database's settings, or change the follow-up window for repeat contacts or the region's time zone.",
+            discussion: """
+                The time zone (an IANA name, default Europe/Helsinki) decides a contact's stamp, its day and its hour, and \
+                "today" everywhere (the screens, the board, the kiosk, --from today), whatever the time zone of the machine \
+                or of the database server. On a shared database only its owner changes the settings.
+                """)
 
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "The follow-up window in days: a later contact within it can be a repeat (default 14).")
         var followUpDays: Int?
+
+        @Option(help: "The region's time zone, an IANA name such as Europe/Helsinki (the default).")
+        var timezone: String?
 
         func validate() throws {
             if let followUpDays, !(1...365).contains(followUpDays) {
@@ -22,12 +30,23 @@ extension Neuvo {
 
         func run() throws {
             let context = try global.context()
+            if let timezone, RegionClock.zone(named: timezone) == nil {
+                throw Failure(message: context.strings(.settingsTimeZoneUnknown, ["zone": timezone]))
+            }
             let log = try context.openLog()
+            defer { try? log.close() }
+            if followUpDays != nil || timezone != nil, let shared = log as? PostgresLog, shared.session.role != .owner {
+                throw Failure(message: context.strings(.settingsOwnerOnly, ["login": shared.session.login]))
+            }
             if let followUpDays {
                 try log.setFollowUpWindow(hours: followUpDays * 24, by: context.actor("settings"))
             }
+            if let timezone {
+                try log.setTimeZone(timezone, by: context.actor("settings"))
+            }
             let hours = try log.followUpWindowHours()
             Output.standard(context.strings(.settingsFollowUp, ["days": String(hours / 24)]) + "\n")
+            Output.standard(context.strings(.settingsTimeZone, ["zone": try log.timeZoneName()]) + "\n")
         }
     }
 }

@@ -267,10 +267,11 @@ struct DemoDataTests {
     }
 
     @Test func summerTimeInFinland() {
-        #expect(DemoGenerator.finnishOffsetMinutes(on: CivilDate(iso: "2023-03-24")!) == 120)
-        #expect(DemoGenerator.finnishOffsetMinutes(on: CivilDate(iso: "2023-03-27")!) == 180)
-        #expect(DemoGenerator.finnishOffsetMinutes(on: CivilDate(iso: "2023-10-27")!) == 180)
-        #expect(DemoGenerator.finnishOffsetMinutes(on: CivilDate(iso: "2023-10-30")!) == 120)
+        let clock = RegionClock.helsinki()
+        #expect(clock.offsetMinutes(on: CivilDate(iso: "2023-03-24")!, hour: 12, minute: 0) == 120)
+        #expect(clock.offsetMinutes(on: CivilDate(iso: "2023-03-27")!, hour: 12, minute: 0) == 180)
+        #expect(clock.offsetMinutes(on: CivilDate(iso: "2023-10-27")!, hour: 12, minute: 0) == 180)
+        #expect(clock.offsetMinutes(on: CivilDate(iso: "2023-10-30")!, hour: 12, minute: 0) == 120)
     }
 
     @Test func aBadCalibrationIsNamedByKey() throws {

@@ -105,6 +105,8 @@ struct KeyMapTests {
         #expect(keys.keyHelp.filter(\.inFooter).map(\.keys) == ["Ctrl-S/F2", "F1/?", "Ctrl-Q"])
         #expect(keys.keyHelp.filter(\.inFooter).map(\.label) == ["Tallenna", "Ohje", "Lopeta"])
         #expect(keys.keyHelp.count == 5)
-        #expect(keys.keyHelp[1] == KeyHelp(keys: "Tab", label: "Seuraava kenttä", inFooter: false))
+        #expect(keys.keyHelp[1] == KeyHelp(keys: "Tab", label: "Seuraava kenttä", inFooter: false, key: .tab))
+        // A click on a footer entry presses the binding's first key.
+        #expect(keys.keyHelp.filter(\.inFooter).map(\.key) == [.control("s"), .function(1), .control("q")])
     }
 }

@@ -12,7 +12,7 @@ struct DayBrowserEndToEndTests {
     /// A workspace with four weeks of demo contacts up to today at every point; `role` for this OS user in roles.json.
     static func workspace(role: String?) throws -> Workspace {
         let workspace = try Workspace()
-        let today = Timestamp.now().date
+        let today = RegionClock.helsinki().today
         let csv = try NeuvoProcess.run(["demo-data", "--seed", "9", "--days", "28", "--end", today.description])
         #expect(csv.status == 0, "\(csv.stderr)")
         let file = workspace.directory.appendingPathComponent("contacts.csv")
@@ -29,7 +29,7 @@ struct DayBrowserEndToEndTests {
     @Test func aSupervisorWritesAWeeklyPatternForTheMonthAndTheReportCountsIt() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Self.workspace(role: "supervisor")
-        let today = Timestamp.now().date
+        let today = RegionClock.helsinki().today
         let first = CivilDate(year: today.year, month: today.month, day: 1)!
         let last = CivilDate(year: today.year, month: today.month, day: CivilDate.daysIn(month: today.month, year: today.year))!
         let mondays = (0..<CivilDate.daysIn(month: today.month, year: today.year)).filter { first.adding(days: $0).weekday == 1 }.count
@@ -75,7 +75,7 @@ struct DayBrowserEndToEndTests {
     @Test func aSupervisorBrowsesDrillsDownAndSavesTheDaysReport() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Self.workspace(role: "supervisor")
-        let yesterday = Timestamp.now().date.adding(days: -1)
+        let yesterday = RegionClock.helsinki().today.adding(days: -1)
         let second = Fixtures.catalog.points[1]
         let tmux = try Tmux(width: 100, height: 30)
         try tmux.start(neuvo: "--db \(workspace.database) --lang fi")

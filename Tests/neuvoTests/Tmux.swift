@@ -19,8 +19,8 @@ final class Tmux {
         unlink("/tmp/tmux-\(getuid())/\(socket)")
     }
 
-    /// Runs `neuvo arguments…` in the shell, in a UTF-8 locale and a 256-colour terminal, then prints its
-    /// exit status as `EXITED n`.
+    /// Runs `neuvo arguments…` in the shell, in a UTF-8 locale and a 256-colour terminal (`TERM` in `environment`
+    /// names another), then prints its exit status as `EXITED n`.
     func start(neuvo arguments: String, environment: [String: String] = [:]) throws {
         let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
         let line = "env LANG=C.UTF-8 TERM=xterm-256color \(extra)\(NeuvoProcess.binary.path) \(arguments); echo EXITED $?"
@@ -39,6 +39,34 @@ final class Tmux {
     /// Keys as tmux names them: `Up`, `F2`, `Enter`, `q`.
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Bytes as a terminal sends them, written to the pane at once (`send-keys -H`): `"\u{1B}[11~"` is PuTTY's F1.
+    func sendBytes(_ bytes: String) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + bytes.utf8.map { String(format: "%02x", $0) })
+    }
+
+    /// Pastes `text` as a terminal does: bracketed (`ESC [ 200~`…`ESC [ 201~`) when the program has asked for it.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "neuvo-test", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "neuvo-test", "-t", "0"])
+    }
+
+    /// A click (or a tap) where `text` begins on the screen, as a terminal reports it with SGR (1006) coordinates: a
+    /// press and a release. Waits for the text first; throws when it does not come.
+    func click(_ text: String, seconds: Double = 10) throws {
+        let seen = try waitFor(text, seconds: seconds)
+        let lines = seen.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard seen.found, let y = lines.firstIndex(where: { $0.contains(text) }), let range = lines[y].range(of: text) else {
+            throw TmuxFailed(message: "no \"\(text)\" to click: \(seen.screen)")
+        }
+        let x = lines[y].distance(from: lines[y].startIndex, to: range.lowerBound)
+        try sendBytes("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// A pane's format variable (`mouse_sgr_flag`, …), as tmux has it for the program running there.
+    func format(_ name: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func resize(width: Int, height: Int) throws {
@@ -81,13 +109,13 @@ final class Tmux {
 
     /// Polls the screen until `condition` holds or `seconds` pass; the last screen is returned either way.
     @discardableResult
-    func waitFor(seconds: Double = 10, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {
+    func waitFor(seconds: Double = 10, pollEvery: Double = 0.05, _ condition: (String) -> Bool) throws -> (found: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         repeat {
             last = try screen()
             if condition(last) { return (true, last) }
-            usleep(50_000)
+            usleep(useconds_t(pollEvery * 1_000_000))
         } while Date() < deadline
         return (false, last)
     }

@@ -10,6 +10,8 @@ struct BoardView {
     let catalog: Catalog
     let strings: Strings
     let now: Timestamp
+    /// The points are an advisor's own: their sum is "your points", not "all points".
+    var ownPoints = false
 
     func render(into canvas: inout Canvas, area: Area) {
         if figures.points.count == 1 {
@@ -83,7 +85,7 @@ struct BoardView {
         let open = figures.followUpsTotal
         // The whole line where it fits, else the short forms.
         let lines = [false, true].map { short in
-            strings(.boardTotal, ["count": String(total.contacts), "usual": usualText(figures.usualTotal, long: !short)])
+            strings(ownPoints ? .boardTotalOwn : .boardTotal, ["count": String(total.contacts), "usual": usualText(figures.usualTotal, long: !short)])
                 + "   ✓ \(total.resolved) " + percent(total.resolved, of: total.contacts) + "   → \(referrals(total))   ○ \(open.count)"
                 + (open.oldest.map { " (" + age(since: $0, short: short) + ")" } ?? "")
         }

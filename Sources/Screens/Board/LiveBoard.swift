@@ -18,8 +18,10 @@ public final class LiveBoard {
     let points: [String]?
     public let isDemo: Bool
     let actor: Actor
-    /// Now, as a local time with its offset (injected in tests).
+    /// Now, as the region's local time with its offset (`RegionClock`; injected in tests).
     let clock: @Sendable () -> Timestamp
+    /// The points are an advisor's own: the header says "your points", not "all points".
+    let ownPoints: Bool
 
     /// The latest figures read; kept while the database is away, so that the board does not go blank.
     public private(set) var figures: BoardFigures?
@@ -32,8 +34,9 @@ public final class LiveBoard {
 
     public init(
         log: any ContactLog, strings: Strings, catalog: Catalog, points: [String]?, isDemo: Bool, actor: Actor,
-        clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }
+        clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now, ownPoints: Bool = false
     ) {
+        self.ownPoints = ownPoints
         self.log = log
         self.strings = strings
         self.catalog = catalog
@@ -96,6 +99,10 @@ public final class LiveBoard {
     }
 
     public func press(_ key: Key) {
+        if case .pointer(let pointer) = key {
+            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
+            return
+        }
         if showsHelp, [.escape, .function(1), .character("q")].contains(key) {
             showsHelp = false
             return
@@ -123,7 +130,7 @@ public final class LiveBoard {
         if showsHelp {
             help(into: &canvas, area: body)
         } else if let figures {
-            BoardView(figures: figures, catalog: catalog, strings: strings, now: now).render(into: &canvas, area: body)
+            BoardView(figures: figures, catalog: catalog, strings: strings, now: now, ownPoints: ownPoints).render(into: &canvas, area: body)
         }
         if let note = standingNote {
             canvas.clear(y: size.height - 2, height: 1)
@@ -132,8 +139,12 @@ public final class LiveBoard {
         footer(into: &canvas)
         // The board has no focus of its own: the cursor where its text begins, for a magnifier to start from.
         canvas.focusByDefault(x: body.x, y: body.y, width: body.width, height: body.height)
+        drawn = canvas
         return canvas
     }
+
+    /// The frame last drawn: what a click presses (`Canvas.Region`).
+    private var drawn: Canvas?
 
     /// While the database is away: since when (the screens' own wording), or the server's refusal.
     var standingNote: String? {
@@ -150,7 +161,7 @@ public final class LiveBoard {
         let names = strings(.weekdaysShort).split(separator: "|").map(String.init)
         let weekday = names.count == 7 ? names[now.date.weekday - 1] + " " : ""
         let shown = figures?.points ?? points ?? []
-        let place = shown.count == 1 ? catalog.points.first { $0.code == shown[0] }?.name[strings.language] : strings(.boardAllPoints)
+        let place = shown.count == 1 ? catalog.points.first { $0.code == shown[0] }?.name[strings.language] : strings(ownPoints ? .boardYourPoints : .boardAllPoints)
         let left = " " + (["neuvo", strings(.boardTitle)] + (place.map { [$0] } ?? []) + [weekday + now.date.written + " " + now.clockTime])
             .joined(separator: " │ ")
         var mark = strings(.demoMark)
@@ -169,10 +180,14 @@ public final class LiveBoard {
             canvas.put(corner, x: width, y: y, style: .demo)
         }
         var x = 1
-        for key in showsHelp ? [KeyHelp(keys: "Esc", label: strings(.boardKeyCloseHelp), inFooter: true)] : keyMap.keyHelp {
+        for key in showsHelp ? [KeyHelp(keys: "Esc", label: strings(.boardKeyCloseHelp), inFooter: true, key: .escape)] : keyMap.keyHelp {
             guard x + TextWidth.of(key.keys) + TextWidth.of(key.label) + 1 < width else { break }
+            let start = x
             x += canvas.put(String(key.keys.split(separator: "/").first ?? ""), x: x, y: y, style: .key)
-            x += canvas.put(" " + key.label, x: x, y: y, style: .muted) + 2
+            x += canvas.put(" " + key.label, x: x, y: y, style: .muted)
+            // A click on the entry presses its key.
+            canvas.mark(x: start, y: y, width: x - start, keys: key.key.map { [$0] } ?? [])
+            x += 2
         }
     }
 

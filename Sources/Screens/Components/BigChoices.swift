@@ -1,6 +1,11 @@
 import Guidance
 import Terminal
 
+/// The keys that choose box `n` of a row where arrows move and Enter chooses: Home, → n times, Enter.
+func keysChoosing(box n: Int) -> [Key] {
+    [.home] + Array(repeating: Key.right, count: n) + [.enter]
+}
+
 /// A row of big boxes, one per choice, centred: what a client at the feedback kiosk and an advisor at the mood
 /// question answer with. The chosen box is drawn in the selection style with a double border, so that it shows
 /// also without colours.
@@ -30,10 +35,11 @@ struct BigChoices {
         return labels.indices.map { start + $0 * (box + gap) }
     }
 
-    /// Draws the row from row `y`, centred in `width` columns from `x`.
-    func render(into canvas: inout Canvas, x: Int = 0, y: Int, width: Int) {
+    /// Draws the row from row `y`, centred in `width` columns from `x`; a tap on box n presses `keys(n)`.
+    func render(into canvas: inout Canvas, x: Int = 0, y: Int, width: Int, keys: (Int) -> [Key] = { _ in [] }) {
         let (box, _) = layout(width: width)
         for (index, left) in lefts(x: x, width: width).enumerated() {
+            canvas.mark(x: left, y: y, width: box, height: Self.height, keys: keys(index))
             let chosen = index == selected
             let style: Style = chosen ? .selection : .normal
             let (h, v, corners) = chosen ? ("═", "║", ["╔", "╗", "╚", "╝"]) : ("─", "│", ["┌", "┐", "└", "┘"])

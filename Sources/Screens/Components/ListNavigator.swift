@@ -58,6 +58,12 @@ public struct ListNavigator: Equatable, Sendable {
     }
 
     /// The rows to draw: at most `height` of them, the selection among them.
+    /// The keys a click on row `index` presses: ↑ or ↓ to highlight it, and Enter once it is highlighted (a second
+    /// click opens it).
+    public func keys(clicking index: Int) -> [Key] {
+        index == selected ? [.enter] : Array(repeating: index > selected ? Key.down : .up, count: abs(index - selected))
+    }
+
     public func visible(count: Int, height: Int) -> Range<Int> {
         guard count > 0, height > 0 else { return 0..<0 }
         var window = self

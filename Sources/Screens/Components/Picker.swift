@@ -118,6 +118,15 @@ public struct Picker: Equatable, Sendable {
         }
     }
 
+    /// Pasted text narrows the list as typed letters do (digits too: a paste never chooses). True when the filter changed.
+    @discardableResult
+    public mutating func paste(_ pasted: String) -> Bool {
+        let text = TextField.pastable(pasted)
+        guard !text.isEmpty else { return false }
+        setFilter(filter + text)
+        return true
+    }
+
     // MARK: - Choosing
 
     /// Chooses exactly `codes` (those among the choices; in `.single` mode only the first of them) and
@@ -213,12 +222,19 @@ public struct Picker: Equatable, Sendable {
                 let number = n < 9 ? String(n + 1) : " "
                 let text = TextWidth.truncated("\(mark) \(number) \(choice.label)", to: width)
                 canvas.put(text, x: x, y: rowY, maxWidth: width)
+                if focused { canvas.mark(x: x, y: rowY, width: width, keys: Self.keys(choosing: n)) }
                 if focused && n == navigator.selected {
                     canvas.paint(x: x, y: rowY, width: width, style: .selection)
                     canvas.focus(x: x, y: rowY)
                 }
             }
         }
+    }
+
+    /// The keys that choose the `n`-th visible choice as a click on it does: its number, or past the ninth, the keys that
+    /// highlight it and Space.
+    static func keys(choosing n: Int) -> [Key] {
+        n < 9 ? [.character(Character(String(n + 1)))] : [.home] + Array(repeating: Key.down, count: n) + [.character(" ")]
     }
 
     /// The end of `text` that fits in `width` columns: the filter's newest characters stay in sight.

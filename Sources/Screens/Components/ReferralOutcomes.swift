@@ -97,6 +97,9 @@ struct ReferralOutcomes: Equatable, Sendable {
             let outcome = v.referralOutcome.label(item.outcome, in: language)
             let text = (index == navigator.selected ? "▸ " : "  ") + context.strings(.outcomesLine, ["referral": referral, "outcome": outcome])
             canvas.put(TextWidth.truncated(text, to: width), x: x, y: row, style: item.outcome == Vocabulary.pendingOutcome ? .muted : .normal)
+            // A click highlights the referral (its outcome is then a digit); Enter would close the list, so the
+            // highlighted one takes no click.
+            if focused, index != navigator.selected { canvas.mark(x: x, y: row, width: width, keys: navigator.keys(clicking: index)) }
             if focused && index == navigator.selected {
                 canvas.paint(x: x, y: row, width: width, style: .selection)
                 canvas.focus(x: x, y: row)

@@ -58,6 +58,27 @@ public struct TextField: Equatable, Sendable {
         return true
     }
 
+    /// Pasted text inserted at the cursor, as far as `maxLength` leaves room (`pastable` cleans it first). True when the
+    /// text changed.
+    @discardableResult
+    public mutating func paste(_ pasted: String) -> Bool {
+        let characters = Array(text)
+        var inserted = Self.pastable(pasted)
+        if let maxLength { inserted = String(inserted.prefix(max(0, maxLength - characters.count))) }
+        guard !inserted.isEmpty else { return false }
+        let before = String(characters[..<cursor]) + inserted
+        text = before + String(characters[cursor...])
+        cursor = min(before.count, text.count)
+        return true
+    }
+
+    /// Pasted text as a one-line field takes it: line breaks and tabs become spaces, other control characters go, and
+    /// the spaces at either end (a code copied with its line break) are left out.
+    public static func pastable(_ pasted: String) -> String {
+        let line = String(pasted.map { $0.isNewline || $0 == "\t" ? " " : $0 }.filter(isPrintable))
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Replaces the text (cut to `maxLength`); the cursor goes to its end.
     public mutating func set(_ text: String) {
         self.text = maxLength.map { String(text.prefix($0)) } ?? text

@@ -3,8 +3,11 @@ import Guidance
 import PQ
 
 extension PostgresLog {
+    /// The owner's bulk read for `neuvo copy` (the database's administrator reads the tables themselves, which no other
+    /// login may), audited through `neuvo.audit_append` like every read.
     public func contents(by actor: Actor) throws -> LogContents {
-        try transaction { c in
+        guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
+        let contents = try transaction { c in
             try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             var contents = LogContents()
             let rows = try c.exec(Self.loggedContactsSQL(where: "true", order: #"c."id""#))
@@ -27,18 +30,29 @@ extension PostgresLog {
                     closedBy: followUps.int64(r, 4))
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(c)
+            let zone = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
+            contents.timeZone = zone.rowCount == 0 ? Setting.defaultTimeZone : zone.text(0, 0)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
-            let audit = try c.exec(#"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit ORDER BY "id""#)
-            contents.audit = (0..<audit.rowCount).map {
-                AuditEntry(at: audit.text($0, 0), user: audit.text($0, 1), command: audit.text($0, 2), details: audit.text($0, 3), contacts: audit.integer($0, 4))
-            }
-            try Self.audit(c, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
+            let audit = try c.exec(
+                #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "seq", "id""#)
+            contents.audit = (0..<audit.rowCount).map { Self.auditEntry(audit, $0) }
             return contents
         }
+        // Audited after the reading's REPEATABLE READ transaction: an audit row is chained at commit, where such a
+        // transaction would meet a newer head and fail.
+        try transaction { c in
+            try c.exec(
+                "SELECT neuvo.audit_append($1, $2, $3, $4::text[])",
+                [
+                    actor.command, "whole database read for a copy", String(contents.contacts.count),
+                    PGArray.literal(Array(Set(contents.contacts.compactMap(\.contact.clientRef))).sorted()),
+                ])
+        }
+        return contents
     }
 
     /// Run by the database's owner (its tables' owner, whom row-level security leaves alone, and the only login that
-    /// may append audit rows other than through `neuvo.audit`).
+    /// may append audit rows other than through `neuvo.audit_append`).
     public func load(_ contents: LogContents, details: String, by actor: Actor) throws {
         guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
         try transaction { c in
@@ -46,6 +60,9 @@ extension PostgresLog {
             guard held == 0 else { throw TargetNotEmpty(contacts: held) }
             try c.exec(
                 #"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(contents.followUpWindowHours)])
+            try c.exec(
+                #"INSERT INTO neuvo.setting ("key", "value") VALUES ('timezone', $1) ON CONFLICT ("key") DO UPDATE SET "value" = $1"#,
+                [contents.timeZone])
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map { [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt) + ["f", nil, $0.contact.consultation] }
@@ -71,15 +88,20 @@ extension PostgresLog {
             try c.exec(#"SELECT setval('neuvo.contact_id_seq', GREATEST((SELECT max("id") FROM neuvo.contact), 1))"#)
             try Self.store(contents.dailyChanges, c)
             try c.exec("SELECT neuvo.refresh_repeats(NULL)")
+            // With their hashes unchanged (neuvo.chain_audit_row keeps a row's given hashes): the source's chain, verifiable
+            // here, a chain of its own after the target's rows.
             try c.copyIn(
-                #"COPY neuvo.audit ("at", "user", "command", "details", "contacts") FROM STDIN"#,
-                rows: contents.audit.map { [$0.at, $0.user, $0.command, $0.details, String($0.contacts)] })
+                #"COPY neuvo.audit ("at", "user", "command", "details", "contacts", "clients", "previous_hash", "hash") FROM STDIN"#,
+                rows: contents.audit.map {
+                    [$0.at, $0.user, $0.command, $0.details, String($0.contacts), PGArray.literal($0.clients), $0.previousHash, $0.hash.isEmpty ? nil : $0.hash]
+                })
             try Self.audit(c, actor, details: details, contacts: contents.contacts.count)
         }
     }
 
     /// The pseudonym key's bytes: only the owner may read them (for `neuvo copy` to a SQLite file).
     public func pseudonymKeyBytes() throws -> [UInt8] {
+        guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
         let hex = try transaction { c in try c.exec(#"SELECT encode("key", 'hex') FROM neuvo.pseudonym_key"#).text(0, 0) }
         return stride(from: 0, to: hex.count, by: 2).compactMap {
             let start = hex.index(hex.startIndex, offsetBy: $0)

@@ -65,31 +65,27 @@ extension PostgresLog {
         return changes
     }
 
+    /// Through `neuvo.feedback_records`, `neuvo.mood_records` (the owner's alone: staff answers row by row) and
+    /// `neuvo.staffing_records`, each of which audits the read: on PostgreSQL the server audits every read, so `audited`
+    /// has no say there.
     public func records(
         _ kind: RecordKind, from: CivilDate?, to: CivilDate?, point: String?, audited: Bool, by actor: Actor
     ) throws -> [EvaluationRecord] {
-        var conditions = ["true"], arguments: [String?] = []
-        for (condition, value) in [(#""day" >= "#, from?.description), (#""day" <= "#, to?.description), (#""point" = "#, point)] {
-            guard let value else { continue }
-            arguments.append(value)
-            conditions.append(condition + "$\(arguments.count)")
+        let function = switch kind {
+        case .contacts: preconditionFailure("contacts are not records")
+        case .feedback: "neuvo.feedback_records"
+        case .mood: "neuvo.mood_records"
+        case .staffing: "neuvo.staffing_records"
         }
         return try transaction { c in
-            let records = try Self.storedRecords(kind, c, filter: conditions.joined(separator: " AND "), arguments)
-            if audited { try Self.audit(c, actor, details: "\(kind.rawValue) " + Self.period(from, to, point), contacts: 0) }
-            return records
+            let rows = try c.exec("SELECT * FROM \(function)($1, $2, $3, $4)", [from?.description, to?.description, point, actor.command])
+            return Self.records(kind, rows)
         }
     }
 
-    /// The records of a kind matching `filter`, each answer once, in `recordOrder`.
-    static func storedRecords(_ kind: RecordKind, _ c: PQConnection, filter: String, _ arguments: [String?]) throws -> [EvaluationRecord] {
-        let columns = switch kind {
-        case .contacts: preconditionFailure("contacts are not records")
-        case .feedback: #""day", "point", "nps", "settled", "bounced", "answers""#
-        case .mood: #""day", "point", "mood", "enps", "answers""#
-        case .staffing: #""day", "point", "staff_hundredths", "hourly_cost_cents""#
-        }
-        let rows = try c.exec(#"SELECT \#(columns) FROM neuvo.\#(kind.rawValue) WHERE \#(filter) ORDER BY \#(recordOrder(kind).replacingOccurrences(of: #""point""#, with: #""point" COLLATE "C""#))"#, arguments)
+    /// The records of a kind from rows of its table's columns (`"day", "point", …`, the count of equal answers last), each
+    /// answer once.
+    static func records(_ kind: RecordKind, _ rows: PQResult) -> [EvaluationRecord] {
         var records: [EvaluationRecord] = []
         for row in 0..<rows.rowCount {
             guard let day = CivilDate(iso: rows.text(row, 0)) else { continue }
@@ -112,5 +108,17 @@ extension PostgresLog {
             }
         }
         return records
+    }
+
+    /// The records of a kind matching `filter`, each answer once, in `recordOrder`.
+    static func storedRecords(_ kind: RecordKind, _ c: PQConnection, filter: String, _ arguments: [String?]) throws -> [EvaluationRecord] {
+        let columns = switch kind {
+        case .contacts: preconditionFailure("contacts are not records")
+        case .feedback: #""day", "point", "nps", "settled", "bounced", "answers""#
+        case .mood: #""day", "point", "mood", "enps", "answers""#
+        case .staffing: #""day", "point", "staff_hundredths", "hourly_cost_cents""#
+        }
+        let rows = try c.exec(#"SELECT \#(columns) FROM neuvo.\#(kind.rawValue) WHERE \#(filter) ORDER BY \#(recordOrder(kind).replacingOccurrences(of: #""point""#, with: #""point" COLLATE "C""#))"#, arguments)
+        return records(kind, rows)
     }
 }

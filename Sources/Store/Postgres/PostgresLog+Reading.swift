@@ -5,60 +5,59 @@ import PQ
 extension PostgresLog {
     // MARK: - Reports
 
+    // Every read below is one call of a `neuvo.*` function (PostgresSchema.v7ReadFunctions), for every login the owner
+    // included: the server applies the caller's points and writes the audit row, with `actor.command` as its command.
+
     public func report(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> Report {
-        try transaction { c in
-            let report = try Self.report(c, from: from, to: to, point: point, vocabulary: vocabulary)
-            try Self.audit(c, actor, details: Self.period(from, to, point), contacts: report.contacts)
-            return report
-        }
+        try transaction { c in try Self.report(c, from: from, to: to, point: point, command: actor.command, vocabulary: vocabulary) }
     }
 
-    /// Sums the daily figures of the period, as on SQLite: every figure is a count or a total. (A figure's rows of
-    /// several origins can sum to zero after an edit: such a figure is left out, as a removed row is on SQLite.)
-    static func report(_ c: PQConnection, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
-        var report = Report(from: from, to: to, point: point)
-        let (filter, arguments) = dayFilter(from: from, to: to, point: point)
+    /// The period's report through `neuvo.report_figures`, which audits it (`writtenTo`: the file a report is written to).
+    static func report(
+        _ c: PQConnection, from: CivilDate, to: CivilDate, point: String?, command: String, writtenTo: String? = nil, vocabulary: Vocabulary
+    ) throws -> Report {
         let rows = try c.exec(
-            #"SELECT "figure", "code", sum("value") FROM neuvo.daily_figure WHERE \#(filter) GROUP BY "figure", "code" HAVING sum("value") <> 0"#, arguments)
-        for row in 0..<rows.rowCount { report.add(figure: rows.text(row, 0), code: rows.text(row, 1), value: rows.integer(row, 2)) }
-        let days = try c.exec(Report.dayFiguresSQL(filter, table: "neuvo.daily_figure"), arguments)
-        report.addDayFigures((0..<days.rowCount).map {
-            (day: days.text($0, 0), point: days.text($0, 1), contacts: days.integer($0, 2), staffedDays: days.integer($0, 3))
-        })
-        report.countReferralKinds(vocabulary)
+            #"SELECT "day", "point", "figure", "code", "value" FROM neuvo.report_figures($1, $2, $3, $4, $5)"#,
+            [from.description, to.description, point, command, writtenTo])
+        var report = Report(from: from, to: to, point: point)
+        addFigures(rows, 0..<rows.rowCount, at: 0, to: &report, vocabulary: vocabulary)
         return report
     }
 
-    /// `"day" BETWEEN $1 AND $2`, with `AND "point" = $3` for one point.
-    static func dayFilter(from: CivilDate, to: CivilDate, point: String?, table: String = "") -> (String, [String?]) {
-        var filter = #"\#(table)"day" BETWEEN $1 AND $2"#
-        var arguments: [String?] = [from.description, to.description]
-        if let point {
-            filter += #" AND \#(table)"point" = $3"#
-            arguments.append(point)
+    /// Adds figure rows (`day, point, figure, code, value` from column `o`, as `neuvo.figure_rows` gives them) to the
+    /// report: the period's sums (day NULL), as on SQLite every figure a count or a total, and each day's `contacts` and
+    /// `staffed_days`. A value the server withholds (staff answers under the minimum: NULL) is left out.
+    static func addFigures(_ rows: PQResult, _ indices: some Sequence<Int>, at o: Int, to report: inout Report, vocabulary: Vocabulary) {
+        var days: [String: (day: String, point: String, contacts: Int, staffedDays: Int)] = [:]
+        for row in indices where !rows.isNull(row, o + 4) {
+            if rows.isNull(row, o) {
+                report.add(figure: rows.text(row, o + 2), code: rows.text(row, o + 3), value: rows.integer(row, o + 4))
+                continue
+            }
+            let day = rows.text(row, o), point = rows.text(row, o + 1)
+            var entry = days[day + " " + point] ?? (day: day, point: point, contacts: 0, staffedDays: 0)
+            if rows.text(row, o + 2) == "contacts" { entry.contacts += rows.integer(row, o + 4) } else { entry.staffedDays += rows.integer(row, o + 4) }
+            days[day + " " + point] = entry
         }
-        return (filter, arguments)
+        report.addDayFigures(days.keys.sorted().map { days[$0]! })
+        report.countReferralKinds(vocabulary)
     }
 
     public func dailySeries(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [DailyCount] {
         try transaction { c in
-            let series = try Self.dailySeries(c, from: from, to: to, point: point)
-            try Self.audit(c, actor, details: "daily series " + Self.period(from, to, point), contacts: series.reduce(0) { $0 + $1.contacts })
-            return series
+            let rows = try c.exec(
+                #"SELECT "day", "figure", "value" FROM neuvo.daily_series($1, $2, $3, $4)"#,
+                [from.description, to.description, point, actor.command])
+            return Self.dailySeries(rows, 0..<rows.rowCount, at: 0, from: from, to: to)
         }
     }
 
-    static func dailySeries(_ c: PQConnection, from: CivilDate, to: CivilDate, point: String?) throws -> [DailyCount] {
-        let (filter, arguments) = dayFilter(from: from, to: to, point: point)
-        let rows = try c.exec(
-            #"""
-            SELECT "day", "figure", sum("value") FROM neuvo.daily_figure
-            WHERE \#(filter) AND "figure" IN ('contacts', 'resolved') GROUP BY "day", "figure"
-            """#, arguments)
+    /// The daily series from rows of `day, figure, value` from column `o`.
+    static func dailySeries(_ rows: PQResult, _ indices: some Sequence<Int>, at o: Int, from: CivilDate, to: CivilDate) -> [DailyCount] {
         var contacts: [String: Int] = [:], resolved: [String: Int] = [:]
-        for row in 0..<rows.rowCount {
-            if rows.text(row, 1) == "contacts" { contacts[rows.text(row, 0)] = rows.integer(row, 2) }
-            else { resolved[rows.text(row, 0)] = rows.integer(row, 2) }
+        for row in indices {
+            if rows.text(row, o + 1) == "contacts" { contacts[rows.text(row, o), default: 0] += rows.integer(row, o + 2) }
+            else { resolved[rows.text(row, o), default: 0] += rows.integer(row, o + 2) }
         }
         return DailyCount.series(from: from, to: to, contacts: contacts, resolved: resolved)
     }
@@ -68,14 +67,24 @@ extension PostgresLog {
         series: (from: CivilDate, to: CivilDate), point: String?, by actor: Actor
     ) throws -> BrowsedPeriod {
         try transaction { c in
-            let report = try Self.report(c, from: from, to: to, point: point, vocabulary: vocabulary)
-            let earlier = try Self.report(c, from: comparison.from, to: comparison.to, point: point, vocabulary: vocabulary)
-            let days = try Self.dailySeries(c, from: series.from, to: series.to, point: point)
-            try Self.audit(
-                c, actor,
-                details: Self.period(from, to, point) + ", compared with \(comparison.from)–\(comparison.to), daily series \(series.from)–\(series.to)",
-                contacts: report.contacts + earlier.contacts)
-            return BrowsedPeriod(report: report, comparison: earlier, series: days)
+            let rows = try c.exec(
+                #"SELECT "part", "day", "point", "figure", "code", "value" FROM neuvo.browse_figures($1, $2, $3, $4, $5, $6, $7, $8)"#,
+                [
+                    from.description, to.description, comparison.from.description, comparison.to.description, series.from.description,
+                    series.to.description, point, actor.command,
+                ])
+            let all = 0..<rows.rowCount
+            var report = Report(from: from, to: to, point: point)
+            Self.addFigures(rows, all.filter { rows.text($0, 0) == "report" }, at: 1, to: &report, vocabulary: vocabulary)
+            var earlier = Report(from: comparison.from, to: comparison.to, point: point)
+            Self.addFigures(rows, all.filter { rows.text($0, 0) == "comparison" }, at: 1, to: &earlier, vocabulary: vocabulary)
+            // A series row: part, day, point (NULL), figure, code (''), value.
+            var days: [String: Int] = [:], resolved: [String: Int] = [:]
+            for row in all where rows.text(row, 0) == "series" {
+                if rows.text(row, 3) == "contacts" { days[rows.text(row, 1)] = rows.integer(row, 5) } else { resolved[rows.text(row, 1)] = rows.integer(row, 5) }
+            }
+            return BrowsedPeriod(
+                report: report, comparison: earlier, series: DailyCount.series(from: series.from, to: series.to, contacts: days, resolved: resolved))
         }
     }
 
@@ -84,8 +93,7 @@ extension PostgresLog {
         from: CivilDate, to: CivilDate, point: String?, file: String, by actor: Actor, write: (Report) throws -> Void
     ) throws -> Report {
         try transaction { c in
-            let report = try Self.report(c, from: from, to: to, point: point, vocabulary: vocabulary)
-            try Self.audit(c, actor, details: Self.period(from, to, point) + ", report written to \(file)", contacts: report.contacts)
+            let report = try Self.report(c, from: from, to: to, point: point, command: actor.command, writtenTo: file, vocabulary: vocabulary)
             try write(report)
             return report
         }
@@ -93,45 +101,34 @@ extension PostgresLog {
 
     public func segmentShares(from: CivilDate, to: CivilDate, point: String?, targets: SegmentTargets, by actor: Actor) throws -> SegmentShares {
         try transaction { c in
-            let (filter, arguments) = Self.dayFilter(from: from, to: to, point: point, table: "c.")
             let rows = try c.exec(
-                #"""
-                SELECT c."segment", a."chain", c."age_group",
-                    CASE WHEN a."chain" IS NULL THEN
-                        (SELECT string_agg(t."topic", ';') FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id")
-                    END
-                FROM neuvo.contact AS c LEFT JOIN neuvo.assessment AS a ON a."contact_id" = c."id"
-                WHERE \#(filter) AND c."segment" IS NOT NULL
-                """#, arguments)
+                #"SELECT "segment", "chain", "age_group", "topics", "contacts" FROM neuvo.segment_shares($1, $2, $3, $4)"#,
+                [from.description, to.description, point, actor.command])
             var shares = SegmentShares(from: from, to: to, point: point)
             for row in 0..<rows.rowCount {
                 guard let segment = Segment(rawValue: rows.text(row, 0)) else { continue }
-                shares.count(segment, savedChain: rows[row, 1], ageGroup: rows.text(row, 2), topics: storedCodes(rows[row, 3]), targets: targets)
+                shares.count(
+                    segment, savedChain: rows[row, 1], ageGroup: rows.text(row, 2), topics: storedCodes(rows[row, 3]), targets: targets,
+                    times: rows.integer(row, 4))
             }
-            try Self.audit(c, actor, details: Self.period(from, to, point) + ", segments by service chain", contacts: shares.total)
             return shares
         }
     }
 
     // MARK: - Contacts
 
-    /// Every contact of the period in time order, read through a cursor in one snapshot, so that a long export
-    /// neither holds the whole table in memory nor blocks anybody's save.
+    /// Every contact of the period in time order, read through a cursor, so that a long export neither holds the whole
+    /// table in the client's memory nor blocks anybody's save. The function reads them in one statement (one snapshot)
+    /// and audits in the same transaction, which is therefore READ COMMITTED: an audit row is chained at commit, where a
+    /// REPEATABLE READ transaction would meet a newer head and fail.
     @discardableResult
     public func exportContacts(
         from: CivilDate?, to: CivilDate?, point: String?, by actor: Actor, each: (Contact) throws -> Void
     ) throws -> Int {
-        var conditions: [String] = [], arguments: [String?] = []
-        for (condition, value) in [(#"c."day" >= "#, from?.description), (#"c."day" <= "#, to?.description), (#"c."point" = "#, point)] {
-            guard let value else { continue }
-            arguments.append(value)
-            conditions.append(condition + "$\(arguments.count)")
-        }
-        let count = try transaction { c in
-            try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try transaction { c in
             try c.exec(
-                "DECLARE export NO SCROLL CURSOR FOR "
-                    + Self.loggedContactsSQL(where: conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")), arguments)
+                "DECLARE export NO SCROLL CURSOR FOR SELECT * FROM neuvo.export_contacts($1, $2, $3, $4)",
+                [from?.description, to?.description, point, actor.command])
             var count = 0
             while true {
                 let rows = try c.exec("FETCH 5000 FROM export")
@@ -141,109 +138,89 @@ extension PostgresLog {
             }
             return count
         }
-        try transaction { c in try Self.audit(c, actor, details: Self.period(from, to, point), contacts: count) }
-        return count
     }
 
     public func overview(of day: CivilDate, point: String, followUpsSince: CivilDate, by actor: Actor) throws -> DayOverview {
         try transaction { c in
-            let contacts = try Self.loggedContacts(c, where: #"c."day" = $1 AND c."point" = $2"#, [day.description, point])
-            let report = try Self.report(c, from: day, to: day, point: point, vocabulary: vocabulary)
-            let open = try c.exec(
-                #"SELECT count(*) FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id" WHERE \#(Self.openFollowUps)"#,
-                [point, followUpsSince.description]
-            ).integer(0, 0)
-            let drafts = try Self.drafts(c)
-            try Self.audit(
-                c, actor, details: "day \(day), point \(point), follow-ups since \(followUpsSince), \(drafts.count) drafts",
-                contacts: contacts.count + open)
+            let rows = try c.exec(
+                "SELECT * FROM neuvo.day_overview($1, $2, $3, $4)", [day.description, point, followUpsSince.description, actor.command])
+            // The part is column 24 (after the contact's), then the figure's day, point, figure, code, value (25–29; the open
+            // follow-ups' count in value) and the draft's id, point, updated_at and form (30–33).
+            let all = 0..<rows.rowCount
+            let contacts = try all.filter { rows.text($0, 24) == "contact" }.map { try Self.loggedContact(rows, $0) }
+            var report = Report(from: day, to: day, point: point)
+            Self.addFigures(rows, all.filter { rows.text($0, 24) == "figure" }, at: 25, to: &report, vocabulary: vocabulary)
+            let open = all.first { rows.text($0, 24) == "open" }.map { rows.integer($0, 29) } ?? 0
+            let drafts = all.filter { rows.text($0, 24) == "draft" }.map {
+                Draft(
+                    id: rows.integer64($0, 30), advisor: session.login, point: rows[$0, 31], updatedAt: rows.text($0, 32), form: rows.text($0, 33))
+            }
             return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
         }
     }
 
     public func contact(id: Int64, by actor: Actor) throws -> (LoggedContact, SavedAssessment?)? {
         try transaction { c in
-            let found = try Self.loggedContacts(c, where: #"c."id" = $1"#, [String(id)]).first
-            try Self.audit(c, actor, details: "contact \(id)", contacts: found == nil ? 0 : 1)
-            guard let found else { return nil }
-            let saved = try c.exec(
-                #"SELECT "answers", "segment", "override_reason", "chain" FROM neuvo.assessment WHERE "contact_id" = $1"#, [String(id)])
-            guard saved.rowCount > 0 else { return (found, nil) }
+            // The contact's columns, then its assessment's answers, segment, override reason and chain.
+            let rows = try c.exec("SELECT * FROM neuvo.contact_by_id($1, $2)", [String(id), actor.command])
+            guard rows.rowCount > 0 else { return nil }
+            let found = try Self.loggedContact(rows, 0)
+            guard !rows.isNull(0, 24) else { return (found, nil) }
             return (
                 found,
                 try SavedAssessment(
-                    contactID: id, answers: saved.text(0, 0), segment: saved.text(0, 1),
-                    overrideReason: saved.isNull(0, 2) ? nil : saved.text(0, 2), chain: saved.isNull(0, 3) ? nil : saved.text(0, 3),
+                    contactID: id, answers: rows.text(0, 24), segment: rows.text(0, 25), overrideReason: rows[0, 26], chain: rows[0, 27],
                     instrument: instrument)
             )
         }
     }
 
     public func contacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> [LoggedContact] {
-        try transaction { c in
-            var (conditions, arguments) = Self.dayFilter(from: from, to: to, point: point, table: "c.")
-            let (condition, values) = condition(of: filter, firstParameter: arguments.count + 1)
-            conditions += " AND " + condition
-            arguments += values
-            let contacts = try Self.loggedContacts(c, where: conditions, arguments)
-            try Self.audit(c, actor, details: Self.period(from, to, point) + ", \(filter)", contacts: contacts.count)
-            return contacts
+        let (name, code, codes) = argument(of: filter)
+        return try transaction { c in
+            let rows = try c.exec(
+                "SELECT * FROM neuvo.contacts_behind($1, $2, $3, $4, $5, $6::text[], $7)",
+                [from.description, to.description, point, name, code, codes.map(PGArray.literal), actor.command])
+            return try (0..<rows.rowCount).map { try Self.loggedContact(rows, $0) }
         }
     }
 
-    /// The condition on the contact `c` that selects what `Report.count` counts under the figure (as on SQLite).
-    private func condition(of filter: ContactFilter, firstParameter n: Int) -> (String, [String?]) {
-        let p = "$\(n)"
+    /// How `neuvo.contacts_behind` names the figure: the filter, its code and (for a kind of referral) the kind's codes.
+    private func argument(of filter: ContactFilter) -> (filter: String, code: String?, codes: [String]?) {
         switch filter {
-        case .all: return ("true", [])
-        case .channel(let code): return (#"c."channel" = \#(p)"#, [code])
-        case .reason(let code): return (#"c."reason" = \#(p)"#, [code])
-        case .topic(let code):
-            return (#"EXISTS (SELECT 1 FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id" AND t."topic" = \#(p))"#, [code])
-        case .referral(let code):
-            return (#"EXISTS (SELECT 1 FROM neuvo.contact_referral AS r WHERE r."contact_id" = c."id" AND r."referral" = \#(p))"#, [code])
-        case .referralKind(let kind):
-            let codes = vocabulary.referral.terms.filter { $0.kind == kind }.map(\.code)
-            return (
-                #"EXISTS (SELECT 1 FROM neuvo.contact_referral AS r WHERE r."contact_id" = c."id" AND r."referral" = ANY (\#(p)::text[]))"#,
-                [PGArray.literal(codes)]
-            )
-        case .ageGroup(let code): return (#"c."age_group" = \#(p)"#, [code])
-        case .contactBy(let code): return (#"c."contact_by" = \#(p)"#, [code])
-        case .segment(let code): return (#"c."segment" = \#(p)"#, [code])
-        case .hour(let code): return (#"substr(c."occurred_at", 12, 2) = \#(p)"#, [code])
-        case .resolved: return (#"c."resolved""#, [])
-        case .withClientRef: return (#"c."client_ref" IS NOT NULL"#, [])
-        case .verified: return (#"c."resolved" AND NOT c."has_repeat""#, [])
-        case .repeats: return (#"c."has_repeat" AND c."client_ref" IS NOT NULL"#, [])
-        case .identified: return (#"c."identified""#, [])
-        case .referralOutcome(let outcome):
-            return (#"EXISTS (SELECT 1 FROM neuvo.contact_referral AS r WHERE r."contact_id" = c."id" AND r."outcome" = \#(p))"#, [outcome])
-        case .withUnmetNeed: return (Self.hasUnmetNeed, [])
-        case .unmetNeed(let code):
-            return (#"EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id" AND u."need" = \#(p))"#, [code])
-        case .unmetNeedTopic(let code):
-            return (Self.hasUnmetNeed + #" AND EXISTS (SELECT 1 FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id" AND t."topic" = \#(p))"#, [code])
-        case .consulted: return (#"c."consultation" IS NOT NULL"#, [])
-        case .consultedResolved: return (#"c."consultation" IS NOT NULL AND c."resolved""#, [])
-        case .consultation(let code): return (#"c."consultation" = \#(p)"#, [code])
+        case .all: ("all", nil, nil)
+        case .channel(let code): ("channel", code, nil)
+        case .reason(let code): ("reason", code, nil)
+        case .topic(let code): ("topic", code, nil)
+        case .referral(let code): ("referral", code, nil)
+        case .referralKind(let kind): ("referral_kind", kind.rawValue, vocabulary.referral.terms.filter { $0.kind == kind }.map(\.code))
+        case .ageGroup(let code): ("age_group", code, nil)
+        case .contactBy(let code): ("contact_by", code, nil)
+        case .segment(let code): ("segment", code, nil)
+        case .hour(let code): ("hour", code, nil)
+        case .resolved: ("resolved", nil, nil)
+        case .withClientRef: ("with_client_ref", nil, nil)
+        case .verified: ("verified", nil, nil)
+        case .repeats: ("repeats", nil, nil)
+        case .identified: ("identified", nil, nil)
+        case .referralOutcome(let outcome): ("referral_outcome", outcome, nil)
+        case .withUnmetNeed: ("with_unmet_need", nil, nil)
+        case .unmetNeed(let code): ("unmet_need", code, nil)
+        case .unmetNeedTopic(let code): ("unmet_need_topic", code, nil)
+        case .consulted: ("consulted", nil, nil)
+        case .consultedResolved: ("consulted_resolved", nil, nil)
+        case .consultation(let code): ("consultation", code, nil)
         }
     }
-
-    private static let hasUnmetNeed = #"EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id")"#
 
     // MARK: - Follow-ups and drafts
 
     public func followUps(point: String, since: CivilDate, by actor: Actor) throws -> [LoggedContact] {
         try transaction { c in
-            let open = try Self.loggedContacts(c, where: Self.openFollowUps, [point, since.description])
-            try Self.audit(c, actor, details: "follow-ups at point \(point) since \(since)", contacts: open.count)
-            return open
+            let rows = try c.exec("SELECT * FROM neuvo.follow_ups($1, $2, $3)", [point, since.description, actor.command])
+            return try (0..<rows.rowCount).map { try Self.loggedContact(rows, $0) }
         }
     }
-
-    /// Open follow-ups: a point ($1), a first day ($2).
-    static let openFollowUps = #"c."point" = $1 AND c."day" >= $2 AND NOT c."resolved" AND f."contact_id" IS NULL"#
 
     /// Through `neuvo.earlier_contacts`, which tells an advisor of other points' contacts only the day, time, point,
     /// channel, topics and outcome — and only given the pseudonym.
@@ -270,19 +247,11 @@ extension PostgresLog {
     }
 
     public func drafts(by actor: Actor) throws -> [Draft] {
-        let drafts = try run { try Self.drafts($0) }
-        if !drafts.isEmpty { try transaction { c in try Self.audit(c, actor, details: "drafts read", contacts: drafts.count) } }
-        return drafts
-    }
-
-    /// The login's drafts, newest first.
-    static func drafts(_ c: PQConnection) throws -> [Draft] {
-        let rows = try c.exec(
-            #"SELECT "id", "advisor", "point", "updated_at", "form" FROM neuvo.draft WHERE "advisor" = session_user ORDER BY "updated_at" DESC, "id" DESC"#)
-        return (0..<rows.rowCount).map {
-            Draft(
-                id: rows.integer64($0, 0), advisor: rows.text($0, 1), point: rows.isNull($0, 2) ? nil : rows.text($0, 2),
-                updatedAt: rows.text($0, 3), form: rows.text($0, 4))
+        try transaction { c in
+            let rows = try c.exec(#"SELECT "id", "advisor", "point", "updated_at", "form" FROM neuvo.drafts($1)"#, [actor.command])
+            return (0..<rows.rowCount).map {
+                Draft(id: rows.integer64($0, 0), advisor: rows.text($0, 1), point: rows[$0, 2], updatedAt: rows.text($0, 3), form: rows.text($0, 4))
+            }
         }
     }
 
@@ -292,31 +261,45 @@ extension PostgresLog {
         try run { try Self.followUpWindowHours($0) }
     }
 
+    public func isSaved(token: String) throws -> Bool {
+        try run { c in try c.exec("SELECT neuvo.saved_with($1)", [token]).flag(0, 0) }
+    }
+
+    public func timeZoneName() throws -> String {
+        try run { c in try Self.setting(c, "timezone") ?? Setting.defaultTimeZone }
+    }
+
     static func followUpWindowHours(_ c: PQConnection) throws -> Int {
-        let found = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'follow_up_window_hours'"#)
-        return found.rowCount == 0 ? Setting.defaultFollowUpWindowHours : Int(found.text(0, 0)) ?? Setting.defaultFollowUpWindowHours
+        try setting(c, "follow_up_window_hours").flatMap(Int.init) ?? Setting.defaultFollowUpWindowHours
+    }
+
+    /// A setting's value through `neuvo.settings()` (every neuvo role reads them; no table is open to a login); nil when
+    /// the database has none of that name.
+    static func setting(_ c: PQConnection, _ key: String) throws -> String? {
+        let found = try c.exec(#"SELECT "value" FROM neuvo.settings() WHERE "key" = $1"#, [key])
+        return found.rowCount == 0 ? nil : found.text(0, 0)
     }
 
     public func audit(from: CivilDate?, to: CivilDate?) throws -> [AuditEntry] {
         let rows = try run { c in
             try c.exec(
-                #"SELECT "at", "user", "command", "details", "contacts" FROM neuvo.audit WHERE "at" >= $1 AND "at" < $2 ORDER BY "id""#,
-                [from?.description ?? "", to.map { $0.adding(days: 1).description } ?? "9999"])
+                #"""
+                SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash"
+                FROM neuvo.audit_entries($1, $2)
+                """#, [from?.description, to?.description])
         }
-        return (0..<rows.rowCount).map {
-            AuditEntry(at: rows.text($0, 0), user: rows.text($0, 1), command: rows.text($0, 2), details: rows.text($0, 3), contacts: rows.integer($0, 4))
-        }
+        return (0..<rows.rowCount).map { Self.auditEntry(rows, $0) }
     }
 
     /// PostgreSQL keeps its own pages checked (and checksummed where the cluster is): a query that reads the
     /// catalogue and the contact table answers for the connection and the schema.
     public func integrityCheck() throws -> String {
-        _ = try run { try $0.exec("SELECT count(*) FROM neuvo.contact") }
+        _ = try contactCount()
         return "ok"
     }
 
     public func contactCount() throws -> Int {
-        try run { try $0.exec("SELECT count(*) FROM neuvo.contact").integer(0, 0) }
+        try run { try $0.exec("SELECT neuvo.contact_count()").integer(0, 0) }
     }
 
     // MARK: - Reading rows

@@ -30,18 +30,9 @@ public enum RoleChangeError: Error, Equatable, Sendable {
 }
 
 extension PostgresLog {
-    /// Every login holding a neuvo role, by login.
+    /// Every login holding a neuvo role in this database, by login (`neuvo.members()`, the owner's).
     public func loginRoles() throws -> [LoginRole] {
-        let rows = try run { c in
-            try c.exec(
-                """
-                SELECT m.rolname, substr(g.rolname, 7),
-                    (SELECT string_agg(p."point", ';' ORDER BY p."point" COLLATE "C") FROM neuvo.advisor_point AS p WHERE p."login" = m.rolname)
-                FROM pg_auth_members AS a JOIN pg_roles AS g ON g.oid = a.roleid JOIN pg_roles AS m ON m.oid = a.member
-                WHERE g.rolname IN ('neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer', 'neuvo_board')
-                ORDER BY m.rolname COLLATE "C", g.rolname COLLATE "C"
-                """)
-        }
+        let rows = try run { c in try c.exec(#"SELECT "login", "role", array_to_string("points", ';') FROM neuvo.members()"#) }
         return (0..<rows.rowCount).compactMap { row in
             guard let role = PostgresSession.Role(rawValue: rows.text(row, 1)) else { return nil }
             let points = rows.isNull(row, 2) || role != .advisor ? [] : rows.text(row, 2).split(separator: ";").map(String.init)
@@ -49,8 +40,10 @@ extension PostgresLog {
         }
     }
 
-    /// Grants `login` the role (revoking neuvo's other roles) and, for an advisor, exactly these points; `nil`
-    /// removes every neuvo role and point. Only the owner may; the change is audited in the same transaction.
+    /// Gives `login` the role in this database (its only one) and, for an advisor, exactly these points; `nil` takes
+    /// its role and points here away. Another database on the same server is not touched: its roles are its own
+    /// (`neuvo.member`); the cluster-wide group role is granted when missing and never revoked (see
+    /// `PostgresSchema.v7Access`). Only the owner may; `neuvo.set_member` audits it in this database.
     public func setRole(of login: String, to role: PostgresSession.Role?, points: [String], by actor: Actor) throws {
         guard session.role == .owner else { throw RoleChangeError.notOwner }
         if role == .advisor && points.isEmpty { throw RoleChangeError.advisorPoints(login: login) }
@@ -62,19 +55,49 @@ extension PostgresLog {
             let owns = try c.exec(
                 "SELECT pg_has_role($1, datdba, 'MEMBER') FROM pg_database WHERE datname = current_database()", [login]).flag(0, 0)
             if owns && role != nil { throw RoleChangeError.ownerRole(login: login) }
-            let name = PQConnection.quoteIdentifier(login)
-            for group in PostgresSchema.groupRoles where "neuvo_" + (role?.rawValue ?? "") != group {
-                let member = try c.exec("SELECT pg_has_role($1, $2, 'MEMBER') AND $1 <> $2", [login, group]).flag(0, 0)
-                if member { try c.exec("REVOKE \(group) FROM \(name)") }
-            }
-            if let role, role != .owner { try c.exec("GRANT neuvo_\(role.rawValue) TO \(name)") }
-            try c.exec(#"DELETE FROM neuvo.advisor_point WHERE "login" = $1"#, [login])
-            if role == .advisor {
-                try c.exec(#"INSERT INTO neuvo.advisor_point SELECT $1, unnest($2::text[])"#, [login, PGArray.literal(points.sorted())])
-            }
-            let written = role.map { $0 == .advisor ? "advisor (\(points.sorted().joined(separator: ", ")))" : $0.rawValue } ?? "none"
-            try Self.audit(c, actor, details: "roles \(login): \(written)", contacts: 0)
+            try c.exec(
+                "SELECT neuvo.set_member($1, $2, $3::text[])", [login, role?.rawValue, PGArray.literal(role == .advisor ? points.sorted() : [])])
         }
+    }
+
+    /// `neuvo audit --verify`: the chain read in its order (`seq`) a page at a time through `neuvo.audit_chain` (owner
+    /// and supervisors; each page read is audited, so the reading stops at the first short page rather than chase its
+    /// own rows), every hash recomputed here — not by the server, whose functions the owner could change. The head the
+    /// server held when the check began must be among the rows.
+    public func verifyAudit() throws -> AuditChain.Verifier {
+        let head = try run { c in try c.exec(#"SELECT "id", "hash" FROM neuvo.audit_head()"#) }
+        // No head at all (deleted with the triggers off) fails the check at the end: row 0 with a hash no row has.
+        let known = head.rowCount > 0 && !head.isNull(0, 0)
+        var verifier = AuditChain.Verifier(head: known ? (head.integer64(0, 0), head.text(0, 1)) : (0, "-"))
+        let page = 20000
+        var after: Int64 = -1
+        while true {
+            let rows = try run { c in
+                try c.exec(
+                    """
+                    SELECT "id", coalesce("seq", -1), "at", "user", "command", "details", "contacts", array_to_string("clients", ';'),
+                        "previous_hash", "hash"
+                    FROM neuvo.audit_chain($1, $2)
+                    """, [String(after), String(page)])
+            }
+            for row in 0..<rows.rowCount {
+                guard verifier.take(id: rows.integer64(row, 0), Self.auditEntry(rows, row, from: 2)) else { return verifier }
+                after = max(after, rows.integer64(row, 1))
+            }
+            if rows.rowCount < page { break }
+        }
+        verifier.finish()
+        return verifier
+    }
+
+    /// An audit row from columns at, user, command, details, contacts, clients (joined with `;`), previous_hash and hash,
+    /// the first at `column`.
+    static func auditEntry(_ rows: PQResult, _ row: Int, from column: Int = 0) -> AuditEntry {
+        let clients = rows[row, column + 5] ?? ""
+        return AuditEntry(
+            at: rows.text(row, column), user: rows.text(row, column + 1), command: rows.text(row, column + 2), details: rows.text(row, column + 3),
+            contacts: rows.integer(row, column + 4), clients: clients.isEmpty ? [] : clients.split(separator: ";").map(String.init),
+            previousHash: rows[row, column + 6] ?? "", hash: rows[row, column + 7] ?? "")
     }
 
     /// The pseudonym of an identity code, computed by the server under a key no neuvo role can read.

@@ -206,6 +206,18 @@ extension PostgresLog {
         }
     }
 
+    /// The owner's (the server refuses every other login the table).
+    public func setTimeZone(_ name: String, by actor: Actor) throws {
+        try transaction { c in
+            let old = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
+            try c.exec(
+                #"INSERT INTO neuvo.setting ("key", "value") VALUES ('timezone', $1) ON CONFLICT ("key") DO UPDATE SET "value" = $1"#, [name])
+            try Self.audit(
+                c, actor, details: Setting.timeZoneDetails(from: old.rowCount == 0 ? Setting.defaultTimeZone : old.text(0, 0), to: name),
+                contacts: 0)
+        }
+    }
+
     public func record(_ details: String, by actor: Actor) throws {
         try transaction { c in try Self.audit(c, actor, details: details, contacts: 0) }
     }

@@ -3,9 +3,9 @@ import Guidance
 import PQ
 
 /// The contact log on a team's shared PostgreSQL database (CONTRACT §6). The server decides who sees and changes
-/// what: row-level security by point, an audit log appended to only through `neuvo.audit` with the login the server
-/// authenticated, a pseudonym key no neuvo role reads. So the actor's user name is never sent: on PostgreSQL,
-/// who is acting is `session_user`.
+/// what: functions that check the caller's role in this database first, an audit log appended to only through
+/// `neuvo.audit_append` with the login the server authenticated and chained by hashes, a pseudonym key no neuvo role
+/// reads. So the actor's user name is never sent: on PostgreSQL, who is acting is `session_user`.
 public final class PostgresLog: ContactLog, @unchecked Sendable {
     let connection: PQConnection
     let uri: String
@@ -55,6 +55,11 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         } catch let error as StoreError {
             connection.close()
             throw error
+        } catch let error as PQError where error.sqlState == "42501" {
+            // The server's own refusal of a privilege the login lacks here, in neuvo's terms rather than raw.
+            let login = (try? connection.exec("SELECT session_user").text(0, 0)) ?? ""
+            connection.close()
+            throw .missingRight(login: login, role: nil)
         } catch {
             connection.close()
             throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
@@ -64,19 +69,23 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// `neuvo init`: run by the database's owner (a login with CREATEROLE, no superuser needed). Creates the group
     /// roles that are missing, pgcrypto, the schema and the pseudonym key (`key`, else 32 random bytes); run again,
     /// it applies new migrations and changes nothing else. A database holding tables neuvo did not make is refused
-    /// with nothing changed. Returns the migrations it applied.
+    /// with nothing changed, and so is an owner who could not grant neuvo's roles (`neuvo roles` would fail later).
+    /// Run by a superuser (or another member of the owner's role), it acts as the owner, so that the owner owns all it
+    /// makes. Returns the migrations it applied.
     @discardableResult
     public static func initialize(uri: String, catalog: Catalog, key: [UInt8]? = nil) throws(StoreError) -> [String] {
         let connection = try connect(uri)
         defer { connection.close() }
         do {
             guard try isOwner(connection) else { throw StoreError.notOwner(uri: redacted(uri)) }
+            try checkOwnerGrants(connection)
             let foreign = try foreignTables(connection)
             if !foreign.isEmpty { throw StoreError.foreignTables(uri: redacted(uri), tables: foreign) }
             let applied = try appliedMigrations(connection) ?? []
             let unknown = applied.subtracting(PostgresSchema.migrations(pgcrypto: "").map(\.identifier))
             if !unknown.isEmpty { throw StoreError.newerSchema(path: redacted(uri), unknown: unknown.sorted()) }
             return try connection.transaction { c in
+                try actAsOwner(c)
                 try c.exec(PostgresSchema.createGroupRoles)
                 let done = try applyMigrations(c)
                 if try c.exec(#"SELECT count(*) FROM neuvo.pseudonym_key"#).integer(0, 0) == 0 {
@@ -87,6 +96,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as PQError where error.sqlState == "42501" {
+            throw .missingRight(login: (try? connection.exec("SELECT session_user").text(0, 0)) ?? "", role: nil)
         } catch {
             throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
         }
@@ -138,8 +149,10 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// dates as 2023-03-14 and times in UTC, whatever the server, the database or the login is set to.
     /// The migrations recorded in the database; nil when it has no neuvo schema.
     static func appliedMigrations(_ c: PQConnection) throws -> Set<String>? {
-        guard try c.exec("SELECT to_regclass('neuvo.migration') IS NOT NULL").flag(0, 0) else { return nil }
-        let rows = try c.exec(#"SELECT "identifier" FROM neuvo.migration"#)
+        let found = try c.exec("SELECT to_regclass('neuvo.migration') IS NOT NULL, to_regprocedure('neuvo.migrations()') IS NOT NULL")
+        guard found.flag(0, 0) else { return nil }
+        // Through the function once v7 has made it (no login but the owner reads a table); the table before.
+        let rows = try c.exec(found.flag(0, 1) ? #"SELECT "identifier" FROM neuvo.migrations()"# : #"SELECT "identifier" FROM neuvo.migration"#)
         return Set((0..<rows.rowCount).map { rows.text($0, 0) })
     }
 
@@ -151,7 +164,10 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// The body of `migrate`, inside the caller's transaction; returns the migrations it applied.
     static func applyMigrations(_ c: PQConnection) throws -> [String] {
         try c.exec("SELECT pg_advisory_xact_lock(hashtext('neuvo migrations'))")
+        try actAsOwner(c)
         let applied = try appliedMigrations(c) ?? []
+        // v7 keeps the memberships of a database made by an earlier neuvo (PostgresSchema.v7Access); a new one has none.
+        try c.exec("SELECT set_config('neuvo.upgrading', $1, true)", [applied.isEmpty ? "false" : "true"])
         let pgcrypto = try pgcryptoSchema(c)
         var done: [String] = []
         for migration in PostgresSchema.migrations(pgcrypto: pgcrypto) where !applied.contains(migration.identifier) {
@@ -169,6 +185,35 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         if found.rowCount > 0 { return found.text(0, 0) }
         try c.exec("CREATE EXTENSION pgcrypto")
         return try c.exec("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pgcrypto'").text(0, 0)
+    }
+
+    /// For the rest of the transaction, acts as the database's owner when the login is only a member of it (a
+    /// superuser running `neuvo init`): what is made belongs to the owner, who can use and migrate it afterwards.
+    static func actAsOwner(_ c: PQConnection) throws {
+        let owner = try c.exec(
+            "SELECT datdba::regrole::text, datdba <> (SELECT oid FROM pg_roles WHERE rolname = session_user) FROM pg_database WHERE datname = current_database()")
+        if owner.flag(0, 1) { try c.exec("SET LOCAL ROLE \(PQConnection.quoteIdentifier(owner.text(0, 0)))") }
+    }
+
+    /// `neuvo roles` grants neuvo's group roles as the owner: refused at `init`, before anything is changed, when the
+    /// owner could not (no CREATEROLE; from PostgreSQL 16, no ADMIN OPTION on a group role another login made).
+    static func checkOwnerGrants(_ c: PQConnection) throws {
+        let owner = try c.exec(
+            """
+            SELECT r.rolname, r.rolcreaterole OR r.rolsuper, current_setting('server_version_num')::integer >= 160000 AND NOT r.rolsuper
+            FROM pg_database AS d JOIN pg_roles AS r ON r.oid = d.datdba WHERE d.datname = current_database()
+            """)
+        let name = owner.text(0, 0)
+        guard owner.flag(0, 1) else { throw StoreError.ownerCannotGrant(owner: name, role: nil) }
+        guard owner.flag(0, 2) else { return }
+        let missing = try c.exec(
+            """
+            SELECT g.rolname FROM pg_roles AS g WHERE g.rolname = ANY ($1::text[])
+              AND NOT EXISTS (SELECT 1 FROM pg_auth_members AS a WHERE a.roleid = g.oid AND a.admin_option
+                              AND a.member = (SELECT datdba FROM pg_database WHERE datname = current_database()))
+            ORDER BY 1
+            """, [PGArray.literal(PostgresSchema.groupRoles)])
+        if missing.rowCount > 0 { throw StoreError.ownerCannotGrant(owner: name, role: missing.text(0, 0)) }
     }
 
     static func isOwner(_ c: PQConnection) throws -> Bool {
@@ -257,7 +302,14 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// a `PQError`, whose message names what went wrong.
     func storeError(_ error: PQError) -> any Error {
         if error.isConnectionProblem { return StoreError.connectionLost(reason: error.message) }
-        if error.sqlState == "42501" { return StoreError.notAllowed(login: session.login, reason: error.message) }
+        if error.sqlState == "42501" {
+            // neuvo's functions say which role may (`only advisors …`); the server's own refusal of a missing privilege
+            // ("permission denied for table audit") is put in the same terms rather than shown raw.
+            if error.message.hasPrefix("permission denied") || error.message.hasPrefix("must be owner") {
+                return StoreError.missingRight(login: session.login, role: session.role?.rawValue)
+            }
+            return StoreError.notAllowed(login: session.login, reason: error.message)
+        }
         return error
     }
 }

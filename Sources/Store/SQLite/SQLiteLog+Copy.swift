@@ -19,10 +19,11 @@ extension SQLiteLog {
                 .init(contactID: $0["contact_id"], doneAt: $0["done_at"], user: $0["user"], note: $0["note"], closedBy: $0["closed_by"])
             }
             contents.followUpWindowHours = try Self.followUpWindowHours(db)
+            contents.timeZone =
+                try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
+                ?? Setting.defaultTimeZone
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
-            contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map {
-                AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
-            }
+            contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map(Self.auditEntry)
             try Self.audit(db, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
             return contents
         }
@@ -35,6 +36,8 @@ extension SQLiteLog {
             try db.execute(
                 sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#,
                 arguments: [String(contents.followUpWindowHours), Setting.followUpWindowKey])
+            try db.execute(
+                sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [Setting.timeZoneKey, contents.timeZone])
             let parts = try ContactInserter(db, loggedAt: "")
             for saved in contents.contacts {
                 let c = saved.contact
@@ -65,11 +68,8 @@ extension SQLiteLog {
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
             try changes.store(db)
-            for entry in contents.audit {
-                try db.execute(
-                    sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts") VALUES (?, ?, ?, ?, ?)"#,
-                    arguments: [entry.at, entry.user, entry.command, entry.details, entry.contacts])
-            }
+            // With their hashes unchanged: the source's chain, verifiable here (a chain of its own after the target's rows).
+            for entry in contents.audit { try Self.append(db, entry) }
             try Self.audit(db, actor, details: details, contacts: contents.contacts.count)
         }
     }

@@ -189,6 +189,22 @@ public final class SQLiteLog: ContactLog {
         }
     }
 
+    public func isSaved(token: String) throws -> Bool { false }
+
+    public func timeZoneName() throws -> String {
+        try writer.read { db in
+            try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
+        } ?? Setting.defaultTimeZone
+    }
+
+    public func setTimeZone(_ name: String, by actor: Actor) throws {
+        try writer.write { db in
+            let old = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
+            try db.execute(sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [Setting.timeZoneKey, name])
+            try Self.audit(db, actor, details: Setting.timeZoneDetails(from: old ?? Setting.defaultTimeZone, to: name), contacts: 0)
+        }
+    }
+
     static func followUpWindowHours(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.followUpWindowKey])
             .flatMap(Int.init) ?? Setting.defaultFollowUpWindowHours
@@ -326,9 +342,7 @@ public final class SQLiteLog: ContactLog {
                 db,
                 sql: #"SELECT * FROM "audit" WHERE "at" >= ? AND "at" < ? ORDER BY "id""#,
                 arguments: [from?.description ?? "", to.map { $0.adding(days: 1).description } ?? "9999"])
-            return rows.map {
-                AuditEntry(at: $0["at"], user: $0["user"], command: $0["command"], details: $0["details"], contacts: $0["contacts"])
-            }
+            return rows.map(Self.auditEntry)
         }
     }
 
@@ -337,9 +351,63 @@ public final class SQLiteLog: ContactLog {
     }
 
     static func audit(_ db: Database, _ actor: Actor, details: String, contacts: Int) throws {
+        try append(db, AuditEntry(at: now(), user: actor.user, command: actor.command, details: details, contacts: contacts))
+    }
+
+    /// Appends `entry` at the end of the audit log's hash chain (`AuditChain`), or, when it comes with its hashes (a copy
+    /// of another database's log), as it is. SQLite writes one transaction at a time, so the chain is linear.
+    static func append(_ db: Database, _ entry: AuditEntry) throws {
+        var entry = entry
+        if entry.hash.isEmpty {
+            let previous = try String.fetchOne(db, sql: #"SELECT "hash" FROM "audit" ORDER BY "id" DESC LIMIT 1"#) ?? ""
+            entry = AuditChain.chained(entry, after: previous)
+        }
         try db.execute(
-            sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts") VALUES (?, ?, ?, ?, ?)"#,
-            arguments: [now(), actor.user, actor.command, details, contacts])
+            sql: #"INSERT INTO "audit" ("at", "user", "command", "details", "contacts", "clients", "previous_hash", "hash") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"#,
+            arguments: [entry.at, entry.user, entry.command, entry.details, entry.contacts, entry.clients.joined(separator: ";"), entry.previousHash, entry.hash])
+    }
+
+    static func auditEntry(_ row: Row) -> AuditEntry {
+        let clients: String = row["clients"]
+        return AuditEntry(
+            at: row["at"], user: row["user"], command: row["command"], details: row["details"], contacts: row["contacts"],
+            clients: clients.isEmpty ? [] : clients.split(separator: ";").map(String.init), previousHash: row["previous_hash"], hash: row["hash"])
+    }
+
+    /// v7: the audit log's hash chain, over the rows held so far in their order (the append-only trigger steps aside
+    /// for this, inside the migration's transaction).
+    static func chainAudit(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE "audit" ADD COLUMN "clients" TEXT NOT NULL DEFAULT '';
+            ALTER TABLE "audit" ADD COLUMN "previous_hash" TEXT NOT NULL DEFAULT '';
+            ALTER TABLE "audit" ADD COLUMN "hash" TEXT NOT NULL DEFAULT '';
+            DROP TRIGGER "audit_is_never_changed";
+            """)
+        var previous = ""
+        let rows = try Row.fetchCursor(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#)
+        var chained: [(Int64, AuditEntry)] = []
+        while let row = try rows.next() { chained.append((row["id"], auditEntry(row))) }
+        for (id, entry) in chained {
+            let entry = AuditChain.chained(entry, after: previous)
+            try db.execute(
+                sql: #"UPDATE "audit" SET "previous_hash" = ?, "hash" = ? WHERE "id" = ?"#, arguments: [entry.previousHash, entry.hash, id])
+            previous = entry.hash
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER "audit_is_never_changed" BEFORE UPDATE ON "audit"
+                BEGIN SELECT RAISE(ABORT, 'audit rows are never changed'); END;
+            """)
+    }
+
+    /// `neuvo audit --verify`: every row's hash recomputed, in order, a page at a time.
+    public func verifyAudit() throws -> AuditChain.Verifier {
+        try writer.read { db in
+            var verifier = AuditChain.Verifier()
+            let rows = try Row.fetchCursor(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#)
+            while let row = try rows.next(), verifier.take(id: row["id"], Self.auditEntry(row)) {}
+            verifier.finish()
+            return verifier
+        }
     }
 
     // MARK: - Health

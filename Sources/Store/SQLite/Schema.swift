@@ -190,6 +190,7 @@ enum Schema {
             // PostgreSQL's v7 closes its tables behind functions; SQLite is one OS user's file. Both gain the region's
             // clock (CONTRACT §3): stamps, days, hours and "today" in this time zone, whatever the machine's.
             try db.execute(sql: #"INSERT OR IGNORE INTO "setting" ("key", "value") VALUES ('timezone', 'Europe/Helsinki')"#)
+            try SQLiteLog.chainAudit(db)
         }
         return migrator
     }
