@@ -279,6 +279,22 @@ import TestSupport
         }
     }
 
+    @Test func theExportsTimesFollowTheRegionsTimeZoneSetting() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let db = root.path + "/stockholm.sqlite"
+        let csv = "occurred_at,point,channel,topics,resolved\n2023-10-16T09:30:00+03:00,jarvenpaa-library,phone,housing,yes\n"
+        try csv.write(toFile: root.path + "/one.csv", atomically: true, encoding: .utf8)
+        try #require(try NeuvoProcess.run(["import", root.path + "/one.csv", "--db", db]).status == 0)
+        func exported() throws -> JSONValue? {
+            let path = root.path + "/one.xlsx"
+            #expect(try NeuvoProcess.run(["export", "--format", "xlsx", "--output", path, "--db", db]).status == 0)
+            return try Self.read(path).first?.rows[1].first??.value
+        }
+        #expect(try exported() == .string("2023-10-16T09:30:00"))
+        #expect(try NeuvoProcess.run(["settings", "--timezone", "Europe/Stockholm", "--db", db]).status == 0)
+        #expect(try exported() == .string("2023-10-16T08:30:00"))
+    }
+
     @Test(arguments: ["feedback", "mood", "staffing"])
     func eachKindOfRecordHasARowPerRecord(kind: String) throws {
         defer { try? FileManager.default.removeItem(at: root) }
