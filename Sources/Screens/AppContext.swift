@@ -18,8 +18,9 @@ public struct AppContext: Sendable {
     /// Whether the chosen point is kept for the next start (the config file beside a SQLite database); on PostgreSQL
     /// the server gives the points and each start asks anew.
     public let remembersPoint: Bool
-    /// Turns an identity code into the client's pseudonym (with the key file on SQLite, in the server on
-    /// PostgreSQL); the code itself is never kept.
+    /// Turns an identity code into what stands for the client in the form: the pseudonym with the key file on SQLite;
+    /// on PostgreSQL a handle of the log's own (`PostgresLog.clientHandle(for:)`), the pseudonym being computed only in
+    /// the server's functions. The code itself is never kept.
     public let pseudonym: @Sendable (IdentityCode) throws -> String
     /// From the role file: supervisors and trainers also see the supervisors' screens.
     public let role: Role

@@ -216,8 +216,8 @@ public protocol ContactLog: AnyObject, Sendable {
 
     /// Whether anyone else — another screen, another process, `neuvo import` — has saved since the last call (the
     /// first call: since the log was opened). Cheap enough to ask every second: SQLite
-    /// compares `PRAGMA data_version`, PostgreSQL reads the notifications of `LISTEN neuvo_contacts` already
-    /// received. Throws `StoreError.connectionLost` while a lost connection cannot be made again.
+    /// compares `PRAGMA data_version`, PostgreSQL reads the notifications already
+    /// received on the channel `neuvo.channel()` names and then the server's count of writes. Throws `StoreError.connectionLost` while a lost connection cannot be made again.
     func othersHaveSaved() throws -> Bool
 
     // MARK: - Copying a whole database (`neuvo copy`)

@@ -79,7 +79,7 @@ enum AdvisorApp {
         guard let firstPoint = points.first else { throw Failure(message: context.strings(.appNoRole, ["login": session.login])) }
         let appContext = AppContext(
             catalog: context.catalog, strings: context.strings, advisor: session.login, point: firstPoint, points: points,
-            remembersPoint: false, pseudonym: { try log.pseudonym(for: $0) }, role: role, clock: clock.now,
+            remembersPoint: false, pseudonym: { log.clientHandle(for: $0) }, role: role, clock: clock.now,
             writesContacts: session.role != .supervisor)
         let first: any Screen = points.count == 1 || role != .advisor
             ? TodayScreen() : PointChoiceScreen(points, language: context.language, canGoBack: false)

@@ -21,14 +21,22 @@ final class AppHarness {
         demo: Bool = false, role: Role? = nil, resetDemo: ((any ContactLog) throws -> Void)? = nil
     ) throws {
         self.log = try log ?? SQLiteLog.inMemory(catalog: Fixtures.catalog)
-        context = Self.context(language: language, point: point, now: now, demo: demo, role: role)
+        context = Self.context(language: language, point: point, now: now, demo: demo, role: role, log: self.log)
         app = App(log: self.log, context: context, first: first ?? TodayScreen(), resetDemo: resetDemo)
     }
 
+    /// On PostgreSQL the form names the client by the log's handle, as `neuvo` does (`PostgresLog.clientHandle(for:)`).
     static func context(
-        language: Language = .fi, point: Int = 0, now: String = AppHarness.now, demo: Bool = false, role: Role? = nil
+        language: Language = .fi, point: Int = 0, now: String = AppHarness.now, demo: Bool = false, role: Role? = nil,
+        log: (any ContactLog)? = nil
     ) -> AppContext {
-        AppContext(
+        if let postgres = log as? PostgresLog {
+            return AppContext(
+                catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), advisor: "anna",
+                point: Fixtures.catalog.points[point], pseudonym: { postgres.clientHandle(for: $0) }, role: role ?? .advisor,
+                clock: { Fixtures.at(now) })
+        }
+        return AppContext(
             catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), advisor: "anna",
             point: Fixtures.catalog.points[point], pseudonymKey: key, role: role ?? (demo ? .trainer : .advisor), isDemo: demo,
             personas: demo ? Fixtures.personas : [], clock: { Fixtures.at(now) })

@@ -126,7 +126,8 @@ public final class PostgresCluster: @unchecked Sendable {
     /// Runs `sql` with `psql -X -v ON_ERROR_STOP=1 -At -c` as role `user` (default: the superuser) in
     /// `database`, a name or a URI from `createDatabase`. Rows come one a line, columns split by `|`; a
     /// failed statement gives status 1 or 3 and the server's message in `stderr`.
-    public func psql(_ sql: String, database: String = "postgres", user: String? = nil) throws -> (
+    /// `verbose`: an error's SQLSTATE is printed before its message (`ERROR:  42501: permission denied …`).
+    public func psql(_ sql: String, database: String = "postgres", user: String? = nil, verbose: Bool = false) throws -> (
         status: Int32, stdout: String, stderr: String
     ) {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") || $0.key == "PGPORT" }
@@ -134,8 +135,7 @@ public final class PostgresCluster: @unchecked Sendable {
         environment["LC_ALL"] = "C.UTF-8"
         let arguments = [
             "-X", "-v", "ON_ERROR_STOP=1", "-At", "-h", host, "-U", user ?? superuser, "-d", Self.databaseName(database),
-            "-c", sql,
-        ]
+        ] + (verbose ? ["-v", "VERBOSITY=verbose"] : []) + ["-c", sql]
         return try Spawn.run(Self.psqlPath, arguments, environment: environment)
     }
 

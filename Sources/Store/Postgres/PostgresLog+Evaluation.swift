@@ -2,16 +2,19 @@ import Foundation
 import Guidance
 import PQ
 
-/// CONTRACT §7 on PostgreSQL, as on SQLite; row-level security limits an advisor's answers to their points, and
-/// staffing to supervisors and the owner.
+/// CONTRACT §7 on PostgreSQL, as on SQLite, through the server's functions: `neuvo.set_referral_outcome` (an advisor's
+/// points, or the client at hand named by identity code) and `neuvo.save_records` (answers at an advisor's points, staffing
+/// by supervisors and the owner), each writing its figures; the owner's copy alone writes the tables itself.
 extension PostgresLog {
     public func setReferralOutcome(contactID: Int64, referral: String, outcome: String, clientRef: String?, by actor: Actor) throws {
         try Self.checkOutcome(outcome, vocabulary)
-        try transaction { c in
-            let old = try c.exec(
-                "SELECT neuvo.set_referral_outcome($1, $2, $3, $4)", [String(contactID), referral, outcome, clientRef])
-            guard !old.isNull(0, 0) else { throw ContactNotFound(id: contactID) }
-            try Self.audit(c, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1)
+        let client = try clientArguments(clientRef)
+        try run { c in
+            try Self.retryingConflicts {
+                try c.exec(
+                    "SELECT neuvo.set_referral_outcome($1, $2, $3, $4, $5, $6)",
+                    [String(contactID), referral, outcome, client.identityCode, client.ref, actor.command])
+            }
         }
     }
 
@@ -21,13 +24,38 @@ extension PostgresLog {
                 throw StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.point, .unknownCode(record.point))]))
             }
         }
-        try transaction { c in
-            try Self.store(try Self.insertRecords(records, c), c)
-            if let details = details ?? Self.staffingDetails(records) { try Self.audit(c, actor, details: details, contacts: 0) }
+        guard !records.isEmpty else { return }
+        try run { c in
+            try Self.retryingConflicts {
+                try c.exec("SELECT neuvo.save_records($1::jsonb, $2, $3)", [Self.recordsJSON(records), details, actor.command])
+            }
         }
     }
 
-    /// Writes the records and gives their figures: a staffing row replaces the one held, whose figures come out.
+    /// Records as `neuvo.save_records` takes them.
+    static func recordsJSON(_ records: [EvaluationRecord]) -> String {
+        JSONOut.array(records.map { record in
+            switch record {
+            case .feedback(let a):
+                .object([
+                    ("kind", .string("feedback")), ("day", .string(a.day.description)), ("point", .string(a.point)), ("nps", .int(a.nps)),
+                    ("settled", a.settled.map { .string($0) } ?? .null), ("bounced", a.bounced.map { .string($0 ? "yes" : "no") } ?? .null),
+                ])
+            case .mood(let a):
+                .object([
+                    ("kind", .string("mood")), ("day", .string(a.day.description)), ("point", .string(a.point)),
+                    ("mood", a.mood.map { .int($0) } ?? .null), ("enps", a.enps.map { .int($0) } ?? .null),
+                ])
+            case .staffing(let s):
+                .object([
+                    ("kind", .string("staffing")), ("day", .string(s.day.description)), ("point", .string(s.point)),
+                    ("staff_hundredths", .int(s.staffHundredths)), ("hourly_cost_cents", .int(s.hourlyCostCents)),
+                ])
+            }
+        }).written()
+    }
+
+    /// The owner's copy (`load`): writes the records and gives their figures, a staffing row replacing the one held.
     @discardableResult
     static func insertRecords(_ records: [EvaluationRecord], _ c: PQConnection) throws -> DailyChanges {
         var changes = DailyChanges()

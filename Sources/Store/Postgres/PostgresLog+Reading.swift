@@ -223,13 +223,14 @@ extension PostgresLog {
     }
 
     /// Through `neuvo.earlier_contacts`, which tells an advisor of other points' contacts only the day, time, point,
-    /// channel, topics and outcome — and only given the pseudonym.
+    /// channel, topics and outcome — and only of the client at hand, named by identity code (a handle of
+    /// `clientHandle(for:)`); the server computes the pseudonym, counts the look-up against the login's limits and audits it.
     public func earlierContacts(clientRef: String, before: Timestamp, by actor: Actor) throws -> [LoggedContact] {
-        try transaction { c in
-            let window = Int64(try Self.followUpWindowHours(c)) * 3600
+        let client = try clientArguments(clientRef)
+        return try run { c in
             let rows = try c.exec(
-                #"SELECT "id", "occurred_at", "point", "channel", "topics", "resolved", "follow_up_open", "referrals" FROM neuvo.earlier_contacts($1, $2, $3)"#,
-                [clientRef, String(before.instant - window), String(before.instant)])
+                #"SELECT "id", "occurred_at", "point", "channel", "topics", "resolved", "follow_up_open", "referrals" FROM neuvo.earlier_contacts($1, $2, $3, $4)"#,
+                [client.identityCode, client.ref, String(before.instant), actor.command])
             var earlier: [LoggedContact] = []
             for row in 0..<rows.rowCount {
                 let resolved = rows.flag(row, 5)
@@ -241,7 +242,6 @@ extension PostgresLog {
                 let followUp: FollowUpState = resolved ? .settled : rows.flag(row, 6) ? .open : .done(note: "", closedBy: nil)
                 earlier.append(LoggedContact(id: rows.integer64(row, 0), contact: contact, hasRepeat: false, followUp: followUp))
             }
-            try Self.audit(c, actor, details: "earlier contacts of a client", contacts: earlier.count)
             return earlier
         }
     }

@@ -99,9 +99,4 @@ extension PostgresLog {
             contacts: rows.integer(row, column + 4), clients: clients.isEmpty ? [] : clients.split(separator: ";").map(String.init),
             previousHash: rows[row, column + 6] ?? "", hash: rows[row, column + 7] ?? "")
     }
-
-    /// The pseudonym of an identity code, computed by the server under a key no neuvo role can read.
-    public func pseudonym(for code: IdentityCode) throws -> String {
-        try run { try $0.exec("SELECT neuvo.pseudonym($1)", [code.normalized]).text(0, 0) }
-    }
 }

@@ -3,9 +3,11 @@ import Guidance
 import PQ
 
 extension PostgresLog {
-    /// Saves one contact as `ContactLog.log` promises, in one transaction. The save carries a token of its own: when
-    /// the connection is lost before the commit is heard of, the log reconnects and looks for the token, so a save
-    /// is done once, never twice.
+    /// Saves one contact as `ContactLog.log` promises, in one call of `neuvo.save_contact`: one round trip, one
+    /// transaction, in which the server checks the codes, computes the pseudonym from the identity code, writes the
+    /// figures, closes the follow-ups, removes the draft and audits. The save carries a token of its own: when the
+    /// connection is lost before the commit is heard of, the log reconnects and calls again with the token, and the
+    /// server gives back the first attempt's contact, so a save is done once, never twice.
     @discardableResult
     public func log(
         _ contact: Contact, assessment: Assessment?, chain: String?, closing followUps: [Int64], replacingDraft draft: Int64?,
@@ -13,30 +15,16 @@ extension PostgresLog {
     ) throws -> Int64 {
         _ = try check(contact)
         let token = token ?? UUID().uuidString
+        let client = try clientArguments(contact.clientRef)
+        let json = Self.contactJSON(contact, clientRef: client.ref, assessment: assessment, chain: chain)
         // A refusal (a point not the login's) or a connection lost for good is a StoreError, as for every other write.
         return try run { _ in
-            try retryingOnLostConnection(alreadyDone: { c in try Self.contactID(savedWith: token, c) }) { c in
-                try Self.committing(c) { c in
-                    // A save tried again with its token (the app's after a lost connection, or from its draft after a
-                    // crash) is done once: its first attempt's contact stands, and nothing else is written.
-                    guard let id = try Self.insert(contact, token: token, c) else {
-                        guard let id = try Self.contactID(savedWith: token, c) else { throw SavedOutOfSight() }
-                        return id
-                    }
-                    if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
-                    var changes = DailyChanges()
-                    changes.count(contact)
-                    try Self.store(changes, c)
-                    try Self.refreshRepeats(clientRefs: contact.clientRef.map { [$0] } ?? [], c)
-                    if !followUps.isEmpty {
-                        let closed = try c.exec(
-                            "SELECT * FROM neuvo.close_follow_ups($1::bigint[], $2)", [PGArray.literal(followUps.map(String.init)), String(id)])
-                        let ids = Set((0..<closed.rowCount).map { closed.integer64($0, 0) })
-                        if let missing = followUps.first(where: { !ids.contains($0) }) { throw ContactNotFound(id: missing) }
-                    }
-                    try Self.removeDraft(draft, c)
-                    try Self.audit(c, actor, details: Self.savedDetails(id: id, contact, closing: followUps), contacts: 1 + followUps.count)
-                    return id
+            try retryingOnLostConnection { c in
+                try Self.retryingConflicts {
+                    try c.exec(
+                        "SELECT neuvo.save_contact($1::jsonb, $2, $3, $4::bigint[], $5, $6)",
+                        [json, client.identityCode, token, PGArray.literal(followUps.map(String.init)), draft.map(String.init), actor.command]
+                    ).integer64(0, 0)
                 }
             }
         }
@@ -47,109 +35,54 @@ extension PostgresLog {
         try importContacts(details: details, by: actor) { batches.popLast() }
     }
 
-    /// Saves the contacts `next` gives in one transaction, or none of them: each batch is copied (COPY) with ids drawn
-    /// from the contact sequence. The owner, whom row-level security leaves alone, copies straight into the log;
-    /// anyone else into temporary tables, moved into the log at the end, where row-level security checks every row's
-    /// point (the server refuses COPY FROM into a table whose row-level security applies to the login). Other
+    /// Saves the contacts `next` gives in one transaction, or none of them: `neuvo.import_begin` makes the session's
+    /// import tables, each batch is copied (COPY) into them as it comes, and `neuvo.import_contacts` checks every row
+    /// (the caller's points, the codes) and moves them into the log with their figures and repeats, in the server. Other
     /// sessions' saves wait for none of it: they touch other rows.
     @discardableResult
     public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        let direct = session.role == .owner
-        let (contactTable, topicTable, referralTable, needTable) =
-            direct ? ("neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral", "neuvo.contact_unmet_need")
-                : ("import_contact", "import_topic", "import_referral", "import_unmet_need")
-        return try transaction { c in
-            if !direct {
-                try c.exec(
-                    """
-                    CREATE TEMP TABLE import_contact (LIKE neuvo.contact) ON COMMIT DROP;
-                    CREATE TEMP TABLE import_topic (LIKE neuvo.contact_topic) ON COMMIT DROP;
-                    CREATE TEMP TABLE import_referral (LIKE neuvo.contact_referral) ON COMMIT DROP;
-                    CREATE TEMP TABLE import_unmet_need (LIKE neuvo.contact_unmet_need) ON COMMIT DROP;
-                    """)
-            }
-            let loggedAt = Self.now()
-            let rowsBefore = direct ? try c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'neuvo.contact'::regclass").integer(0, 0) : 0
-            var refs = Set<String>()
-            var changes = DailyChanges()
-            var count = 0
+        try transaction { c in
+            try c.exec("SELECT neuvo.import_begin()")
+            var n = 0
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
-                let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 var topicRows: [[String?]] = [], referralRows: [[String?]] = [], needRows: [[String?]] = []
                 var index = 0
                 // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
                 // the next is made.
-                try c.copyIn("COPY \(contactTable) (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
+                try c.copyIn("COPY pg_temp.import_contact (\(Self.importColumns)) FROM STDIN") { () -> [String?]? in
                     guard index < batch.count else { return nil }
                     let contact = batch[index].contact
-                    let id = ids.text(index, 0)
                     index += 1
-                    for topic in contact.topics { topicRows.append([id, topic]) }
-                    for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
-                    for need in contact.unmetNeeds { needRows.append([id, need]) }
-                    if let ref = contact.clientRef { refs.insert(ref) }
-                    changes.count(contact)
-                    return [id] + Self.columns(of: contact, loggedAt: loggedAt) + ["f", nil, contact.consultation]
+                    n += 1
+                    let key = String(n)
+                    for topic in contact.topics { topicRows.append([key, topic]) }
+                    for referral in contact.referrals { referralRows.append([key, referral, contact.outcome(of: referral)]) }
+                    for need in contact.unmetNeeds { needRows.append([key, need]) }
+                    return [key] + Self.importValues(of: contact)
                 }
-                try c.copyIn("COPY \(topicTable) FROM STDIN", rows: topicRows)
-                try c.copyIn("COPY \(referralTable) FROM STDIN", rows: referralRows)
-                if !needRows.isEmpty { try c.copyIn("COPY \(needTable) FROM STDIN", rows: needRows) }
-                count += batch.count
+                try c.copyIn("COPY pg_temp.import_topic FROM STDIN", rows: topicRows)
+                try c.copyIn("COPY pg_temp.import_referral FROM STDIN", rows: referralRows)
+                if !needRows.isEmpty { try c.copyIn("COPY pg_temp.import_unmet_need FROM STDIN", rows: needRows) }
             }
-            if !direct {
-                try c.exec(
-                    """
-                    INSERT INTO neuvo.contact (\(Self.contactColumns)) SELECT \(Self.contactColumns) FROM import_contact;
-                    INSERT INTO neuvo.contact_topic SELECT * FROM import_topic;
-                    INSERT INTO neuvo.contact_referral SELECT * FROM import_referral;
-                    INSERT INTO neuvo.contact_unmet_need SELECT * FROM import_unmet_need;
-                    """)
-            }
-            // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks.
-            let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
-            try Self.store(changes, origin: origin, c)
-            try Self.refreshRepeats(clientRefs: refs, origin: origin, c)
-            // After a large import the planner knows nothing of the new rows until autovacuum analyses them (a minute
-            // or more after a million contacts), and meanwhile a save's repeat check, planned blind, read the whole
-            // contact table (400 ms a save rather than 2). So the owner, who may, analyses the tables in this
-            // transaction when autovacuum would: when more than a tenth of the rows are new.
-            if direct && count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec("ANALYZE neuvo.contact, neuvo.contact_topic, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
-            }
-            try Self.audit(c, actor, details: details, contacts: count)
-            return count
+            return try c.exec("SELECT neuvo.import_contacts($1, $2)", [details, actor.command]).integer(0, 0)
         }
     }
 
-    /// Replaces a saved contact as `ContactLog.update` promises (only a contact at one's own points: row-level security).
+    /// Replaces a saved contact as `ContactLog.update` promises (only a contact at one's own points), in one call of
+    /// `neuvo.update_contact`. The client: a newly typed identity code, or the contact's own pseudonym kept.
     public func update(
         id: Int64, to contact: Contact, assessment: Assessment?, chain: String?, replacingDraft draft: Int64?, by actor: Actor
     ) throws {
         _ = try check(contact)
-        try transaction { c in
-            try Self.removeDraft(draft, c)
-            guard let old = try Self.loggedContacts(c, where: #"c."id" = $1"#, [String(id)]).first else { throw ContactNotFound(id: id) }
-            var changes = DailyChanges()
-            changes.count(old.contact, hasRepeat: old.hasRepeat, times: -1)
-            let columns = Self.columns(of: contact, loggedAt: "")
-            try c.exec(
-                """
-                UPDATE neuvo.contact SET ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
-                    "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                    "consultation") = ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17), "has_repeat" = false
-                WHERE "id" = $18
-                """, Array(columns.dropLast()) + [contact.consultation, String(id)])
-            try c.exec(#"DELETE FROM neuvo.contact_topic WHERE "contact_id" = $1"#, [String(id)])
-            try c.exec(#"DELETE FROM neuvo.contact_referral WHERE "contact_id" = $1"#, [String(id)])
-            try c.exec(#"DELETE FROM neuvo.contact_unmet_need WHERE "contact_id" = $1"#, [String(id)])
-            try Self.insertCodes(of: contact, id: id, c)
-            try c.exec(#"DELETE FROM neuvo.assessment WHERE "contact_id" = $1"#, [String(id)])
-            if let assessment { try Self.insert(assessment, chain: chain, contactID: id, c) }
-            changes.count(contact)
-            try Self.store(changes, c)
-            try Self.refreshRepeats(clientRefs: Set([old.contact.clientRef, contact.clientRef].compactMap { $0 }), c)
-            try Self.audit(c, actor, details: "contact \(id) edited", contacts: 1)
+        let client = try clientArguments(contact.clientRef)
+        let json = Self.contactJSON(contact, clientRef: client.ref, assessment: assessment, chain: chain)
+        try run { c in
+            try Self.retryingConflicts {
+                try c.exec(
+                    "SELECT neuvo.update_contact($1, $2::jsonb, $3, $4, $5)",
+                    [String(id), json, client.identityCode, draft.map(String.init), actor.command])
+            }
         }
     }
 
@@ -157,53 +90,26 @@ extension PostgresLog {
 
     public func markFollowUpDone(contactID: Int64, note: String, by actor: Actor) throws {
         try Self.refuseIdentityCode(in: note)
-        try transaction { c in
-            try Self.requireContact(contactID, c)
-            try c.exec(
-                """
-                INSERT INTO neuvo.follow_up_done ("contact_id", "done_at", "user", "note") VALUES ($1, $2, session_user, $3)
-                ON CONFLICT ("contact_id") DO UPDATE SET "done_at" = excluded."done_at", "user" = excluded."user", "note" = excluded."note"
-                """, [String(contactID), Self.now(), note])
-            try Self.audit(c, actor, details: "follow-up of contact \(contactID) done", contacts: 1)
-        }
+        try run { c in try c.exec("SELECT neuvo.mark_follow_up_done($1, $2, $3)", [String(contactID), note, actor.command]) }
     }
 
     @discardableResult
     public func saveDraft(id: Int64?, form: String, point: String?, by actor: Actor) throws -> Int64 {
         try Self.refuseIdentityCode(in: form)
-        return try transaction { c in
-            let now = Self.now()
-            if let id {
-                let updated = try c.exec(
-                    #"UPDATE neuvo.draft SET "form" = $1, "point" = $2, "updated_at" = $3 WHERE "id" = $4 AND "advisor" = session_user"#,
-                    [form, point, now, String(id)])
-                if updated.affectedRows > 0 { return id }
-            }
-            let id = try c.exec(
-                #"INSERT INTO neuvo.draft ("point", "updated_at", "form") VALUES ($1, $2, $3) RETURNING "id""#, [point, now, form]
-            ).integer64(0, 0)
-            try Self.audit(c, actor, details: "draft \(id) started", contacts: 0)
-            return id
+        return try run { c in
+            try c.exec("SELECT neuvo.save_draft($1, $2, $3, $4)", [id.map(String.init), form, point, actor.command]).integer64(0, 0)
         }
     }
 
     public func deleteDraft(id: Int64, by actor: Actor) throws {
-        try transaction { c in
-            try Self.removeDraft(id, c)
-            try Self.audit(c, actor, details: "draft \(id) discarded", contacts: 0)
-        }
+        try run { c in try c.exec("SELECT neuvo.discard_draft($1, $2)", [String(id), actor.command]) }
     }
 
     // MARK: - Settings and the audit log
 
     public func setFollowUpWindow(hours: Int, by actor: Actor) throws {
         precondition(hours > 0)
-        try transaction { c in
-            try c.exec(#"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(hours)])
-            try c.exec("SELECT neuvo.refresh_repeats(NULL)")
-            let count = try c.exec(#"SELECT count(*) FROM neuvo.contact WHERE "client_ref" IS NOT NULL"#).integer(0, 0)
-            try Self.audit(c, actor, details: "follow-up window \(hours) h", contacts: count)
-        }
+        try run { c in try c.exec("SELECT neuvo.set_follow_up_window($1, $2)", [String(hours), actor.command]) }
     }
 
     /// The owner's (the server refuses every other login the table).
@@ -218,13 +124,49 @@ extension PostgresLog {
         }
     }
 
+    /// The owner records any event (a role changed, an init); anyone else only those `neuvo.record_event` knows (a board
+    /// started), never a text of their choosing.
     public func record(_ details: String, by actor: Actor) throws {
-        try transaction { c in try Self.audit(c, actor, details: details, contacts: 0) }
+        try run { c in
+            if session.role == .owner {
+                try Self.audit(c, actor, details: details, contacts: 0)
+            } else {
+                try c.exec("SELECT neuvo.record_event($1, $2)", [details, actor.command])
+            }
+        }
     }
 
     /// A demo database is never on PostgreSQL.
     public func resetDemo(with contacts: [Contact], records: [EvaluationRecord], by actor: Actor) throws {
         throw StoreError.notDemoDatabase(path: Self.redacted(uri))
+    }
+
+    // MARK: - The client at hand
+
+    /// What stands for a client in a form on PostgreSQL, where no login but the owner learns a pseudonym: a handle of
+    /// this log's own (`client-` and 20 random characters, the shape of a client_ref), kept in memory with the identity
+    /// code it stands for. A save, an edit, the earlier contacts and an outcome given the handle send the code, and the
+    /// server computes the pseudonym there (rate-limited per login, audited). The handle means nothing to the server
+    /// nor to another process; a draft holding one of an earlier run asks for the code again.
+    public func clientHandle(for code: IdentityCode) -> String {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        let handle = Self.handlePrefix + String(decoding: (0..<20).map { _ in alphabet[Int(random.next() % 64)] }, as: UTF8.self)
+        clients.withLock { $0[handle] = code.normalized }
+        return handle
+    }
+
+    static let handlePrefix = "client-"
+
+    /// The identity code or the pseudonym a function is given for `clientRef`: a handle's code; a pseudonym as it is
+    /// (the server takes one from the owner only); a handle this log does not know is refused, naming the field.
+    func clientArguments(_ clientRef: String?) throws -> (identityCode: String?, ref: String?) {
+        guard let clientRef else { return (nil, nil) }
+        if let code = clients.withLock({ $0[clientRef] }) { return (code, nil) }
+        if clientRef.hasPrefix(Self.handlePrefix) && clientRef.utf8.count == Self.handlePrefix.utf8.count + 20 {
+            throw StoreError.invalidContact(FieldProblems(problems: [FieldProblem(.clientRef, .missing)]))
+        }
+        return (nil, clientRef)
     }
 
     // MARK: - The pieces of a write
@@ -233,7 +175,7 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id.
+    /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id (the owner's copy, `load`).
     static let contactColumns = #""id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation""#
 
     /// A contact's values as text, in the order of `contactColumns` from occurred_at to logged_at.
@@ -245,52 +187,38 @@ extension PostgresLog {
         ]
     }
 
-    /// Inserts the contact with its topics and referrals; nil, writing nothing, when a contact was saved with `token`
-    /// already (one statement, rather than a look for the token before each save).
-    static func insert(_ contact: Contact, token: String, _ c: PQConnection) throws -> Int64? {
-        let inserted = try c.exec(
-            """
-            INSERT INTO neuvo.contact ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
-                "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "logged_at", "save_token", "consultation")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-            ON CONFLICT ("save_token") DO NOTHING RETURNING "id"
-            """, columns(of: contact, loggedAt: now()) + [token, contact.consultation])
-        guard inserted.rowCount > 0 else { return nil }
-        let id = inserted.integer64(0, 0)
-        try insertCodes(of: contact, id: id, c)
-        return id
+    /// The columns of `pg_temp.import_contact` after `n`, as `importValues(of:)` gives them.
+    static let importColumns = #""n", "occurred_at", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "consultation""#
+
+    static func importValues(of c: Contact) -> [String?] {
+        [
+            c.occurredAt.description, c.point, c.channel, c.resolved ? "t" : "f", c.contactBy, c.reason, c.identified ? "t" : "f",
+            c.ageGroup, c.serviceArea, c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef,
+            c.satisfaction.map(String.init), c.advisor, c.consultation,
+        ]
     }
 
-    /// A contact was saved with this save's token, but the login cannot see it (its points have changed since).
-    struct SavedOutOfSight: Error, CustomStringConvertible {
-        var description: String { "this contact was saved already, at a point this login no longer works at" }
-    }
-
-    /// The contact's topics, referrals with their outcomes and unmet needs, in one statement: one round trip.
-    static func insertCodes(of contact: Contact, id: Int64, _ c: PQConnection) throws {
-        try c.exec(
-            """
-            WITH "topics" AS (INSERT INTO neuvo.contact_topic SELECT $1::bigint, unnest($2::text[])),
-                "needs" AS (INSERT INTO neuvo.contact_unmet_need SELECT $1::bigint, unnest($5::text[]))
-            INSERT INTO neuvo.contact_referral ("contact_id", "referral", "outcome") SELECT $1::bigint, * FROM unnest($3::text[], $4::text[])
-            """,
-            [
-                String(id), PGArray.literal(contact.topics), PGArray.literal(contact.referrals),
-                PGArray.literal(contact.referrals.map(contact.outcome(of:))), PGArray.literal(contact.unmetNeeds),
-            ])
-    }
-
-    static func insert(_ a: Assessment, chain: String?, contactID: Int64, _ c: PQConnection) throws {
-        try c.exec(
-            """
-            INSERT INTO neuvo.assessment ("contact_id", "answers", "client_score", "need_score", "computed_segment", "segment",
-                "override_reason", "chain") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """,
-            [
-                String(contactID), SavedAssessment.storedAnswers(of: a), String(a.clientScore.tenths), String(a.needScore.tenths),
-                a.computedSegment.rawValue, a.segment.rawValue, a.override?.reason, chain,
-            ])
+    /// A contact as `neuvo.save_contact` and `neuvo.update_contact` take it (`client_ref` only when named by pseudonym).
+    static func contactJSON(_ c: Contact, clientRef: String?, assessment: Assessment?, chain: String?) -> String {
+        func text(_ value: String?) -> JSONOut { value.map { .string($0) } ?? .null }
+        func int(_ value: Int?) -> JSONOut { value.map { .int($0) } ?? .null }
+        var fields: [(String, JSONOut)] = [
+            ("occurred_at", .string(c.occurredAt.description)), ("point", .string(c.point)), ("channel", .string(c.channel)),
+            ("resolved", .bool(c.resolved)), ("contact_by", .string(c.contactBy)), ("reason", text(c.reason)),
+            ("identified", .bool(c.identified)), ("age_group", .string(c.ageGroup)), ("service_area", text(c.serviceArea)),
+            ("duration_min", int(c.durationMinutes)), ("segment", text(c.segment?.rawValue)), ("client_ref", text(clientRef)),
+            ("satisfaction", int(c.satisfaction)), ("advisor", text(c.advisor)), ("consultation", text(c.consultation)),
+            ("topics", .array(c.topics.map { .string($0) })), ("referrals", .array(c.referrals.map { .string($0) })),
+            ("outcomes", .array(c.referrals.map { .string(c.outcome(of: $0)) })), ("unmet_needs", .array(c.unmetNeeds.map { .string($0) })),
+        ]
+        if let a = assessment {
+            fields.append(("assessment", .object([
+                ("answers", .string(SavedAssessment.storedAnswers(of: a))), ("client_score", .int(a.clientScore.tenths)),
+                ("need_score", .int(a.needScore.tenths)), ("computed_segment", .string(a.computedSegment.rawValue)),
+                ("segment", .string(a.segment.rawValue)), ("override_reason", text(a.override?.reason)), ("chain", text(chain)),
+            ])))
+        }
+        return JSONOut.object(fields).written()
     }
 
     /// Adds the changes to the stored figures of `origin` (0 for the screens' saves, an import's own otherwise: see the
@@ -320,42 +248,34 @@ extension PostgresLog {
         }
     }
 
-    /// The repeat flags of these clients' contacts, at every point, and the figures they move (in `origin`'s rows): in
-    /// the server (`neuvo.refresh_repeats`), since those contacts may be at points the caller cannot write.
-    static func refreshRepeats(clientRefs: Set<String>, origin: Int64 = 0, _ c: PQConnection) throws {
-        guard !clientRefs.isEmpty else { return }
-        try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(clientRefs.sorted()), String(origin)])
+    /// One audit row through `neuvo.audit_append`, which only the owner (its owner) may call directly: the owner's own
+    /// paths (a copy loaded, roles changed, an event it records); every other write audits inside its function. The
+    /// user is the login the server authenticated.
+    static func audit(_ c: PQConnection, _ actor: Actor, details: String, contacts: Int) throws {
+        try c.exec("SELECT neuvo.audit_append($1, $2, $3)", [actor.command, details, String(contacts)])
     }
 
-    static func removeDraft(_ id: Int64?, _ c: PQConnection) throws {
-        guard let id else { return }
-        try c.exec(#"DELETE FROM neuvo.draft WHERE "id" = $1"#, [String(id)])
-    }
-
-    static func requireContact(_ id: Int64, _ c: PQConnection) throws {
-        guard try c.exec(#"SELECT EXISTS (SELECT 1 FROM neuvo.contact WHERE "id" = $1)"#, [String(id)]).flag(0, 0) else {
-            throw ContactNotFound(id: id)
+    /// One statement run again when the server chose it to break a deadlock or a serialization conflict (SQLSTATE 40P01,
+    /// 40001): it was rolled back whole, so running it again is safe (`committing` for a single statement, without the
+    /// round trips of BEGIN and COMMIT).
+    static func retryingConflicts<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as PQError where ["40P01", "40001"].contains(error.sqlState) && attempt < 5 {
+                attempt += 1
+            }
         }
     }
 
-    static func contactID(savedWith token: String, _ c: PQConnection) throws -> Int64? {
-        let found = try c.exec(#"SELECT "id" FROM neuvo.contact WHERE "save_token" = $1"#, [token])
-        return found.rowCount == 0 ? nil : found.integer64(0, 0)
-    }
-
-    /// One audit row through the server's function: the user is the login the server authenticated.
-    static func audit(_ c: PQConnection, _ actor: Actor, details: String, contacts: Int) throws {
-        try c.exec("SELECT neuvo.audit($1, $2, $3)", [actor.command, details, String(contacts)])
-    }
-
-    /// Runs `body`; when the connection was lost, reconnects once and, unless `alreadyDone` finds that the lost
-    /// attempt committed after all, runs it again.
-    func retryingOnLostConnection<T>(alreadyDone: (PQConnection) throws -> T?, _ body: (PQConnection) throws -> T) throws -> T {
+    /// Runs `body`; when the connection was lost, reconnects once and runs it again. Only for a body that is safe to run
+    /// twice: a save, whose token makes the server give back the lost attempt's contact if that one committed after all.
+    func retryingOnLostConnection<T>(_ body: (PQConnection) throws -> T) throws -> T {
         do {
             return try body(connection)
         } catch let error as PQError where error.isConnectionProblem {
             guard reconnect() else { throw error }
-            if let done = try alreadyDone(connection) { return done }
             return try body(connection)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Guidance
 import PQ
+import Synchronization
 
 /// The contact log on a team's shared PostgreSQL database (CONTRACT §6). The server decides who sees and changes
 /// what: functions that check the caller's role in this database first, an audit log appended to only through
@@ -16,6 +17,12 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     let instrument: Instrument?
     /// Who the server says we are: the login, its neuvo role and (for an advisor) its points.
     public let session: PostgresSession
+    /// The clients at hand: each handle `clientHandle(for:)` gave, with the identity code it stands for.
+    let clients = Mutex<[String: String]>([:])
+    /// The channel saves are announced on (`neuvo.channel()`; nil for a login that may not hear of them) and the server's
+    /// count of writes last seen (`neuvo.changes()`).
+    private let channel: String?
+    private let seenChanges = Mutex<Int64?>(nil)
 
     init(connection: PQConnection, uri: String, catalog: Catalog) throws {
         self.connection = connection
@@ -25,7 +32,16 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         pointOrder = catalog.points.map(\.code)
         instrument = catalog.instrument
         session = try Self.whoami(connection)
-        try connection.exec("LISTEN neuvo_contacts")
+        channel = session.role == .trainer || session.role == nil ? nil : try connection.exec("SELECT neuvo.channel()").text(0, 0)
+        try listen()
+    }
+
+    /// Listens on the channel and notes the count of writes, on a new connection and after a reconnection.
+    private func listen() throws {
+        guard let channel else { return }
+        try connection.exec("LISTEN " + PQConnection.quoteIdentifier(channel))
+        let count = try connection.exec("SELECT neuvo.changes()").integer64(0, 0)
+        seenChanges.withLock { $0 = count }
     }
 
     /// Opens a database `neuvo init` has made. The database owner's login migrates it when this neuvo knows newer
@@ -49,7 +65,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             if !unknown.isEmpty { throw StoreError.newerSchema(path: redacted(uri), unknown: unknown.sorted()) }
             if applied.count < known.count {
                 guard try isOwner(connection) else { throw StoreError.notInitialized(uri: redacted(uri)) }
-                try migrate(connection)
+                try migrate(connection, catalog: catalog)
             }
             return try PostgresLog(connection: connection, uri: uri, catalog: catalog)
         } catch let error as StoreError {
@@ -88,6 +104,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
                 try actAsOwner(c)
                 try c.exec(PostgresSchema.createGroupRoles)
                 let done = try applyMigrations(c)
+                try storeVocabulary(catalog, c)
                 if try c.exec(#"SELECT count(*) FROM neuvo.pseudonym_key"#).integer(0, 0) == 0 {
                     let bytes = key ?? PseudonymKey.randomBytes()
                     try c.exec(#"INSERT INTO neuvo.pseudonym_key ("key") VALUES (decode($1, 'hex'))"#, [hex(bytes)])
@@ -114,19 +131,26 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         guard connection.reset() else { return false }
         do {
             try Self.setUp(connection)
-            try connection.exec("LISTEN neuvo_contacts")
+            try listen()
             return true
         } catch {
             return false
         }
     }
 
-    /// Reads the notifications already received, leaving out those of this log's own saves. After a lost connection
-    /// it reconnects, and says yes: what was saved meanwhile was not heard of.
+    /// Reads the notifications already received, leaving out those of this log's own saves; when there are others',
+    /// asks the server's count of writes whether anything was written since (a NOTIFY on the channel by hand, which any
+    /// login that knows the channel can send, changes no count and so wakes no screen). After a lost connection it
+    /// reconnects, and says yes: what was saved meanwhile was not heard of.
     public func othersHaveSaved() throws -> Bool {
         if connection.isConnected {
             do {
-                return try connection.notifications().contains { $0.pid != connection.backendPID }
+                guard try connection.notifications().contains(where: { $0.pid != connection.backendPID }) else { return false }
+                let count = try connection.exec("SELECT neuvo.changes()").integer64(0, 0)
+                return seenChanges.withLock { seen in
+                    defer { seen = count }
+                    return seen != count
+                }
             } catch where !error.isConnectionProblem {
                 throw error
             } catch {}
@@ -157,8 +181,28 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     }
 
     /// Applies the migrations not yet applied, in one transaction with a lock, so that two inits never both do.
-    static func migrate(_ c: PQConnection) throws {
-        try c.transaction { c in _ = try applyMigrations(c) }
+    static func migrate(_ c: PQConnection, catalog: Catalog) throws {
+        try c.transaction { c in
+            _ = try applyMigrations(c)
+            try storeVocabulary(catalog, c)
+        }
+    }
+
+    /// The codes of data/ the server checks every write against (`neuvo.vocabulary`): each coded field's, the points'
+    /// and the consultation lines', as the catalog the owner's neuvo reads has them, replacing those held.
+    static func storeVocabulary(_ catalog: Catalog, _ c: PQConnection) throws {
+        let v = catalog.vocabulary
+        let lists: [(String, [String])] = [
+            ("channel", v.channel.codes), ("contact_by", v.contactBy.codes), ("reason", v.reason.codes), ("topic", v.topic.codes),
+            ("referral", v.referral.codes), ("age_group", v.ageGroup.codes), ("service_area", v.serviceArea.codes),
+            ("service_chain", v.serviceChain.codes), ("segment", v.segment.codes), ("referral_outcome", v.referralOutcome.codes),
+            ("unmet_need", v.unmetNeed.codes), ("consultation", v.consultation.codes), ("point", catalog.points.map(\.code)),
+        ]
+        let pairs = lists.flatMap { kind, codes in codes.map { (kind, $0) } }
+        try c.exec("DELETE FROM neuvo.vocabulary")
+        try c.exec(
+            #"INSERT INTO neuvo.vocabulary ("kind", "code") SELECT DISTINCT * FROM unnest($1::text[], $2::text[])"#,
+            [PGArray.literal(pairs.map(\.0)), PGArray.literal(pairs.map(\.1))])
     }
 
     /// The body of `migrate`, inside the caller's transaction; returns the migrations it applied.
@@ -310,6 +354,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             }
             return StoreError.notAllowed(login: session.login, reason: error.message)
         }
+        // A contact the function found none of that this login may touch: its id in the detail.
+        if error.sqlState == "P0002", let id = error.detail.flatMap({ Int64($0) }) { return ContactNotFound(id: id) }
         return error
     }
 }
