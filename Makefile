@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 BIN          := .build/debug/neuvo
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgresql-contrib libpq-dev
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev sqlite3 tmux postgresql postgresql-contrib libpq-dev libxlsxwriter-dev python3-openpyxl
 PREFIX       ?= /usr/local
 # What `make bench` measures beside neuvo: htop's start.
 BENCH_PACKAGES := htop

@@ -25,6 +25,14 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        /// libxlsxwriter, a C library that writes .xlsx workbooks, as a system library; only XLSX imports it.
+        .systemLibrary(
+            name: "CXlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        /// Workbooks (`Guidance.Workbook`'s sheets and cells) written as .xlsx files through libxlsxwriter.
+        .target(name: "XLSX", dependencies: ["CXlsxwriter", "Guidance"]),
         /// A thin synchronous Swift layer over libpq: connections, statements, COPY, LISTEN/NOTIFY.
         .target(name: "PQ", dependencies: ["CLibpq"]),
         /// The domain: pure Swift, no I/O, no ncurses, no SQLite.
@@ -48,7 +56,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "Guidance"]),
         /// The app: one state + update + render per screen, components, and the loop that runs effects
         /// against the Store.
-        .target(name: "Screens", dependencies: ["Guidance", "Store", "Terminal"]),
+        .target(name: "Screens", dependencies: ["Guidance", "Store", "Terminal", "XLSX"]),
         .executableTarget(
             name: "neuvo",
             dependencies: [
@@ -56,6 +64,7 @@ let package = Package(
                 "Store",
                 "Terminal",
                 "Screens",
+                "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

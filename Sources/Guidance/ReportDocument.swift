@@ -7,16 +7,21 @@ import Foundation
 extension ReportFormat {
     public enum Document: String, CaseIterable, Sendable {
         case json, csv, text, html
+        /// A workbook (`workbook(_:comparedWith:)`), binary: written through module XLSX, not by `document`.
+        case xlsx
 
         /// `csv`: the file name's extension.
         public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
 
-        /// The HTML page sets the period beside the previous one (`ReportPeriod.previous`): whoever writes it reads
-        /// that period's report too and hands it to `document`.
-        public var needsComparison: Bool { self == .html }
+        /// The HTML page and the workbook set the period beside the previous one (`ReportPeriod.previous`): whoever
+        /// writes them reads that period's report too and hands it on.
+        public var needsComparison: Bool { self == .html || self == .xlsx }
     }
 
-    /// The whole document, ending in a newline. CSV goes through CSV.swift (RFC 4180 quoting), as the contact
+    /// `document(_:as:)` asked for a workbook, which is not text.
+    public struct NotText: Error {}
+
+    /// The whole document, ending in a newline (a workbook is not text: `workbook(_:comparedWith:)`). CSV goes through CSV.swift (RFC 4180 quoting), as the contact
     /// export does. `previous` is the report of `ReportPeriod.previous` for the same point: the HTML page shows it
     /// beside the period (without it, the page shows the period alone); the other formats leave it out.
     public func document(_ r: Report, as kind: Document, comparedWith previous: Report? = nil) throws -> String {
@@ -24,6 +29,7 @@ extension ReportFormat {
         case .json: return json(r).written() + "\n"
         case .text: return text(r) + "\n"
         case .html: return html(r, comparedWith: previous) + "\n"
+        case .xlsx: throw NotText()
         case .csv:
             let stream = OutputStream.toMemory()
             let writer = try CSVWriter(stream: stream)

@@ -331,7 +331,9 @@ struct HTMLPage {
 
     // MARK: - Charts
 
-    mutating func writeChart(_ title: StringKey, _ key: String, largestFirst: Bool) {
+    /// A map's rows: the codes of either period with both periods' counts (absent: 0), the largest first or in the
+    /// data's order; and the largest count shown. The workbook's charts are these rows too.
+    func chartRows(_ key: String, largestFirst: Bool) -> (rows: [(code: String, count: Int, earlier: Int)], largest: Int) {
         func entries(_ figures: [String: ReportFormat.Figure]) -> [(code: String, count: Int)] {
             if case .map(let entries)? = figures[key] { return entries }
             return []
@@ -342,15 +344,18 @@ struct HTMLPage {
         var rows = current + earlier.filter { counts[$0.code] == nil }.map { ($0.code, 0) }
         if largestFirst { rows = format.largestFirst(rows) }
         let shown = (current + earlier).map(\.count).filter { !format.masks($0) }
-        let largest = shown.max() ?? 0
+        return (rows.map { ($0.code, $0.count, earlierCounts[$0.code, default: 0]) }, shown.max() ?? 0)
+    }
+
+    mutating func writeChart(_ title: StringKey, _ key: String, largestFirst: Bool) {
+        let (rows, largest) = chartRows(key, largestFirst: largestFirst)
 
         out += "<h3>\(esc(s(title)))</h3>\n"
         out += "<table class=\"chart\" data-chart=\"\(key)\">\n" + tableHead("") + "<tbody>\n"
         if rows.isEmpty {
             out += "<tr><td colspan=\"\(previous == nil ? 3 : 4)\" class=\"note\">\(esc(s(.reportHtmlNoData)))</td></tr>\n"
         }
-        for (code, count) in rows {
-            let earlierCount = earlierCounts[code, default: 0]
+        for (code, count, earlierCount) in rows {
             out += "<tr><th scope=\"row\">\(esc(label(key, code)))</th>"
             out += "<td class=\"num now\">\(entry(key, code, count, "current"))</td>"
             if previous != nil { out += "<td class=\"num before\">\(entry(key, code, earlierCount, "previous"))</td>" }

@@ -230,6 +230,31 @@ func clientRef(_ client: String, _ k: Int, in log: any ContactLog) -> String {
 }
 
 try reportFigures(log, yearTarget: "< 1 s")
+try workbookFigures(db)
+
+/// The supervisors' workbooks (`--format xlsx`), end to end through `neuvo` as a supervisor runs it: the year's report
+/// for every point (the year and the year before, every sheet), and an export of about 100,000 contacts, each
+/// written to a file.
+func workbookFigures(_ db: String) throws {
+    let book = work.appendingPathComponent("year.xlsx").path
+    let yearTime = try seconds {
+        try run(neuvo, ["report", "--from", end.adding(days: -364).description, "--to", end.description, "--format", "xlsx", "--output", book, "--db", db])
+    }
+    line("report --format xlsx: one year, all points", String(format: "%.2f s  (target < 1 s)", yearTime))
+    // The last days holding about 100,000 contacts.
+    let wanted = 100_000, span = max(1, days * wanted / max(rows, 1))
+    let from = end.adding(days: -(span - 1))
+    let reader = try ContactLogs.open(db, catalog: catalog)
+    let exported = try reader.report(from: from, to: end, point: nil, by: bench).contacts
+    try reader.close()
+    let export = work.appendingPathComponent("export.xlsx").path
+    let exportTime = try seconds {
+        try run(neuvo, ["export", "--format", "xlsx", "--from", from.description, "--to", end.description, "--output", export, "--db", db])
+    }
+    line("export --format xlsx: \(exported) contacts", String(format: "%.2f s  (target < 10 s for 100,000)", exportTime))
+    try? FileManager.default.removeItem(atPath: book)
+    try? FileManager.default.removeItem(atPath: export)
+}
 // Saving one contact as the form does: validated, written with its topics, repeats refreshed, audited, synced.
 var random = SeededRandom(seed: 7)
 try percentiles("save one contact", iterations: 1000, target: "p99 < 10 ms") { i in

@@ -1,6 +1,7 @@
 import Foundation
 import Guidance
 import Store
+import XLSX
 
 /// What the app runs for the day browser's effects (`App.run`): the store reads, and the report written to a file.
 extension BrowserPeriod {
@@ -20,7 +21,8 @@ extension ReportExport {
         return FileManager.default.currentDirectoryPath + "/" + expanded
     }
 
-    /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`), never over an
+    /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`, or the workbook of
+    /// `ReportFormat.workbook`), never over an
     /// existing file, and records in the audit log that it was written. A file that cannot be written is named in
     /// the outcome and nothing is recorded. The HTML page's previous period is the command's
     /// (`ReportPeriod.previous`), not the browser's comparison, so that the file equals the command's output.
@@ -33,6 +35,16 @@ extension ReportExport {
                 previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("browser"))
             }
             try log.writeReport(from: period.from, to: period.to, point: point, file: path, by: context.actor("browser")) { report in
+                if document == .xlsx {
+                    // The workbook `neuvo report --format xlsx` writes, put in place whole and never over a file.
+                    let book = context.reportFormat.workbook(report, comparedWith: previous)
+                    do {
+                        try XLSXFile.create(path, replacing: false) { try $0.write(book) }
+                    } catch let failure as XLSXFailure {
+                        throw ReportFile.Failure(code: failure.code)
+                    }
+                    return
+                }
                 try ReportFile.create(path, contents: try context.reportFormat.document(report, as: document, comparedWith: previous))
             }
         } catch let failure as ReportFile.Failure {

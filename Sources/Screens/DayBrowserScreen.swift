@@ -66,6 +66,7 @@ public struct DayBrowserScreen: Screen {
                 .init([.character("1"), .character("c")], .exportAs(.csv), label: s(.browserExportCSV), inFooter: true),
                 .init([.character("2"), .character("j")], .exportAs(.json), label: s(.browserExportJSON), inFooter: true),
                 .init([.character("3"), .character("h")], .exportAs(.html), label: s(.browserExportHtml), inFooter: true),
+                .init([.character("4"), .character("x")], .exportAs(.xlsx), label: s(.browserExportXlsx), inFooter: true),
                 .init([.escape], .cancelExport, label: s(.browserKeyCancel), inFooter: true),
             ])
         case .naming:

@@ -236,8 +236,8 @@ struct DayBrowserScreenTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let harness = try Self.browser("w" + Self.allPoints)  // this week, all points
         harness.type("x")
-        #expect(harness.screen(Size(width: 120, height: 40)).contains("Tallenna raportti (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · 3 HTML"))
-        #expect(harness.screen(Size(width: 80, height: 24)).contains("Tallenna raportti (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · 3 HTML"))
+        #expect(harness.screen(Size(width: 120, height: 40)).contains("Tallenna (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · 3 HTML · 4 Excel"))
+        #expect(harness.screen(Size(width: 80, height: 24)).contains("Tallenna (viikko 48, 23.11.–29.11.2026): 1 CSV · 2 JSON · 3 HTML · 4 Excel"))
         harness.type(Self.exportKeys[document]!)
         let name = "neuvo-report-all-2026-11-23-2026-11-29.\(document.rawValue)"
         #expect(harness.screen().contains("Tiedosto (\(document.rawValue.uppercased())): \(name)"))
@@ -262,6 +262,35 @@ struct DayBrowserScreenTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
         harness.type("<esc>")
         #expect(!harness.screen().contains("Tiedosto ("))
+    }
+
+    @Test func fourSavesTheWorkbookWholeAndNeverOverAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("neuvo-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let harness = try Self.browser("w" + Self.allPoints)
+        harness.type("x4")
+        let name = "neuvo-report-all-2026-11-23-2026-11-29.xlsx"
+        #expect(harness.screen().contains("Tiedosto (XLSX): \(name)"))
+        let path = directory.appendingPathComponent(name).path
+        harness.type("<ctrl-u>" + path + "<enter>")
+        #expect(harness.screen(Size(width: 200, height: 40)).contains("Raportti tallennettu: \(path)"))
+        // A zip (the workbook's container), and nothing else left in the directory (no temporary file).
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(written.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [name])
+        let audit = try #require(try Self.demoLog.audit(from: nil, to: nil).last { $0.details.hasSuffix(path) })
+        #expect(audit.details == "period 2026-11-23–2026-11-29, all points, report written to \(path)")
+
+        harness.type("x4<ctrl-u>" + path + "<enter>")
+        #expect(harness.screen(Size(width: 200, height: 40)).contains("Tiedosto on jo olemassa – anna toinen nimi: \(path)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == written)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [name])
+    }
+
+    @Test func aWorkbookThatCannotBeWrittenIsNamedWithTheReason() throws {
+        let harness = try Self.browser("x4<ctrl-u>/nonexistent-directory/report.xlsx<enter>")
+        #expect(harness.screen(Size(width: 120, height: 40)).contains("Raporttia ei voitu tallentaa: No such file or directory (/nonexistent-directory/report.xlsx)"))
     }
 
     @Test func aFileThatCannotBeWrittenIsNamedWithTheReason() throws {
