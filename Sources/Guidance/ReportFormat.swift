@@ -11,6 +11,9 @@ public struct ReportFormat: Sendable {
     /// What a report over no one point is headed with instead of "all points": an advisor's counts only her own
     /// points ("your points").
     public var allPointsLabel: String?
+    /// The demo's practice figures (`neuvo demo`): the HTML page's title and header carry a DEMO mark so that they are
+    /// never mailed on as real ones.
+    public var isDemo = false
 
     public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings, minCell: Int = 1, targets: Targets = .none) {
         self.vocabulary = vocabulary

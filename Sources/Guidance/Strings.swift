@@ -472,6 +472,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case importRecordsDone = "import.records_done"
     case importRecordsChecked = "import.records_checked"
     case reportHtmlTitle = "report.html.title"
+    case reportHtmlDemoMark = "report.html.demo_mark"
+    case reportHtmlDemoNote = "report.html.demo_note"
     case reportHtmlCompared = "report.html.compared"
     case reportHtmlThisPeriod = "report.html.this_period"
     case reportHtmlPreviousPeriod = "report.html.previous_period"

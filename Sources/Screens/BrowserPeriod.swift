@@ -98,9 +98,10 @@ public struct BrowserPeriod: Equatable, Sendable {
         }
     }
 
-    /// `neuvo-report-all-2026-11-16-2026-11-22.csv`: the export's file name, in the current directory.
-    func fileName(point: String?, _ document: ReportFormat.Document) -> String {
-        "neuvo-report-\(point ?? "all")-\(from)-\(to).\(document.fileExtension)"
+    /// `neuvo-report-all-2026-11-16-2026-11-22.csv`: the export's file name, in the current directory; in the demo
+    /// `DEMO-neuvo-report-…` (`ReportExport.demoPrefix`).
+    func fileName(point: String?, _ document: ReportFormat.Document, isDemo: Bool = false) -> String {
+        (isDemo ? ReportExport.demoPrefix : "") + "neuvo-report-\(point ?? "all")-\(from)-\(to).\(document.fileExtension)"
     }
 }
 

@@ -227,6 +227,8 @@ extension DayBrowserScreen {
 extension AppContext {
     /// The report's formats in the user's language: the screens write figures as `neuvo report` does.
     var reportFormat: ReportFormat {
-        ReportFormat(vocabulary: vocabulary, points: catalog.points, strings: strings, targets: catalog.targets)
+        var format = ReportFormat(vocabulary: vocabulary, points: catalog.points, strings: strings, targets: catalog.targets)
+        format.isDemo = isDemo
+        return format
     }
 }

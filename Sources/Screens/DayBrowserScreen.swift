@@ -164,12 +164,12 @@ public struct DayBrowserScreen: Screen {
         case .export:
             export = .choosingFormat
         case .exportAs(let document):
-            export = .naming(document, TextField(text: period.fileName(point: point, document), maxLength: 400))
+            export = .naming(document, TextField(text: period.fileName(point: point, document, isDemo: context.isDemo), maxLength: 400))
         case .write:
             guard case .naming(let document, let field) = export else { return [] }
             let path = field.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return [] }
-            return [.exportReport(ReportExport(period: period, point: point, document: document, path: path))]
+            return [.exportReport(ReportExport(period: period, point: point, document: document, path: path, isDemo: context.isDemo))]
         case .cancelExport:
             export = nil
         case .segmentTargets:
@@ -251,6 +251,12 @@ public struct ReportExport: Equatable, Sendable {
     public let period: BrowserPeriod
     public let point: String?
     public let document: ReportFormat.Document
-    /// As typed: relative to the current directory unless it starts with `/`.
+    /// As typed: relative to the current directory unless it starts with `/`; `~` is `$HOME`.
     public let path: String
+    /// Written by the demo: the file's name begins with `DEMO-` whatever was typed (`absolutePath`).
+    public var isDemo = false
+
+    /// What begins the name of every file the demo writes: at the front, so that it is seen where a long name is cut
+    /// (a mail's attachment, a file list), in capitals as the screens' DEMO mark.
+    public static let demoPrefix = "DEMO-"
 }
