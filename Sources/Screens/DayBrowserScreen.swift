@@ -101,7 +101,7 @@ public struct DayBrowserScreen: Screen {
             .init([.character("x")], .export, label: s(.browserKeyExport), inFooter: true),
             .init([.character("s")], .segmentTargets, label: s(.targetsKeyOpen)),
         ]
-        if context.role.keepsStaffing {
+        if context.keepsStaffing {
             bindings.append(.init([.character("h")], .staffing, label: s(.staffingKeyOpen)))
         }
         bindings.append(.init([.escape, .character("q")], .back, label: s(.keyBack)))
@@ -175,7 +175,7 @@ public struct DayBrowserScreen: Screen {
         case .segmentTargets:
             return [.push(SegmentTargetsScreen(from: period.from, to: period.to, point: point, context))]
         case .staffing:
-            guard context.role.keepsStaffing else { return [] }
+            guard context.keepsStaffing else { return [] }
             return [.push(StaffingScreen(context, period: period, point: point ?? context.point.code))]
         }
         return []
