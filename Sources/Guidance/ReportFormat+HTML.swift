@@ -157,7 +157,10 @@ struct HTMLPage {
         var place = report.point.map { code in format.points.first { $0.code == code }?.name[language] ?? code }
             ?? format.allPointsLabel ?? s(.reportAllPoints)
         place = place.prefix(1).uppercased() + place.dropFirst()
-        let period = "\(report.from.finnish)–\(report.to.finnish)"
+        var period = "\(report.from.finnish)–\(report.to.finnish)"
+        if let today = format.today, let soFar = ReportPeriod.soFarText(from: report.from, to: report.to, today: today, s) {
+            period += " · " + soFar
+        }
         let demo = format.isDemo ? s(.reportHtmlDemoMark) : nil
         let title = s(.reportHtmlTitle)
         out += "<!DOCTYPE html>\n"

@@ -39,6 +39,13 @@ public struct BrowserPeriod: Equatable, Sendable {
         }
     }
 
+    /// The days the figures are set against on `today`: `comparison`'s, or while a week or a month is under way the same
+    /// days of the one before (`ReportPeriod.compared`, as `neuvo report` and the HTML page compare).
+    public func compared(today: CivilDate) -> (from: CivilDate, to: CivilDate) {
+        guard length != .day, ReportPeriod.soFar(from: from, to: to, today: today) != nil else { return (comparison.from, comparison.to) }
+        return ReportPeriod.compared(from: from, to: to, today: today)
+    }
+
     /// The days of the trend lines: eight weeks ending on the shown day (for a week or a month, on its last day,
     /// or today while it lasts).
     public func seriesDays(today: CivilDate) -> (from: CivilDate, to: CivilDate) {

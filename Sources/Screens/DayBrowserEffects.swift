@@ -7,7 +7,7 @@ extension BrowserPeriod {
     /// The period's figures, the comparison period's and the trend lines, in one read with one audit row.
     func load(from log: any ContactLog, point: String?, _ context: AppContext) throws -> Outcome {
         .browsed(try log.browse(
-            from: from, to: to, comparedWith: (comparison.from, comparison.to), series: seriesDays(today: context.today), point: point,
+            from: from, to: to, comparedWith: compared(today: context.today), series: seriesDays(today: context.today), point: point,
             by: context.actor("browser")))
     }
 }
@@ -35,13 +35,13 @@ extension ReportExport {
     /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`), never over an
     /// existing file, and records in the audit log that it was written. A file that cannot be written is named in
     /// the outcome and nothing is recorded. The HTML page's previous period is the command's
-    /// (`ReportPeriod.previous`), not the browser's comparison, so that the file equals the command's output.
+    /// (`ReportPeriod.compared`), not the browser's comparison, so that the file equals the command's output.
     func write(from log: any ContactLog, _ context: AppContext) throws -> Outcome {
         let path = absolutePath()
         do {
             var previous: Report?
             if document.needsComparison {
-                let before = ReportPeriod.previous(from: period.from, to: period.to)
+                let before = ReportPeriod.compared(from: period.from, to: period.to, today: context.today)
                 previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("browser"))
             }
             try log.writeReport(from: period.from, to: period.to, point: point, file: path, by: context.actor("browser")) { report in

@@ -35,8 +35,11 @@ extension DayBrowserScreen {
             tabX += canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
         }
         y += 1
-        canvas.put(
-            s(Self.comparedWith[period.length]!, ["period": period.comparison.title(context)]), x: x, y: y, style: .muted, maxWidth: width)
+        let compared = period.compared(today: context.today)
+        let comparedText = ReportPeriod.soFarText(from: period.from, to: period.to, today: context.today, s).map {
+            s(.browserComparedSoFar, ["so_far": $0, "from": compared.from.dayAndMonth, "to": compared.to.written])
+        } ?? s(Self.comparedWith[period.length]!, ["period": period.comparison.title(context)])
+        canvas.put(comparedText, x: x, y: y, style: .muted, maxWidth: width)
         y += 1
         renderTrends(page.series, into: &canvas, x: x, y: y, width: width, context)
         y += 2
@@ -229,6 +232,7 @@ extension AppContext {
     var reportFormat: ReportFormat {
         var format = ReportFormat(vocabulary: vocabulary, points: catalog.points, strings: strings, targets: catalog.targets)
         format.isDemo = isDemo
+        format.today = today
         return format
     }
 }
