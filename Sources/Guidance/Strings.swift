@@ -196,6 +196,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case formCodeTyping = "form.code_typing"
     case formSegment = "form.segment"
     case formEarlierContacts = "form.earlier_contacts"
+    case formEarlierContactOne = "form.earlier_contact_one"
     case formEarlierOpen = "form.earlier_open"
     case formEarlierWillClose = "form.earlier_will_close"
     case formChooseOne = "form.choose_one"
