@@ -71,4 +71,14 @@ struct DemoMarkTests {
             #expect(!real.text.contains("DEMO"))
         }
     }
+
+    /// F1 names the formats `x` offers: HTML too.
+    @Test(arguments: [(Language.fi, "CSV, JSON tai HTML-sivu"), (.sv, "CSV, JSON eller en HTML-sida"), (.en, "CSV, JSON or an HTML page")])
+    func theBrowsersHelpNamesEveryFormatXOffers(language: Language, formats: String) throws {
+        let harness = try AppHarness(
+            language: language, log: Fixtures.demoLog, first: DayBrowserScreen(AppHarness.context(language: language, demo: true)), demo: true)
+        harness.type("<f1>")
+        let help = harness.screen(Size(width: 200, height: 60)).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(help.contains(formats), "\(help)")
+    }
 }
