@@ -310,15 +310,21 @@ public struct StaffingScreen: Screen {
 
         // The days at the right: hours, the cost of an hour, the day's cost as the report counts it.
         let listX = x + 30, listWidth = width - 30
-        canvas.put(s(.staffingDays), x: listX, y: y, style: .header, maxWidth: listWidth)
-        canvas.put(Self.line(s(.staffingHours), s(.staffingCost), s(.staffingDayCost), day: ""), x: listX, y: y + 1, style: .muted, maxWidth: listWidth)
-        guard let rows else { return }
-        // Room at the bottom for a day's fields and a problem of two lines.
+        // Room at the bottom for a day's fields and a problem of two lines, and a line saying how many more days follow.
         let bottom = area.bottom - 1
-        let height = max(1, bottom - 3 - (y + 2))
+        let height = max(1, bottom - 4 - (y + 2))
         var nav = navigator
         nav.clamp(count: days.count, height: height)
-        for (line, index) in nav.visible(count: days.count, height: height).enumerated() {
+        let shown = nav.visible(count: days.count, height: height)
+        // Days that do not fit are counted: `Päivät 1–11 / 30` above, `↓ 19` below.
+        let counted = shown.count < days.count ? "  \(shown.lowerBound + 1)–\(shown.upperBound) / \(days.count)" : ""
+        canvas.put(s(.staffingDays) + counted, x: listX, y: y, style: .header, maxWidth: listWidth)
+        canvas.put(Self.line(s(.staffingHours), s(.staffingCost), s(.staffingDayCost), day: ""), x: listX, y: y + 1, style: .muted, maxWidth: listWidth)
+        if shown.upperBound < days.count {
+            canvas.put("↓ \(days.count - shown.upperBound)", x: listX, y: y + 2 + height, style: .muted, maxWidth: listWidth)
+        }
+        guard let rows else { return }
+        for (line, index) in shown.enumerated() {
             let day = days[index]
             let name = Chrome.weekday(day, context) + " " + day.written
             var text = Self.line("–", "", "", day: name)

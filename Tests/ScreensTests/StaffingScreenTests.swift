@@ -108,6 +108,22 @@ struct StaffingScreenTests {
         #expect(!text.contains("…"), "\(text)")
     }
 
+    /// A month's days do not all fit at 80 × 24: the list says which are shown and how many follow.
+    @Test func aListThatDoesNotFitSaysHowManyMore() throws {
+        let harness = try Self.demo(try Week.log())
+        harness.type("mh")
+        var text = harness.screen()
+        #expect(text.contains("Päivät  1–10 / 30"), "\(text)")
+        #expect(text.contains("↓ 20"))
+        harness.type("<s-tab>")
+        for _ in 0..<29 { harness.type("<down>") }
+        text = harness.screen()
+        #expect(text.contains("Päivät  21–30 / 30"), "\(text)")
+        #expect(!text.contains("↓"))
+        // Where all fit, nothing is counted.
+        #expect(!harness.screen(Size(width: 120, height: 60)).contains(" / 30"))
+    }
+
     @Test func goldenScreens() throws {
         let harness = try Self.demo(try Week.log())
         harness.type("mh")
