@@ -105,6 +105,20 @@ public struct BrowserPeriod: Equatable, Sendable {
         }
     }
 
+    /// The two columns' headings: `columnTitle`s, or while a week or month is under way the days compared, `1.–23.11.`
+    /// beside `1.–23.10.`, so that neither reads as the whole period.
+    func columnTitles(_ context: AppContext) -> (shown: String, earlier: String) {
+        let today = context.today
+        guard length != .day, ReportPeriod.soFar(from: from, to: to, today: today) != nil else {
+            return (columnTitle(context), comparison.columnTitle(context))
+        }
+        let compared = compared(today: today)
+        func days(_ from: CivilDate, _ to: CivilDate) -> String {
+            from == to ? to.dayAndMonth : from.month == to.month ? "\(from.day).–\(to.dayAndMonth)" : "\(from.dayAndMonth)–\(to.dayAndMonth)"
+        }
+        return (days(from, today), days(compared.from, compared.to))
+    }
+
     /// `neuvo-report-all-2026-11-16-2026-11-22.csv`: the export's file name, in the current directory; in the demo
     /// `DEMO-neuvo-report-…` (`ReportExport.demoPrefix`).
     func fileName(point: String?, _ document: ReportFormat.Document, isDemo: Bool = false) -> String {

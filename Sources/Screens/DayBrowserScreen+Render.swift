@@ -148,7 +148,7 @@ extension DayBrowserScreen {
         case .heading(let n):
             // The periods' names above their counts.
             canvas.put(sections[n].title, x: x, y: y, style: .header, maxWidth: labelWidth - 3)
-            let shown = period.columnTitle(context), earlier = period.comparison.columnTitle(context)
+            let (shown, earlier) = period.columnTitles(context)
             canvas.put(shown, x: numbersX + 5 - TextWidth.of(shown), y: y, style: .header)
             canvas.put(earlier, x: numbersX + Self.earlierX + 5 - TextWidth.of(earlier), y: y, style: .muted)
         case .figure(let n, let figure, let index):

@@ -24,6 +24,13 @@ struct PartialPeriodScreenTests {
         #expect(page.comparison.contacts == (try Browser.report(from, to, point: "jarvenpaa-library").contacts))
     }
 
+    @Test func theColumnsAreHeadedByTheDaysCompared() throws {
+        let month = try Browser.browser("m")
+        #expect(month.screen(Size(width: 120, height: 40)).contains("1.–23.11.      1.–23.10."), "\(month.screen(Size(width: 120, height: 40)))")
+        let ended = try Browser.browser("m<left>")
+        #expect(ended.screen(Size(width: 120, height: 40)).contains("10/2026         9/2026"), "\(ended.screen(Size(width: 120, height: 40)))")
+    }
+
     @Test func anEndedMonthIsComparedWhole() throws {
         let harness = try Browser.browser("m<left>")
         #expect(harness.screen().contains("lokakuu 2026"))
