@@ -82,3 +82,18 @@ struct DemoMarkTests {
         #expect(help.contains(formats), "\(help)")
     }
 }
+
+/// Issue 24: help that does not fit says which lines show, of how many, and how to scroll.
+struct HelpScrollSignTests {
+    @Test func longHelpSaysThereIsMore() throws {
+        let harness = try AppHarness(log: Fixtures.demoLog, first: DayBrowserScreen(AppHarness.context(role: .supervisor)), role: .supervisor)
+        harness.type("<f1>")
+        let top = harness.screen()
+        let sign = try #require(top.firstMatch(of: /1–(\d+) \/ (\d+)  ↑↓ PgUp PgDn/))
+        #expect(Int(sign.1)! < Int(sign.2)!)
+        harness.type("<pgdn>")
+        #expect(harness.screen().contains("11–"), "\(harness.screen())")
+        // Where it all fits, no sign.
+        #expect(!harness.screen(Size(width: 200, height: 80)).contains("↑↓ PgUp PgDn"))
+    }
+}
