@@ -157,16 +157,21 @@ struct HTMLPage {
         var place = report.point.map { code in format.points.first { $0.code == code }?.name[language] ?? code }
             ?? format.allPointsLabel ?? s(.reportAllPoints)
         place = place.prefix(1).uppercased() + place.dropFirst()
-        let period = "\(report.from.finnish)–\(report.to.finnish)"
+        var period = "\(report.from.finnish)–\(report.to.finnish)"
+        if let today = format.today, let soFar = ReportPeriod.soFarText(from: report.from, to: report.to, today: today, s) {
+            period += " · " + soFar
+        }
+        let demo = format.isDemo ? s(.reportHtmlDemoMark) : nil
         let title = s(.reportHtmlTitle)
         out += "<!DOCTYPE html>\n"
         out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\" xml:lang=\"\(language.rawValue)\">\n"
         out += "<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<title>\(esc(title + " · " + place + " · " + period))</title>\n"
+        out += "<title>\(esc((demo.map { $0 + " · " } ?? "") + title + " · " + place + " · " + period))</title>\n"
         out += "<style>\n\(Self.style)</style>\n</head>\n<body>\n"
 
-        out += "<header>\n<h1>\(esc(title))</h1>\n"
+        out += "<header>\n<h1>\(demo.map { "<span class=\"demo\">\(esc($0))</span> " } ?? "")\(esc(title))</h1>\n"
+        if demo != nil { out += "<p class=\"demo\">\(esc(s(.reportHtmlDemoNote)))</p>\n" }
         out += "<p class=\"place\">\(esc(place)) · \(esc(period))</p>\n"
         if let previous {
             out += "<p class=\"compared\">\(esc(s(.reportHtmlCompared, ["from": previous.from.finnish, "to": previous.to.finnish])))</p>\n"
@@ -463,6 +468,7 @@ struct HTMLPage {
     static let style = """
         @page { size: A4; margin: 14mm 12mm 14mm 12mm; }
         * { box-sizing: border-box; }
+        .demo { color: #ffffff; background: #b3261e; padding: 0 2mm; font-weight: bold; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #1d2733;
           background: #ffffff; margin: 0 auto; max-width: 190mm; padding: 10mm 6mm; font-size: 10.5pt; line-height: 1.35; }

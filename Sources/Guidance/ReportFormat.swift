@@ -11,6 +11,11 @@ public struct ReportFormat: Sendable {
     /// What a report over no one point is headed with instead of "all points": an advisor's counts only her own
     /// points ("your points").
     public var allPointsLabel: String?
+    /// The demo's practice figures (`neuvo demo`): the HTML page's title and header carry a DEMO mark so that they are
+    /// never mailed on as real ones.
+    public var isDemo = false
+    /// The region's today: a period still under way is headed "so far (6 of 31 days)" on the HTML page.
+    public var today: CivilDate?
 
     public init(vocabulary: Vocabulary, points: [AdvicePoint], strings: Strings, minCell: Int = 1, targets: Targets = .none) {
         self.vocabulary = vocabulary

@@ -79,6 +79,9 @@ public struct AppContext: Sendable {
             pseudonym: pseudonym, role: role, isDemo: isDemo, personas: personas, clock: clock, writesContacts: writesContacts)
     }
 
+    /// Who keeps the staffed hours: a supervisor, and in the demo the trainer, who plays the supervisor there.
+    var keepsStaffing: Bool { role.keepsStaffing || isDemo }
+
     /// Rows a list's PgUp and PgDn move by: its height at 80 × 24 (`base`) and every row the terminal has beyond.
     func pageRows(at80x24 base: Int) -> Int { base + max(0, rows - Size.minimum.height) }
 

@@ -39,6 +39,13 @@ public struct BrowserPeriod: Equatable, Sendable {
         }
     }
 
+    /// The days the figures are set against on `today`: `comparison`'s, or while a week or a month is under way the same
+    /// days of the one before (`ReportPeriod.compared`, as `neuvo report` and the HTML page compare).
+    public func compared(today: CivilDate) -> (from: CivilDate, to: CivilDate) {
+        guard length != .day, ReportPeriod.soFar(from: from, to: to, today: today) != nil else { return (comparison.from, comparison.to) }
+        return ReportPeriod.compared(from: from, to: to, today: today)
+    }
+
     /// The days of the trend lines: eight weeks ending on the shown day (for a week or a month, on its last day,
     /// or today while it lasts).
     public func seriesDays(today: CivilDate) -> (from: CivilDate, to: CivilDate) {
@@ -98,9 +105,24 @@ public struct BrowserPeriod: Equatable, Sendable {
         }
     }
 
-    /// `neuvo-report-all-2026-11-16-2026-11-22.csv`: the export's file name, in the current directory.
-    func fileName(point: String?, _ document: ReportFormat.Document) -> String {
-        "neuvo-report-\(point ?? "all")-\(from)-\(to).\(document.fileExtension)"
+    /// The two columns' headings: `columnTitle`s, or while a week or month is under way the days compared, `1.–23.11.`
+    /// beside `1.–23.10.`, so that neither reads as the whole period.
+    func columnTitles(_ context: AppContext) -> (shown: String, earlier: String) {
+        let today = context.today
+        guard length != .day, ReportPeriod.soFar(from: from, to: to, today: today) != nil else {
+            return (columnTitle(context), comparison.columnTitle(context))
+        }
+        let compared = compared(today: today)
+        func days(_ from: CivilDate, _ to: CivilDate) -> String {
+            from == to ? to.dayAndMonth : from.month == to.month ? "\(from.day).–\(to.dayAndMonth)" : "\(from.dayAndMonth)–\(to.dayAndMonth)"
+        }
+        return (days(from, today), days(compared.from, compared.to))
+    }
+
+    /// `neuvo-report-all-2026-11-16-2026-11-22.csv`: the export's file name, in the current directory; in the demo
+    /// `DEMO-neuvo-report-…` (`ReportExport.demoPrefix`).
+    func fileName(point: String?, _ document: ReportFormat.Document, isDemo: Bool = false) -> String {
+        (isDemo ? ReportExport.demoPrefix : "") + "neuvo-report-\(point ?? "all")-\(from)-\(to).\(document.fileExtension)"
     }
 }
 

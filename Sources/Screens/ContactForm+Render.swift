@@ -95,7 +95,7 @@ extension ContactForm {
         let matters = earlierOnThisMatter
         if !matters.isEmpty {
             let list = matters.map { "\($0.contact.occurredAt.date.dayAndMonth) \(context.vocabulary.channel.label($0.contact.channel, in: context.language))" }
-            let notice = s(.formEarlierContacts, ["count": String(matters.count), "list": list.joined(separator: ", ")])
+            let notice = s(matters.count == 1 ? .formEarlierContactOne : .formEarlierContacts, ["count": String(matters.count), "list": list.joined(separator: ", ")])
             y += canvas.putWrapped(notice, x: area.x + 2, y: y, width: leftWidth - 2, style: .warning, maxLines: area.bottom - y)
             if !openEarlierMatters.isEmpty {
                 y += canvas.putWrapped(

@@ -8,30 +8,42 @@ extension BrowserPeriod {
     /// The period's figures, the comparison period's and the trend lines, in one read with one audit row.
     func load(from log: any ContactLog, point: String?, _ context: AppContext) throws -> Outcome {
         .browsed(try log.browse(
-            from: from, to: to, comparedWith: (comparison.from, comparison.to), series: seriesDays(today: context.today), point: point,
+            from: from, to: to, comparedWith: compared(today: context.today), series: seriesDays(today: context.today), point: point,
             by: context.actor("browser")))
     }
 }
 
 extension ReportExport {
-    /// The file, absolute: a relative path is taken from the current directory, `~/` from the home directory.
-    var absolutePath: String {
-        let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return expanded }
-        return FileManager.default.currentDirectoryPath + "/" + expanded
+    /// The file, absolute: a relative path is taken from the current directory, `~` and `~/` from `$HOME` (as the
+    /// shell takes them — not the account's home directory, which may differ), and in the demo the file's name begins
+    /// with `DEMO-` (added when the typed name does not).
+    func absolutePath(
+        home: String? = ProcessInfo.processInfo.environment["HOME"], currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
+        var expanded = path
+        if let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") {
+            expanded = (home.hasSuffix("/") ? String(home.dropLast()) : home) + path.dropFirst()
+        } else if path.hasPrefix("~") {
+            expanded = (path as NSString).expandingTildeInPath  // `~user/…`
+        }
+        if !expanded.hasPrefix("/") { expanded = currentDirectory + "/" + expanded }
+        guard isDemo else { return expanded }
+        let name = (expanded as NSString).lastPathComponent
+        guard !name.uppercased().hasPrefix(Self.demoPrefix) else { return expanded }
+        return ((expanded as NSString).deletingLastPathComponent as NSString).appendingPathComponent(Self.demoPrefix + name)
     }
 
     /// Writes the period's report as `neuvo report --format …` prints it (`ReportFormat.document`, or the workbook of
     /// `ReportFormat.workbook`), never over an
     /// existing file, and records in the audit log that it was written. A file that cannot be written is named in
     /// the outcome and nothing is recorded. The HTML page's previous period is the command's
-    /// (`ReportPeriod.previous`), not the browser's comparison, so that the file equals the command's output.
+    /// (`ReportPeriod.compared`), not the browser's comparison, so that the file equals the command's output.
     func write(from log: any ContactLog, _ context: AppContext) throws -> Outcome {
-        let path = absolutePath
+        let path = absolutePath()
         do {
             var previous: Report?
             if document.needsComparison {
-                let before = ReportPeriod.previous(from: period.from, to: period.to)
+                let before = ReportPeriod.compared(from: period.from, to: period.to, today: context.today)
                 previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("browser"))
             }
             try log.writeReport(from: period.from, to: period.to, point: point, file: path, by: context.actor("browser")) { report in

@@ -35,8 +35,11 @@ extension DayBrowserScreen {
             tabX += canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
         }
         y += 1
-        canvas.put(
-            s(Self.comparedWith[period.length]!, ["period": period.comparison.title(context)]), x: x, y: y, style: .muted, maxWidth: width)
+        let compared = period.compared(today: context.today)
+        let comparedText = ReportPeriod.soFarText(from: period.from, to: period.to, today: context.today, s).map {
+            s(.browserComparedSoFar, ["so_far": $0, "from": compared.from.dayAndMonth, "to": compared.to.written])
+        } ?? s(Self.comparedWith[period.length]!, ["period": period.comparison.title(context)])
+        canvas.put(comparedText, x: x, y: y, style: .muted, maxWidth: width)
         y += 1
         renderTrends(page.series, into: &canvas, x: x, y: y, width: width, context)
         y += 2
@@ -145,7 +148,7 @@ extension DayBrowserScreen {
         case .heading(let n):
             // The periods' names above their counts.
             canvas.put(sections[n].title, x: x, y: y, style: .header, maxWidth: labelWidth - 3)
-            let shown = period.columnTitle(context), earlier = period.comparison.columnTitle(context)
+            let (shown, earlier) = period.columnTitles(context)
             canvas.put(shown, x: numbersX + 5 - TextWidth.of(shown), y: y, style: .header)
             canvas.put(earlier, x: numbersX + Self.earlierX + 5 - TextWidth.of(earlier), y: y, style: .muted)
         case .figure(let n, let figure, let index):
@@ -227,6 +230,9 @@ extension DayBrowserScreen {
 extension AppContext {
     /// The report's formats in the user's language: the screens write figures as `neuvo report` does.
     var reportFormat: ReportFormat {
-        ReportFormat(vocabulary: vocabulary, points: catalog.points, strings: strings, targets: catalog.targets)
+        var format = ReportFormat(vocabulary: vocabulary, points: catalog.points, strings: strings, targets: catalog.targets)
+        format.isDemo = isDemo
+        format.today = today
+        return format
     }
 }

@@ -102,7 +102,7 @@ public struct DayBrowserScreen: Screen {
             .init([.character("x")], .export, label: s(.browserKeyExport), inFooter: true),
             .init([.character("s")], .segmentTargets, label: s(.targetsKeyOpen)),
         ]
-        if context.role.keepsStaffing {
+        if context.keepsStaffing {
             bindings.append(.init([.character("h")], .staffing, label: s(.staffingKeyOpen)))
         }
         bindings.append(.init([.escape, .character("q")], .back, label: s(.keyBack)))
@@ -165,18 +165,18 @@ public struct DayBrowserScreen: Screen {
         case .export:
             export = .choosingFormat
         case .exportAs(let document):
-            export = .naming(document, TextField(text: period.fileName(point: point, document), maxLength: 400))
+            export = .naming(document, TextField(text: period.fileName(point: point, document, isDemo: context.isDemo), maxLength: 400))
         case .write:
             guard case .naming(let document, let field) = export else { return [] }
             let path = field.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return [] }
-            return [.exportReport(ReportExport(period: period, point: point, document: document, path: path))]
+            return [.exportReport(ReportExport(period: period, point: point, document: document, path: path, isDemo: context.isDemo))]
         case .cancelExport:
             export = nil
         case .segmentTargets:
             return [.push(SegmentTargetsScreen(from: period.from, to: period.to, point: point, context))]
         case .staffing:
-            guard context.role.keepsStaffing else { return [] }
+            guard context.keepsStaffing else { return [] }
             return [.push(StaffingScreen(context, period: period, point: point ?? context.point.code))]
         }
         return []
@@ -252,6 +252,12 @@ public struct ReportExport: Equatable, Sendable {
     public let period: BrowserPeriod
     public let point: String?
     public let document: ReportFormat.Document
-    /// As typed: relative to the current directory unless it starts with `/`.
+    /// As typed: relative to the current directory unless it starts with `/`; `~` is `$HOME`.
     public let path: String
+    /// Written by the demo: the file's name begins with `DEMO-` whatever was typed (`absolutePath`).
+    public var isDemo = false
+
+    /// What begins the name of every file the demo writes: at the front, so that it is seen where a long name is cut
+    /// (a mail's attachment, a file list), in capitals as the screens' DEMO mark.
+    public static let demoPrefix = "DEMO-"
 }

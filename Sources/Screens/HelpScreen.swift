@@ -61,6 +61,11 @@ struct HelpScreen: Screen {
         let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
         let height = area.height - 1
         let first = max(0, min(scroll, lines.count - height))
+        // Help longer than the window says which lines show, of how many, and how to scroll (issue 24).
+        if lines.count > height {
+            let sign = "\(first + 1)–\(min(lines.count, first + height)) / \(lines.count)  ↑↓ PgUp PgDn"
+            canvas.put(sign, x: max(area.x, area.x + area.width - 2 - TextWidth.of(sign)), y: area.y, style: .muted, maxWidth: area.width)
+        }
         for (row, index) in (first..<min(lines.count, first + height)).enumerated() {
             let line = lines[index]
             let y = area.y + 1 + row

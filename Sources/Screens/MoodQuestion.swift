@@ -43,6 +43,8 @@ public final class MoodQuestion {
     public enum Step: Equatable, Sendable { case mood, enps }
 
     let strings: Strings
+    /// In the demo (`neuvo demo`): the whole top row is the DEMO mark, as on every screen of the demo.
+    let isDemo: Bool
     public private(set) var steps: [Step]
     public private(set) var selected: Int?
     public private(set) var mood: Int?
@@ -52,8 +54,9 @@ public final class MoodQuestion {
     /// The number being typed on the question's row.
     private var typed = TypedNumber(range: MoodAnswer.moodRange)
 
-    public init(strings: Strings, mood: Bool, enps: Bool) {
+    public init(strings: Strings, mood: Bool, enps: Bool, isDemo: Bool = false) {
         self.strings = strings
+        self.isDemo = isDemo
         steps = (mood ? [.mood] : []) + (enps ? [.enps] : [])
         typed = TypedNumber(range: choices)
     }
@@ -126,6 +129,10 @@ public final class MoodQuestion {
         }
         let width = size.width, height = size.height
         let boxesY = max(8, height / 2 - 4)
+        if isDemo {
+            canvas.clear(y: 0, height: 1, style: .demo)
+            canvas.put(text(.demoMark), x: 0, y: 0, style: .demo, maxWidth: width)
+        }
         canvas.putCentred(text(.moodTitle), y: 1, width: width, style: .muted)
         canvas.putCentred(text(step == .mood ? .moodQuestion : .moodEnpsQuestion), y: boxesY - 5, width: min(64, width - 8), style: .header, maxLines: 3)
         let range = choices
@@ -150,13 +157,15 @@ public final class MoodQuestion {
 
     /// Asks what is due when an advisor leaves at `now` and saves the answer by point and day only, without an audit
     /// row (`details: nil`). Returns what to remember as asked, and the save's failure if the database refused (an
-    /// answer not saved is not noted as asked, so it is asked again on the next leaving).
+    /// answer not saved is not noted as asked, so it is asked again on the next leaving). `isDemo`: the question
+    /// carries the DEMO mark (what is remembered as asked is the caller's: in the demo, one record for every demo).
     public static func askWhenLeaving(
-        on terminal: any Terminal, log: any ContactLog, point: String, strings: Strings, actor: Actor, now: Timestamp, asked: MoodAsked
+        on terminal: any Terminal, log: any ContactLog, point: String, strings: Strings, actor: Actor, now: Timestamp, asked: MoodAsked,
+        isDemo: Bool = false
     ) -> (asked: MoodAsked, failure: (any Error)?) {
         let due = asked.due(at: now)
         guard due.mood || due.enps else { return (asked, nil) }
-        let question = MoodQuestion(strings: strings, mood: due.mood, enps: due.enps)
+        let question = MoodQuestion(strings: strings, mood: due.mood, enps: due.enps, isDemo: isDemo)
         question.run(on: terminal)
         var result = asked
         var failure: (any Error)?

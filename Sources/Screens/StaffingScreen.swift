@@ -7,7 +7,7 @@ import Terminal
 /// No pattern is kept apart from the days: applying it writes each day's row, replacing the one held.
 public struct StaffingScreen: Screen {
     enum Action: Equatable, Sendable {
-        case back, apply, nextField, previousField, up, down, edit, saveDay, cancelEdit
+        case back, apply, nextField, previousField, up, down, edit, saveDay, cancelEdit, copyToNextDay
     }
 
     /// Where the keys go: a field of the pattern (weekday 0–6, column 0 hours, 1 cost) or the list of days.
@@ -65,15 +65,19 @@ public struct StaffingScreen: Screen {
                 .init([.escape], .cancelEdit, label: s(.browserKeyCancel), inFooter: true),
             ])
         }
-        return KeyMap([
+        var bindings: [KeyMap<Action>.Binding] = [
             .init([.function(2)], .apply, label: s(.staffingKeyApply), inFooter: true),
             .init([.tab], .nextField, label: s(.staffingKeyNextField), inFooter: true),
             .init([.backTab], .previousField, label: s(.staffingKeyPreviousField)),
             .init([.up], .up, label: s(.staffingKeyUp)),
             .init([.down], .down, label: s(.staffingKeyDown)),
-            .init([.enter], .edit, label: s(.staffingKeyEdit), inFooter: focus == .days),
-            .init([.escape], .back, label: s(.keyBack), inFooter: true),
-        ])
+        ]
+        if case .pattern(let row, _) = focus, row < 6 {
+            bindings.append(.init([.function(5)], .copyToNextDay, label: s(.staffingKeyCopy), inFooter: true))
+        }
+        if focus == .days { bindings.append(.init([.enter], .edit, label: s(.staffingKeyEdit), inFooter: true)) }
+        bindings.append(.init([.escape], .back, label: s(.keyBack), inFooter: true))
+        return KeyMap(bindings)
     }
 
     public func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
@@ -127,9 +131,19 @@ public struct StaffingScreen: Screen {
         case .up, .down:
             let step = action == .down ? 1 : -1
             switch focus {
-            case .pattern(let row, let column): focus = .pattern(row: min(6, max(0, row + step)), column: column)
-            case .days: _ = navigator.handle(action == .down ? .down : .up, count: days.count, height: height)
+            // ↓ goes on from Sunday to the days, ↑ from the first day back to Sunday.
+            case .pattern(let row, let column): focus = row == 6 && step == 1 ? .days : .pattern(row: max(0, row + step), column: column)
+            case .days:
+                if step == -1, navigator.selected == 0 { focus = .pattern(row: 6, column: 0) } else {
+                    _ = navigator.handle(action == .down ? .down : .up, count: days.count, height: height)
+                }
             }
+        case .copyToNextDay:
+            // The row's hours and cost to the next weekday, and the focus with them: Mon–Fri is one row and four F5s.
+            guard case .pattern(let row, let column) = focus, row < 6 else { return [] }
+            pattern[row + 1] = pattern[row]
+            focus = .pattern(row: row + 1, column: column)
+            problem = nil
         case .edit:
             guard focus == .days, days.indices.contains(navigator.selected) else { return [] }
             let day = days[navigator.selected]
@@ -173,9 +187,30 @@ public struct StaffingScreen: Screen {
                 return []
             }
             problem = nil
+            // Days already held with other figures are replaced only when the supervisor says so.
+            let replaced = rows.filter { new in
+                self.row(of: new.day).map { $0.staffHundredths != new.staffHundredths || $0.hourlyCostCents != new.hourlyCostCents } ?? false
+            }
+            guard replaced.isEmpty else {
+                let s = context.strings
+                return [.push(ConfirmScreen(
+                    title: s(.staffingTitle),
+                    question: s(.staffingReplaceQuestion, [
+                        "count": String(rows.count), "days": Self.daysWritten(rows, context),
+                        "list": replaced.prefix(5).map { Chrome.weekday($0.day, context) + " " + $0.day.dayAndMonth }.joined(separator: ", ")
+                            + (replaced.count > 5 ? " … +\(replaced.count - 5)" : "")]),
+                    choices: s(.staffingReplaceChoices), onYes: [.saveStaffing(rows, period: period)]))]
+            }
             return [.saveStaffing(rows, period: period)]
         }
         return []
+    }
+
+    /// `ma, ti, ke, to, pe 1.12.–31.12.2026`: which days a pattern writes, by weekday and the first and last day.
+    static func daysWritten(_ rows: [StaffingDay], _ context: AppContext) -> String {
+        guard let first = rows.map(\.day).min(), let last = rows.map(\.day).max() else { return "" }
+        let weekdays = Set(rows.map(\.day.weekday)).sorted().map { weekdayName($0 - 1, context) }.joined(separator: ", ")
+        return weekdays + " " + (first == last ? first.written : first.dayAndMonth + "–" + last.written)
     }
 
     /// A problem with the input and the column (0 hours, 1 cost) it is in.
@@ -238,7 +273,7 @@ public struct StaffingScreen: Screen {
             problem = nil
             let message = saved.count == 1
                 ? context.strings(.staffingDaySaved, ["day": Chrome.weekday(saved[0].day, context) + " " + saved[0].day.written])
-                : context.strings(.staffingSaved, ["count": String(saved.count), "period": period.title(context)])
+                : context.strings(.staffingSaved, ["count": String(saved.count), "days": Self.daysWritten(saved, context)])
             return [.status(message, .success)]
         default: break
         }
@@ -275,15 +310,21 @@ public struct StaffingScreen: Screen {
 
         // The days at the right: hours, the cost of an hour, the day's cost as the report counts it.
         let listX = x + 30, listWidth = width - 30
-        canvas.put(s(.staffingDays), x: listX, y: y, style: .header, maxWidth: listWidth)
-        canvas.put(Self.line(s(.staffingHours), s(.staffingCost), s(.staffingDayCost), day: ""), x: listX, y: y + 1, style: .muted, maxWidth: listWidth)
-        guard let rows else { return }
-        // Room at the bottom for a day's fields and a problem of two lines.
+        // Room at the bottom for a day's fields and a problem of two lines, and a line saying how many more days follow.
         let bottom = area.bottom - 1
-        let height = max(1, bottom - 3 - (y + 2))
+        let height = max(1, bottom - 4 - (y + 2))
         var nav = navigator
         nav.clamp(count: days.count, height: height)
-        for (line, index) in nav.visible(count: days.count, height: height).enumerated() {
+        let shown = nav.visible(count: days.count, height: height)
+        // Days that do not fit are counted: `Päivät 1–11 / 30` above, `↓ 19` below.
+        let counted = shown.count < days.count ? "  \(shown.lowerBound + 1)–\(shown.upperBound) / \(days.count)" : ""
+        canvas.put(s(.staffingDays) + counted, x: listX, y: y, style: .header, maxWidth: listWidth)
+        canvas.put(Self.line(s(.staffingHours), s(.staffingCost), s(.staffingDayCost), day: ""), x: listX, y: y + 1, style: .muted, maxWidth: listWidth)
+        if shown.upperBound < days.count {
+            canvas.put("↓ \(days.count - shown.upperBound)", x: listX, y: y + 2 + height, style: .muted, maxWidth: listWidth)
+        }
+        guard let rows else { return }
+        for (line, index) in shown.enumerated() {
             let day = days[index]
             let name = Chrome.weekday(day, context) + " " + day.written
             var text = Self.line("–", "", "", day: name)
@@ -318,8 +359,8 @@ public struct StaffingScreen: Screen {
         }
     }
 
-    /// `ma 2.11.2026    7,50   32,5   243,75`
+    /// `ma 2.11.2026    7,50   32,5   243,75`: the day whole in every language (`Thu 10.12.2026`, `mån 10.12.2026`).
     static func line(_ hours: String, _ cost: String, _ dayCost: String, day: String) -> String {
-        TextWidth.padded(day, to: 13) + DayBrowserScreen.right(hours, 7) + DayBrowserScreen.right(cost, 9) + DayBrowserScreen.right(dayCost, 10)
+        TextWidth.padded(day, to: 14) + DayBrowserScreen.right(hours, 7) + DayBrowserScreen.right(cost, 9) + DayBrowserScreen.right(dayCost, 10)
     }
 }

@@ -91,17 +91,19 @@ enum AdvisorApp {
     }
 
     /// Runs the app; when the advisor leaves it with a key (not a closed window), the mood question and eNPS follow
-    /// if they are due (`MoodAsked`). In the demo they are asked too — a trainer shows them — and the answer goes to
-    /// the demo database, remembered as asked for that database only.
+    /// if they are due (`MoodAsked`). In the demo they are asked too — a trainer shows them, under the DEMO mark — and
+    /// the answer goes to the demo database; when they were asked is remembered for every demo alike (each demo has a
+    /// new database), so the demo asks at most once a day too.
     private static func runOnTerminal(_ app: App, _ context: Context, log: any ContactLog, asksMood: Bool, clock: RegionClock) {
         let terminal = NcursesTerminal()
         app.run(on: terminal)
         var failure: (any Error)?
         if asksMood, !app.isRunning {
-            let file = MoodAskedFile(database: context.databasePath)
+            let isDemo = app.context.isDemo
+            let file = isDemo ? MoodAskedFile.demo() : MoodAskedFile(database: context.databasePath)
             let (asked, saveFailure) = MoodQuestion.askWhenLeaving(
                 on: terminal, log: log, point: app.context.point.code, strings: context.strings, actor: app.context.actorForScreens,
-                now: Context.testNow(clock).now(), asked: file.read())
+                now: Context.testNow(clock).now(), asked: file.read(), isDemo: isDemo)
             failure = saveFailure
             do {
                 if asked != file.read() { try file.save(asked) }

@@ -68,6 +68,12 @@ struct MoodAskedFile {
         file = LocalFile("mood-asked", database: location, what: "when the mood question was asked", environment: environment)
     }
 
+    /// The demo's: one for every demo database (`neuvo demo` makes a new one each time, in a new temporary folder), so
+    /// that the demo, too, asks at most once a day.
+    static func demo(environment: [String: String] = ProcessInfo.processInfo.environment) -> MoodAskedFile {
+        MoodAskedFile(database: "neuvo demo", environment: environment)
+    }
+
     func read() -> MoodAsked {
         file.read() ?? MoodAsked()
     }

@@ -70,13 +70,14 @@ extension Neuvo {
             // The page sets the period beside the previous one: its report is read too.
             var previous: Guidance.Report?
             if document.needsComparison {
-                let before = ReportPeriod.previous(from: from, to: to)
+                let before = ReportPeriod.compared(from: from, to: to, today: clock.today)
                 previous = try log.report(from: before.from, to: before.to, point: point, by: context.actor("report"))
             }
             var format = ReportFormat(
                 vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings, minCell: minCell,
                 targets: context.catalog.targets)
             format.allPointsLabel = scope.allPointsLabel(context)
+            format.today = clock.today
             // The same document the day browser's export writes.
             if document == .xlsx {
                 let book = format.workbook(report, comparedWith: previous)

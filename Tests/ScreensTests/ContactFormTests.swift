@@ -104,7 +104,7 @@ struct ContactFormTests {
                     resolved: true, clientRef: ref), by: actor)
         harness.type("n1asu<enter><enter><enter>1<tab><tab><tab><tab>150655-902T")
         let screen = harness.screen()
-        #expect(screen.contains("1 aiempaa yhteydenottoa tästä asiasta:"))
+        #expect(screen.contains("1 aiempi yhteydenotto tästä asiasta:"))
         #expect(screen.contains("  20.11. Puhelin"))
         #expect(screen.contains("F5 sulkee"))
         // Only the contact on a shared topic counts as this matter.

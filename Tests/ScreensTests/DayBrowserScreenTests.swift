@@ -86,9 +86,10 @@ struct DayBrowserScreenTests {
         harness.type("m")
         text = harness.screen()
         #expect(text.contains("marraskuu 2026 · "))
-        #expect(text.contains("Verrattuna: lokakuu 2026 (edellinen kuukausi)"))
+        // November is under way on the 23rd: set against 1–23 October (PartialPeriodScreenTests).
+        #expect(text.contains("tähän mennessä (23 päivää, jaksossa 30), vertailu: 1.10.–23.10.2026"))
         #expect(try Self.screen(harness).page?.report == (try Self.report("2026-11-01", "2026-11-30")))
-        #expect(try Self.screen(harness).page?.comparison == (try Self.report("2026-10-01", "2026-10-31")))
+        #expect(try Self.screen(harness).page?.comparison == (try Self.report("2026-10-01", "2026-10-23")))
         harness.type("<left>")
         #expect(harness.screen().contains("lokakuu 2026 · "))
         #expect(harness.screen().contains("Verrattuna: syyskuu 2026"))
@@ -123,7 +124,8 @@ struct DayBrowserScreenTests {
         let screen = try Self.screen(harness)
         let period = screen.period
         let report = try Self.report(period.from.description, period.to.description, point: screen.point)
-        let earlier = try Self.report(period.comparison.from.description, period.comparison.to.description, point: screen.point)
+        let compared = period.compared(today: Self.day("2026-11-23"))
+        let earlier = try Self.report(compared.from.description, compared.to.description, point: screen.point)
         let figures = screen.sections.flatMap(\.figures)
         #expect(figures.count > 40)
         // Every figure with contacts behind it is the count of those contacts (the evaluation's other figures:
@@ -248,10 +250,12 @@ struct DayBrowserScreenTests {
         // `neuvo report --format csv|json|html` prints ReportFormat.document of the same report (ReportCommand.run; the
         // neuvoTests compare a file with the command's output too); the page beside the week before.
         let report = try Self.report("2026-11-23", "2026-11-29", point: nil)
-        let previous = document == .html ? try Self.report("2026-11-16", "2026-11-22", point: nil) : nil
-        #expect(written == (try ReportFormat(vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points, strings: harness.context.strings,
-                                             targets: Fixtures.catalog.targets)
-            .document(report, as: document, comparedWith: previous)))
+        // The week is under way (its first day): the page sets it against the same day of the week before.
+        let previous = document == .html ? try Self.report("2026-11-16", "2026-11-16", point: nil) : nil
+        var format = ReportFormat(vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points, strings: harness.context.strings,
+                                  targets: Fixtures.catalog.targets)
+        format.today = Self.day("2026-11-23")
+        #expect(written == (try format.document(report, as: document, comparedWith: previous)))
         let audit = try #require(try Self.demoLog.audit(from: nil, to: nil).last { $0.details.hasSuffix(path) })
         #expect(audit.details == "period 2026-11-23–2026-11-29, all points, report written to \(path)")
         #expect(audit.command == "screen browser")
