@@ -38,8 +38,10 @@ struct EvaluationEndToEndTests {
         try tmux.send("q")
         #expect(try tmux.waitFor(seconds: 20) { $0.contains("EXITED 0") }.found)
 
-        let page = try XHTMLPage(try String(contentsOfFile: html, encoding: .utf8))
-        let report = try JSONValue.object(try Data(contentsOf: URL(fileURLWithPath: json)))
+        // The demo names what it writes as practice: DEMO- before the name typed.
+        let page = try XHTMLPage(try String(contentsOfFile: workspace.path("DEMO-month.html"), encoding: .utf8))
+        let report = try JSONValue.object(try Data(contentsOf: URL(fileURLWithPath: workspace.path("DEMO-month.json"))))
+        #expect(!FileManager.default.fileExists(atPath: html) && !FileManager.default.fileExists(atPath: json))
         #expect(page.mismatches("current", json: report) == [])
         #expect(page.elements(with: "data-key").filter { $0.attributes["data-period"] == "current" }.count > 50)
         // The demo's month holds every kind of the evaluation: outcomes, unmet needs, answers, staffing.
