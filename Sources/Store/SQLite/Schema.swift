@@ -192,6 +192,12 @@ enum Schema {
             try db.execute(sql: #"INSERT OR IGNORE INTO "setting" ("key", "value") VALUES ('timezone', 'Europe/Helsinki')"#)
             try SQLiteLog.chainAudit(db)
         }
+        migrator.registerMigration("v8: quicker functions") { _ in
+            // Nothing on SQLite: PostgreSQL's v8 rewrites v7's functions for speed. Registered to keep one history.
+        }
+        migrator.registerMigration("v9: handoffs") { _ in
+            // The warm handoff (CONTRACT §9) (placeholder: to be filled).
+        }
         return migrator
     }
 }
