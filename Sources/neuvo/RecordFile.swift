@@ -3,13 +3,19 @@ import CSV
 import Foundation
 import Guidance
 
-/// A CSV file of one of the anonymous kinds (feedback, mood, staffing; CONTRACT §7), read whole — such files are
-/// small — with every problem named as `LINE:COLUMN: message`, as `ContactFile` names a contact file's.
+/// A CSV file of one of the anonymous kinds (feedback, mood, staffing; CONTRACT §7) or of the handoffs' figures (§9),
+/// read whole — such files are small — with every problem named as `LINE:COLUMN: message`, as `ContactFile` names a
+/// contact file's.
 enum RecordFile {
     /// The file's records, or every problem (then no record). `ownPoints`: an advisor's points on PostgreSQL.
     static func read(path: String, kind: RecordKind, context: Context, ownPoints: [String]? = nil) throws
         -> (records: [EvaluationRecord], problems: [ContactFile.Problem])
     {
+        try read(text: text(path: path, context: context), kind: kind, context: context, ownPoints: ownPoints)
+    }
+
+    /// A file's text: UTF-8 or refused, a byte order mark dropped.
+    static func text(path: String, context: Context) throws -> String {
         let strings = context.strings
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(message: strings(.csvUnreadable, ["file": path]))
@@ -18,12 +24,64 @@ enum RecordFile {
             throw Failure(message: strings(.csvNotUTF8, ["file": path]))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return try read(text: text, kind: kind, context: context, ownPoints: ownPoints)
+        return text
     }
 
     static func read(text: String, kind: RecordKind, context: Context, ownPoints: [String]? = nil) throws
         -> (records: [EvaluationRecord], problems: [ContactFile.Problem])
     {
+        typealias Problem = ContactFile.Problem
+        precondition(RecordKind.evaluationKinds.contains(kind), "contacts and handoffs have readers of their own")
+        let points = Set(context.catalog.points.map(\.code))
+        var staffedAt: [String: Int] = [:]
+        return try rows(text: text, kind: kind, context: context, ownPoints: ownPoints) {
+            (line: Int, values: [String: String]) throws(RecordErrors) -> RowResult<EvaluationRecord> in
+            let record = try EvaluationCSV.record(kind, from: values, points: points)
+            if kind == .staffing {
+                let key = "\(record.day) \(record.point)"
+                if let earlier = staffedAt[key] {
+                    return .failure(RowProblems(problems: [
+                        Problem(line: line, column: "day", message: context.message(for: .sameDayAndPoint(line: earlier))),
+                    ]))
+                }
+                staffedAt[key] = line
+            }
+            return .success((record, record.point))
+        }
+    }
+
+    /// A file of the CSV kind `handoffs` (CONTRACT §9), read whole like the anonymous kinds.
+    static func readHandoffs(path: String, context: Context, ownPoints: [String]? = nil) throws
+        -> (records: [HandoffRecord], problems: [ContactFile.Problem])
+    {
+        try readHandoffs(text: text(path: path, context: context), context: context, ownPoints: ownPoints)
+    }
+
+    static func readHandoffs(text: String, context: Context, ownPoints: [String]? = nil) throws
+        -> (records: [HandoffRecord], problems: [ContactFile.Problem])
+    {
+        let vocabulary = context.catalog.vocabulary
+        let points = Set(context.catalog.points.map(\.code)), services = HandoffCSV.receivingServices(vocabulary)
+        return try rows(text: text, kind: .handoffs, context: context, ownPoints: ownPoints) {
+            (_: Int, values: [String: String]) throws(RecordErrors) -> RowResult<HandoffRecord> in
+            let record = try HandoffCSV.record(from: values, points: points, services: services, vocabulary: vocabulary)
+            return .success((record, record.point))
+        }
+    }
+
+    /// A row read: its record and point, or the problems found beyond its values (a second staffing row of a day).
+    typealias RowResult<Record> = Result<(record: Record, point: String), RowProblems>
+
+    struct RowProblems: Error {
+        let problems: [ContactFile.Problem]
+    }
+
+    /// The header (the kind's columns, in any order, each once, the required ones all there), then every row through
+    /// `read` (line number, column name → text), each bad row's problems named as `LINE:COLUMN: message`.
+    private static func rows<Record>(
+        text: String, kind: RecordKind, context: Context, ownPoints: [String]?,
+        _ read: (Int, [String: String]) throws(RecordErrors) -> RowResult<Record>
+    ) throws -> (records: [Record], problems: [ContactFile.Problem]) {
         typealias Problem = ContactFile.Problem
         let strings = context.strings
         let quoting = ContactFile.quotingProblems(text)
@@ -57,10 +115,8 @@ enum RecordFile {
             return ([], missing.map { Problem(line: 1, column: $0, message: strings(.csvMissingColumn)) })
         }
 
-        let points = Set(context.catalog.points.map(\.code))
-        var records: [EvaluationRecord] = []
+        var records: [Record] = []
         var problems: [Problem] = []
-        var staffedAt: [String: Int] = [:]
         var line = 1
         while let fields = reader.next() {
             line += 1
@@ -71,21 +127,17 @@ enum RecordFile {
                 continue
             }
             do {
-                let record = try EvaluationCSV.record(kind, from: Dictionary(uniqueKeysWithValues: zip(columns, fields)), points: points)
-                if let ownPoints, !ownPoints.contains(record.point) {
-                    let message = strings(.importNotYourPoint, ["point": record.point, "points": ownPoints.joined(separator: ", ")])
-                    problems.append(Problem(line: line, column: "point", message: message))
-                    continue
-                }
-                if kind == .staffing {
-                    let key = "\(record.day) \(record.point)"
-                    if let earlier = staffedAt[key] {
-                        problems.append(Problem(line: line, column: "day", message: context.message(for: .sameDayAndPoint(line: earlier))))
+                switch try read(line, Dictionary(uniqueKeysWithValues: zip(columns, fields))) {
+                case .failure(let found):
+                    problems += found.problems
+                case .success(let (record, point)):
+                    if let ownPoints, !ownPoints.contains(point) {
+                        let message = strings(.importNotYourPoint, ["point": point, "points": ownPoints.joined(separator: ", ")])
+                        problems.append(Problem(line: line, column: "point", message: message))
                         continue
                     }
-                    staffedAt[key] = line
+                    records.append(record)
                 }
-                records.append(record)
             } catch {
                 problems += error.problems.map {
                     Problem(
