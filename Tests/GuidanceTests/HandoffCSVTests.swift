@@ -121,6 +121,29 @@ struct HandoffCSVTests {
         #expect(problems(["point": "\"x"]).first?.hasPrefix("point: ") == true)
     }
 
+    /// `export --format xlsx --kind handoffs`' sheet (for when the store is wired): the CSV's columns with the sending
+    /// day, labels beside codes, times as the region's date-times, and the hours to take and to close.
+    @Test func theWorkbookRowHasItsHeadings() throws {
+        let sheet = RecordSheet(
+            kind: .handoffs, vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points,
+            strings: Fixtures.catalog.strings.inLanguage(.en), timeZone: TimeZone(identifier: "Europe/Helsinki")!)
+        #expect(sheet.sheetName == "handoffs")
+        #expect(sheet.header == [
+            "sent_at", "day", "point", "point_label", "service", "service_label", "urgency", "taken_at", "closed_at", "result",
+            "result_label", "tries", "hours_to_take", "hours_to_close",
+        ])
+        #expect(sheet.columnWidths.count == sheet.header.count)
+        let closed = try read(Self.good).get()
+        let row = sheet.row(closed)
+        #expect(row.count == sheet.header.count)
+        #expect(row[0] == .number(Workbook.serial(closed.sentAt, in: sheet.timeZone), .dateTime))
+        #expect(row[5] == .text("Health station") && row[6] == .text("urgent") && row[9] == .text("reached"))
+        #expect(row[10] == .text("Client reached") && row[11] == .number(2, .integer))
+        #expect(row[12] == .number(1.2, .decimal1) && row[13] == .number(2, .decimal1))
+        let open = sheet.row(HandoffRecord(sentAt: closed.sentAt, point: Self.point, service: "home-care"))
+        #expect(open[7] == .empty && open[8] == .empty && open[9] == .empty && open[10] == .text("Open") && open[12] == .empty)
+    }
+
     @Test func everyProblemOfARowIsNamedAtOnce() {
         let found = problems([
             "sent_at": "yesterday", "point": "atlantis", "service": "kela", "urgency": "now", "taken_at": "", "result": "won",
