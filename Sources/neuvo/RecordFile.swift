@@ -30,24 +30,22 @@ enum RecordFile {
     static func read(text: String, kind: RecordKind, context: Context, ownPoints: [String]? = nil) throws
         -> (records: [EvaluationRecord], problems: [ContactFile.Problem])
     {
-        typealias Problem = ContactFile.Problem
         precondition(RecordKind.evaluationKinds.contains(kind), "contacts and handoffs have readers of their own")
         let points = Set(context.catalog.points.map(\.code))
         var staffedAt: [String: Int] = [:]
-        return try rows(text: text, kind: kind, context: context, ownPoints: ownPoints) {
-            (line: Int, values: [String: String]) throws(RecordErrors) -> RowResult<EvaluationRecord> in
-            let record = try EvaluationCSV.record(kind, from: values, points: points)
-            if kind == .staffing {
+        return try rows(
+            text: text, kind: kind, context: context, ownPoints: ownPoints, point: \.point,
+            read: { (_: Int, values: [String: String]) throws(RecordErrors) in try EvaluationCSV.record(kind, from: values, points: points) },
+            accept: { line, record in
+                // At most one staffing row a day and point in a file.
+                guard kind == .staffing else { return nil }
                 let key = "\(record.day) \(record.point)"
                 if let earlier = staffedAt[key] {
-                    return .failure(RowProblems(problems: [
-                        Problem(line: line, column: "day", message: context.message(for: .sameDayAndPoint(line: earlier))),
-                    ]))
+                    return ContactFile.Problem(line: line, column: "day", message: context.message(for: .sameDayAndPoint(line: earlier)))
                 }
                 staffedAt[key] = line
-            }
-            return .success((record, record.point))
-        }
+                return nil
+            })
     }
 
     /// A file of the CSV kind `handoffs` (CONTRACT §9), read whole like the anonymous kinds.
@@ -62,25 +60,20 @@ enum RecordFile {
     {
         let vocabulary = context.catalog.vocabulary
         let points = Set(context.catalog.points.map(\.code)), services = HandoffCSV.receivingServices(vocabulary)
-        return try rows(text: text, kind: .handoffs, context: context, ownPoints: ownPoints) {
-            (_: Int, values: [String: String]) throws(RecordErrors) -> RowResult<HandoffRecord> in
-            let record = try HandoffCSV.record(from: values, points: points, services: services, vocabulary: vocabulary)
-            return .success((record, record.point))
-        }
-    }
-
-    /// A row read: its record and point, or the problems found beyond its values (a second staffing row of a day).
-    typealias RowResult<Record> = Result<(record: Record, point: String), RowProblems>
-
-    struct RowProblems: Error {
-        let problems: [ContactFile.Problem]
+        return try rows(
+            text: text, kind: .handoffs, context: context, ownPoints: ownPoints, point: \.point,
+            read: { (_: Int, values: [String: String]) throws(RecordErrors) in
+                try HandoffCSV.record(from: values, points: points, services: services, vocabulary: vocabulary)
+            })
     }
 
     /// The header (the kind's columns, in any order, each once, the required ones all there), then every row through
     /// `read` (line number, column name → text), each bad row's problems named as `LINE:COLUMN: message`.
+    /// A record at another point than `ownPoints` is named; then `accept` may name a problem beyond the row's values.
     private static func rows<Record>(
-        text: String, kind: RecordKind, context: Context, ownPoints: [String]?,
-        _ read: (Int, [String: String]) throws(RecordErrors) -> RowResult<Record>
+        text: String, kind: RecordKind, context: Context, ownPoints: [String]?, point: (Record) -> String,
+        read: (Int, [String: String]) throws(RecordErrors) -> Record,
+        accept: (Int, Record) -> ContactFile.Problem? = { _, _ in nil }
     ) throws -> (records: [Record], problems: [ContactFile.Problem]) {
         typealias Problem = ContactFile.Problem
         let strings = context.strings
@@ -127,17 +120,17 @@ enum RecordFile {
                 continue
             }
             do {
-                switch try read(line, Dictionary(uniqueKeysWithValues: zip(columns, fields))) {
-                case .failure(let found):
-                    problems += found.problems
-                case .success(let (record, point)):
-                    if let ownPoints, !ownPoints.contains(point) {
-                        let message = strings(.importNotYourPoint, ["point": point, "points": ownPoints.joined(separator: ", ")])
-                        problems.append(Problem(line: line, column: "point", message: message))
-                        continue
-                    }
-                    records.append(record)
+                let record = try read(line, Dictionary(uniqueKeysWithValues: zip(columns, fields)))
+                if let ownPoints, !ownPoints.contains(point(record)) {
+                    let message = strings(.importNotYourPoint, ["point": point(record), "points": ownPoints.joined(separator: ", ")])
+                    problems.append(Problem(line: line, column: "point", message: message))
+                    continue
                 }
+                if let problem = accept(line, record) {
+                    problems.append(problem)
+                    continue
+                }
+                records.append(record)
             } catch {
                 problems += error.problems.map {
                     Problem(

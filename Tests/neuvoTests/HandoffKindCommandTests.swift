@@ -84,6 +84,22 @@ struct HandoffKindCommandTests {
         #expect(!personal.stderr.contains("0401234567"))
     }
 
+    /// The readers share their header and row loop with the anonymous kinds: a staffing file still names a second row of
+    /// a day and point, and a file of one kind is not read as another.
+    @Test func theOtherKindsAreReadAsBefore() throws {
+        let root = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.path + "/staffing.csv", point = Fixtures.catalog.points[0].code
+        try "day,point,staff_hours,hourly_cost_eur\n2026-11-23,\(point),7.5,40\n2026-11-24,\(point),7.5,40\n2026-11-23,\(point),6,40\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let twice = try NeuvoProcess.run(["import", file, "--kind", "staffing", "--dry-run", "--lang", "en"])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.hasPrefix("4:day: the same day and point as line 2\n"), "\(twice.stderr)")
+        let asHandoffs = try NeuvoProcess.run(["import", file, "--kind", "handoffs", "--dry-run", "--lang", "en"])
+        #expect(asHandoffs.status == 1)
+        #expect(asHandoffs.stderr.hasPrefix("1:1: unknown column \"day\""), "\(asHandoffs.stderr)")
+    }
+
     /// Without `--dry-run` the kind needs the handoff store, which import and export are not wired to yet: one line
     /// saying so, exit 1, no database made.
     @Test func importAndExportRefuseTheKindForNow() throws {
