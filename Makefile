@@ -89,7 +89,7 @@ bench-start: deps
 ## fuzz: the libFuzzer targets (Fuzz/, address sanitizer) for FUZZ_SECONDS each (default 60) on their seed corpora
 ## in Tests/fuzz/corpus/<target>; new inputs go to .build/fuzz/found/<target>, crashes to .build/fuzz/crashes/
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= Contacts Feedback Mood Staffing IdentityCode Answers Catalog
+FUZZ_TARGETS ?= Contacts Feedback Mood Staffing Handoffs IdentityCode Answers Catalog
 fuzz:
 	cd Fuzz && $(SWIFT) build -c debug --scratch-path ../.build/fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	@mkdir -p .build/fuzz/crashes

@@ -5,7 +5,7 @@
 // in Sources/NeuvoFiles), so that it is instrumented for coverage and the address sanitizer. DECISIONS.md says why.
 import PackageDescription
 
-let targets = ["Contacts", "Feedback", "Mood", "Staffing", "IdentityCode", "Answers", "Catalog"]
+let targets = ["Contacts", "Feedback", "Mood", "Staffing", "Handoffs", "IdentityCode", "Answers", "Catalog"]
 
 let package = Package(
     name: "neuvo-fuzz",

@@ -135,6 +135,15 @@ public enum ContactProblem: Equatable, Sendable {
     case lineBreak
     /// A quote that opens a value and is never closed.
     case unclosedQuote
+    // The CSV kind `handoffs` (CONTRACT §9, HandoffCSV).
+    /// A time earlier than the one in `column` (written there as the second value): taken before it was sent.
+    case earlierThan(column: String, String)
+    /// A value that needs one in `column` too: a close needs a take and a result, a result needs a close.
+    case needs(column: String)
+    /// Fewer than one try for a result that says the service tried: `reached`, `not-reached`.
+    case tooFewTries(result: String)
+    /// A referral destination that is not a receiving service (an external one), with the receiving services.
+    case notReceivingService(String, [String])
 }
 
 /// A problem at one column of a contact.

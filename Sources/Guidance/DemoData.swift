@@ -81,6 +81,8 @@ public struct DemoCalibration: Sendable {
     let evaluation: DemoEvaluationCalibration
     /// Which contacts consulted a real-time consultation line (CONTRACT §8).
     let consultation: DemoConsultationCalibration
+    /// Which contacts' matters were handed off to a receiving service, and what became of them (CONTRACT §9).
+    let handoff: DemoHandoffCalibration
 
     /// Reads and checks the calibration against the vocabulary; problems name the file and the key.
     public static func load(_ data: Data, vocabulary v: Vocabulary) throws(Catalog.Invalid) -> DemoCalibration {
@@ -148,7 +150,8 @@ public struct DemoCalibration: Sendable {
             segment: Weighted(segments), durationShare: share("duration_share"), durationMinutes: durations,
             satisfactionShare: share("satisfaction_share"), satisfaction: numbered(root.member("satisfaction")),
             advisorsPerPoint: max(1, root.member("advisors_per_point")?.integer ?? 1),
-            evaluation: DemoEvaluationCalibration.read(root, vocabulary: v), consultation: DemoConsultationCalibration.read(root))
+            evaluation: DemoEvaluationCalibration.read(root, vocabulary: v), consultation: DemoConsultationCalibration.read(root),
+            handoff: DemoHandoffCalibration.read(root, vocabulary: v))
         for age in v.ageGroup.codes where calibration.topicsByAge[age] == nil {
             root.member("topics_by_age")?.report("no topics for age group '\(age)'")
         }

@@ -189,10 +189,13 @@ struct DemoEvaluationCalibration: Sendable {
 public struct DemoContents: Equatable, Sendable {
     public let contacts: [Contact]
     public let records: [EvaluationRecord]
+    /// The warm handoffs sent from the contacts (CONTRACT §9), each naming its contact by position in `contacts`.
+    public let handoffs: [DemoHandoff]
 
-    public init(contacts: [Contact], records: [EvaluationRecord]) {
+    public init(contacts: [Contact], records: [EvaluationRecord], handoffs: [DemoHandoff] = []) {
         self.contacts = contacts
         self.records = records
+        self.handoffs = handoffs
     }
 }
 
@@ -205,6 +208,8 @@ extension DemoGenerator {
         case records = 0x7E5F_0A11_C0DE_0002
         /// The consultations (CONTRACT §8), drawn contact by contact as the contacts come out.
         case consultation = 0x7E5F_0A11_C0DE_0003
+        /// The handoffs (CONTRACT §9), drawn over the finished contacts.
+        case handoffs = 0x7E5F_0A11_C0DE_0004
     }
 
     /// A seed of its own for `stream`, mixed so that it shares no run of draws with the contacts' stream.
@@ -265,8 +270,9 @@ extension DemoGenerator {
         return records(tally)
     }
 
-    /// The demo database's contents: the contacts up to `now` (all without it) and their records; with `now`,
-    /// today's mood answers are left out, since an advisor answers on leaving at the end of the day.
+    /// The demo database's contents: the contacts up to `now` (all without it), their records and the handoffs sent
+    /// from them as they stand at `now`; with `now`, today's mood answers are left out, since an advisor answers on
+    /// leaving at the end of the day.
     public func contents(upTo now: Timestamp? = nil) -> DemoContents {
         var contacts: [Contact] = []
         generate { contact in
@@ -278,7 +284,7 @@ extension DemoGenerator {
                 if case .mood = record { record.day >= now.date } else { false }
             }
         }
-        return DemoContents(contacts: contacts, records: records)
+        return DemoContents(contacts: contacts, records: records, handoffs: handoffs(from: contacts, upTo: now))
     }
 
     /// A point's advisors and what their hour costs, drawn once for the period.

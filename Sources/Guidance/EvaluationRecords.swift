@@ -68,6 +68,8 @@ public struct StaffingDay: Equatable, Sendable {
 /// What `import --kind` and `export --kind` read and write.
 public enum RecordKind: String, CaseIterable, Sendable {
     case contacts, feedback, mood, staffing
+    /// The warm handoffs' figures (CONTRACT §9): `HandoffRecord`, read and written by `HandoffCSV`.
+    case handoffs
 
     /// The three anonymous kinds.
     public static let evaluationKinds: [RecordKind] = [.feedback, .mood, .staffing]
@@ -79,6 +81,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .feedback: ["day", "point", "nps", "settled", "bounced"]
         case .mood: ["day", "point", "mood", "enps"]
         case .staffing: ["day", "point", "staff_hours", "hourly_cost_eur"]
+        case .handoffs: HandoffCSV.columns
         }
     }
 
@@ -89,6 +92,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .feedback: ["day", "point", "nps"]
         case .mood: ["day", "point"]
         case .staffing: ["day", "point", "staff_hours", "hourly_cost_eur"]
+        case .handoffs: HandoffCSV.requiredColumns
         }
     }
 }
@@ -201,6 +205,8 @@ public enum EvaluationCSV {
         switch kind {
         case .contacts:
             preconditionFailure("contacts are read by ContactCSV")
+        case .handoffs:
+            preconditionFailure("handoffs are read by HandoffCSV")
         case .feedback:
             let nps = number("nps", FeedbackAnswer.npsRange, required: true)
             var settled: String?

@@ -49,6 +49,7 @@ public struct RecordSheet: Sendable {
         case .feedback: ["day", "point", "point_label", "nps", "settled", "settled_label", "bounced"]
         case .mood: ["day", "point", "point_label", "mood", "enps"]
         case .staffing: ["day", "point", "point_label", "staff_hours", "hourly_cost_eur"]
+        case .handoffs: Self.handoffHeader
         }
     }
 
@@ -56,7 +57,7 @@ public struct RecordSheet: Sendable {
     public var columnWidths: [Double] {
         header.map { name in
             switch name {
-            case "occurred_at": 20
+            case "occurred_at", "sent_at", "taken_at", "closed_at": 20
             case "day": 12
             case _ where name.hasSuffix("_label") || name == "referral_outcomes": 28
             case _ where name.contains(":"): Workbook.width([name], minimum: 6, maximum: 24)

@@ -64,6 +64,8 @@ public struct Report: Equatable, Sendable {
     public var consultations: [String: Int] = [:]
     /// Consulted contacts resolved at once.
     public var consultedResolved = 0
+    // CONTRACT §9: the warm handoffs sent in the period from the point (HandoffFigures), none until the store's are counted.
+    public var handoffs = HandoffFigures()
 
     public init(from: CivilDate, to: CivilDate, point: String?) {
         self.from = from

@@ -67,7 +67,7 @@ struct HTMLPage {
         case chart(StringKey, String, largestFirst: Bool)
     }
 
-    /// The pilot's eight measures, the two §7 adds and §8's consultations, in order.
+    /// The pilot's eight measures, the two §7 adds, §8's consultations and §9's handoffs, in order.
     static let sections: [(id: String, title: StringKey, parts: [Part])] = [
         ("volumes", .reportHtmlSectionVolumes, [
             .figures([
@@ -148,6 +148,18 @@ struct HTMLPage {
                 Line(.reportConsultedResolved, ["consulted_resolved_rate"], .fraction),
             ]),
             .chart(.reportConsultations, "consultations", largestFirst: true),
+        ]),
+        // CONTRACT §9: the warm handoffs, the matter carried over to the receiving service.
+        ("handoffs", .reportHandoffSection, [
+            .figures([
+                Line(.reportHandoffSent, ["handoffs"], .relative),
+                Line(.reportHandoffUrgent, ["handoffs_urgent"], .relative),
+                Line(.reportHandoffReached, ["handoff_reached_rate"], .fraction),
+                Line(.reportHandoffTakeMedian, ["handoff_hours_to_take_median"], .relative),
+                Line(.reportHandoffCloseMedian, ["handoff_hours_to_close_median"], .relative),
+            ]),
+            .chart(.reportHandoffByService, "handoffs_by_service", largestFirst: true),
+            .chart(.reportHandoffByResult, "handoffs_by_result", largestFirst: false),
         ]),
     ]
 
@@ -386,7 +398,7 @@ struct HTMLPage {
         case "by_channel": v.channel
         case "by_reason": v.reason
         case "by_topic", "unmet_needs_by_topic": v.topic
-        case "by_referral": v.referral
+        case "by_referral", "handoffs_by_service": v.referral
         case "by_age_group": v.ageGroup
         case "by_segment": v.segment
         case "by_contact_by": v.contactBy
@@ -397,6 +409,7 @@ struct HTMLPage {
         }
         if let list { return list.label(code, in: language) }
         if key == "feedback_settled" { return format.settledLabel(code) }
+        if key == "handoffs_by_result" { return format.handoffResultLabel(code) }
         if key == "by_hour", let hour = Int(code) { return "\(hour)–\(hour + 1)" }
         return code
     }

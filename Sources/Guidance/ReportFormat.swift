@@ -98,6 +98,8 @@ public struct ReportFormat: Sendable {
             ("consultations", .map(ordered(r.consultations, vocabulary.consultation))),
             ("consulted_contacts", .count(r.consultedContacts)),
             ("consulted_resolved_rate", .ratio(r.consultedResolvedRate, decimals: Self.rateDecimals, from: [r.consultedResolved, r.consultedContacts])),
+            // CONTRACT §9 (ReportFormat+Handoff).
+        ] + handoffFigures(r) + [
             // The two figures the targets need that the keys above do not give (`Targets`).
             ("reason_recorded_rate", .ratio(r.reasonRecordedRate, decimals: Self.rateDecimals, from: [r.byReason.values.reduce(0, +), r.contacts])),
             ("segmented_rate", .ratio(r.segmentedRate, decimals: Self.rateDecimals, from: [r.bySegment.values.reduce(0, +), r.contacts])),
@@ -182,8 +184,9 @@ public struct ReportFormat: Sendable {
                              : mean.map { language == .en ? $0 : $0.replacingOccurrences(of: ".", with: ",") } ?? "–",
                          strings(.reportResponses, ["count": cell(r.satisfactionResponses)])))
         let evaluation = evaluationHeadline(r)
-        let labelWidth = max((headline + evaluation).map { TextWidth.of($0.0) }.max() ?? 0, 28)
-        let numberWidth = max((headline + evaluation).map { $0.1.count }.max() ?? 0, 5)
+        let handoff = handoffHeadline(r)
+        let labelWidth = max((headline + evaluation + handoff).map { TextWidth.of($0.0) }.max() ?? 0, 28)
+        let numberWidth = max((headline + evaluation + handoff).map { $0.1.count }.max() ?? 0, 5)
         func addLines(_ rows: [(String, String, String)]) {
             for (label, number, note) in rows {
                 lines.append(TextWidth.padded(label, to: labelWidth) + " " + String(repeating: " ", count: numberWidth - number.count) + number + (note.isEmpty ? "" : "  " + note))
@@ -192,6 +195,8 @@ public struct ReportFormat: Sendable {
         addLines(headline)
         lines += ["", strings(.reportEvaluation)]
         addLines(evaluation)
+        lines += ["", strings(.reportHandoffTitle)]
+        addLines(handoff)
 
         let maps: [(StringKey, [(code: String, count: Int)], CodeList?)] = [
             (.reportByChannel, ordered(r.byChannel, vocabulary.channel), vocabulary.channel),
@@ -208,19 +213,22 @@ public struct ReportFormat: Sendable {
             (.reportUnmetNeedsByTopic, largestFirst(ordered(r.unmetNeedsByTopic, vocabulary.topic)), vocabulary.topic),
             (.reportConsultations, largestFirst(ordered(r.consultations, vocabulary.consultation)), vocabulary.consultation),
             (.reportFeedbackSettled, FeedbackAnswer.settledAnswers.map { ($0, r.feedbackSettled[$0, default: 0]) }.filter { $0.1 != 0 }, nil),
+            (.reportHandoffByService, largestFirst(ordered(r.handoffs.byService, vocabulary.referral)), vocabulary.referral),
+            (.reportHandoffByResult, handoffResults(r), nil),
         ]
         for (title, entries, list) in maps where !entries.isEmpty {
             lines.append("")
             lines.append(strings(title))
             let labels = entries.map { entry in
                 title == .reportFeedbackSettled ? settledLabel(entry.code)
+                    : title == .reportHandoffByResult ? handoffResultLabel(entry.code)
                     : list.map { $0.label(entry.code, in: language) } ?? CivilDate(iso: entry.code).map { $0.finnish }
                     ?? Int(entry.code).map { "\($0)–\($0 + 1)" } ?? entry.code
             }
             let width = min(34, max(labels.map { TextWidth.of($0) }.max() ?? 0, 12))
             let sharesOfWhole = list != nil
                 && ![.reportByTopic, .reportByReferral, .reportByUnmetNeed, .reportUnmetNeedsByTopic, .reportConsultations].contains(title)
-            let total = sharesOfWhole || title == .reportFeedbackSettled ? entries.reduce(0) { $0 + $1.count } : nil
+            let total = sharesOfWhole || title == .reportFeedbackSettled || title == .reportHandoffByResult ? entries.reduce(0) { $0 + $1.count } : nil
             let largest = entries.map(\.count).max() ?? 1
             for (entry, label) in zip(entries, labels) {
                 let count = cell(entry.count)

@@ -31,6 +31,11 @@ extension Strings {
         case .notADay(let value): self(.problemNotADay, ["value": value])
         case .noAnswer: self(.problemNoAnswer)
         case .sameDayAndPoint(let line): self(.problemSameDayAndPoint, ["line": String(line)])
+        case .earlierThan(let column, let other): self(.handoffsProblemEarlierThan, ["column": column, "other": other])
+        case .needs(let column): self(.handoffsProblemNeeds, ["column": column])
+        case .tooFewTries(let result): self(.handoffsProblemTooFewTries, ["result": result])
+        case .notReceivingService(let code, let services):
+            self(.handoffsProblemNotReceivingService, ["code": code, "services": services.joined(separator: ", ")])
         }
     }
 

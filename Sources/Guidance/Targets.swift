@@ -64,7 +64,7 @@ public struct Targets: Equatable, Sendable {
     public static let none = Targets([])
 
     /// The figures a target may name, with the values a target of each may take (in ten-thousandths): rates 0–1,
-    /// the recommendation scores −100–100, the 1–5 means, hours and euros from 0.
+    /// the recommendation scores −100–100, the 1–5 means, hours (the handoffs' medians too) and euros from 0.
     public static let keys: [(key: String, range: ClosedRange<Int>)] = [
         ("resolved_rate", 0...10_000), ("verified_rate", 0...10_000), ("repeat_rate", 0...10_000),
         ("identified_rate", 0...10_000), ("satisfaction_mean", 10_000...50_000), ("referral_reached_rate", 0...10_000),
@@ -72,6 +72,9 @@ public struct Targets: Equatable, Sendable {
         ("enps", -1_000_000...1_000_000), ("staff_hours", 0...10_000_000_000), ("cost_eur", 0...10_000_000_000),
         ("cost_per_contact", 0...10_000_000_000), ("cost_per_resolved", 0...10_000_000_000),
         ("contacts_per_staff_hour", 0...10_000_000_000), ("reason_recorded_rate", 0...10_000), ("segmented_rate", 0...10_000),
+        // CONTRACT §9: the handoffs' reached rate and their medians in hours.
+        ("handoff_reached_rate", 0...10_000), ("handoff_hours_to_take_median", 0...10_000_000_000),
+        ("handoff_hours_to_close_median", 0...10_000_000_000),
     ]
 
     /// Each target against the report's figures as `format` writes them: rounded as in `--format json`, withheld as

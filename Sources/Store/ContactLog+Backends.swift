@@ -111,6 +111,7 @@ extension ContactLog {
         case .feedback: #""day", "point", "nps", "settled", "bounced""#
         case .mood: #""day", "point", "mood", "enps""#
         case .staffing: #""day", "point""#
+        case .handoffs: preconditionFailure("handoffs are kept by the handoff store, not as records of §7")
         }
     }
 }

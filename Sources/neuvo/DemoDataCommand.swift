@@ -4,20 +4,21 @@ import Guidance
 
 extension Neuvo {
     /// `neuvo demo-data [--kind KIND] [--seed N] [--days N] [--points N]`: synthetic contacts, or the feedback, mood
-    /// or staffing records of their days, as CSV on standard output.
+    /// or staffing records of their days, or the handoffs sent from them, as CSV on standard output.
     struct DemoData: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "demo-data",
-            abstract: "Write realistic synthetic contacts, or their feedback, mood or staffing records, as CSV: the same output for the same seed and options.",
+            abstract: "Write realistic synthetic contacts, or their feedback, mood, staffing or handoff records, as CSV: the same output for the same seed and options.",
             discussion: """
                 Calibrated in data/demo.json. The period ends on --end (by default a fixed day, so that a seed alone decides the output). \
                 --kind feedback, mood or staffing writes the records of the same contacts' days and points, in the columns \
-                `neuvo import --kind` reads.
+                `neuvo import --kind` reads. --kind handoffs writes the warm handoffs sent from the same contacts (their figures: \
+                times, services, results; never a name or a number).
                 """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "What to write: contacts, feedback, mood or staffing.")
+        @Option(help: "What to write: contacts, feedback, mood, staffing or handoffs.")
         var kind: String = RecordKind.contacts.rawValue
 
         @Option(help: "The random seed.")
@@ -65,6 +66,10 @@ extension Neuvo {
             if kind == .contacts {
                 try generator.generate { contact in
                     try csv.write(ContactCSV.fields(of: contact, vocabulary: catalog.vocabulary))
+                }
+            } else if kind == .handoffs {
+                for handoff in generator.handoffs() {
+                    try csv.write(HandoffCSV.fields(of: handoff.record))
                 }
             } else {
                 for record in generator.records(kind: kind) {

@@ -33,4 +33,11 @@ enum FileFuzzEntry {
         guard let text = text(data), let read = try? RecordFile.read(text: text, kind: kind, context: context) else { return nil }
         return read.problems.isEmpty ? read.records.count : nil
     }
+
+    /// A file of the CSV kind `handoffs` (CONTRACT §9); the number of handoffs, or nil when refused.
+    @discardableResult
+    static func handoffs(_ data: Data, context: Context) -> Int? {
+        guard let text = text(data), let read = try? RecordFile.readHandoffs(text: text, context: context) else { return nil }
+        return read.problems.isEmpty ? read.records.count : nil
+    }
 }

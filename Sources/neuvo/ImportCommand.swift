@@ -7,7 +7,7 @@ extension Neuvo {
     /// `neuvo import FILE.csv [--kind KIND] [--dry-run]`: all or nothing, every bad row named (CONTRACT §3, §7).
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import contacts (or feedback, mood or staffing) from a CSV file: all of them, or none if any row is bad.",
+            abstract: "Import contacts (or feedback, mood, staffing or handoffs) from a CSV file: all of them, or none if any row is bad.",
             discussion: "Every problem is reported as LINE:COLUMN: message, the header being line 1."
         )
 
@@ -16,7 +16,7 @@ extension Neuvo {
         @Argument(help: "The CSV file (UTF-8; a byte order mark and Windows line ends are fine).")
         var file: String
 
-        @Option(help: "What the file holds: contacts, or the anonymous records feedback, mood or staffing.")
+        @Option(help: "What the file holds: contacts, the anonymous records feedback, mood or staffing, or handoffs (their figures).")
         var kind: RecordKind = .contacts
 
         @Flag(help: "Only check the file: report its problems and write nothing.")
@@ -33,6 +33,9 @@ extension Neuvo {
                 let (file, written) = dryRun ? try check(context) : try write(context)
                 (problems, rows) = file.finish()
                 imported = written
+            } else if kind == .handoffs {
+                (problems, rows) = try importHandoffs(context)
+                imported = rows
             } else {
                 (problems, rows) = try importRecords(context)
                 imported = rows
@@ -76,6 +79,15 @@ extension Neuvo {
                 throw Failure(message: context.message(for: error))
             }
             return ([], records.count)
+        }
+
+        /// The handoffs' figures (CONTRACT §9): the whole file read and checked by §3's rules. Only `--dry-run` for now:
+        /// writing them needs the handoff store (`importHandoffs`), which this command is not wired to yet, so it refuses
+        /// before opening anything.
+        private func importHandoffs(_ context: Context) throws -> ([ContactFile.Problem], Int) {
+            guard dryRun else { throw Failure(message: context.strings(.handoffsImportNotYet, ["file": file])) }
+            let (records, problems) = try RecordFile.readHandoffs(path: file, context: context)
+            return (problems, records.count)
         }
 
         /// `--dry-run`: reads and checks the whole file, writing nothing.

@@ -3,13 +3,19 @@ import CSV
 import Foundation
 import Guidance
 
-/// A CSV file of one of the anonymous kinds (feedback, mood, staffing; CONTRACT §7), read whole — such files are
-/// small — with every problem named as `LINE:COLUMN: message`, as `ContactFile` names a contact file's.
+/// A CSV file of one of the anonymous kinds (feedback, mood, staffing; CONTRACT §7) or of the handoffs' figures (§9),
+/// read whole — such files are small — with every problem named as `LINE:COLUMN: message`, as `ContactFile` names a
+/// contact file's.
 enum RecordFile {
     /// The file's records, or every problem (then no record). `ownPoints`: an advisor's points on PostgreSQL.
     static func read(path: String, kind: RecordKind, context: Context, ownPoints: [String]? = nil) throws
         -> (records: [EvaluationRecord], problems: [ContactFile.Problem])
     {
+        try read(text: text(path: path, context: context), kind: kind, context: context, ownPoints: ownPoints)
+    }
+
+    /// A file's text: UTF-8 or refused, a byte order mark dropped.
+    static func text(path: String, context: Context) throws -> String {
         let strings = context.strings
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(message: strings(.csvUnreadable, ["file": path]))
@@ -18,12 +24,57 @@ enum RecordFile {
             throw Failure(message: strings(.csvNotUTF8, ["file": path]))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return try read(text: text, kind: kind, context: context, ownPoints: ownPoints)
+        return text
     }
 
     static func read(text: String, kind: RecordKind, context: Context, ownPoints: [String]? = nil) throws
         -> (records: [EvaluationRecord], problems: [ContactFile.Problem])
     {
+        precondition(RecordKind.evaluationKinds.contains(kind), "contacts and handoffs have readers of their own")
+        let points = Set(context.catalog.points.map(\.code))
+        var staffedAt: [String: Int] = [:]
+        return try rows(
+            text: text, kind: kind, context: context, ownPoints: ownPoints, point: \.point,
+            read: { (_: Int, values: [String: String]) throws(RecordErrors) in try EvaluationCSV.record(kind, from: values, points: points) },
+            accept: { line, record in
+                // At most one staffing row a day and point in a file.
+                guard kind == .staffing else { return nil }
+                let key = "\(record.day) \(record.point)"
+                if let earlier = staffedAt[key] {
+                    return ContactFile.Problem(line: line, column: "day", message: context.message(for: .sameDayAndPoint(line: earlier)))
+                }
+                staffedAt[key] = line
+                return nil
+            })
+    }
+
+    /// A file of the CSV kind `handoffs` (CONTRACT §9), read whole like the anonymous kinds.
+    static func readHandoffs(path: String, context: Context, ownPoints: [String]? = nil) throws
+        -> (records: [HandoffRecord], problems: [ContactFile.Problem])
+    {
+        try readHandoffs(text: text(path: path, context: context), context: context, ownPoints: ownPoints)
+    }
+
+    static func readHandoffs(text: String, context: Context, ownPoints: [String]? = nil) throws
+        -> (records: [HandoffRecord], problems: [ContactFile.Problem])
+    {
+        let vocabulary = context.catalog.vocabulary
+        let points = Set(context.catalog.points.map(\.code)), services = HandoffCSV.receivingServices(vocabulary)
+        return try rows(
+            text: text, kind: .handoffs, context: context, ownPoints: ownPoints, point: \.point,
+            read: { (_: Int, values: [String: String]) throws(RecordErrors) in
+                try HandoffCSV.record(from: values, points: points, services: services, vocabulary: vocabulary)
+            })
+    }
+
+    /// The header (the kind's columns, in any order, each once, the required ones all there), then every row through
+    /// `read` (line number, column name → text), each bad row's problems named as `LINE:COLUMN: message`.
+    /// A record at another point than `ownPoints` is named; then `accept` may name a problem beyond the row's values.
+    private static func rows<Record>(
+        text: String, kind: RecordKind, context: Context, ownPoints: [String]?, point: (Record) -> String,
+        read: (Int, [String: String]) throws(RecordErrors) -> Record,
+        accept: (Int, Record) -> ContactFile.Problem? = { _, _ in nil }
+    ) throws -> (records: [Record], problems: [ContactFile.Problem]) {
         typealias Problem = ContactFile.Problem
         let strings = context.strings
         let quoting = ContactFile.quotingProblems(text)
@@ -57,10 +108,8 @@ enum RecordFile {
             return ([], missing.map { Problem(line: 1, column: $0, message: strings(.csvMissingColumn)) })
         }
 
-        let points = Set(context.catalog.points.map(\.code))
-        var records: [EvaluationRecord] = []
+        var records: [Record] = []
         var problems: [Problem] = []
-        var staffedAt: [String: Int] = [:]
         var line = 1
         while let fields = reader.next() {
             line += 1
@@ -71,19 +120,15 @@ enum RecordFile {
                 continue
             }
             do {
-                let record = try EvaluationCSV.record(kind, from: Dictionary(uniqueKeysWithValues: zip(columns, fields)), points: points)
-                if let ownPoints, !ownPoints.contains(record.point) {
-                    let message = strings(.importNotYourPoint, ["point": record.point, "points": ownPoints.joined(separator: ", ")])
+                let record = try read(line, Dictionary(uniqueKeysWithValues: zip(columns, fields)))
+                if let ownPoints, !ownPoints.contains(point(record)) {
+                    let message = strings(.importNotYourPoint, ["point": point(record), "points": ownPoints.joined(separator: ", ")])
                     problems.append(Problem(line: line, column: "point", message: message))
                     continue
                 }
-                if kind == .staffing {
-                    let key = "\(record.day) \(record.point)"
-                    if let earlier = staffedAt[key] {
-                        problems.append(Problem(line: line, column: "day", message: context.message(for: .sameDayAndPoint(line: earlier))))
-                        continue
-                    }
-                    staffedAt[key] = line
+                if let problem = accept(line, record) {
+                    problems.append(problem)
+                    continue
                 }
                 records.append(record)
             } catch {

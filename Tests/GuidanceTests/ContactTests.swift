@@ -178,6 +178,12 @@ struct ReportFormatTests {
         "feedback_responses", "nps", "feedback_settled", "feedback_bounced_rate", "mood_responses", "mood_mean", "enps_responses", "enps",
         "staff_hours", "cost_eur", "cost_per_contact", "cost_per_resolved", "contacts_per_staff_hour", "days_without_staffing",
         "consultations", "consulted_contacts", "consulted_resolved_rate",
+    ] + handoffKeys
+
+    /// CONTRACT §9's keys.
+    static let handoffKeys = [
+        "handoffs", "handoffs_urgent", "handoffs_by_service", "handoffs_by_result", "handoff_reached_rate",
+        "handoff_hours_to_take_median", "handoff_hours_to_close_median",
     ]
 
     @Test func jsonHasEveryContractKeyMapsWithoutZerosAndNulls() throws {
@@ -199,7 +205,7 @@ struct ReportFormatTests {
         #expect(rows.contains(["resolved_rate", "", "0.6667"]))
         #expect(rows.contains(["repeat_rate", "", ""]))
         #expect(!rows.contains { $0[0] == "by_channel" && $0[1] == "chat" })
-        #expect(Set(rows.dropFirst().map { $0[0] }) == Set(Self.contractKeys).subtracting(["by_reason", "by_referral", "by_age_group", "by_segment", "by_contact_by", "referral_outcomes", "unmet_needs", "unmet_needs_by_topic", "feedback_settled", "consultations"])
+        #expect(Set(rows.dropFirst().map { $0[0] }) == Set(Self.contractKeys).subtracting(["by_reason", "by_referral", "by_age_group", "by_segment", "by_contact_by", "referral_outcomes", "unmet_needs", "unmet_needs_by_topic", "feedback_settled", "consultations", "handoffs_by_service", "handoffs_by_result"])
             .union(["reason_recorded_rate", "segmented_rate"]))
     }
 

@@ -51,7 +51,7 @@ struct DemoEvaluationTests {
     @Test func theRecordsOfAllTheContactsAreTheGeneratorsRecords() {
         let generator = Self.generator(seed: 8, days: 21)
         #expect(generator.records(for: Self.contacts(generator)) == generator.records())
-        #expect(generator.contents() == DemoContents(contacts: Self.contacts(generator), records: generator.records()))
+        #expect(generator.contents() == DemoContents(contacts: Self.contacts(generator), records: generator.records(), handoffs: generator.handoffs()))
         let kinds = generator.records(kind: .staffing) + generator.records(kind: .feedback) + generator.records(kind: .mood)
         #expect(kinds.count == generator.records().count)
     }

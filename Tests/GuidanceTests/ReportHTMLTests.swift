@@ -12,10 +12,12 @@ struct ReportHTMLTests {
                      minCell: minCell, targets: targets)
     }
 
-    static let sectionIDs = ["volumes", "reasons", "topics", "referrals", "settled", "repeats", "costs", "staff", "clients", "unmet", "consultations"]
+    static let sectionIDs = [
+        "volumes", "reasons", "topics", "referrals", "settled", "repeats", "costs", "staff", "clients", "unmet", "consultations", "handoffs",
+    ]
 
-    /// A week with every kind of figure: contacts, maps, referral outcomes, unmet needs, client answers, staffing, and
-    /// 6 mood and eNPS answers.
+    /// A week with every kind of figure: contacts, maps, referral outcomes, unmet needs, client answers, staffing,
+    /// 6 mood and eNPS answers, and five handoffs.
     static var week: Report {
         var r = Report(from: CivilDate(iso: "2026-03-02")!, to: CivilDate(iso: "2026-03-08")!, point: "jarvenpaa-library")
         r.contacts = 40
@@ -57,6 +59,7 @@ struct ReportHTMLTests {
         r.staffHundredths = 7500
         r.costCentHundredths = 7500 * 4200
         r.staffedDays = 5
+        r.handoffs = HandoffFigures(HandoffFiguresTests.five)
         return r
     }
 

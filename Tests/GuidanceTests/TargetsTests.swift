@@ -42,6 +42,7 @@ struct TargetsTests {
         let targets = Fixtures.catalog.targets.targets
         #expect(targets.map(\.key) == [
             "reason_recorded_rate", "resolved_rate", "segmented_rate", "referral_reached_rate", "feedback_bounced_rate", "nps", "enps",
+            "handoff_hours_to_take_median",
         ])
         #expect(targets[0].comparison == .atLeast && targets[0].value == Ratio(9000, of: 10_000))
         #expect(targets[5].comparison == .greater && targets[5].value.value == 60)

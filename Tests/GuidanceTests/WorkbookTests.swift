@@ -37,7 +37,7 @@ struct WorkbookTests {
         r.byChannel = ["walk-in": 9, "phone": 3]
         let format = ReportFormat(vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points, strings: Self.strings)
         let book = format.workbook(r, comparedWith: nil)
-        #expect(book.sheets.count == 12 && book.sheets[0].name == "Overview")
+        #expect(book.sheets.count == 13 && book.sheets[0].name == "Overview")
         let rows = book.sheets.flatMap(\.rows)
         let contacts = try #require(rows.first { $0.count > 3 && $0[1] == .text("contacts") })
         #expect(contacts[3] == .number(12, .count))

@@ -53,7 +53,7 @@ struct DemoDataKindTests {
         let result = try Self.demoData(["--kind", "weather"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("--kind must be one of contacts, feedback, mood, staffing"))
+        #expect(result.stderr.contains("--kind must be one of contacts, feedback, mood, staffing, handoffs"))
     }
 
     /// `--points` is a count: more than points.json lists is bad usage that says how many it lists, and where.

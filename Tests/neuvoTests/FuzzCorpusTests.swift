@@ -54,4 +54,14 @@ struct FuzzCorpusTests {
         }
         #expect(FileFuzzEntry.records(try Data(contentsOf: Self.corpus.appendingPathComponent("\(target)/good.csv")), kind: kind, context: Self.context) == 2)
     }
+
+    @Test func handoffsCorpus() throws {
+        let inputs = try Self.inputs("Handoffs")
+        #expect(inputs.filter(\.good).count >= 1 && inputs.filter { !$0.good }.count >= 3)
+        for input in inputs {
+            let count = FileFuzzEntry.handoffs(input.data, context: Self.context)
+            #expect(input.good ? (count ?? 0) > 0 : count == nil, "\(input.name): \(Self.said(count))")
+        }
+        #expect(FileFuzzEntry.handoffs(try Data(contentsOf: Self.corpus.appendingPathComponent("Handoffs/good.csv")), context: Self.context) == 2)
+    }
 }

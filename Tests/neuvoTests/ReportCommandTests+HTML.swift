@@ -28,9 +28,12 @@ extension ReportCommandTests {
         #expect(page.mismatches("previous", json: previous) == [])
         #expect(page.elements(with: "data-period").filter { $0.attributes["data-period"] == "previous" }.count > 50)
 
-        // Every section of the evaluation and §8's consultations, each with its chart; nothing fetched from elsewhere.
+        // Every section of the evaluation, §8's consultations and §9's handoffs, each with its chart; nothing fetched from elsewhere.
         let sections = page.elements(named: "section").compactMap { $0.attributes["id"] }
-        #expect(sections == ["targets", "volumes", "reasons", "topics", "referrals", "settled", "repeats", "costs", "staff", "clients", "unmet", "consultations"])
+        #expect(sections == [
+            "targets", "volumes", "reasons", "topics", "referrals", "settled", "repeats", "costs", "staff", "clients", "unmet", "consultations",
+            "handoffs",
+        ])
         #expect(page.elements(named: "section").allSatisfy { $0.attributes["id"] == "targets" || $0.descendants.contains("svg") })
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href=") && !html.contains("url("))
 

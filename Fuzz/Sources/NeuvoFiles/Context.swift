@@ -27,4 +27,5 @@ public enum NeuvoFiles {
     public static func records(_ data: Data, kind: RecordKind, context: Context) {
         FileFuzzEntry.records(data, kind: kind, context: context)
     }
+    public static func handoffs(_ data: Data, context: Context) { FileFuzzEntry.handoffs(data, context: context) }
 }

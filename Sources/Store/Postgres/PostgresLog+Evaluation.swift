@@ -100,7 +100,7 @@ extension PostgresLog {
         _ kind: RecordKind, from: CivilDate?, to: CivilDate?, point: String?, audited: Bool, by actor: Actor
     ) throws -> [EvaluationRecord] {
         let function = switch kind {
-        case .contacts: preconditionFailure("contacts are not records")
+        case .contacts, .handoffs: preconditionFailure("\(kind.rawValue) are not records of §7")
         case .feedback: "neuvo.feedback_records"
         case .mood: "neuvo.mood_records"
         case .staffing: "neuvo.staffing_records"
@@ -119,7 +119,7 @@ extension PostgresLog {
             guard let day = CivilDate(iso: rows.text(row, 0)) else { continue }
             let point = rows.text(row, 1)
             switch kind {
-            case .contacts: break
+            case .contacts, .handoffs: break
             case .feedback:
                 let settled = rows.text(row, 3), bounced = rows.text(row, 4)
                 let answer = FeedbackAnswer(
@@ -141,7 +141,7 @@ extension PostgresLog {
     /// The records of a kind matching `filter`, each answer once, in `recordOrder`.
     static func storedRecords(_ kind: RecordKind, _ c: PQConnection, filter: String, _ arguments: [String?]) throws -> [EvaluationRecord] {
         let columns = switch kind {
-        case .contacts: preconditionFailure("contacts are not records")
+        case .contacts, .handoffs: preconditionFailure("\(kind.rawValue) are not records of §7")
         case .feedback: #""day", "point", "nps", "settled", "bounced", "answers""#
         case .mood: #""day", "point", "mood", "enps", "answers""#
         case .staffing: #""day", "point", "staff_hundredths", "hourly_cost_cents""#

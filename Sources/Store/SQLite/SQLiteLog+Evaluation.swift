@@ -87,8 +87,8 @@ extension SQLiteLog {
             guard let day = CivilDate(iso: row["day"]) else { continue }
             let point: String = row["point"]
             switch kind {
-            case .contacts:
-                preconditionFailure("contacts are not records")
+            case .contacts, .handoffs:
+                preconditionFailure("\(kind.rawValue) are not records of §7")
             case .feedback:
                 let settled: String = row["settled"], bounced: String = row["bounced"]
                 let answer = FeedbackAnswer(
