@@ -23,6 +23,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// count of writes last seen (`neuvo.changes()`).
     private let channel: String?
     private let seenChanges = Mutex<Int64?>(nil)
+    /// The handoffs' change count (`neuvo.handoff_changes()`) when `handoffsChanged` last asked (nil: never).
+    let handoffChangesSeen = Mutex<Int64?>(nil)
 
     init(connection: PQConnection, uri: String, catalog: Catalog) throws {
         self.connection = connection
@@ -197,6 +199,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             ("referral", v.referral.codes), ("age_group", v.ageGroup.codes), ("service_area", v.serviceArea.codes),
             ("service_chain", v.serviceChain.codes), ("segment", v.segment.codes), ("referral_outcome", v.referralOutcome.codes),
             ("unmet_need", v.unmetNeed.codes), ("consultation", v.consultation.codes), ("point", catalog.points.map(\.code)),
+            ("receiving_service", HandoffRequest.services(v)),
         ]
         let pairs = lists.flatMap { kind, codes in codes.map { (kind, $0) } }
         try c.exec("DELETE FROM neuvo.vocabulary")
@@ -279,10 +282,11 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     }
 
     static func whoami(_ c: PQConnection) throws -> PostgresSession {
-        let row = try c.exec("SELECT login, role, array_to_string(points, ';') FROM neuvo.whoami()")
+        let row = try c.exec("SELECT login, role, array_to_string(points, ';'), array_to_string(neuvo.my_services(), ';') FROM neuvo.whoami()")
         let role = row.isNull(0, 1) ? nil : PostgresSession.Role(rawValue: row.text(0, 1))
         let points = row.isNull(0, 2) ? [] : row.text(0, 2).split(separator: ";").map(String.init)
-        return PostgresSession(login: row.text(0, 0), role: role, points: points)
+        let services = row.isNull(0, 3) ? [] : row.text(0, 3).split(separator: ";").map(String.init)
+        return PostgresSession(login: row.text(0, 0), role: role, points: points, services: services)
     }
 
     /// The URI without a password, for messages and the audit log.
@@ -367,6 +371,8 @@ public struct PostgresSession: Equatable, Sendable {
         case owner, supervisor, trainer, advisor
         /// A wall board's login (`neuvo board`): the daily figures and the open follow-ups' count, never a contact.
         case board
+        /// A receiving service's login (CONTRACT §9): the handoffs to its services, with their details; never a contact.
+        case service
     }
 
     public let login: String
@@ -374,4 +380,6 @@ public struct PostgresSession: Equatable, Sendable {
     public let role: Role?
     /// An advisor's points (`neuvo roles --set LOGIN=advisor --point P`).
     public let points: [String]
+    /// A service login's services (`neuvo roles --set LOGIN=service --service CODE`).
+    public var services: [String] = []
 }
