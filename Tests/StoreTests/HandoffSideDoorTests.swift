@@ -164,7 +164,7 @@ struct HandoffSideDoorTests {
         for login in others {
             try expectRefused("SELECT * FROM neuvo.open_handoff(\(toSocial), 'psql')", as: login, "42501", "opening a handoff is for the owner, logins of the receiving service")
             try expectRefused("SELECT * FROM neuvo.handoff_queue(NULL, 'psql')", as: login, "42501", "the handoff queue is for the owner, logins of the receiving service")
-            try expectRefused("SELECT * FROM neuvo.handoff_list(false, true, 'psql')", as: login, "42501", "")
+            try expectRefused("SELECT * FROM neuvo.handoff_list(false, true, 'psql')", as: login, "42501", "not for a")
             try expectRefused("SELECT neuvo.take_handoff(\(toSocial), 'psql')", as: login, "42501", "taking a handoff is for")
             try expectRefused("SELECT neuvo.close_handoff(\(toSocial), 'declined', 'psql')", as: login, "42501", "closing a handoff is for")
             try expectRefused("SELECT neuvo.erase_handoff_details(9999999999, 'psql')", as: login, "42501", "erasing handoff details (neuvo retention) is for the owner")

@@ -113,6 +113,7 @@ extension PostgresSchema {
                                               WHEN 'service' THEN 'logins of the receiving service' ELSE m END, ', ' ORDER BY o)
                      FROM unnest(may) WITH ORDINALITY AS x(m, o)),
                     CASE r WHEN 'owner' THEN 'the owner' WHEN 'advisor' THEN 'an advisor' WHEN 'service' THEN 'a service login'
+                           WHEN 'board' THEN 'a board login'
                            ELSE coalesce('a ' || r, 'a login without a neuvo role') END
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
@@ -611,6 +612,26 @@ extension PostgresSchema {
                                          WHERE s."login" = m."login")
                     ELSE '{}'::text[] END
                 FROM neuvo.member AS m ORDER BY m."login" COLLATE "C";
+        END $$;
+
+        -- What every login reads at open, a service login's too: the settings (the region's time zone) and the migrations.
+        CREATE OR REPLACE FUNCTION neuvo.settings() RETURNS TABLE ("key" text, "value" text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            who text := neuvo.caller_role();
+            unused text[] := neuvo.read_points(who, NULL, '{owner,supervisor,advisor,trainer,board,service}', 'reading the settings');
+        BEGIN
+            RETURN QUERY SELECT s."key", s."value" FROM neuvo.setting AS s ORDER BY s."key";
+        END $$;
+        CREATE OR REPLACE FUNCTION neuvo.migrations() RETURNS TABLE ("identifier" text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            who text := neuvo.caller_role();
+            unused text[] := neuvo.read_points(who, NULL, '{owner,supervisor,advisor,trainer,board,service}', 'reading the migrations');
+        BEGIN
+            RETURN QUERY SELECT m."identifier" FROM neuvo.migration AS m ORDER BY 1;
         END $$;
 
         -- The closing grants, as v7's: no table or sequence privilege for any neuvo role; every function off PUBLIC; the
