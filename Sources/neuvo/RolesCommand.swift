@@ -23,7 +23,7 @@ extension Neuvo {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer (on PostgreSQL also board).")
+        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer (on PostgreSQL also board and service).")
         var assignments: [String] = []
 
         @Option(help: "On PostgreSQL: a point of the advisors set here (repeat it for several).")
