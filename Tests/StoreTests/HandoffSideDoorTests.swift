@@ -301,3 +301,49 @@ struct HandoffSideDoorTests {
         #expect(try rows("SELECT count(*) FROM neuvo.service_member WHERE login = '\(health)'", as: Backend.postgresOwner) == ["0"])
     }
 }
+
+/// v9 on a database an earlier neuvo made (at v8, with an advisor at work), on a cluster that has never had the
+/// role `neuvo_service`: the owner's next open migrates it, makes the role, keeps the advisor, and a service login
+/// then receives.
+struct HandoffUpgradeTests {
+    @Test func aDatabaseAtV8OnAClusterWithoutTheServiceRoleGainsItWithV9() throws {
+        let cluster = try PostgresCluster.start()
+        defer { try? cluster.stop() }
+        let owner = "upgrade_owner", advisor = "upgrade_advisor", service = "upgrade_service"
+        try cluster.createLogin(owner, createRole: true)
+        for login in [advisor, service] { try cluster.createLogin(login) }
+        let uri = try cluster.createDatabase(owner: owner)
+        #expect(try cluster.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'neuvo_service'").stdout == "0\n")
+        // What the neuvo before v9 made: the four group roles, v1–v8, the vocabulary, the key, an advisor.
+        let c = try PQConnection(uri: uri)
+        try c.transaction { c in
+            for role in ["neuvo_advisor", "neuvo_supervisor", "neuvo_trainer", "neuvo_board"] { try c.exec("CREATE ROLE \(role) NOLOGIN") }
+            try c.exec("SELECT set_config('neuvo.upgrading', 'false', true)")
+            let pgcrypto = try PostgresLog.pgcryptoSchema(c)
+            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto).prefix(8) {
+                try c.exec(migration.sql)
+                try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [migration.identifier])
+            }
+            try PostgresLog.storeVocabulary(Fixtures.catalog, c)
+            try c.exec(#"INSERT INTO neuvo.pseudonym_key ("key") VALUES (decode(repeat('ab', 32), 'hex'))"#)
+            try c.exec("SELECT neuvo.set_member('\(advisor)', 'advisor', ARRAY['jarvenpaa-library'])")
+        }
+        c.close()
+        #expect(try cluster.psql("SELECT identifier FROM neuvo.migration WHERE identifier LIKE 'v9%'", database: uri, user: owner).stdout == "")
+
+        let log = try PostgresLog.open(uri: uri, catalog: Fixtures.catalog)
+        defer { try? log.close() }
+        #expect(try cluster.psql("SELECT count(*) FROM pg_roles WHERE rolname = 'neuvo_service'").stdout == "1\n")
+        try log.setRole(of: service, to: .service, points: [], services: ["adult-social-work"], by: Actor(user: "admin", command: "test"))
+        #expect(try log.loginRoles().map(\.role) == [.advisor, .service])
+        let asAdvisor = try PostgresLog.open(uri: cluster.uri(database: PostgresCluster.databaseName(uri), user: advisor), catalog: Fixtures.catalog)
+        defer { try? asAdvisor.close() }
+        let id = try asAdvisor.sendHandoff(
+            HandoffRequest(point: "jarvenpaa-library", service: "adult-social-work", consent: true,
+                           details: HandoffDetails(name: "Testi", phone: "040 123 4567")),
+            fromContact: nil, by: Actor(user: "anna", command: "test"))
+        let asService = try PostgresLog.open(uri: cluster.uri(database: PostgresCluster.databaseName(uri), user: service), catalog: Fixtures.catalog)
+        defer { try? asService.close() }
+        #expect(try asService.openHandoff(id: id, by: Actor(user: "s", command: "test")).details?.name == "Testi")
+    }
+}
