@@ -347,3 +347,31 @@ struct HandoffUpgradeTests {
         #expect(try asService.openHandoff(id: id, by: Actor(user: "s", command: "test")).details?.name == "Testi")
     }
 }
+
+extension HandoffSideDoorTests {
+    /// The queue's poll: another session's send is heard within a deadline (no key pressed, no fixed wait), once.
+    @Test func theServiceLoginsPollHearsAnotherSessionsSend() throws {
+        let queue = try team.log(as: social)
+        defer { try? queue.close() }
+        #expect(try queue.handoffsChanged())
+        #expect(try !queue.handoffsChanged())
+        let advisor = try team.log(as: team.advisor)
+        defer { try? advisor.close() }
+        let id = try advisor.sendHandoff(
+            HandoffRequest(point: Rules.library, service: HandoffStoreTests.social, consent: true,
+                           details: HandoffDetails(name: "Uusi", phone: "040 111 2222")), fromContact: nil, by: Rules.actor)
+        var heard = false
+        let deadline = Date().addingTimeInterval(30)
+        while !heard && Date() < deadline { heard = try queue.handoffsChanged() }
+        #expect(heard)
+        #expect(try queue.handoffQueue(services: nil, by: Rules.actor).map(\.id).contains(id))
+        #expect(try !queue.handoffsChanged())
+        // The advisor's own screen, polling the same way, hears the service take it.
+        _ = try advisor.handoffsChanged()
+        try queue.takeHandoff(id: id, by: Rules.actor)
+        heard = false
+        while !heard && Date() < deadline { heard = try advisor.handoffsChanged() }
+        #expect(heard)
+        #expect(try advisor.sentHandoffs(points: nil, since: CivilDate(iso: "2020-01-01")!, by: Rules.actor).first { $0.id == id }?.state == .taken)
+    }
+}

@@ -123,7 +123,17 @@ extension PostgresLog: HandoffStore {
         }
     }
 
+    /// Asks the server's count only after a notification on the channel (any session's, this one's too) or a
+    /// reconnection: a tick with nothing heard costs no round trip. A login that hears nothing (no channel) always asks.
     public func handoffsChanged() throws -> Bool {
+        if connection.isConnected && channel != nil {
+            do {
+                try readNotifications()
+            } catch where !error.isConnectionProblem {
+                throw error
+            } catch {}
+            guard heard.withLock({ heard in defer { heard.any = false }; return heard.any }) else { return false }
+        }
         let count = try run { c in try c.exec("SELECT neuvo.handoff_changes()").integer64(0, 0) }
         return handoffChangesSeen.withLock { seen in
             defer { seen = count }

@@ -21,10 +21,13 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     let clients = Mutex<[String: String]>([:])
     /// The channel saves are announced on (`neuvo.channel()`; nil for a login that may not hear of them) and the server's
     /// count of writes last seen (`neuvo.changes()`).
-    private let channel: String?
+    let channel: String?
     private let seenChanges = Mutex<Int64?>(nil)
     /// The handoffs' change count (`neuvo.handoff_changes()`) when `handoffsChanged` last asked (nil: never).
     let handoffChangesSeen = Mutex<Int64?>(nil)
+    /// Notifications read off the connection and not yet acted on: another session's (for `othersHaveSaved`), and any
+    /// at all (for `handoffsChanged`, which starts out asking).
+    let heard = Mutex<(others: Bool, any: Bool)>((false, true))
 
     init(connection: PQConnection, uri: String, catalog: Catalog) throws {
         self.connection = connection
@@ -147,7 +150,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     public func othersHaveSaved() throws -> Bool {
         if connection.isConnected {
             do {
-                guard try connection.notifications().contains(where: { $0.pid != connection.backendPID }) else { return false }
+                try readNotifications()
+                guard heard.withLock({ heard in defer { heard.others = false }; return heard.others }) else { return false }
                 let count = try connection.exec("SELECT neuvo.changes()").integer64(0, 0)
                 return seenChanges.withLock { seen in
                     defer { seen = count }
@@ -158,7 +162,20 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             } catch {}
         }
         guard reconnect() else { throw StoreError.connectionLost(reason: connection.errorMessage) }
+        heard.withLock { $0.any = true }
         return true
+    }
+
+    /// Reads the notifications the connection has received, noting whose they were (`heard`): `othersHaveSaved` and
+    /// `handoffsChanged` share them, each asking the server only when there was one.
+    func readNotifications() throws(PQError) {
+        let received = try connection.notifications()
+        guard !received.isEmpty else { return }
+        let others = received.contains { $0.pid != connection.backendPID }
+        heard.withLock { heard in
+            heard.any = true
+            if others { heard.others = true }
+        }
     }
 
     static func connect(_ uri: String) throws(StoreError) -> PQConnection {
