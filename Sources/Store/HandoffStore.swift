@@ -77,6 +77,8 @@ public enum HandoffError: Error, Equatable, Sendable {
 public protocol HandoffStore: AnyObject, Sendable {
     /// Sends a handoff (checked: point, receiving service, consent, details) and returns its id. `contactID`: the saved
     /// contact whose referral to `request.service` it carries (that referral must exist); nil for `neuvo handoff send`.
+    /// A contact's referral has at most one open handoff: sent again (a retry after a lost connection), the open
+    /// one's id comes back and nothing is added.
     func sendHandoff(_ request: HandoffRequest, fromContact contactID: Int64?, by actor: Actor) throws -> Int64
 
     /// The queue: open handoffs (sent or taken) to `services` (nil: every service the login receives for), urgent first,

@@ -41,6 +41,9 @@ struct HandoffStoreTests {
         #expect(try !store.handoffsChanged())
         let id = try store.sendHandoff(Self.request(), fromContact: contactID, by: w.actor)
         #expect(try w.lastAudit().details == "handoff \(id) sent to \(Self.social) from \(Self.library)")
+        // Sent again (a retry after a lost connection): the same handoff, nothing added.
+        #expect(try store.sendHandoff(Self.request(), fromContact: contactID, by: w.actor) == id)
+        #expect(try store.handoffs(open: false, details: false, by: w.actor).count == 1)
         #expect(try store.handoffsChanged())
         #expect(try !store.handoffsChanged())
 

@@ -54,6 +54,8 @@ extension PostgresSchema {
         CREATE INDEX handoff_open ON neuvo.handoff ("service", "sent_instant") WHERE "closed_at" IS NULL;
         CREATE INDEX handoff_point_sent ON neuvo.handoff ("point", "sent_instant");
         CREATE INDEX handoff_contact ON neuvo.handoff ("contact_id") WHERE "contact_id" IS NOT NULL;
+        -- A contact's referral has at most one open handoff (a retried send finds it).
+        CREATE UNIQUE INDEX handoff_open_per_contact ON neuvo.handoff ("contact_id", "service") WHERE "closed_at" IS NULL;
         CREATE TABLE neuvo.handoff_try (
             "handoff_id" bigint NOT NULL REFERENCES neuvo.handoff ("id") ON DELETE CASCADE,
             "n" integer NOT NULL,
@@ -226,6 +228,14 @@ extension PostgresSchema {
                 WHERE c."id" = contact AND c."point" = at_point AND cr."referral" = to_service) THEN
                 RAISE EXCEPTION 'no contact % at % with a referral to %', contact, at_point, to_service
                     USING ERRCODE = 'no_data_found', DETAIL = contact::text;
+            END IF;
+            -- Sent again after a lost connection (the form keeps the handoff and sends it once more): the open one is it.
+            IF contact IS NOT NULL THEN
+                SELECT h."id" INTO new_id FROM neuvo.handoff AS h
+                WHERE h."contact_id" = contact AND h."service" = to_service AND h."closed_at" IS NULL FOR UPDATE;
+                IF FOUND THEN
+                    RETURN new_id;
+                END IF;
             END IF;
             now_at := neuvo.region_now();
             INSERT INTO neuvo.handoff ("contact_id", "referral", "point", "service", "urgency", "sent_at", "sent_instant", "sent_by")

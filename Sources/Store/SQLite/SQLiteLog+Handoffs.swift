@@ -30,6 +30,13 @@ extension SQLiteLog: HandoffStore {
                     db, sql: #"SELECT EXISTS (SELECT 1 FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" WHERE r."contact_id" = ? AND r."referral" = ? AND c."point" = ?)"#,
                     arguments: [contactID, request.service, request.point]) ?? false
                 guard has else { throw ContactNotFound(id: contactID) }
+                // Sent again after a failure the form could not tell from a commit: the open one is it.
+                if let open = try Int64.fetchOne(
+                    db, sql: #"SELECT "id" FROM "handoff" WHERE "contact_id" = ? AND "service" = ? AND "closed_at" IS NULL"#,
+                    arguments: [contactID, request.service])
+                {
+                    return open
+                }
             }
             let id = try Self.insertHandoff(
                 db, request, contactID: contactID, referral: contactID == nil ? nil : request.service, at: now, by: actor.user)

@@ -224,6 +224,7 @@ enum Schema {
                 );
                 CREATE INDEX "handoff_open" ON "handoff"("service", "sent_instant") WHERE "closed_at" IS NULL;
                 CREATE INDEX "handoff_point_sent" ON "handoff"("point", "sent_instant");
+                CREATE UNIQUE INDEX "handoff_open_per_contact" ON "handoff"("contact_id", "service") WHERE "closed_at" IS NULL;
                 CREATE TABLE "handoff_try" (
                     "handoff_id" INTEGER NOT NULL REFERENCES "handoff"("id") ON DELETE CASCADE,
                     "n" INTEGER NOT NULL,
