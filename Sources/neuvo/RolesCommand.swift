@@ -17,7 +17,7 @@ extension Neuvo {
                 on the same server keeps its own roles. The cluster-wide group role (neuvo_advisor and the others) is granted when \
                 missing and never revoked: it only opens neuvo's functions. \
                 A board login (LOGIN=board) sees every point's daily figures on neuvo board and not one contact. \
-                A receiving service's login (LOGIN=service --service CODE…) sees the handoffs to its services, with the \
+                A receiving service's login (LOGIN=service --service CODE, repeated) sees the handoffs to its services, with the \
                 client's details, and not one contact.
                 """)
 
