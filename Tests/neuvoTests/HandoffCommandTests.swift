@@ -120,6 +120,13 @@ struct HandoffCommandTests {
         let audit = try Self.neuvo(["audit", "--db", uri]).stdout
         #expect(audit.contains(service) && audit.contains("handoffs listed: 1, with details: 1"), "\(audit)")
 
+        // The screens are not yet a service login's: it is told so, and where its handoffs are.
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let screens = try Tmux(width: 120, height: 20)
+        try screens.start(neuvo: "--db '\(asService)' --lang en")
+        let refused = try screens.waitFor("EXITED 1")
+        #expect(refused.found && refused.screen.contains("is a receiving service's login"), "\(refused.screen)")
+
         // A service login's services must be receiving ones; --service goes with the role service only.
         let external = try Self.neuvo(["roles", "--db", uri, "--set", "\(service)=service", "--service", "kela"])
         #expect(external.status == 1 && external.stderr.contains("unknown service kela"), "\(external.stderr)")
