@@ -50,6 +50,9 @@ struct HandoffStoreTests {
         // The queue shows it with no details; opening shows them, and is an audit row naming the login and the handoff.
         let queued = try store.handoffQueue(services: nil, by: w.actor)
         #expect(queued.map(\.id) == [id] && queued[0].details == nil && queued[0].state == .sent && queued[0].record.service == Self.social)
+        let sentAt = queued[0].record.sentAt
+        let later = RegionClock.helsinki().stamp(Date(timeIntervalSince1970: TimeInterval(sentAt.instant + 90 * 60 + 59)))
+        #expect(queued[0].ageMinutes(at: later) == 90 && queued[0].ageMinutes(at: sentAt) == 0)
         let opened = try store.openHandoff(id: id, by: w.actor)
         #expect(opened.details == Self.request().details)
         let audit = try w.lastAudit()
