@@ -264,4 +264,34 @@ struct HandoffStoreTests {
         #expect(try w.lastAudit().details.hasSuffix("with details: \(a), \(b)"))
         #expect(try store.handoffs(open: false, details: false, by: w.actor).allSatisfy { $0.details == nil })
     }
+
+    @Test(arguments: Backend.allCases, Backend.allCases)
+    func aCopyCarriesTheHandoffsTheirTriesAndDetailsWithTheirIds(_ from: Backend, _ to: Backend) throws {
+        let w = try StoreWorld(from)
+        let store = try Self.store(w)
+        let contactID = try Self.contact(w)
+        let id = try store.sendHandoff(Self.request(urgency: .urgent), fromContact: contactID, by: w.actor)
+        try store.takeHandoff(id: id, by: w.actor)
+        try store.recordHandoffTry(id: id, reached: false, by: w.actor)
+        try store.recordHandoffTry(id: id, reached: true, by: w.actor)
+        let other = try store.sendHandoff(Self.request("Toinen", service: Self.health), fromContact: nil, by: w.actor)
+        try store.returnHandoff(id: other, reason: "Väärä palvelu", by: w.actor)
+        let copy = try to.emptyLog()
+        try copy.load(try w.log.contents(by: w.actor), details: "copy", by: w.actor)
+        let copied = try #require(copy as? any HandoffStore)
+        for original in [id, other] {
+            var a = try store.openHandoff(id: original, by: w.actor), b = try copied.openHandoff(id: original, by: w.actor)
+            // Who moved it is the login the server names on PostgreSQL, the actor on SQLite: compared apart.
+            #expect(a.tries.map(\.reached) == b.tries.map(\.reached) && a.tries.map(\.at) == b.tries.map(\.at))
+            a.tries = []
+            b.tries = []
+            #expect(a == b)
+        }
+        // Closing the copied one moves the copied contact's referral; a new one takes the next id.
+        try copied.closeHandoff(id: id, result: .reached, by: w.actor)
+        #expect(try copy.report(from: CivilDate(iso: "2023-03-13")!, to: CivilDate(iso: "2023-03-13")!, point: nil, by: w.actor).referralOutcomes
+            == ["reached": 1, "pending": 1])
+        #expect(try copied.sendHandoff(Self.request(), fromContact: nil, by: w.actor) > other)
+    }
 }
+
