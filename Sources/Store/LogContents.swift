@@ -42,6 +42,9 @@ public struct LogContents: Sendable {
     public var audit: [AuditEntry] = []
     /// The anonymous records of CONTRACT §7, each answer once.
     public var records: [EvaluationRecord] = []
+    /// The warm handoffs (CONTRACT §9) as stored, row by row: each table's columns in `HandoffTables`' order, every
+    /// value as text (a try's `reached` as `true`/`false`), the details as they are until erased.
+    public var handoffs = HandoffTables()
 
     public init() {}
 
@@ -58,4 +61,23 @@ public struct LogContents: Sendable {
 /// `neuvo copy` writes only into a database that holds no contacts.
 public struct TargetNotEmpty: Error, Equatable, Sendable {
     public let contacts: Int
+}
+
+/// The three handoff tables' rows, for `neuvo copy`.
+public struct HandoffTables: Sendable, Equatable {
+    public static let handoffColumns = [
+        "id", "contact_id", "referral", "point", "service", "urgency", "sent_at", "sent_instant", "sent_by", "taken_at", "taken_instant",
+        "taken_by", "closed_at", "closed_instant", "closed_by", "result", "return_reason", "tries",
+    ]
+    public static let tryColumns = ["handoff_id", "n", "at", "reached", "by"]
+    public static let detailColumns = ["handoff_id", "name", "phone", "language", "when_to_call", "note"]
+
+    public var handoffs: [[String?]] = []
+    public var tries: [[String?]] = []
+    public var details: [[String?]] = []
+
+    public init() {}
+
+    /// `"a", "b"` for a statement.
+    static func quoted(_ columns: [String]) -> String { columns.map { "\"\($0)\"" }.joined(separator: ", ") }
 }

@@ -33,6 +33,7 @@ extension PostgresLog {
             let zone = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
             contents.timeZone = zone.rowCount == 0 ? Setting.defaultTimeZone : zone.text(0, 0)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
+            contents.handoffs = try Self.handoffTables(c)
             let audit = try c.exec(
                 #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "seq", "id""#)
             contents.audit = (0..<audit.rowCount).map { Self.auditEntry(audit, $0) }
@@ -86,6 +87,7 @@ extension PostgresLog {
                 rows: contents.followUps.map { [String($0.contactID), $0.doneAt, $0.user, $0.note, $0.closedBy.map(String.init)] })
             // The sequence goes on after the copied ids, so that the next save does not meet one of them.
             try c.exec(#"SELECT setval('neuvo.contact_id_seq', GREATEST((SELECT max("id") FROM neuvo.contact), 1))"#)
+            try Self.copyHandoffTables(contents.handoffs, c)
             try Self.store(contents.dailyChanges, c)
             try c.exec("SELECT neuvo.refresh_repeats(NULL)")
             // With their hashes unchanged (neuvo.chain_audit_row keeps a row's given hashes): the source's chain, verifiable
@@ -117,5 +119,28 @@ extension PostgresLog {
             guard held == 0 else { throw TargetNotEmpty(contacts: held) }
             try c.exec(#"UPDATE neuvo.pseudonym_key SET "key" = decode($1, 'hex')"#, [Self.hex(bytes)])
         }
+    }
+}
+
+extension PostgresLog {
+    /// The handoff tables' rows as `neuvo copy` carries them (`HandoffTables`), read by the owner.
+    static func handoffTables(_ c: PQConnection) throws -> HandoffTables {
+        func rows(_ table: String, _ columns: [String], order: String) throws -> [[String?]] {
+            let result = try c.exec("SELECT \(columns.map { "\"\($0)\"::text" }.joined(separator: ", ")) FROM neuvo.\(table) ORDER BY \(order)")
+            return (0..<result.rowCount).map { row in (0..<columns.count).map { result[row, $0] } }
+        }
+        var tables = HandoffTables()
+        tables.handoffs = try rows("handoff", HandoffTables.handoffColumns, order: #""id""#)
+        tables.tries = try rows("handoff_try", HandoffTables.tryColumns, order: #""handoff_id", "n""#)
+        tables.details = try rows("handoff_detail", HandoffTables.detailColumns, order: #""handoff_id""#)
+        return tables
+    }
+
+    /// Writes them into an empty database (the owner's `load`), ids kept, the sequence after them.
+    static func copyHandoffTables(_ tables: HandoffTables, _ c: PQConnection) throws {
+        try c.copyIn("COPY neuvo.handoff (\(HandoffTables.quoted(HandoffTables.handoffColumns))) FROM STDIN", rows: tables.handoffs)
+        try c.copyIn("COPY neuvo.handoff_try (\(HandoffTables.quoted(HandoffTables.tryColumns))) FROM STDIN", rows: tables.tries)
+        try c.copyIn("COPY neuvo.handoff_detail (\(HandoffTables.quoted(HandoffTables.detailColumns))) FROM STDIN", rows: tables.details)
+        try c.exec(#"SELECT setval('neuvo.handoff_id_seq', GREATEST((SELECT max("id") FROM neuvo.handoff), 1))"#)
     }
 }

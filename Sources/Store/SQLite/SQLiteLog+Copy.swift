@@ -23,6 +23,7 @@ extension SQLiteLog {
                 try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
                 ?? Setting.defaultTimeZone
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
+            contents.handoffs = try Self.handoffTables(db)
             contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map(Self.auditEntry)
             try Self.audit(db, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
             return contents
@@ -65,6 +66,7 @@ extension SQLiteLog {
                     arguments: [f.contactID, f.doneAt, f.user, f.note, f.closedBy])
             }
             try Self.insertRecords(contents.records, db)
+            try Self.insertHandoffTables(contents.handoffs, db)
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
             try changes.store(db)
@@ -72,5 +74,38 @@ extension SQLiteLog {
             for entry in contents.audit { try Self.append(db, entry) }
             try Self.audit(db, actor, details: details, contacts: contents.contacts.count)
         }
+    }
+}
+
+extension SQLiteLog {
+    /// The handoff tables' rows as `neuvo copy` carries them (`HandoffTables`).
+    static func handoffTables(_ db: Database) throws -> HandoffTables {
+        func rows(_ table: String, _ columns: [String], order: String, text: (String) -> String = { "CAST(\"\($0)\" AS TEXT)" }) throws -> [[String?]] {
+            try Row.fetchAll(db, sql: "SELECT \(columns.map(text).joined(separator: ", ")) FROM \"\(table)\" ORDER BY \(order)").map { row in
+                (0..<columns.count).map { row[$0] as String? }
+            }
+        }
+        var tables = HandoffTables()
+        tables.handoffs = try rows("handoff", HandoffTables.handoffColumns, order: #""id""#)
+        tables.tries = try rows("handoff_try", HandoffTables.tryColumns, order: #""handoff_id", "n""#) {
+            $0 == "reached" ? #"CASE WHEN "reached" THEN 'true' ELSE 'false' END"# : "CAST(\"\($0)\" AS TEXT)"
+        }
+        tables.details = try rows("handoff_detail", HandoffTables.detailColumns, order: #""handoff_id""#)
+        return tables
+    }
+
+    static func insertHandoffTables(_ tables: HandoffTables, _ db: Database) throws {
+        func insert(_ table: String, _ columns: [String], _ rows: [[String?]]) throws {
+            let sql = "INSERT INTO \"\(table)\" (\(HandoffTables.quoted(columns))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+            for row in rows {
+                let values: [(any DatabaseValueConvertible)?] = zip(columns, row).map { column, value in
+                    column == "reached" ? (value == "true" ? 1 : 0) : value
+                }
+                try db.execute(sql: sql, arguments: StatementArguments(values))
+            }
+        }
+        try insert("handoff", HandoffTables.handoffColumns, tables.handoffs)
+        try insert("handoff_try", HandoffTables.tryColumns, tables.tries)
+        try insert("handoff_detail", HandoffTables.detailColumns, tables.details)
     }
 }
