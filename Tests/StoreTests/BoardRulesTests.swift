@@ -57,9 +57,29 @@ struct BoardRulesTests {
             "SELECT point, open FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.library)', '\(PostgresRulesTests.kerava)'])",
             as: board)
         #expect(rows == ["\(PostgresRulesTests.kerava)|1"], "the library's one open follow-up is done; Kerava's second is open")
-        try team.expectRefused("SELECT * FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.trainer, "42501", "permission denied for function board_follow_ups")
+        try team.expectRefused(
+            "SELECT * FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.trainer, "42501",
+            "reading the board is for the owner, supervisors, board logins, advisors (at their points), not for a trainer")
         #expect(try team.lines("SELECT count(*) FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: team.advisor) == ["0"],
                 "an advisor of the library learns nothing of Kerava")
+    }
+
+    /// A login whose board role was removed here keeps the cluster-wide group role (another database on the server may
+    /// use it): what the board's loop reads is refused to it, as every read is, and not only the figures.
+    @Test func aLoginWithoutABoardRoleHereReadsNothingOfTheBoard() throws {
+        let former = "former_" + UUID().uuidString.prefix(8).lowercased()
+        try PostgresCluster.shared.createLogin(former)
+        try team.owner.setRole(of: former, to: .board, points: [], by: PostgresRulesTests.actor)
+        #expect(try team.lines("SELECT count(*) FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)'])", as: former) == ["1"])
+        try team.owner.setRole(of: former, to: nil, points: [], by: PostgresRulesTests.actor)
+        #expect(try team.lines("SELECT pg_has_role('\(former)', 'neuvo_board', 'MEMBER')", as: Backend.postgresOwner) == ["t"])
+        let none = "not for a login without a neuvo role"
+        try team.expectRefused(
+            "SELECT * FROM neuvo.board_follow_ups('2023-03-15', ARRAY['\(PostgresRulesTests.kerava)', '\(PostgresRulesTests.library)'])",
+            as: former, "42501", "reading the board is for the owner, supervisors, board logins, advisors (at their points), " + none)
+        try team.expectRefused("SELECT * FROM neuvo.board_figures('2023-03-14')", as: former, "42501", none)
+        try team.expectRefused("SELECT neuvo.changes()", as: former, "42501", "only the owner, supervisors, advisors and boards hear of saves")
+        try team.expectRefused("SELECT neuvo.channel()", as: former, "42501", "only the owner, supervisors, advisors and boards hear of saves")
     }
 
     @Test func theBoardThroughItsLoginShowsTheOwnersReportForTheFiguresItShows() throws {

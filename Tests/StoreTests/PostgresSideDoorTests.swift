@@ -134,6 +134,10 @@ struct PostgresSideDoorTests {
         // The helpers the functions share are no function of anyone else's.
         try expectRefused("SELECT * FROM neuvo.figure_rows(NULL, '2023-03-13', '2023-03-15', false, false, NULL)", as: team.advisor, "42501", "permission denied")
         try expectRefused("SELECT neuvo.read_points('owner', NULL, '{owner}', 'x')", as: team.advisor, "42501", "permission denied")
+        try expectRefused("SELECT * FROM neuvo.series_rows(NULL, '2023-03-13', '2023-03-15')", as: team.advisor, "42501", "permission denied")
+        try expectRefused("SELECT neuvo.reader_of('owner', NULL, NULL, '{owner}', 'x')", as: team.advisor, "42501", "permission denied")
+        try expectRefused("SELECT neuvo.reader(NULL, '{advisor}', 'x')", as: team.advisor, "42501", "permission denied")
+        try expectRefused("SELECT neuvo.require_listener()", as: team.trainer, "42501", "permission denied")
     }
 
     // MARK: - An advisor: her points only

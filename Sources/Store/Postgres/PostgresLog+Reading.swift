@@ -5,8 +5,9 @@ import PQ
 extension PostgresLog {
     // MARK: - Reports
 
-    // Every read below is one call of a `neuvo.*` function (PostgresSchema.v7ReadFunctions), for every login the owner
-    // included: the server applies the caller's points and writes the audit row, with `actor.command` as its command.
+    // Every read below is one call of a `neuvo.*` function (PostgresSchema.v7ReadFunctions; the reports', the browser's and
+    // the board's as v8Reads redefines them), for every login the owner included: the server applies the caller's points
+    // and writes the audit row, with `actor.command` as its command.
 
     public func report(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> Report {
         try transaction { c in try Self.report(c, from: from, to: to, point: point, command: actor.command, vocabulary: vocabulary) }
