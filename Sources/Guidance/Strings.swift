@@ -701,6 +701,27 @@ public enum StringKey: String, CaseIterable, Sendable {
     case terminalNoUtf8Locale = "terminal.no_utf8_locale"
     case terminalCannotMoveCursor = "terminal.cannot_move_cursor"
     case terminalUnknown = "terminal.unknown"
+    // The warm handoff (CONTRACT §9).
+    case handoffFieldMissing = "handoff.field_missing"
+    case handoffFieldNotText = "handoff.field_not_text"
+    case handoffFieldTooLong = "handoff.field_too_long"
+    case handoffFieldControl = "handoff.field_control"
+    case handoffFieldIdentityCode = "handoff.field_identity_code"
+    case handoffPhoneInvalid = "handoff.phone_invalid"
+    case handoffUnknownPoint = "handoff.unknown_point"
+    case handoffUnknownService = "handoff.unknown_service"
+    case handoffExternalService = "handoff.external_service"
+    case handoffNoConsent = "handoff.no_consent"
+    case handoffNotJSON = "handoff.not_json"
+    case handoffUnknownKey = "handoff.unknown_key"
+    case handoffBadUrgency = "handoff.bad_urgency"
+    case handoffBadLanguage = "handoff.bad_language"
+    case handoffUnreadable = "handoff.unreadable"
+    case handoffNotFound = "handoff.not_found"
+    case handoffWrongState = "handoff.wrong_state"
+    case handoffServiceRole = "handoff.service_role"
+    case handoffServiceNeeded = "handoff.service_needed"
+    case handoffServiceApp = "handoff.service_app"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

@@ -71,6 +71,7 @@ enum AdvisorApp {
         case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
         case .trainer: throw Failure(message: context.strings(.appTrainerReal))
         case .board: throw Failure(message: context.strings(.appBoardLogin, ["login": session.login]))
+        case .service: throw Failure(message: context.strings(.handoffServiceApp, ["login": session.login]))
         case .owner, .supervisor: role = .supervisor
         case .advisor:
             role = .advisor

@@ -70,11 +70,11 @@ extension Neuvo {
                         message: context.strings(.boardNotPointsAdvisor, ["login": session.login, "point": point, "points": own.joined(separator: ", ")]))
                 }
                 return point.map { [$0] } ?? own
-            case .trainer:
+            case .trainer, .service:
                 throw Failure(
                     message: context.strings(
                         .readRoleRefused,
-                        ["login": session.login, "role": "trainer", "command": "board", "roles": context.strings(.readRolesBoard)]))
+                        ["login": session.login, "role": session.role!.rawValue, "command": "board", "roles": context.strings(.readRolesBoard)]))
             case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
             }
         }

@@ -78,7 +78,7 @@ extension Neuvo {
                         throw Failure(message: context.strings(.kioskNotPointsAdvisor, ["login": session.login, "point": code]))
                     }
                 case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
-                case .supervisor, .trainer, .board:
+                case .supervisor, .trainer, .board, .service:
                     throw Failure(message: context.strings(.kioskNotPointsAdvisor, ["login": session.login, "point": code ?? "–"]))
                 }
             } else if code == nil {

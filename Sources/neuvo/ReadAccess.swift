@@ -50,7 +50,7 @@ extension Context {
         switch session.role {
         case .owner: return ReadScope(point: point, ownPoints: nil)
         case nil: throw Failure(message: strings(.appNoRole, ["login": session.login]))
-        case .board, .trainer: throw refused(session.role!.rawValue)
+        case .board, .trainer, .service: throw refused(session.role!.rawValue)
         case .supervisor: return ReadScope(point: point, ownPoints: nil)
         case .advisor:
             if command == .audit { throw refused("advisor") }

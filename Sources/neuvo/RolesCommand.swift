@@ -16,16 +16,21 @@ extension Neuvo {
                 database (advisor, supervisor, trainer or board), and an advisor's points with --point; another database \
                 on the same server keeps its own roles. The cluster-wide group role (neuvo_advisor and the others) is granted when \
                 missing and never revoked: it only opens neuvo's functions. \
-                A board login (LOGIN=board) sees every point's daily figures on neuvo board and not one contact.
+                A board login (LOGIN=board) sees every point's daily figures on neuvo board and not one contact. \
+                A receiving service's login (LOGIN=service --service CODE, repeated) sees the handoffs to its services, with the \
+                client's details, and not one contact.
                 """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer (on PostgreSQL also board).")
+        @Option(name: .customLong("set"), help: "USER=ROLE (on PostgreSQL LOGIN=ROLE), ROLE one of advisor, supervisor, trainer (on PostgreSQL also board and service).")
         var assignments: [String] = []
 
         @Option(help: "On PostgreSQL: a point of the advisors set here (repeat it for several).")
         var point: [String] = []
+
+        @Option(help: "On PostgreSQL: a receiving service of the service logins set here (repeat it for several).")
+        var service: [String] = []
 
         @Option(help: "Make USER an advisor again (on PostgreSQL: take LOGIN's role and points in this database away).")
         var remove: [String] = []
@@ -34,6 +39,7 @@ extension Neuvo {
             let context = try global.context()
             if ContactLogs.isPostgres(context.databasePath) { return try runOnServer(context) }
             if !point.isEmpty { throw Failure.usage(context.strings(.rolesPointsOnlyForAdvisors)) }
+            if !service.isEmpty { throw Failure.usage(context.strings(.handoffServiceRole)) }
             let path = RoleFile.path(besideDatabase: context.databasePath)
             // Read as written, so that a role the file gets wrong can be put right here; named below if it stays.
             // As written, unknown roles and all, so that a wrong role can be put right.
@@ -82,13 +88,18 @@ extension Neuvo {
             if !point.isEmpty && !changes.contains(where: { $0.role == .advisor }) {
                 throw Failure.usage(strings(.rolesPointsOnlyForAdvisors))
             }
+            if !service.isEmpty && !changes.contains(where: { $0.role == .service }) {
+                throw Failure.usage(strings(.handoffServiceRole))
+            }
             try context.check(points: point)
             changes += remove.map { ($0, nil) }
             guard let log = try context.openLog() as? PostgresLog else { return }
             defer { try? log.close() }
             do {
                 for change in changes {
-                    try log.setRole(of: change.login, to: change.role, points: change.role == .advisor ? point : [], by: context.actor("roles"))
+                    try log.setRole(
+                        of: change.login, to: change.role, points: change.role == .advisor ? point : [],
+                        services: change.role == .service ? service : [], by: context.actor("roles"))
                 }
             } catch let error as RoleChangeError {
                 throw Failure(message: message(for: error, context))
@@ -98,7 +109,8 @@ extension Neuvo {
             let roles = try log.loginRoles()
             if roles.isEmpty { Output.standard(strings(.rolesNoneOnServer) + "\n") }
             for role in roles {
-                Output.standard("\(role.login)\t\(role.role.rawValue)" + (role.points.isEmpty ? "" : "\t" + role.points.joined(separator: ",")) + "\n")
+                let places = role.points + role.services
+                Output.standard("\(role.login)\t\(role.role.rawValue)" + (places.isEmpty ? "" : "\t" + places.joined(separator: ",")) + "\n")
             }
         }
 
@@ -110,6 +122,8 @@ extension Neuvo {
             case .advisorPoints(let login): return context.strings(.rolesAdvisorNeedsPoint, ["login": login, "points": points])
             case .unknownPoint(let point): return context.strings(.unknownPoint, ["point": point, "points": points])
             case .ownerRole(let login): return context.strings(.rolesOwnerRole, ["login": login])
+            case .servicesNeeded: return context.strings(.handoffServiceNeeded)
+            case .unknownService(let code): return context.strings(.handoffUnknownService, ["code": code])
             }
         }
     }

@@ -79,8 +79,13 @@ final class DatabaseKindTests {
         let demo: any ContactLog = try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
         try demo.resetDemo(with: [Self.contact("2026-11-20T10:00:00+02:00"), Self.contact("2026-11-21T10:00:00+02:00")], by: actor)
         try demo.saveDraft(id: nil, form: "{}", point: nil, by: actor)
+        let handoffs = try #require(demo as? any HandoffStore)
+        _ = try handoffs.sendHandoff(
+            HandoffRequest(point: "jarvenpaa-library", service: "adult-social-work", consent: true,
+                           details: HandoffDetails(name: "Demo Asiakas", phone: "040 000 0000")), fromContact: nil, by: actor)
         try demo.resetDemo(with: [Self.contact("2026-11-23T09:00:00+02:00", topics: ["benefits"])], by: actor)
         #expect(try demo.contactCount() == 1)
+        #expect(try handoffs.handoffs(open: false, details: true, by: actor).isEmpty, "a reset demo keeps no handoff of the last one")
         #expect(try demo.drafts(by: actor).isEmpty)
         let report = try demo.report(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-30")!, point: nil, by: actor)
         #expect(report.contacts == 1)

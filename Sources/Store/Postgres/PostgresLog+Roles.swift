@@ -8,11 +8,14 @@ public struct LoginRole: Equatable, Sendable {
     public let role: PostgresSession.Role
     /// An advisor's points, in code order; empty for the other roles.
     public let points: [String]
+    /// A service login's services, in code order; empty for the other roles.
+    public var services: [String] = []
 
-    public init(login: String, role: PostgresSession.Role, points: [String]) {
+    public init(login: String, role: PostgresSession.Role, points: [String], services: [String] = []) {
         self.login = login
         self.role = role
         self.points = points
+        self.services = services
     }
 }
 
@@ -25,6 +28,9 @@ public enum RoleChangeError: Error, Equatable, Sendable {
     /// An advisor needs at least one point, and every point must be in data/points.json.
     case advisorPoints(login: String)
     case unknownPoint(String)
+    /// A service login needs at least one service, each a receiving service (an internal referral destination).
+    case servicesNeeded(login: String)
+    case unknownService(String)
     /// The database's owner is its administrator and takes no neuvo role.
     case ownerRole(login: String)
 }
@@ -35,8 +41,9 @@ extension PostgresLog {
         let rows = try run { c in try c.exec(#"SELECT "login", "role", array_to_string("points", ';') FROM neuvo.members()"#) }
         return (0..<rows.rowCount).compactMap { row in
             guard let role = PostgresSession.Role(rawValue: rows.text(row, 1)) else { return nil }
-            let points = rows.isNull(row, 2) || role != .advisor ? [] : rows.text(row, 2).split(separator: ";").map(String.init)
-            return LoginRole(login: rows.text(row, 0), role: role, points: points)
+            let listed = rows.isNull(row, 2) ? [] : rows.text(row, 2).split(separator: ";").map(String.init)
+            return LoginRole(
+                login: rows.text(row, 0), role: role, points: role == .advisor ? listed : [], services: role == .service ? listed : [])
         }
     }
 
@@ -44,10 +51,13 @@ extension PostgresLog {
     /// its role and points here away. Another database on the same server is not touched: its roles are its own
     /// (`neuvo.member`); the cluster-wide group role is granted when missing and never revoked (see
     /// `PostgresSchema.v7Access`). Only the owner may; `neuvo.set_member` audits it in this database.
-    public func setRole(of login: String, to role: PostgresSession.Role?, points: [String], by actor: Actor) throws {
+    public func setRole(of login: String, to role: PostgresSession.Role?, points: [String], services: [String] = [], by actor: Actor) throws {
         guard session.role == .owner else { throw RoleChangeError.notOwner }
         if role == .advisor && points.isEmpty { throw RoleChangeError.advisorPoints(login: login) }
+        if role == .service && services.isEmpty { throw RoleChangeError.servicesNeeded(login: login) }
         if let unknown = points.first(where: { !self.points.contains($0) }) { throw RoleChangeError.unknownPoint(unknown) }
+        let receiving = Set(HandoffRequest.services(vocabulary))
+        if let unknown = services.first(where: { !receiving.contains($0) }) { throw RoleChangeError.unknownService(unknown) }
         try transaction { c in
             guard try c.exec("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)", [login]).flag(0, 0) else {
                 throw RoleChangeError.noSuchLogin(login)
@@ -56,7 +66,7 @@ extension PostgresLog {
                 "SELECT pg_has_role($1, datdba, 'MEMBER') FROM pg_database WHERE datname = current_database()", [login]).flag(0, 0)
             if owns && role != nil { throw RoleChangeError.ownerRole(login: login) }
             try c.exec(
-                "SELECT neuvo.set_member($1, $2, $3::text[])", [login, role?.rawValue, PGArray.literal(role == .advisor ? points.sorted() : [])])
+                "SELECT neuvo.set_member($1, $2, $3::text[])", [login, role?.rawValue, PGArray.literal(role == .advisor ? points.sorted() : role == .service ? services.sorted() : [])])
         }
     }
 

@@ -21,8 +21,13 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     let clients = Mutex<[String: String]>([:])
     /// The channel saves are announced on (`neuvo.channel()`; nil for a login that may not hear of them) and the server's
     /// count of writes last seen (`neuvo.changes()`).
-    private let channel: String?
+    let channel: String?
     private let seenChanges = Mutex<Int64?>(nil)
+    /// The handoffs' change count (`neuvo.handoff_changes()`) when `handoffsChanged` last asked (nil: never).
+    let handoffChangesSeen = Mutex<Int64?>(nil)
+    /// Notifications read off the connection and not yet acted on: another session's (for `othersHaveSaved`), and any
+    /// at all (for `handoffsChanged`, which starts out asking).
+    let heard = Mutex<(others: Bool, any: Bool)>((false, true))
 
     init(connection: PQConnection, uri: String, catalog: Catalog) throws {
         self.connection = connection
@@ -145,7 +150,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     public func othersHaveSaved() throws -> Bool {
         if connection.isConnected {
             do {
-                guard try connection.notifications().contains(where: { $0.pid != connection.backendPID }) else { return false }
+                try readNotifications()
+                guard heard.withLock({ heard in defer { heard.others = false }; return heard.others }) else { return false }
                 let count = try connection.exec("SELECT neuvo.changes()").integer64(0, 0)
                 return seenChanges.withLock { seen in
                     defer { seen = count }
@@ -156,7 +162,20 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             } catch {}
         }
         guard reconnect() else { throw StoreError.connectionLost(reason: connection.errorMessage) }
+        heard.withLock { $0.any = true }
         return true
+    }
+
+    /// Reads the notifications the connection has received, noting whose they were (`heard`): `othersHaveSaved` and
+    /// `handoffsChanged` share them, each asking the server only when there was one.
+    func readNotifications() throws(PQError) {
+        let received = try connection.notifications()
+        guard !received.isEmpty else { return }
+        let others = received.contains { $0.pid != connection.backendPID }
+        heard.withLock { heard in
+            heard.any = true
+            if others { heard.others = true }
+        }
     }
 
     static func connect(_ uri: String) throws(StoreError) -> PQConnection {
@@ -197,6 +216,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             ("referral", v.referral.codes), ("age_group", v.ageGroup.codes), ("service_area", v.serviceArea.codes),
             ("service_chain", v.serviceChain.codes), ("segment", v.segment.codes), ("referral_outcome", v.referralOutcome.codes),
             ("unmet_need", v.unmetNeed.codes), ("consultation", v.consultation.codes), ("point", catalog.points.map(\.code)),
+            ("receiving_service", HandoffRequest.services(v)),
         ]
         let pairs = lists.flatMap { kind, codes in codes.map { (kind, $0) } }
         try c.exec("DELETE FROM neuvo.vocabulary")
@@ -279,10 +299,11 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     }
 
     static func whoami(_ c: PQConnection) throws -> PostgresSession {
-        let row = try c.exec("SELECT login, role, array_to_string(points, ';') FROM neuvo.whoami()")
+        let row = try c.exec("SELECT login, role, array_to_string(points, ';'), array_to_string(neuvo.my_services(), ';') FROM neuvo.whoami()")
         let role = row.isNull(0, 1) ? nil : PostgresSession.Role(rawValue: row.text(0, 1))
         let points = row.isNull(0, 2) ? [] : row.text(0, 2).split(separator: ";").map(String.init)
-        return PostgresSession(login: row.text(0, 0), role: role, points: points)
+        let services = row.isNull(0, 3) ? [] : row.text(0, 3).split(separator: ";").map(String.init)
+        return PostgresSession(login: row.text(0, 0), role: role, points: points, services: services)
     }
 
     /// The URI without a password, for messages and the audit log.
@@ -367,6 +388,8 @@ public struct PostgresSession: Equatable, Sendable {
         case owner, supervisor, trainer, advisor
         /// A wall board's login (`neuvo board`): the daily figures and the open follow-ups' count, never a contact.
         case board
+        /// A receiving service's login (CONTRACT §9): the handoffs to its services, with their details; never a contact.
+        case service
     }
 
     public let login: String
@@ -374,4 +397,6 @@ public struct PostgresSession: Equatable, Sendable {
     public let role: Role?
     /// An advisor's points (`neuvo roles --set LOGIN=advisor --point P`).
     public let points: [String]
+    /// A service login's services (`neuvo roles --set LOGIN=service --service CODE`).
+    public var services: [String] = []
 }

@@ -6,14 +6,14 @@ import PQ
 /// nobody reads) are the server's, in grants, policies and SECURITY DEFINER functions with a fixed search_path.
 enum PostgresSchema {
     /// The group roles `neuvo init` makes (cluster-wide; an existing one is reused) and `neuvo roles` grants.
-    static let groupRoles = ["neuvo_advisor", "neuvo_supervisor", "neuvo_trainer", "neuvo_board"]
+    static let groupRoles = ["neuvo_advisor", "neuvo_supervisor", "neuvo_trainer", "neuvo_board", "neuvo_service"]
 
     /// Creates the group roles that do not exist yet.
     static let createGroupRoles = """
         DO $$
         DECLARE r text;
         BEGIN
-            FOREACH r IN ARRAY ARRAY['neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer', 'neuvo_board'] LOOP
+            FOREACH r IN ARRAY ARRAY['neuvo_advisor', 'neuvo_supervisor', 'neuvo_trainer', 'neuvo_board', 'neuvo_service'] LOOP
                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF;
             END LOOP;
         END $$

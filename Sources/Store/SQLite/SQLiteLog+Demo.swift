@@ -8,7 +8,7 @@ extension SQLiteLog {
         try writer.write { db in
             let kind = try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.kindKey])
             guard kind == DatabaseKind.demo.rawValue else { throw StoreError.notDemoDatabase(path: (writer as? DatabasePool)?.path ?? ":memory:") }
-            for table in ["follow_up_done", "assessment", "contact_topic", "contact_referral", "contact_unmet_need", "contact",
+            for table in ["handoff_try", "handoff_detail", "handoff", "follow_up_done", "assessment", "contact_topic", "contact_referral", "contact_unmet_need", "contact",
                           "daily_figure", "draft", "feedback", "mood", "staffing"] {
                 try db.execute(sql: #"DELETE FROM "\#(table)""#)
             }

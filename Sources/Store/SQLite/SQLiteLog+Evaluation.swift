@@ -5,26 +5,30 @@ import Guidance
 /// and point.
 extension SQLiteLog {
     public func setReferralOutcome(contactID: Int64, referral: String, outcome: String, clientRef: String?, by actor: Actor) throws {
+        try writer.write { db in try applyReferralOutcome(db, contactID: contactID, referral: referral, outcome: outcome, by: actor) }
+    }
+
+    /// Sets a referral's outcome with its figures and audit row, inside the caller's transaction: `setReferralOutcome`,
+    /// and a handoff's closing (the closed loop of CONTRACT §9), so both move the §7 figures by the one rule.
+    func applyReferralOutcome(_ db: Database, contactID: Int64, referral: String, outcome: String, by actor: Actor) throws {
         try Self.checkOutcome(outcome, vocabulary)
-        try writer.write { db in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT c."day", c."point", r."outcome" FROM "contact" AS c JOIN "contact_referral" AS r ON r."contact_id" = c."id"
-                    WHERE c."id" = ? AND r."referral" = ?
-                    """,
-                arguments: [contactID, referral])
-            else { throw ContactNotFound(id: contactID) }
-            let old: String = row[2]
-            guard old != outcome else { return }
-            try db.execute(
-                sql: #"UPDATE "contact_referral" SET "outcome" = ? WHERE "contact_id" = ? AND "referral" = ?"#,
-                arguments: [outcome, contactID, referral])
-            var changes = DailyChanges()
-            changes.countOutcomeChange(day: row[0], point: row[1], referral: referral, from: old, to: outcome)
-            try changes.store(db)
-            try Self.audit(db, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1)
-        }
+        guard let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT c."day", c."point", r."outcome" FROM "contact" AS c JOIN "contact_referral" AS r ON r."contact_id" = c."id"
+                WHERE c."id" = ? AND r."referral" = ?
+                """,
+            arguments: [contactID, referral])
+        else { throw ContactNotFound(id: contactID) }
+        let old: String = row[2]
+        guard old != outcome else { return }
+        try db.execute(
+            sql: #"UPDATE "contact_referral" SET "outcome" = ? WHERE "contact_id" = ? AND "referral" = ?"#,
+            arguments: [outcome, contactID, referral])
+        var changes = DailyChanges()
+        changes.countOutcomeChange(day: row[0], point: row[1], referral: referral, from: old, to: outcome)
+        try changes.store(db)
+        try Self.audit(db, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1)
     }
 
     public func saveRecords(_ records: [EvaluationRecord], details: String?, by actor: Actor) throws {

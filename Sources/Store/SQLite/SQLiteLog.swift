@@ -16,6 +16,8 @@ public final class SQLiteLog: ContactLog {
     let instrument: Instrument?
     /// `PRAGMA data_version` of the writer's connection when `othersHaveSaved` last asked (or the log was opened).
     private let seenDataVersion: Mutex<Int?>
+    /// The handoffs' change count when `handoffsChanged` last asked (nil: never).
+    let handoffChangesSeen = Mutex<String?>(nil)
 
     /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
     /// `instrument`, a saved segmentation cannot be read back for editing.

@@ -195,8 +195,53 @@ enum Schema {
         migrator.registerMigration("v8: quicker functions") { _ in
             // Nothing on SQLite: PostgreSQL's v8 rewrites v7's functions for speed. Registered to keep one history.
         }
-        migrator.registerMigration("v9: handoffs") { _ in
-            // The warm handoff (CONTRACT §9) (placeholder: to be filled).
+        migrator.registerMigration("v9: handoffs") { db in
+            // The warm handoff (CONTRACT §9). The figures and moves in "handoff" (kept for the figures); the client's
+            // personal details in "handoff_detail" alone, so that erasing them is deleting one row.
+            try db.execute(sql: """
+                CREATE TABLE "handoff" (
+                    "id" INTEGER PRIMARY KEY,
+                    "contact_id" INTEGER REFERENCES "contact"("id") ON DELETE SET NULL,
+                    -- The contact's referral whose outcome closing sets (a handoff sent again elsewhere keeps the first).
+                    "referral" TEXT,
+                    "point" TEXT NOT NULL,
+                    "service" TEXT NOT NULL,
+                    "urgency" TEXT NOT NULL CHECK ("urgency" IN ('normal', 'urgent')),
+                    "sent_at" TEXT NOT NULL,
+                    "sent_instant" INTEGER NOT NULL,
+                    "sent_by" TEXT NOT NULL,
+                    "taken_at" TEXT,
+                    "taken_instant" INTEGER,
+                    "taken_by" TEXT,
+                    "closed_at" TEXT,
+                    "closed_instant" INTEGER,
+                    "closed_by" TEXT,
+                    "result" TEXT CHECK ("result" IN ('reached', 'not-reached', 'declined', 'returned')),
+                    "return_reason" TEXT,
+                    "tries" INTEGER NOT NULL DEFAULT 0 CHECK ("tries" BETWEEN 0 AND 20),
+                    CHECK ("taken_at" IS NOT NULL OR "closed_at" IS NULL OR "result" = 'returned'),
+                    CHECK (("closed_at" IS NULL) = ("result" IS NULL))
+                );
+                CREATE INDEX "handoff_open" ON "handoff"("service", "sent_instant") WHERE "closed_at" IS NULL;
+                CREATE INDEX "handoff_point_sent" ON "handoff"("point", "sent_instant");
+                CREATE UNIQUE INDEX "handoff_open_per_contact" ON "handoff"("contact_id", "service") WHERE "closed_at" IS NULL;
+                CREATE TABLE "handoff_try" (
+                    "handoff_id" INTEGER NOT NULL REFERENCES "handoff"("id") ON DELETE CASCADE,
+                    "n" INTEGER NOT NULL,
+                    "at" TEXT NOT NULL,
+                    "reached" INTEGER NOT NULL CHECK ("reached" IN (0, 1)),
+                    "by" TEXT NOT NULL,
+                    PRIMARY KEY ("handoff_id", "n")
+                ) WITHOUT ROWID;
+                CREATE TABLE "handoff_detail" (
+                    "handoff_id" INTEGER PRIMARY KEY REFERENCES "handoff"("id") ON DELETE CASCADE,
+                    "name" TEXT NOT NULL,
+                    "phone" TEXT NOT NULL,
+                    "language" TEXT CHECK ("language" IN ('fi', 'sv', 'en', 'other')),
+                    "when_to_call" TEXT,
+                    "note" TEXT
+                );
+                """)
         }
         return migrator
     }
