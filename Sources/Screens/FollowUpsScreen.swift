@@ -270,6 +270,11 @@ public struct FollowUpsScreen: Screen {
             let selected = handoffsFocused && index == nav.selected
             let style: Style = selected ? .selection : handoff.record.result == .returned ? .warning : handoff.state == .closed ? .success : .normal
             canvas.put(TextWidth.truncated(text, to: width), x: x, y: y + line, style: style)
+            // A click selects the row, as h and the arrows would (not while a note, the outcomes or the chooser is open).
+            if note == nil, outcomes == nil, !resending {
+                let keys: [Key] = handoffsFocused ? nav.keys(clicking: index) : [.character("h")] + ListNavigator(selected: nav.selected).keys(clicking: index)
+                canvas.mark(x: area.x, y: y + line, width: area.width, keys: keys)
+            }
         }
         y += rows
         for line in chooser {

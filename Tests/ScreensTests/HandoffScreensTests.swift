@@ -202,6 +202,18 @@ struct HandoffScreensTests {
         for label in ["Ota", "Tavoitettiin", "Ei vastannut", "Sulje", "Palauta"] { #expect(help.contains(label), "\(label) in help") }
     }
 
+    @Test func aClickOnAQueueRowHighlightsItAndASecondOpensItAndTheFooterTakesItsKeys() throws {
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        _ = try log.sendHandoff(Self.request(urgency: .urgent, name: "Eka"), fromContact: nil, by: Self.pia)
+        _ = try log.sendHandoff(Self.request(name: "Toka"), fromContact: nil, by: Self.pia)
+        let harness = try AppHarness(log: log, first: QueueScreen(services: [Self.service]))
+        harness.click("tavallinen")
+        harness.click("tavallinen")
+        #expect(harness.screen().contains("Toka"))
+        harness.click("Ota")
+        #expect(try log.handoffQueue(services: nil, by: Self.pia).first { $0.details == nil && $0.state == .taken } != nil)
+    }
+
     // MARK: - The advisor's side
 
     @Test func followUpsShowWhatBecameOfTheHandoffsLiveAndAReturnedOneGoesElsewhereInThreeKeys() throws {

@@ -42,4 +42,28 @@ struct HandoffEndToEndTests {
         try service.send("q")
         try service.expectToSee("EXITED 0")
     }
+
+    @Test func aTrainerPlaysTheReceivingServiceInASecondTerminalOnTheDemosFile() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let demo = workspace.path("demo.sqlite")
+        let trainer = try Tmux(width: 100, height: 30)
+        try trainer.start(neuvo: "demo --db \(demo) --days 2 --lang fi")
+        try trainer.expectToSee("Yhteydenottoja")
+        let service = try Tmux(width: 100, height: 30)
+        try service.start(neuvo: "queue --service health-station --db \(demo) --lang fi")
+        let queue = try service.expectToSee("Palvelut: Terveysasema")
+        #expect(queue.screen.contains("DEMO"), "the queue on the demo's file carries the demo's mark")
+        try trainer.send("n", "1", "1", "Enter", "1", "Enter", "1", "F9", "k", "Demo Asiakas", "Enter", "040 765 4321", "Enter", "F2")
+        try trainer.expectToSee("yhteydenottopyyntö lähetetty palveluun")
+        // The newest normal one is the queue's last; it shows with no key pressed.
+        let arrived = try service.waitFor { $0.contains("0 min") && $0.contains("uusi") }
+        #expect(arrived.found, "\(arrived.screen)")
+        try service.send("End", "Enter")
+        try service.expectToSee("Demo Asiakas")
+        try service.send("o")
+        try service.expectToSee("otettu")
+        try service.send("Escape", "q")
+        try service.expectToSee("EXITED 0")
+    }
 }
