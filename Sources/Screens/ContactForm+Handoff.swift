@@ -267,7 +267,7 @@ extension ContactForm {
             canvas.putWrapped(s(.screenHandoffConsent, ["service": serviceLabel(editor.service, context)]), x: x, y: y, width: width, style: .warning, maxLines: 2)
             return
         }
-        let labelWidth = 16
+        let labelWidth = 18
         let languages = s(.screenHandoffLanguages).split(separator: "|").map(String.init)
         let urgencies = s(.screenHandoffUrgencies).split(separator: "|").map(String.init)
         func choices(_ labels: [String], chosen: Int?) -> String {
@@ -301,7 +301,8 @@ extension ContactForm {
             y += 1
         }
         if let problemLine {
-            canvas.put("! " + TextWidth.truncated(problemLine, to: width - 2), x: x, y: y, style: .error)
+            canvas.put("!", x: x, y: y, style: .error)
+            canvas.putWrapped(problemLine, x: x + 2, y: y, width: width - 2, style: .error, maxLines: 2)
         } else if handoffOpen {
             let hint = editor.step == .language || editor.step == .urgency ? s(.screenHandoffHintChoice) : s(.screenHandoffHintText)
             canvas.put(TextWidth.truncated(hint, to: width), x: x, y: y, style: .muted)
