@@ -706,6 +706,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case screenHandoffPanel = "screen.handoff.panel"
     case screenHandoffConsent = "screen.handoff.consent"
     case screenHandoffNoConsent = "screen.handoff.no_consent"
+    case screenHandoffOtherService = "screen.handoff.other_service"
     case screenHandoffNoService = "screen.handoff.no_service"
     case screenHandoffName = "screen.handoff.name"
     case screenHandoffPhone = "screen.handoff.phone"

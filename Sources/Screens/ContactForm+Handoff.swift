@@ -153,6 +153,14 @@ extension ContactForm {
         let before = formData
         switch editor.step {
         case .consent:
+            // With several receiving services among the referrals, ← and → choose the one it goes to.
+            let services = handoffServices(context)
+            if key == .left || key == .right, services.count > 1 {
+                let index = services.firstIndex(of: editor.service) ?? 0
+                editor.service = services[(index + (key == .right ? 1 : services.count - 1)) % services.count]
+                handoff = editor
+                return draftIfChanged(from: before)
+            }
             guard case .character(let c) = key else { return [] }
             switch c.lowercased() {
             case "k", "y", "j":
@@ -241,7 +249,7 @@ extension ContactForm {
         let request = HandoffRequest(point: point, service: editor.service, consent: true, urgency: editor.urgency, details: editor.details)
         var problem = request.problem(points: Set(context.catalog.points.map(\.code)), vocabulary: context.vocabulary)
         if problem == nil, !handoffServices(context).contains(editor.service) {
-            problem = HandoffProblem(.service, .handoffUnknownService, ["code": editor.service])
+            problem = HandoffProblem(.service, .screenHandoffNoService)
         }
         guard let problem else { return .success(request) }
         editor.step = HandoffEditor.step(of: problem.field)
@@ -264,7 +272,10 @@ extension ContactForm {
         canvas.put(TextWidth.truncated(s(.screenHandoffPanel, ["service": serviceLabel(editor.service, context)]), to: width), x: x, y: y, style: .header)
         y += 1
         if !editor.consent {
-            canvas.putWrapped(s(.screenHandoffConsent, ["service": serviceLabel(editor.service, context)]), x: x, y: y, width: width, style: .warning, maxLines: 2)
+            y += canvas.putWrapped(s(.screenHandoffConsent, ["service": serviceLabel(editor.service, context)]), x: x, y: y, width: width, style: .warning, maxLines: 2)
+            if handoffServices(context).count > 1 {
+                canvas.put(TextWidth.truncated(s(.screenHandoffOtherService), to: width), x: x, y: y, style: .muted)
+            }
             return
         }
         let labelWidth = 18

@@ -67,6 +67,18 @@ struct HandoffScreensTests {
         #expect(try Self.store(harness).handoffs(open: false, details: false, by: Self.pia).isEmpty)
     }
 
+    @Test func withSeveralReceivingServicesTheArrowsChooseWhereItGoes() throws {
+        let harness = try AppHarness()
+        // Two referrals, both to receiving services: the health station and adult social work.
+        harness.type("n11<enter>12<enter>1<f9>")
+        #expect(harness.screen().contains("Terveysasema soittaa"))
+        harness.type("<right>")
+        #expect(!harness.screen().contains("Terveysasema soittaa"))
+        harness.type("k\(Self.name)<enter>\(Self.phone)<f2>")
+        let sent = try Self.store(harness).handoffs(open: true, details: false, by: Self.pia)
+        #expect(sent.map(\.record.service) == [HandoffRequest.services(Fixtures.vocabulary)[1]])
+    }
+
     @Test func aContactWithoutAReceivingServiceHasNoHandoffToStart() throws {
         let harness = try AppHarness()
         harness.type("n11<enter><f9>")
