@@ -12,6 +12,8 @@ public final class App {
     /// The trainers' reset: fresh synthetic contacts in the demo database (nil outside the demo).
     let resetDemo: ((any ContactLog) throws -> Void)?
     let log: any ContactLog
+    /// The warm handoffs' store (both backends keep them; nil for a log that keeps none).
+    let handoffs: (any HandoffStore)?
     private(set) var stack: [any Screen] = []
     private var status: (text: String, style: Style)?
     /// Since when the database has been busy or out of reach, and which (nil while all is well): a line says so until
@@ -46,10 +48,13 @@ public final class App {
         resetDemo: ((any ContactLog) throws -> Void)? = nil, keepFormsLocally: (([String]) throws -> Void)? = nil
     ) {
         self.log = log
+        self.handoffs = log as? any HandoffStore
         self.context = context
         self.rememberPoint = rememberPoint
         self.resetDemo = resetDemo
         self.keepFormsLocally = keepFormsLocally
+        // The store's first answer is always yes: taken here, so that the tick says only what moved since the start.
+        _ = try? handoffs?.handoffsChanged()
         push(first)
     }
 
@@ -85,7 +90,10 @@ public final class App {
             if wasLost { unavailable = nil }
             let written = writePendingSaves()
             if (saved || wasLost) && !written { deliver(.othersSaved) }
-            return saved || wasLost || written
+            // A handoff sent, moved or erased (by anyone): the queue and follow-ups read theirs again.
+            let moved = try handoffs?.handoffsChanged() ?? false
+            if moved { deliver(.handoffsMoved) }
+            return saved || wasLost || written || moved
         } catch {
             let wasAvailable = unavailable == nil
             noteUnavailable(error)
@@ -275,9 +283,32 @@ public final class App {
             guard context.isDemo, let resetDemo else { return nil }
             try resetDemo(log)
             return .demoReset
+        case .loadQueue(let services):
+            return .handoffQueue(try handoffStore().handoffQueue(services: services, by: context.actor("queue")))
+        case .openHandoff(let id):
+            return .handoffOpened(try handoffStore().openHandoff(id: id, by: context.actor("queue")))
+        case .moveHandoff(let id, let move):
+            let store = try handoffStore()
+            var newID: Int64?
+            switch move {
+            case .take: try store.takeHandoff(id: id, by: context.actor("queue"))
+            case .attempt(let reached): try store.recordHandoffTry(id: id, reached: reached, by: context.actor("queue"))
+            case .close(let result): try store.closeHandoff(id: id, result: result, by: context.actor("queue"))
+            case .giveBack(let reason): try store.returnHandoff(id: id, reason: reason, by: context.actor("queue"))
+            case .resend(let service): newID = try store.resendHandoff(id: id, to: service, by: context.actor("follow-ups"))
+            }
+            return .handoffMoved(id: id, move, newID: newID)
+        case .loadSentHandoffs:
+            return .sentHandoffs(
+                try handoffStore().sentHandoffs(points: [point], since: try followUpsSince(context.today), by: context.actor("follow-ups")))
         case .push, .pop, .quit, .status, .choosePoint, .startTour, .deliverBelow:
             return nil
         }
+    }
+
+    private func handoffStore() throws -> any HandoffStore {
+        guard let handoffs else { throw HandoffError.refused(reason: context.strings(.screenHandoffQueueEmpty)) }
+        return handoffs
     }
 
     /// A point's staffing rows over a period, by day.
@@ -292,13 +323,18 @@ public final class App {
     /// Saves a contact, new or edited, as the form asked.
     private func write(_ save: ContactToSave) throws -> Int64 {
         let actor = context.actor("contact")
+        let id: Int64
         if let editing = save.editing {
             try log.update(id: editing, to: save.contact, assessment: save.assessment, chain: save.chain, replacingDraft: save.draft, by: actor)
-            return editing
+            id = editing
+        } else {
+            id = try log.log(
+                save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, replacingDraft: save.draft,
+                token: save.token, by: actor)
         }
-        return try log.log(
-            save.contact, assessment: save.assessment, chain: save.chain, closing: save.closing, replacingDraft: save.draft,
-            token: save.token, by: actor)
+        // The handoff goes with the saved contact; tried again (a lost connection), the store gives back the open one.
+        if let request = save.handoff { _ = try handoffStore().sendHandoff(request, fromContact: id, by: actor) }
+        return id
     }
 
     /// A save the database could not take (busy with another process's import, out of reach) waits in memory and on
@@ -400,9 +436,20 @@ public final class App {
 }
 
 extension Strings {
+    /// Why the handoffs' store refused, naming the handoff or the field.
+    func message(forHandoff error: HandoffError) -> String {
+        switch error {
+        case .notFound(let id): self(.handoffNotFound, ["id": String(id)])
+        case .wrongState(let id, let reason): self(.handoffWrongState, ["id": String(id), "reason": reason])
+        case .invalid(let problem): problem.message(self)
+        case .refused(let reason): reason
+        }
+    }
+
     /// What a screen says when the store failed: a `StoreError`'s message, a busy or unreachable database's (whichever
     /// backend said so), else the failure as it came.
     func message(forStoreFailure error: any Error) -> String {
+        if let error = error as? HandoffError { return message(forHandoff: error) }
         if let error = error as? StoreError ?? StoreError.temporary(error) { return message(for: error) }
         return self(.storeFailed, ["reason": "\(error)"])
     }

@@ -103,8 +103,20 @@ extension ContactForm {
                     style: closeEarlier ? .success : .muted, maxLines: area.bottom - y)
             }
         }
+        if let handoff, handoff.consent, !handoffOpen, y < area.bottom {
+            y += canvas.putWrapped(
+                s(.screenHandoffReady, ["service": serviceLabel(handoff.service, context)]), x: area.x + 2, y: y, width: leftWidth - 2,
+                style: .success, maxLines: area.bottom - y)
+        }
         renderEarlierReferrals(into: &canvas, x: area.x + 2, y: y, width: leftWidth - 2, bottom: area.bottom, context)
         renderFocused(into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1), context)
+        if handoffOpen {
+            // The handoff's panel over the lower part of the form, the whole width: the keys are its own while it is open.
+            let top = max(area.y + 1, area.bottom - Self.handoffPanelHeight)
+            canvas.clear(x: area.x, y: top - 1, width: area.width, height: area.bottom - top + 1)
+            canvas.put(String(repeating: "─", count: area.width), x: area.x, y: top - 1, style: .muted)
+            renderHandoff(into: &canvas, x: area.x + 2, y: top, width: area.width - 4, context)
+        }
     }
 
     /// The chosen labels of a picker field, joined.

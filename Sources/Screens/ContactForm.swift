@@ -17,6 +17,7 @@ public struct ContactForm: Screen {
     enum Action: Sendable {
         case save, nextField, previousField, segmentation, directory, consultation, closeEarlier, back, discard
         case earlierOutcomes, setOutcome(String), closeOutcomes
+        case handoff, handoffNext, handoffPrevious, handoffLeave, handoffCancel
     }
 
     static let yes = "yes", no = "no"
@@ -66,6 +67,10 @@ public struct ContactForm: Screen {
     var outcomes: ReferralOutcomes?
     /// The consultation line consulted during the contact (CONTRACT §8), chosen from the lines (F7) or the directory.
     var consultation: String?
+    /// The warm handoff begun for a referral to a receiving service (CONTRACT §9); sent when the contact is saved.
+    var handoff: HandoffEditor?
+    /// Whether its panel has the keys.
+    var handoffOpen = false
 
     /// A new contact at the advisor's point, opened now.
     public init(_ context: AppContext) {
@@ -140,6 +145,7 @@ public struct ContactForm: Screen {
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
+        if handoffOpen { return handoffKeyMap(context) }
         if outcomes != nil {
             return KeyMap([.init([.function(2), .control("s")], .save, label: s(.keySave), inFooter: true)]
                 + ReferralOutcomes.bindings(context) { .setOutcome($0) }
@@ -163,11 +169,14 @@ public struct ContactForm: Screen {
             // After Esc: the footer shows it where there is room left (the field's hint and help always name it).
             .init([.function(7), .control("k")], .consultation, label: s(.formKeyConsultation), inFooter: true),
             .init([.function(8)], .discard, label: s(.keyDiscard)),
+            // A handoff for a referral to a receiving service: in the footer once there is one to send it to.
+            .init([.function(9), .control("y")], .handoff, label: s(.screenHandoffKeyStart), inFooter: handoff != nil || !handoffServices(context).isEmpty),
         ]
         return KeyMap(bindings)
     }
 
     public func keyHelp(_ context: AppContext) -> [KeyHelp] {
+        if handoffOpen { return keyMap(context).keyHelp }
         if outcomes != nil { return keyMap(context).keyHelp + [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)] }
         return keyMap(context).keyHelp + [
             KeyHelp(keys: "1–9", label: context.strings(.keyPickNumber), inFooter: false),
@@ -187,9 +196,10 @@ public struct ContactForm: Screen {
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         if key != .function(8) { discardAsked = false }
         let filterOpen = !(pickers[focus]?.filter.isEmpty ?? true)
-        if let action = keyMap(context).action(for: key), !(action.isBack && filterOpen) {
+        if let action = keyMap(context).action(for: key), !(action.isBack && filterOpen && !handoffOpen) {
             return update(action, context)
         }
+        if handoffOpen { return handleInHandoff(key, context) }
         if outcomes != nil {
             _ = outcomes?.handle(key)
             return []
@@ -236,6 +246,7 @@ public struct ContactForm: Screen {
     /// as typed, a choice list's filter narrows (a paste never chooses).
     public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] {
         guard outcomes == nil else { return [] }
+        if handoffOpen { return pasteInHandoff(text) }
         discardAsked = false
         let before = formData
         switch focus {
@@ -288,6 +299,10 @@ public struct ContactForm: Screen {
             return [.setReferralOutcome(contactID: item.contactID, referral: item.referral, outcome: outcome, clientRef: clientRef)]
         case .closeOutcomes:
             outcomes = nil
+        case .handoff:
+            return startHandoff(context)
+        case .handoffNext, .handoffPrevious, .handoffLeave, .handoffCancel:
+            return updateHandoff(action, context)
         }
         return []
     }
@@ -345,8 +360,11 @@ public struct ContactForm: Screen {
                 .status(context.strings(.formConsultationRecorded, ["line": context.vocabulary.consultation.label($0, in: context.language)]), .success)
             } ?? .status(context.strings(.formConsultationCleared), .muted)
             return draftIfChanged(from: before) + [status]
-        case .saved:
+        case .saved(_, let save):
             let time = openedAt.clockTime
+            if let sent = save.handoff {
+                return [.pop(nil), .status(context.strings(.screenHandoffSent, ["time": time, "service": serviceLabel(sent.service, context)]), .success)]
+            }
             return [.pop(nil), .status(context.strings(editing == nil ? .formSaved : .formSavedEdit, ["time": time]), .success)]
         case .savePending:
             // The app has the save and says so; the advisor goes on with the next client.
@@ -489,11 +507,18 @@ public struct ContactForm: Screen {
             return [.status(context.strings(.formCheckFields, ["count": String(found.byField.count)]), .error)]
         case .success(let contact):
             problems = [:]
+            let request: HandoffRequest?
+            switch handoffToSend(point: contact.point, context) {
+            case .success(let found): request = found
+            case .failure(let problem):
+                return [.status(context.strings(.screenHandoffCheck, ["problem": problem.message(context.strings)]), .error)]
+            }
             isSaving = true
             identityCode.set("")
             return [.saveContact(ContactToSave(
                 contact: contact, editing: editing, assessment: assessment, chain: chain,
-                closing: closeEarlier ? openEarlierMatters.map(\.id) : [], draft: draftID, token: saveToken, form: formData.json))]
+                closing: closeEarlier ? openEarlierMatters.map(\.id) : [], draft: draftID, token: saveToken, form: formData.json,
+                handoff: request))]
         }
     }
 

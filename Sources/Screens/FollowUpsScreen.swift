@@ -6,7 +6,10 @@ import Terminal
 /// follow-up window, oldest first. Enter on one asks for a note of the outcome and marks it done; `o` lists its
 /// referrals, and a number sets what became of each (saved at once).
 public struct FollowUpsScreen: Screen {
-    enum Action: Sendable { case markDone, back, saveNote, cancelNote, openOutcomes, setOutcome(String), closeOutcomes }
+    enum Action: Sendable {
+        case markDone, back, saveNote, cancelNote, openOutcomes, setOutcome(String), closeOutcomes
+        case switchList, resend, resendTo(String), cancelResend
+    }
 
     /// nil until the store has answered.
     var contacts: [LoggedContact]?
@@ -19,6 +22,16 @@ public struct FollowUpsScreen: Screen {
     var outcomes: ReferralOutcomes?
     /// The follow-up the outcomes are of.
     var outcomesFor: Int64?
+    /// The handoffs sent from the point (CONTRACT §9), newest first: state, times, tries and result, never details.
+    var sent: [Handoff] = []
+    /// Whether ↑/↓ and the keys are the handoffs' (h switches).
+    var handoffsFocused = false
+    var handoffNavigator = ListNavigator()
+    /// Choosing the service a returned handoff is sent to.
+    var resending = false
+
+    /// The handoff rows shown at most.
+    static let handoffRows = 4
 
     /// The list's height at 80 × 24: PgUp and PgDn move by it and by every row more the terminal has.
     static let pageHeight = 12
@@ -40,10 +53,26 @@ public struct FollowUpsScreen: Screen {
                 .init([.escape, .enter, .character("o")], .closeOutcomes, label: s(.outcomesKeyClose), inFooter: true),
             ])
         }
+        if resending {
+            let choices = resendServices(context).enumerated().map { index, code in
+                KeyMap<Action>.Binding(
+                    [.character(Character(String(index + 1)))], .resendTo(code), label: context.vocabulary.referral.label(code, in: context.language))
+            }
+            return KeyMap(choices + [.init([.escape], .cancelResend, label: s(.screenHandoffKeyCancelStep), inFooter: true)])
+        }
+        let switchKey = KeyMap<Action>.Binding([.character("h")], .switchList, label: s(.screenHandoffKeySwitch), inFooter: !sent.isEmpty)
+        if handoffsFocused {
+            return KeyMap([
+                .init([.character("u")], .resend, label: s(.screenHandoffKeyResend), inFooter: selectedHandoff?.record.result == .returned),
+                switchKey,
+                .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+            ])
+        }
         let listed = !(contacts?.isEmpty ?? true)
         return KeyMap([
             .init([.enter, .character("d")], .markDone, label: s(.followUpsKeyDone), inFooter: listed),
             .init([.character("o")], .openOutcomes, label: s(.followUpsKeyOutcomes), inFooter: listed),
+            switchKey,
             .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
         ])
     }
@@ -68,6 +97,8 @@ public struct FollowUpsScreen: Screen {
         } else if var list = outcomes {
             _ = list.handle(key)
             outcomes = list
+        } else if handoffsFocused {
+            _ = handoffNavigator.handle(key, count: sent.count, height: Self.handoffRows)
         } else {
             _ = navigator.handle(key, count: contacts?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         }
@@ -99,8 +130,31 @@ public struct FollowUpsScreen: Screen {
             return [.setReferralOutcome(contactID: id, referral: item.referral, outcome: outcome, clientRef: nil)]
         case .closeOutcomes:
             closeOutcomes()
+        case .switchList:
+            handoffsFocused = !handoffsFocused && !sent.isEmpty
+        case .resend:
+            guard let handoff = selectedHandoff else { return [] }
+            guard handoff.record.result == .returned else { return [.status(context.strings(.screenHandoffResendOnlyReturned), .warning)] }
+            resending = true
+        case .resendTo(let service):
+            guard let handoff = selectedHandoff else { return [] }
+            resending = false
+            return [.moveHandoff(id: handoff.id, .resend(to: service))]
+        case .cancelResend:
+            resending = false
         }
         return []
+    }
+
+    /// The handoff under the selection, while the handoffs have the keys.
+    var selectedHandoff: Handoff? {
+        guard handoffsFocused, sent.indices.contains(handoffNavigator.selected) else { return nil }
+        return sent[handoffNavigator.selected]
+    }
+
+    /// The receiving services a returned handoff may go to: every one but the one that returned it.
+    func resendServices(_ context: AppContext) -> [String] {
+        Array(HandoffRequest.services(context.vocabulary).filter { $0 != selectedHandoff?.record.service }.prefix(9))
     }
 
     /// The follow-up under the selection.
@@ -122,7 +176,16 @@ public struct FollowUpsScreen: Screen {
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
         case .resumed, .othersSaved:
-            return [.loadFollowUps]
+            return [.loadFollowUps, .loadSentHandoffs]
+        case .handoffsMoved:
+            return [.loadSentHandoffs]
+        case .sentHandoffs(let list):
+            sent = list
+            handoffNavigator.clamp(count: list.count, height: Self.handoffRows)
+            if list.isEmpty { handoffsFocused = false }
+            if selectedHandoff?.record.result != .returned { resending = false }
+        case .handoffMoved(_, .resend(let service), _):
+            return [.loadSentHandoffs, .status(context.strings(.screenHandoffResent, ["service": context.vocabulary.referral.label(service, in: context.language)]), .success)]
         case .followUps(let list):
             contacts = list
             navigator.clamp(count: list.count, height: context.pageRows(at80x24: Self.pageHeight))
@@ -174,9 +237,58 @@ public struct FollowUpsScreen: Screen {
         }
     }
 
+    /// The handoffs sent from the point, at the bottom of the screen: one line each, what became of it.
+    func renderSent(into canvas: inout Canvas, area: Area, _ context: AppContext) -> Int {
+        guard !sent.isEmpty else { return 0 }
+        let s = context.strings, x = area.x + 2, width = area.width - 4
+        let choices = resending ? resendServices(context).enumerated().map { "\($0.offset + 1) \(context.vocabulary.referral.label($0.element, in: context.language))" } : []
+        let chooser = resending ? TextWidth.wrapped(s(.screenHandoffResendChoose, ["choices": choices.joined(separator: "  ")]), to: width).prefix(4) : []
+        let rows = min(sent.count, Self.handoffRows)
+        let height = 2 + rows + chooser.count
+        var y = area.bottom - height + 1
+        canvas.put(s(.screenHandoffSentSection, ["count": String(sent.count)]), x: x, y: y, style: handoffsFocused ? .header : .muted, maxWidth: width)
+        y += 1
+        var nav = handoffNavigator
+        nav.clamp(count: sent.count, height: rows)
+        for (line, index) in nav.visible(count: sent.count, height: rows).enumerated() {
+            let handoff = sent[index]
+            let state: String
+            switch handoff.record.result {
+            case .returned?: state = s(.screenHandoffStateLineReturned, ["reason": handoff.returnReason ?? "–"])
+            case let result?:
+                state = s(.screenHandoffStateLineClosed, ["result": QueueScreen.resultLabel(result, context), "tries": String(handoff.record.tries)])
+            case nil:
+                state = handoff.record.takenAt.map {
+                    s(.screenHandoffStateLineTaken, ["time": "\($0.date.dayAndMonth) \($0.clockTime)", "tries": String(handoff.record.tries)])
+                } ?? s(.screenHandoffStateLineSent)
+            }
+            let sentAt = handoff.record.sentAt
+            let text = s(.screenHandoffSentRow, [
+                "day": "\(sentAt.date.dayAndMonth) \(sentAt.clockTime)",
+                "service": context.vocabulary.referral.label(handoff.record.service, in: context.language), "state": state,
+            ])
+            let selected = handoffsFocused && index == nav.selected
+            let style: Style = selected ? .selection : handoff.record.result == .returned ? .warning : handoff.state == .closed ? .success : .normal
+            canvas.put(TextWidth.truncated(text, to: width), x: x, y: y + line, style: style)
+            // A click selects the row, as h and the arrows would (not while a note, the outcomes or the chooser is open).
+            if note == nil, outcomes == nil, !resending {
+                let keys: [Key] = handoffsFocused ? nav.keys(clicking: index) : [.character("h")] + ListNavigator(selected: nav.selected).keys(clicking: index)
+                canvas.mark(x: area.x, y: y + line, width: area.width, keys: keys)
+            }
+        }
+        y += rows
+        for line in chooser {
+            canvas.put(line, x: x, y: y, style: .warning)
+            y += 1
+        }
+        return height
+    }
+
     public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         guard let contacts else { return }
+        let sentHeight = renderSent(into: &canvas, area: area, context)
+        let area = Area(x: area.x, y: area.y, width: area.width, height: area.height - sentHeight)
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         guard !contacts.isEmpty else {

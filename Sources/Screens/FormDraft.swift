@@ -29,6 +29,8 @@ struct FormDraft: Codable, Equatable, Sendable {
     var referralOutcomes: [String: String]?
     /// The consultation line recorded (CONTRACT §8); nil for none.
     var consultation: String?
+    /// A warm handoff begun and not yet sent (CONTRACT §9); nil for none.
+    var handoff: HandoffDraft?
 
     var json: String? {
         let encoder = JSONEncoder()
@@ -52,7 +54,8 @@ extension ContactForm {
             duration: durationEdited ? duration.text : nil, clientRef: clientRef, derivedAgeGroup: derivedAgeGroup,
             closeEarlier: closeEarlier, answers: assessment?.answers.values, overrideSegment: assessment?.override?.segment.rawValue,
             overrideReason: assessment?.override?.reason, chain: chain, pendingSegmentation: pendingSegmentation, saveToken: saveToken,
-            referralOutcomes: keptOutcomes.isEmpty ? nil : keptOutcomes, consultation: consultation)
+            referralOutcomes: keptOutcomes.isEmpty ? nil : keptOutcomes, consultation: consultation,
+            handoff: handoff?.saved)
     }
 
     /// The form a draft held, to go on with; nil when the draft is from another version or unreadable.
@@ -84,6 +87,7 @@ extension ContactForm {
         pendingSegmentation = data.pendingSegmentation
         keptOutcomes = data.referralOutcomes ?? [:]
         consultation = data.consultation
+        handoff = data.handoff.map(HandoffEditor.init)
         lastDraft = formData.json
         needsEarlier = clientRef != nil
         focus = firstEmptyField

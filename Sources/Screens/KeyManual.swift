@@ -17,6 +17,7 @@ public enum KeyManual {
             ConsultationScreen(
                 topics: [], ageGroup: nil, segment: nil, current: context.catalog.consultationLines.first?.code, context),
             FollowUpsScreen(context),
+            QueueScreen(services: nil),
             PointChoiceScreen(context.points, language: context.language, current: context.point.code),
             DayBrowserScreen(context),
             SegmentTargetsScreen(from: today, to: today, point: nil, context),

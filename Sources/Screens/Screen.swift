@@ -84,6 +84,23 @@ public enum Effect {
     case resetDemo
     /// Trainer mode: the guided tour begins (`Tour`).
     case startTour
+    /// The receiving services' queue (nil: every service the login receives for).
+    case loadQueue(services: [String]?)
+    /// One handoff with its details, for a login of the receiving service (the store audits each).
+    case openHandoff(Int64)
+    /// A handoff taken, tried, closed, returned or sent elsewhere.
+    case moveHandoff(id: Int64, HandoffMove)
+    /// The handoffs sent from the advisor's point, for follow-ups.
+    case loadSentHandoffs
+}
+
+/// What a screen does to a handoff (CONTRACT §9).
+public enum HandoffMove: Equatable, Sendable {
+    case take
+    case attempt(reached: Bool)
+    case close(HandoffResult)
+    case giveBack(reason: String)
+    case resend(to: String)
 }
 
 /// A contact the form is done with, and what goes with it.
@@ -101,6 +118,8 @@ public struct ContactToSave: Equatable, Sendable {
     public var token: String
     /// The form as its draft holds it (never an identity code), kept on this machine while the save waits.
     public var form: String?
+    /// The warm handoff the save sends, with the client's consent, for the saved contact's referral (CONTRACT §9).
+    public var handoff: HandoffRequest? = nil
 }
 
 /// What came back from an effect, or from a screen that closed.
@@ -144,6 +163,13 @@ public enum Outcome {
     case demoReset
     /// Trainer mode: a practice client to load into the segmentation.
     case personaChosen(Persona)
+    /// A handoff was sent, moved or erased by anyone (`HandoffStore.handoffsChanged`).
+    case handoffsMoved
+    case handoffQueue([Handoff])
+    case handoffOpened(Handoff)
+    /// A move done; `newID` is the handoff a resend made.
+    case handoffMoved(id: Int64, HandoffMove, newID: Int64?)
+    case sentHandoffs([Handoff])
 }
 
 /// A segmentation not yet taken back to the form: the answers, the chain and the override as typed.

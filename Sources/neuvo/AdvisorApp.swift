@@ -71,7 +71,7 @@ enum AdvisorApp {
         case nil: throw Failure(message: context.strings(.appNoRole, ["login": session.login]))
         case .trainer: throw Failure(message: context.strings(.appTrainerReal))
         case .board: throw Failure(message: context.strings(.appBoardLogin, ["login": session.login]))
-        case .service: throw Failure(message: context.strings(.handoffServiceApp, ["login": session.login]))
+        case .service: return try startQueue(context, log: log, services: session.services, clock: clock)
         case .owner, .supervisor: role = .supervisor
         case .advisor:
             role = .advisor
@@ -89,6 +89,51 @@ enum AdvisorApp {
         runOnTerminal(
             App(log: log, context: appContext, first: first, keepFormsLocally: local.keep), context, log: log, asksMood: role == .advisor,
             clock: clock)
+    }
+
+    /// `neuvo queue --service CODE…`: the receiving service's queue. On SQLite the named services, on the advisor's
+    /// database or a demo's file (a trainer plays the service there beside the demo); on PostgreSQL a service login's
+    /// own services (narrowed by `services` when given), which the server enforces.
+    static func runQueue(_ context: Context, services: [String]) throws {
+        let log: any ContactLog
+        var isDemo = false
+        if ContactLogs.isPostgres(context.databasePath) {
+            log = try context.openLog(lockWait: screenLockWait)
+        } else {
+            do {
+                do {
+                    log = try SQLiteLog.open(path: context.databasePath, catalog: context.catalog, lockWait: screenLockWait)
+                } catch .demoDatabase {
+                    // A demo's file: the trainer plays the receiving service beside the demo.
+                    log = try SQLiteLog.open(path: context.databasePath, catalog: context.catalog, kind: .demo, lockWait: screenLockWait)
+                    isDemo = true
+                }
+            } catch {
+                throw Failure(message: context.message(for: error))
+            }
+        }
+        defer { try? log.close() }
+        let clock = try context.clock(of: log)
+        if let shared = log as? PostgresLog {
+            guard shared.session.role == .service || shared.session.role == .owner else {
+                throw Failure(message: context.strings(.handoffServiceRole))
+            }
+            let own = shared.session.role == .service ? shared.session.services : services
+            return try startQueue(context, log: shared, services: services.isEmpty ? own : services, clock: clock)
+        }
+        guard !services.isEmpty else { throw Failure(message: context.strings(.handoffServiceNeeded)) }
+        try startQueue(context, log: log, services: services, clock: clock, isDemo: isDemo)
+    }
+
+    /// The app on the queue screen of `services`; the login writes no contact there.
+    static func startQueue(_ context: Context, log: any ContactLog, services: [String], clock: RegionClock, isDemo: Bool = false) throws {
+        guard let point = context.catalog.points.first else { return }
+        let login = (log as? PostgresLog)?.session.login ?? Context.osUser
+        let appContext = AppContext(
+            catalog: context.catalog, strings: context.strings, advisor: login, point: point, remembersPoint: false,
+            pseudonym: { _ in throw Failure(message: context.strings(.screenHandoffQueueTitle)) }, role: .advisor, isDemo: isDemo,
+            clock: clock.now, writesContacts: false)
+        runOnTerminal(App(log: log, context: appContext, first: QueueScreen(services: services.isEmpty ? nil : services)), context, log: log, asksMood: false, clock: clock)
     }
 
     /// Runs the app; when the advisor leaves it with a key (not a closed window), the mood question and eNPS follow

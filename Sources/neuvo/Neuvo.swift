@@ -11,7 +11,7 @@ struct Neuvo: ParsableCommand {
         abstract: "Walk-in social and health advice: log contacts, segment clients, follow the measures.",
         subcommands: [
             Demo.self, Board.self, Feedback.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, Init.self,
-            Copy.self, TerminalCheck.self, KeyManualCommand.self, HandoffCommand.self, Handoffs.self,
+            Copy.self, TerminalCheck.self, KeyManualCommand.self, HandoffCommand.self, Handoffs.self, Queue.self,
         ]
     )
 

@@ -120,12 +120,19 @@ struct HandoffCommandTests {
         let audit = try Self.neuvo(["audit", "--db", uri]).stdout
         #expect(audit.contains(service) && audit.contains("handoffs listed: 1, with details: 1"), "\(audit)")
 
-        // The screens are not yet a service login's: it is told so, and where its handoffs are.
+        // A service login's screens are its queue: the handoff sent above, its details once opened (audited).
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
-        let screens = try Tmux(width: 120, height: 20)
+        let screens = try Tmux(width: 100, height: 30)
         try screens.start(neuvo: "--db '\(asService)' --lang en")
-        let refused = try screens.waitFor("EXITED 1")
-        #expect(refused.found && refused.screen.contains("is a receiving service's login"), "\(refused.screen)")
+        try screens.expectToSee("open 1")
+        #expect(try !screens.screen().contains("Testi Asiakas"), "no details in the list")
+        try screens.send("Enter")
+        try screens.expectToSee("Testi Asiakas")
+        try screens.send("Escape")
+        try screens.expectToSee("open 1")
+        try screens.send("q")
+        try screens.expectToSee("EXITED 0")
+        #expect(try Self.neuvo(["audit", "--db", uri]).stdout.contains("handoff 1 opened"))
 
         // A service login's services must be receiving ones; --service goes with the role service only.
         let external = try Self.neuvo(["roles", "--db", uri, "--set", "\(service)=service", "--service", "kela"])
