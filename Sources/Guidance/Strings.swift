@@ -787,7 +787,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case handoffWrongState = "handoff.wrong_state"
     case handoffServiceRole = "handoff.service_role"
     case handoffServiceNeeded = "handoff.service_needed"
-    case handoffServiceApp = "handoff.service_app"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.
