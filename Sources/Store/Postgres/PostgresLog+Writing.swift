@@ -18,7 +18,7 @@ extension PostgresLog {
         let client = try clientArguments(contact.clientRef)
         let json = Self.contactJSON(contact, clientRef: client.ref, assessment: assessment, chain: chain)
         // A refusal (a point not the login's) or a connection lost for good is a StoreError, as for every other write.
-        return try run { _ in
+        let id = try run { _ in
             try retryingOnLostConnection { c in
                 try Self.retryingConflicts {
                     try c.exec(
@@ -28,6 +28,12 @@ extension PostgresLog {
                 }
             }
         }
+        // The other screens are woken after the commit, by a NOTIFY of its own: a NOTIFY inside the save would hold the
+        // server's one notify lock through the commit's flush to disk, and every save of the server would wait for the
+        // one before it (DECISIONS, v8). The save counted itself in `neuvo.changes()`, which is what a woken screen asks;
+        // a notification lost with the connection only leaves the screens to their next wake.
+        if let channel { _ = try? connection.exec("NOTIFY " + PQConnection.quoteIdentifier(channel)) }
+        return id
     }
 
     public func importContacts(_ contacts: [Contact], details: String, by actor: Actor) throws {

@@ -21,7 +21,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     let clients = Mutex<[String: String]>([:])
     /// The channel saves are announced on (`neuvo.channel()`; nil for a login that may not hear of them) and the server's
     /// count of writes last seen (`neuvo.changes()`).
-    private let channel: String?
+    let channel: String?
     private let seenChanges = Mutex<Int64?>(nil)
 
     init(connection: PQConnection, uri: String, catalog: Catalog) throws {

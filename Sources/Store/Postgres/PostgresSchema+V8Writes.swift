@@ -258,6 +258,20 @@ extension PostgresSchema {
             END LOOP;
         END $$;
 
+        -- A NOTIFY takes the server's one notify lock at commit and holds it until the commit is on disk: every
+        -- transaction that notifies waits for the one before it to reach the disk, one at a time, as the audit head made
+        -- them. A save counts itself here and leaves the NOTIFY to its caller, after the commit (`neuvo.notify` set to
+        -- 'after commit' for the save's transaction); every other write notifies as before.
+        CREATE OR REPLACE FUNCTION neuvo.notify_contacts() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
+        BEGIN
+            PERFORM nextval('neuvo.change_count');
+            IF current_setting('neuvo.notify', true) IS DISTINCT FROM 'after commit' THEN
+                PERFORM pg_notify((SELECT "name" FROM neuvo.channel_secret), '');
+            END IF;
+            RETURN NULL;
+        END $$;
+
         -- Saves one contact as v7's save_contact does (CONTRACT §6; the same refusals, SQLSTATEs and audit row), asking who
         -- is calling once and doing the checks and writes inline.
         CREATE OR REPLACE FUNCTION neuvo.save_contact(contact jsonb, identity_code text, token text, closing bigint[], draft bigint, command text)
@@ -283,6 +297,7 @@ extension PostgresSchema {
                 END IF;
             END IF;
             IF token IS NULL THEN RAISE EXCEPTION 'a save has a token' USING ERRCODE = 'invalid_parameter_value'; END IF;
+            PERFORM set_config('neuvo.notify', 'after commit', true);
             SELECT c."id", c."point" INTO new_id, seen_point FROM neuvo.contact AS c WHERE c."save_token" = token;
             IF FOUND THEN
                 IF r <> 'owner' AND NOT seen_point = ANY (mine) THEN
