@@ -53,6 +53,39 @@ struct AuditChainSealTests {
         #expect(try log.connection.exec(#"SELECT count(*) FROM neuvo.audit WHERE "seq" IS NULL"#).integer(0, 0) == 0)
     }
 
+    /// The server's log (what the README has the DBA ship off the server) names a row that waits for its seal, with the
+    /// hash of its fields, from its commit on, and then its place in the chain.
+    @Test func theServersLogNamesAWaitingRowAndThenItsPlace() throws {
+        let uri = try Backend.freshPostgresDatabase()
+        let log = try PostgresLog.open(uri: uri, catalog: Fixtures.catalog)
+        defer { try? log.close() }
+        let sealer = try PQConnection(uri: uri)
+        defer { sealer.close() }
+        try sealer.exec("BEGIN")
+        try sealer.exec(Self.sealLock)
+        try log.record("named in the server's log", by: Self.actor)
+        let waiting = try log.connection.exec(
+            #"""
+            SELECT "id", neuvo.audit_hash('', "at", "user", "command", "details", "contacts", "clients") FROM neuvo.audit
+            WHERE "details" = 'named in the server''s log'
+            """#)
+        let id = waiting.text(0, 0), fields = waiting.text(0, 1)
+        try sealer.exec("COMMIT")
+        try log.record("the next commit", by: Self.actor)
+        let sealed = try log.connection.exec(#"SELECT "hash", "previous_hash" FROM neuvo.audit WHERE "id" = $1"#, [id])
+        let expected = [
+            "neuvo audit row \(id) waits for its seal, fields hash \(fields)",
+            "neuvo audit row \(id) hash \(sealed.text(0, 0)) previous \(sealed.text(0, 1))",
+        ]
+        let path = try PostgresCluster.shared.host + "/postgres.log"
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        repeat {
+            text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        } while !expected.allSatisfy(text.contains) && Date() < deadline
+        for line in expected { #expect(text.contains(line), "\(line) in \(path)") }
+    }
+
     @Test func aRepeatableReadTransactionThatAuditsCommitsAndItsRowIsSealedLater() throws {
         let uri = try Backend.freshPostgresDatabase()
         let log = try PostgresLog.open(uri: uri, catalog: Fixtures.catalog)
