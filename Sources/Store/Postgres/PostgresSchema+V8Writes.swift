@@ -189,10 +189,12 @@ extension PostgresSchema {
                     (7, 'segment', contact->>'segment'), (8, 'consultation', contact->>'consultation'),
                     (9, 'segment', contact->'assessment'->>'segment'), (10, 'segment', contact->'assessment'->>'computed_segment'),
                     (11, 'service_chain', contact->'assessment'->>'chain')) AS f(n, k, c)
-                UNION ALL SELECT 100, 'topic', x FROM jsonb_array_elements_text(coalesce(contact->'topics', '[]')) AS x
-                UNION ALL SELECT 200, 'referral', x FROM jsonb_array_elements_text(coalesce(contact->'referrals', '[]')) AS x
-                UNION ALL SELECT 300, 'referral_outcome', x FROM jsonb_array_elements_text(coalesce(contact->'outcomes', '[]')) AS x
-                UNION ALL SELECT 400, 'unmet_need', x FROM jsonb_array_elements_text(coalesce(contact->'unmet_needs', '[]')) AS x
+                UNION ALL SELECT 1000000 + o, 'topic', x FROM jsonb_array_elements_text(coalesce(contact->'topics', '[]')) WITH ORDINALITY AS t(x, o)
+                UNION ALL SELECT 2000000 + o, 'referral', x FROM jsonb_array_elements_text(coalesce(contact->'referrals', '[]')) WITH ORDINALITY AS t(x, o)
+                UNION ALL SELECT 3000000 + o, 'referral_outcome', x
+                    FROM jsonb_array_elements_text(coalesce(contact->'outcomes', '[]')) WITH ORDINALITY AS t(x, o)
+                UNION ALL SELECT 4000000 + o, 'unmet_need', x
+                    FROM jsonb_array_elements_text(coalesce(contact->'unmet_needs', '[]')) WITH ORDINALITY AS t(x, o)
             ) AS u(n, k, c)
             WHERE u.c IS NOT NULL AND NOT EXISTS (SELECT 1 FROM neuvo.vocabulary AS v WHERE v."kind" = u.k AND v."code" = u.c)
             ORDER BY u.n LIMIT 1;
