@@ -362,5 +362,7 @@ extension PostgresSchema {
                 1 + cardinality(coalesce(closing, '{}')), CASE WHEN ref IS NULL THEN '{}' ELSE ARRAY[ref] END);
             RETURN new_id;
         END $$;
+        -- Its follow-up closing is the save's own now: v7's helper for it is called by nothing else.
+        DROP FUNCTION neuvo.close_follow_ups_by(bigint[], bigint);
         """#
 }
