@@ -7,6 +7,8 @@ extension PostgresLog {
     /// login may), audited through `neuvo.audit_append` like every read.
     public func contents(by actor: Actor) throws -> LogContents {
         guard session.role == .owner else { throw StoreError.notOwner(uri: Self.redacted(uri)) }
+        // The audit rows that wait for their seal sealed first, so that the copy carries them in the chain.
+        try transaction { c in _ = try c.exec("SELECT neuvo.seal_audit(true)") }
         let contents = try transaction { c in
             try c.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             var contents = LogContents()
@@ -39,8 +41,8 @@ extension PostgresLog {
             contents.audit = (0..<audit.rowCount).map { Self.auditEntry(audit, $0) }
             return contents
         }
-        // Audited after the reading's REPEATABLE READ transaction: an audit row is chained at commit, where such a
-        // transaction would meet a newer head and fail.
+        // Audited after the reading's REPEATABLE READ transaction, which does not seal (its snapshot would not see the
+        // last seal): this row is sealed at its own commit.
         try transaction { c in
             try c.exec(
                 "SELECT neuvo.audit_append($1, $2, $3, $4::text[])",
