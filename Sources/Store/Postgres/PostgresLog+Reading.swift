@@ -21,7 +21,14 @@ extension PostgresLog {
             [from.description, to.description, point, command, writtenTo])
         var report = Report(from: from, to: to, point: point)
         addFigures(rows, 0..<rows.rowCount, at: 0, to: &report, vocabulary: vocabulary)
+        try countHandoffs(c, in: &report, command: command)
         return report
+    }
+
+    /// Counts the handoffs sent in the report's period from its point (CONTRACT §9), read on the same connection: the one
+    /// place a report (`neuvo report`, the day browser, their exports) counts handoffs.
+    static func countHandoffs(_ c: PQConnection, in report: inout Report, command: String) throws {
+        report.countHandoffs(try handoffRecords(c, from: report.from, to: report.to, point: report.point, command: command))
     }
 
     /// Adds figure rows (`day, point, figure, code, value` from column `o`, as `neuvo.figure_rows` gives them) to the
@@ -78,6 +85,8 @@ extension PostgresLog {
             Self.addFigures(rows, all.filter { rows.text($0, 0) == "report" }, at: 1, to: &report, vocabulary: vocabulary)
             var earlier = Report(from: comparison.from, to: comparison.to, point: point)
             Self.addFigures(rows, all.filter { rows.text($0, 0) == "comparison" }, at: 1, to: &earlier, vocabulary: vocabulary)
+            try Self.countHandoffs(c, in: &report, command: actor.command)
+            try Self.countHandoffs(c, in: &earlier, command: actor.command)
             // A series row: part, day, point (NULL), figure, code (''), value.
             var days: [String: Int] = [:], resolved: [String: Int] = [:]
             for row in all where rows.text(row, 0) == "series" {

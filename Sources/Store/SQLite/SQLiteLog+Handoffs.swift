@@ -247,16 +247,19 @@ extension SQLiteLog: HandoffStore {
     }
 
     public func handoffRecords(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [HandoffRecord] {
-        try writer.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(Self.handoffColumns) WHERE substr(h."sent_at", 1, 10) BETWEEN ? AND ? AND (? IS NULL OR h."point" = ?)
-                    ORDER BY h."sent_instant", h."id"
-                    """,
-                arguments: [from.description, to.description, point, point]
-            ).map { Self.handoff($0, details: false).record }
-        }
+        try writer.read { db in try Self.handoffRecords(db, from: from, to: to, point: point) }
+    }
+
+    /// The figures of the handoffs sent from `from` to `to` (by `sent_at`'s day as written), at `point` (nil: all).
+    static func handoffRecords(_ db: Database, from: CivilDate, to: CivilDate, point: String?) throws -> [HandoffRecord] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(handoffColumns) WHERE substr(h."sent_at", 1, 10) BETWEEN ? AND ? AND (? IS NULL OR h."point" = ?)
+                ORDER BY h."sent_instant", h."id"
+                """,
+            arguments: [from.description, to.description, point, point]
+        ).map { handoff($0, details: false).record }
     }
 
     public func importHandoffs(_ records: [HandoffRecord], details: String, by actor: Actor) throws {
