@@ -246,8 +246,14 @@ extension SQLiteLog: HandoffStore {
         }
     }
 
+    /// Audited as `neuvo.handoff_records` audits it on PostgreSQL (`export --kind handoffs` reads here; a report reads
+    /// through `periodReport`, whose own row names the period).
     public func handoffRecords(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [HandoffRecord] {
-        try writer.read { db in try Self.handoffRecords(db, from: from, to: to, point: point) }
+        try writer.write { db in
+            let records = try Self.handoffRecords(db, from: from, to: to, point: point)
+            try Self.audit(db, actor, details: "handoff figures " + Self.period(from, to, point), contacts: 0)
+            return records
+        }
     }
 
     /// The figures of the handoffs sent from `from` to `to` (by `sent_at`'s day as written), at `point` (nil: all).
