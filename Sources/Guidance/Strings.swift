@@ -667,8 +667,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case handoffsProblemNeeds = "handoffs.problem_needs"
     case handoffsProblemTooFewTries = "handoffs.problem_too_few_tries"
     case handoffsProblemNotReceivingService = "handoffs.problem_not_receiving_service"
-    case handoffsImportNotYet = "handoffs.import_not_yet"
-    case handoffsExportNotYet = "handoffs.export_not_yet"
     case fieldConsultation = "field.consultation"
     case hintConsultation = "hint.consultation"
     case formKeyConsultation = "form.key_consultation"

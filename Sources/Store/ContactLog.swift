@@ -198,10 +198,11 @@ public protocol ContactLog: AnyObject, Sendable {
 
     // MARK: - The trainers' demo
 
-    /// The trainers' reset: every contact, figure, follow-up and draft of a demo database gives way to
-    /// `contacts` and `records`, in one transaction. Refused on a real database (`StoreError.notDemoDatabase`). The audit log
-    /// stays (it is never deleted) and records the reset.
-    func resetDemo(with contacts: [Contact], records: [EvaluationRecord], by actor: Actor) throws
+    /// The trainers' reset: every contact, figure, follow-up, draft and handoff of a demo database gives way to
+    /// `contacts`, `records` and `handoffs` (each sent from the contact at its `contactIndex`, with its tries and
+    /// details), in one transaction. Refused on a real database (`StoreError.notDemoDatabase`). The audit log stays (it
+    /// is never deleted) and records the reset.
+    func resetDemo(with contacts: [Contact], records: [EvaluationRecord], handoffs: [DemoHandoff], by actor: Actor) throws
 
     // MARK: - The live board
 
@@ -243,8 +244,8 @@ extension ContactLog {
         try log(contact, assessment: assessment, chain: chain, closing: followUps, replacingDraft: draft, token: token, by: actor)
     }
 
-    public func resetDemo(with contacts: [Contact], records: [EvaluationRecord] = [], by actor: Actor) throws {
-        try resetDemo(with: contacts, records: records, by: actor)
+    public func resetDemo(with contacts: [Contact], records: [EvaluationRecord] = [], handoffs: [DemoHandoff] = [], by actor: Actor) throws {
+        try resetDemo(with: contacts, records: records, handoffs: handoffs, by: actor)
     }
 
     public func update(

@@ -65,8 +65,8 @@ extension Neuvo {
         }
 
         /// Fills a demo database afresh — at the start and on the trainer's reset (`R` on Today) alike — with the
-        /// demo's contacts (every point, `days` days up to now, none later today than the clock) and the feedback,
-        /// mood and staffing records of their days.
+        /// demo's contacts (every point, `days` days up to now, none later today than the clock), the feedback,
+        /// mood and staffing records of their days, and the handoffs sent from them (with their tries and details).
         func reset(_ context: Context, clock: RegionClock, actor: Actor) throws -> @Sendable (any ContactLog) throws -> Void {
             let calibration = try context.data.loadDemoCalibration(vocabulary: context.catalog.vocabulary)
             let generator = DemoGenerator(
@@ -75,7 +75,7 @@ extension Neuvo {
                 days: days, end: clock.today, volume: 1, clock: clock)
             return { log in
                 let demo = generator.contents(upTo: clock.now())
-                try log.resetDemo(with: demo.contacts, records: demo.records, by: actor)
+                try log.resetDemo(with: demo.contacts, records: demo.records, handoffs: demo.handoffs, by: actor)
             }
         }
     }

@@ -9,7 +9,7 @@ extension Neuvo {
     /// (or records) as CSV, or as an Excel workbook, on standard output or to a file.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write contacts (or feedback, mood or staffing) as CSV in the format that import reads, or as an Excel workbook.",
+            abstract: "Write contacts (or feedback, mood, staffing or handoffs) as CSV in the format that import reads, or as an Excel workbook.",
             discussion: """
                 --format xlsx writes one row per record for a pivot table in Excel, LibreOffice or Power BI: codes \
                 beside their labels in the chosen language, times as date-times in the region's time zone, yes/no as \
@@ -21,7 +21,7 @@ extension Neuvo {
             case csv, xlsx
         }
 
-        @Option(help: "What to write: contacts, or the anonymous records feedback, mood or staffing (handoffs: not in this version yet).")
+        @Option(help: "What to write: contacts, the anonymous records feedback, mood or staffing, or handoffs (their figures, by the day sent).")
         var kind: RecordKind = .contacts
 
         @OptionGroup var global: GlobalOptions
@@ -44,8 +44,6 @@ extension Neuvo {
         func run() throws {
             if format == .xlsx { try FileOutput.refuseWorkbookOnTerminal(output: output) }
             let context = try global.context()
-            // The handoffs' figures (CONTRACT §9) are read through the handoff store, which this command is not wired to yet.
-            if kind == .handoffs { throw Failure(message: context.strings(.handoffsExportNotYet)) }
             try context.check(point: point)
             try context.check(from: from?.written, to: to?.written)  // a period backwards, before anything is opened
             let log = try context.openLogToRead(.export)
@@ -70,6 +68,11 @@ extension Neuvo {
             let (from, to) = (period.from, period.to)
             let csv = try CSVOutput(output: output)
             try csv.write(kind.columns)
+            if kind == .handoffs {
+                for record in try handoffRecords(log, context, period) { try csv.write(HandoffCSV.fields(of: record)) }
+                try csv.flush()
+                return
+            }
             guard kind == .contacts else {
                 for record in try log.records(kind, from: from, to: to, point: point, audited: true, by: context.actor("export")) {
                     try csv.write(EvaluationCSV.fields(of: record))
@@ -84,6 +87,19 @@ extension Neuvo {
             try csv.flush()
         }
 
+        /// The handoffs' figures (CONTRACT §9) sent in the period (by the day sent; an open end: every day), through the
+        /// handoff store: on PostgreSQL the server applies the login's points and audits the read.
+        func handoffRecords(_ log: any ContactLog, _ context: Context, _ period: Period) throws -> [HandoffRecord] {
+            guard let store = log as? any HandoffStore else { throw Failure(message: "this database keeps no handoffs") }
+            return try context.handoffFailures {
+                try store.handoffRecords(
+                    from: period.from ?? Self.firstDay, to: period.to ?? Self.lastDay, point: point, by: context.actor("export"))
+            }
+        }
+
+        /// The open ends of a period of handoffs.
+        static let firstDay = CivilDate(year: 1900, month: 1, day: 1)!, lastDay = CivilDate(year: 9999, month: 12, day: 31)!
+
         /// The same records, read the same way (and audited the same way), one row each; times on the region's clock
         /// (the database's `timezone` setting).
         func writeWorkbook(_ log: any ContactLog, _ context: Context, _ period: Period, _ timeZone: TimeZone, _ writer: XLSXWriter) throws {
@@ -92,6 +108,10 @@ extension Neuvo {
                 kind: kind, vocabulary: context.catalog.vocabulary, points: context.catalog.points, strings: context.strings,
                 timeZone: timeZone)
             try writer.beginSheet(sheet.sheetName, columnWidths: sheet.columnWidths, frozenRows: 1, top: [sheet.header.map(Workbook.Cell.heading)])
+            if kind == .handoffs {
+                for record in try handoffRecords(log, context, period) { try writer.write(sheet.row(record)) }
+                return
+            }
             guard kind == .contacts else {
                 for record in try log.records(kind, from: from, to: to, point: point, audited: true, by: context.actor("export")) {
                     try writer.write(sheet.row(record))

@@ -81,13 +81,33 @@ extension Neuvo {
             return ([], records.count)
         }
 
-        /// The handoffs' figures (CONTRACT §9): the whole file read and checked by §3's rules. Only `--dry-run` for now:
-        /// writing them needs the handoff store (`importHandoffs`), which this command is not wired to yet, so it refuses
-        /// before opening anything.
+        /// The handoffs' figures (CONTRACT §9): the whole file read and checked by §3's rules, then written through the
+        /// handoff store in one transaction (unless `--dry-run`): all of them, or none. An advisor on PostgreSQL imports
+        /// for her own points only, a row at another point named like any bad row.
         private func importHandoffs(_ context: Context) throws -> ([ContactFile.Problem], Int) {
-            guard dryRun else { throw Failure(message: context.strings(.handoffsImportNotYet, ["file": file])) }
-            let (records, problems) = try RecordFile.readHandoffs(path: file, context: context)
-            return (problems, records.count)
+            if dryRun {
+                let (records, problems) = try RecordFile.readHandoffs(path: file, context: context)
+                return (problems, records.count)
+            }
+            let existed = ContactLogs.isPostgres(context.databasePath) || FileManager.default.fileExists(atPath: context.databasePath)
+            let (log, store) = try context.openHandoffStore()
+            defer { try? log.close() }
+            let session = (log as? PostgresLog)?.session
+            let (records, problems) = try RecordFile.readHandoffs(
+                path: file, context: context, ownPoints: session?.role == .advisor ? session?.points : nil)
+            guard problems.isEmpty else {
+                removeIfNew(context, existed: existed, log: log)
+                return (problems, 0)
+            }
+            do {
+                try context.handoffFailures {
+                    try store.importHandoffs(records, details: "\(file) (\(kind.rawValue))", by: context.actor("import"))
+                }
+            } catch {
+                removeIfNew(context, existed: existed, log: log)
+                throw error
+            }
+            return ([], records.count)
         }
 
         /// `--dry-run`: reads and checks the whole file, writing nothing.

@@ -335,7 +335,14 @@ struct ContactLogTests {
         _ = try log.report(from: CivilDate(iso: "2023-03-01")!, to: CivilDate(iso: "2023-03-31")!, point: nil,
                            by: Actor(user: "pekka", command: "report"))
         try log.exportContacts(from: nil, to: nil, point: nil, by: Actor(user: "pekka", command: "export")) { _ in }
-        let entries = try log.audit(from: nil, to: nil)
+        var entries = try log.audit(from: nil, to: nil)
+        // On PostgreSQL the report's handoff figures (CONTRACT §9) are read through `neuvo.handoff_records`, which
+        // writes a row of its own just before the report's.
+        if backend == .postgres {
+            #expect(entries.count == 4 && entries[1].command == "report" && entries[1].contacts == 0)
+            #expect(entries[1].details == "handoff figures period 2023-03-01–2023-03-31, all points")
+            entries.remove(at: 1)
+        }
         // The user named by the actor on SQLite; on PostgreSQL the login the server authenticated, whatever the actor says.
         #expect(entries.map(\.user) == [
             w.auditedUser(Actor(user: "anna", command: "log")), w.auditedUser(Actor(user: "pekka", command: "report")),

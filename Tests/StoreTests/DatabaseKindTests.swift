@@ -94,6 +94,46 @@ final class DatabaseKindTests {
         try demo.close()
     }
 
+    /// The demo's handoffs (CONTRACT §9) are stored with it: each from its contact, carrying that contact's referral,
+    /// with its tries and its fictitious details; the demo's report counts them; a second reset replaces them.
+    @Test func aDemoResetStoresTheDemosHandoffsWithTheirTriesAndDetails() throws {
+        let generator = DemoGenerator(
+            calibration: Fixtures.demoCalibration, vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points,
+            consultationLines: Fixtures.catalog.consultationLines, seed: 3, days: 35, end: CivilDate(iso: "2023-10-26")!)
+        let contents = generator.contents()
+        try #require(contents.handoffs.count > 10)
+        let demo: any ContactLog = try SQLiteLog.open(path: path("demo.sqlite"), catalog: Fixtures.catalog, kind: .demo)
+        let store = try #require(demo as? any HandoffStore)
+        let (from, to) = (CivilDate(iso: "2023-09-01")!, CivilDate(iso: "2023-10-31")!)
+        for _ in 0..<2 {
+            try demo.resetDemo(with: contents.contacts, records: contents.records, handoffs: contents.handoffs, by: actor)
+            #expect(try store.handoffRecords(from: from, to: to, point: nil, by: actor) == contents.handoffs.map(\.record))
+        }
+        // Newest first: in the order sent, reversed.
+        let listed = Array(try store.handoffs(open: false, details: true, by: actor).reversed())
+        try #require(listed.count == contents.handoffs.count)
+        for (stored, made) in zip(listed, contents.handoffs) {
+            #expect(stored.details == HandoffDetails(
+                name: made.name, phone: made.phone, language: HandoffLanguage(rawValue: made.language), when: made.when, note: made.note))
+            #expect(stored.referral == made.record.service)
+            let contactID = try #require(stored.contactID)
+            let (contact, _) = try #require(try demo.contact(id: contactID, by: actor))
+            let sentFrom = contents.contacts[made.contactIndex]
+            #expect(contact.contact.occurredAt == sentFrom.occurredAt && contact.contact.point == made.record.point)
+            #expect(contact.contact.referrals.contains(made.record.service))
+            let tries = try store.openHandoff(id: stored.id, by: actor).tries
+            #expect(tries.map(\.at) == made.triedAt)
+            // The client answered the last try of a reached or declined one, and no other.
+            let answered = made.record.result == .reached || made.record.result == .declined
+            #expect(tries.map(\.reached) == made.triedAt.indices.map { answered && $0 == made.triedAt.count - 1 })
+        }
+        #expect(Set(listed.map { $0.record.result?.rawValue ?? "open" }) == ["reached", "not-reached", "declined", "returned", "open"])
+        let report = try demo.report(from: from, to: to, point: nil, by: actor)
+        #expect(report.handoffs == HandoffFigures(contents.handoffs.map(\.record)))
+        #expect(report.handoffs.handoffs == contents.handoffs.count)
+        try demo.close()
+    }
+
     @Test(arguments: Backend.allCases)
     func aRealDatabaseIsNeverReset(_ backend: Backend) throws {
         let real: any ContactLog =

@@ -44,8 +44,9 @@ struct EvaluationEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: html) && !FileManager.default.fileExists(atPath: json))
         #expect(page.mismatches("current", json: report) == [])
         #expect(page.elements(with: "data-key").filter { $0.attributes["data-period"] == "current" }.count > 50)
-        // The demo's month holds every kind of the evaluation: outcomes, unmet needs, answers, staffing.
-        for key in ["feedback_responses", "mood_responses", "contacts_with_unmet_need"] {
+        // The demo's month holds every kind of the evaluation: outcomes, unmet needs, answers, staffing, and the
+        // handoffs the demo stored (CONTRACT §9).
+        for key in ["feedback_responses", "mood_responses", "contacts_with_unmet_need", "handoffs"] {
             guard case .number(let n)? = report[key] else { Issue.record("\(key) is not a number"); continue }
             #expect(n > 0, "\(key)")
         }

@@ -4,8 +4,8 @@ import TestSupport
 import Testing
 
 /// The CSV kind `handoffs` (CONTRACT §9) through the commands, run as processes: `demo-data --kind handoffs` writes it,
-/// `import --kind handoffs --dry-run` checks a file by §3's rules (a personal column is an unknown column), and until
-/// the handoff store is wired to them `import` and `export` refuse the kind in one line, writing and opening nothing.
+/// `import --kind handoffs --dry-run` checks a file by §3's rules (a personal column is an unknown column), writing and
+/// opening nothing. Storing, exporting and counting them: `HandoffWiringTests`.
 struct HandoffKindCommandTests {
     static func demoData(_ arguments: [String]) throws -> NeuvoProcess.Result {
         try NeuvoProcess.run(["demo-data", "--seed", "6", "--days", "42", "--kind", "handoffs"] + arguments)
@@ -98,25 +98,5 @@ struct HandoffKindCommandTests {
         let asHandoffs = try NeuvoProcess.run(["import", file, "--kind", "handoffs", "--dry-run", "--lang", "en"])
         #expect(asHandoffs.status == 1)
         #expect(asHandoffs.stderr.hasPrefix("1:1: unknown column \"day\""), "\(asHandoffs.stderr)")
-    }
-
-    /// Without `--dry-run` the kind needs the handoff store, which import and export are not wired to yet: one line
-    /// saying so, exit 1, no database made.
-    @Test func importAndExportRefuseTheKindForNow() throws {
-        let root = try NeuvoProcess.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let file = root.path + "/handoffs.csv", database = root.path + "/neuvo.sqlite"
-        try Self.demoData([]).stdout.write(toFile: file, atomically: true, encoding: .utf8)
-        let imported = try NeuvoProcess.run(["import", file, "--kind", "handoffs", "--db", database, "--lang", "en"])
-        #expect(imported.status == 1)
-        #expect(imported.stdout.isEmpty)
-        #expect(imported.stderr.contains("handoffs cannot be stored from a file in this version yet"), "\(imported.stderr)")
-        #expect(imported.stderr.contains("--dry-run \(file)"))
-        #expect(!FileManager.default.fileExists(atPath: database))
-        let exported = try NeuvoProcess.run(["export", "--kind", "handoffs", "--db", database, "--lang", "en"])
-        #expect(exported.status == 1)
-        #expect(exported.stdout.isEmpty)
-        #expect(exported.stderr.contains("handoffs cannot be exported in this version yet"), "\(exported.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: database))
     }
 }

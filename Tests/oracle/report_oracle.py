@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Independent oracle for `neuvo report --format json` (CONTRACT §3-§5, §7, §8).
+"""Independent oracle for `neuvo report --format json` (CONTRACT §3-§5, §7, §8, §9).
 
 Generates contacts with `neuvo demo-data` (and one adversarial data set of its
-own), makes seeded feedback, mood and staffing records for them (§7), imports
-everything into a fresh temporary database, runs `neuvo report` over several
+own), makes seeded feedback, mood and staffing records for them (§7), takes the
+warm handoffs sent from them (`demo-data --kind handoffs`, or its own edge cases;
+§9), imports everything into a fresh temporary database, runs `neuvo report` over several
 periods, for all points and per point, and compares every key listed in
-CONTRACT §5, §7 and §8 with a computation done here from the CSV rows, following
+CONTRACT §5, §7, §8 and §9 with a computation done here from the CSV rows, following
 the contract text only (not the Swift code).  It also exports every kind,
 imports the exports into a fresh database and expects the same reports, and
 (on its own data set) feeds bad record files that must be refused whole.
@@ -79,6 +80,11 @@ MEAN_KEYS += [  # decimals compared exactly as Decimal values, null where the co
 COUNT_KEYS += ["consulted_contacts"]
 MAP_KEYS += ["consultations"]
 RATE_KEYS += ["consulted_resolved_rate"]
+# CONTRACT §9: the warm handoffs sent in the period from the point.
+COUNT_KEYS += ["handoffs", "handoffs_urgent"]
+MAP_KEYS += ["handoffs_by_service", "handoffs_by_result"]
+RATE_KEYS += ["handoff_reached_rate"]
+MEAN_KEYS += ["handoff_hours_to_take_median", "handoff_hours_to_close_median"]
 ALL_KEYS = COUNT_KEYS + MAP_KEYS + RATE_KEYS + MEAN_KEYS
 
 CSV_COLUMNS = {
@@ -96,6 +102,9 @@ RECORD_COLUMNS = {
     "mood": ["day", "point", "mood", "enps"],
     "staffing": ["day", "point", "staff_hours", "hourly_cost_eur"],
 }
+# CONTRACT §9: the CSV kind `handoffs`.
+HANDOFF_COLUMNS = ["sent_at", "point", "service", "urgency", "taken_at", "closed_at", "result", "tries"]
+HANDOFF_RESULTS = ["reached", "not-reached", "declined", "returned"]
 # CONTRACT §7: mood_mean and enps are null under this many answers of their kind.
 ANONYMITY = 5
 REQUIRED_COLUMNS = {"occurred_at", "point", "channel", "topics", "resolved"}
@@ -371,6 +380,124 @@ def parse_records(kind, text, records):
             records.staffing[(day, point)] = (hours, cost)
 
 
+# --------------------------------------------------------------------------
+# CONTRACT §9: the warm handoffs' figures
+# --------------------------------------------------------------------------
+
+class HandoffRow:
+    __slots__ = ("sent", "day", "point", "service", "urgent", "taken", "closed", "result", "tries")
+
+
+def parse_handoffs(text, points, services):
+    """The rows of a CSV of the kind `handoffs` by CONTRACT §9 (with §3's rules);
+    raises DataError naming every bad row.  points: the listed points; services:
+    the receiving services (the internal referral destinations)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        raise DataError("empty file")
+    header = [h.strip() for h in rows[0]]
+    unknown = [h for h in header if h not in HANDOFF_COLUMNS]
+    missing = [h for h in ("sent_at", "point", "service") if h not in header]
+    if unknown or missing or len(set(header)) != len(header):
+        raise DataError(f"header: unknown {unknown}, missing {missing}")
+    problems, found = [], []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.append(f"{line}: {len(row)} cells for {len(header)} columns")
+            continue
+        values = {name: cell.strip() for name, cell in zip(header, row)}
+
+        def cell(name):
+            return values.get(name, "")
+
+        def instant(name, required):
+            written = cell(name)
+            if written == "":
+                if required:
+                    problems.append(f"{line}:{name}: missing")
+                return None
+            try:
+                moment = dt.datetime.fromisoformat(written)
+            except ValueError:
+                problems.append(f"{line}:{name}: {written!r} is not ISO 8601")
+                return None
+            if moment.tzinfo is None:
+                problems.append(f"{line}:{name}: {written!r} has no offset")
+                return None
+            return moment
+
+        h = HandoffRow()
+        h.sent = instant("sent_at", True)
+        h.day = cell("sent_at")[:10]  # the date as written is the day it was sent
+        h.point, h.service = cell("point"), cell("service")
+        if h.point not in points:
+            problems.append(f"{line}:point: {h.point!r}")
+        if h.service not in services:
+            problems.append(f"{line}:service: {h.service!r} is not a receiving service")
+        urgency = cell("urgency") or "normal"
+        if urgency not in ("normal", "urgent"):
+            problems.append(f"{line}:urgency: {urgency!r}")
+        h.urgent = urgency == "urgent"
+        h.taken, h.closed = instant("taken_at", False), instant("closed_at", False)
+        h.result = cell("result") or None
+        if h.result is not None and h.result not in HANDOFF_RESULTS:
+            problems.append(f"{line}:result: {h.result!r}")
+        tries = cell("tries") or "0"
+        h.tries = int(tries) if re.fullmatch(r"[0-9]+", tries) else -1
+        if not 0 <= h.tries <= 20:
+            problems.append(f"{line}:tries: {tries!r} is not 0-20")
+        if h.sent and h.taken and h.taken < h.sent:
+            problems.append(f"{line}:taken_at: before sent_at")
+        if cell("closed_at") and (not cell("taken_at") or h.result is None):
+            problems.append(f"{line}:closed_at: needs taken_at and result")
+        if h.result is not None and not cell("closed_at"):
+            problems.append(f"{line}:result: needs closed_at")
+        if h.taken and h.closed and h.closed < h.taken:
+            problems.append(f"{line}:closed_at: before taken_at")
+        if h.result in ("reached", "not-reached") and h.tries == 0:
+            problems.append(f"{line}:tries: at least 1 for {h.result}")
+        found.append(h)
+    if problems:
+        raise DataError("; ".join(problems[:5]))
+    return found
+
+
+def seconds_between(later, earlier):
+    """Whole seconds between two instants (their offsets included)."""
+    return int((later - earlier).total_seconds())
+
+
+def median_hours(seconds):
+    """CONTRACT §9: the middle value, or the mean of the two middle ones, in hours,
+    rounded once to 1 decimal; null over none."""
+    if not seconds:
+        return None
+    ordered = sorted(seconds)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return rounded(ordered[middle], 3600, 1)
+    return rounded(ordered[middle - 1] + ordered[middle], 7200, 1)
+
+
+def expected_handoffs(handoffs, first, last, point):
+    chosen = [h for h in handoffs if first <= h.day <= last and (point is None or h.point == point)]
+    results = Counter("open" if h.closed is None else h.result for h in chosen)
+    decided = sum(results[r] for r in ("reached", "not-reached", "declined"))
+    return {
+        "handoffs": len(chosen),
+        "handoffs_urgent": sum(1 for h in chosen if h.urgent),
+        "handoffs_by_service": dict(Counter(h.service for h in chosen)),
+        "handoffs_by_result": dict(results),
+        "handoff_reached_rate": rounded(results["reached"], decided, 4),
+        "handoff_hours_to_take_median": median_hours([seconds_between(h.taken, h.sent) for h in chosen if h.taken]),
+        "handoff_hours_to_close_median": median_hours([seconds_between(h.closed, h.sent) for h in chosen if h.closed]),
+    }
+
+
 def net_score(answers):
     """CONTRACT §7: (promoters 9-10 - detractors 0-6) / answers x 100, 1 decimal."""
     promoters = sum(1 for a in answers if a >= 9)
@@ -424,7 +551,7 @@ def expected_evaluation(chosen, records, first, last, point):
     }
 
 
-def expected_report(contacts, records, kinds, first, last, point):
+def expected_report(contacts, records, handoffs, kinds, first, last, point):
     chosen = [c for c in contacts
               if first <= c.day <= last and (point is None or c.point == point)]
     n = len(chosen)
@@ -472,6 +599,7 @@ def expected_report(contacts, records, kinds, first, last, point):
     report["consultations"] = counts(c.consultation for c in consulted)
     report["consulted_contacts"] = len(consulted)
     report["consulted_resolved_rate"] = rounded(sum(1 for c in consulted if c.resolved), len(consulted), 4)
+    report.update(expected_handoffs(handoffs, first, last, point))
     return report
 
 
@@ -845,6 +973,59 @@ def edge_records(point_codes, extra_point):
 # Running neuvo
 # --------------------------------------------------------------------------
 
+def edge_handoffs(point_codes, kinds, extra_point):
+    """Handoffs at the edges of CONTRACT §9 over the edge data's May and June 2023,
+    plus seeded random ones: sent near midnight in several offsets (the day as
+    written counts), taken or closed in another offset than sent, every result,
+    open ones taken or not, tries at their bounds, even and odd counts for the
+    medians with halves to round, and a point without contacts.  CSV text."""
+    p0, p1 = point_codes[0], point_codes[1 % len(point_codes)]
+    services = sorted(code for code, kind in kinds.items() if kind == "internal")
+    s0, s1 = services[0], services[1 % len(services)]
+    rows = [
+        # sent 23:50 local, 20:50 UTC: 1 May as written
+        ("2023-05-01T23:50:00+03:00", p0, s0, "urgent", "2023-05-02T00:20:00+03:00", "2023-05-02T09:00:00+03:00", "reached", "1"),
+        # sent 00:10 local on 2 May, still 1 May in UTC: 2 May as written; taken in UTC
+        ("2023-05-02T00:10:00+03:00", p0, s1, "", "2023-05-01T22:16:00+00:00", "", "", ""),
+        # the same instant written in UTC: 1 May as written
+        ("2023-05-01T21:10:00Z", p1, s0, "normal", "", "", "", "0"),
+        # taken 1 h 3 min after (1.05 h: a half to round), closed in another offset
+        ("2023-05-03T10:00:00+03:00", p0, s0, "normal", "2023-05-03T11:03:00+03:00", "2023-05-04T08:00:00+02:00", "not-reached", "20"),
+        ("2023-05-03T12:00:00+03:00", p0, s1, "normal", "2023-05-03T12:00:00+03:00", "2023-05-03T12:00:00+03:00", "declined", "0"),
+        ("2023-05-03T13:00:00+03:00", p0, s0, "urgent", "2023-05-03T13:09:00+03:00", "2023-05-05T13:09:00+03:00", "returned", "0"),
+        ("2023-05-04T09:00:00+03:00", p1, s1, "normal", "2023-05-04T09:01:30+03:00", "", "", "3"),
+        # a listed point without contacts here
+        ("2023-05-10T10:00:00+03:00", extra_point, s0, "normal", "2023-05-11T10:00:00+03:00", "2023-05-12T10:00:00+03:00", "reached", "2"),
+        # the end of May and the start of June, written as neuvo reads offsets
+        ("2023-05-31T23:59:59+03:00", p1, s0, "normal", "2023-06-01T00:00:01+03:00", "2023-06-01T00:06:00+03:00", "reached", "1"),
+        ("2023-06-01T00:00:00+03:00", p1, s0, "normal", "", "", "", ""),
+    ]
+    rng = random.Random("edge handoffs")
+    start = dt.datetime(2023, 5, 1, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    for _ in range(90):
+        sent = start + dt.timedelta(seconds=rng.randrange(0, 61 * 86400))
+        offset = dt.timezone(dt.timedelta(hours=rng.choice([3, 3, 2, 0])))
+        taken = closed = None
+        result = ""
+        if rng.random() < 0.8:
+            taken = sent + dt.timedelta(seconds=rng.choice([0, 1, 59, 1800, 3599, 3600, 3780, 86400])
+                                        + rng.randrange(0, 3) * rng.randrange(0, 40000))
+            if rng.random() < 0.75:
+                closed = taken + dt.timedelta(seconds=rng.randrange(0, 5 * 86400))
+                result = rng.choice(HANDOFF_RESULTS)
+        tries = rng.randint(1, 20) if result in ("reached", "not-reached") else rng.randint(0, 20)
+        rows.append((sent.astimezone(offset).isoformat(), rng.choice([p0, p0, p1, extra_point]),
+                     rng.choice(services), rng.choice(["", "normal", "urgent"]),
+                     taken.astimezone(offset).isoformat() if taken else "",
+                     closed.isoformat() if closed else "", result, rng.choice([str(tries), str(tries), ""])
+                     if result not in ("reached", "not-reached") else str(tries)))
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HANDOFF_COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
 def build():
     binary = os.environ.get("NEUVO_BIN")
     if binary:
@@ -944,7 +1125,7 @@ def import_as(neuvo, target, path, kind):
     return neuvo.run(*args)
 
 
-KINDS = ["contacts", "feedback", "mood", "staffing"]
+KINDS = ["contacts", "feedback", "mood", "staffing", "handoffs"]
 
 
 # --------------------------------------------------------------------------
@@ -1152,10 +1333,11 @@ def check_round_trip(neuvo, backend, name, db, folder, probes, known):
 
 
 def check_dataset(neuvo, backend, name, text, codes, kinds, workdir, catalog_points, extra_periods=(),
-                  report_points=None, records_rows=None, replace=(), extra_checks=None):
-    """Import text and records (made here when records_rows is None), compare the
-    reports for all points and for each of report_points (default: every point
-    with contacts), then check the round trip.  Returns (passed, failed)."""
+                  report_points=None, records_rows=None, replace=(), extra_checks=None, handoffs_text=None):
+    """Import text, records (made here when records_rows is None) and handoffs (the
+    CSV kind `handoffs`, CONTRACT §9), compare the reports for all points and for
+    each of report_points (default: every point with contacts), then check the
+    round trip.  Returns (passed, failed)."""
     passed = failed = 0
     try:
         contacts = parse_contacts(text, codes)
@@ -1203,6 +1385,25 @@ def check_dataset(neuvo, backend, name, text, codes, kinds, workdir, catalog_poi
                   f"{result.stderr.strip()[:500]}")
             return passed, failed + 1
 
+    # CONTRACT §9 handoffs: read here by the contract, imported as the other kinds.
+    handoffs = []
+    if handoffs_text is not None:
+        services = {code for code, kind in kinds.items() if kind == "internal"}
+        try:
+            handoffs = parse_handoffs(handoffs_text, set(catalog_points), services)
+        except DataError as error:
+            print(f"FAIL {name}: the handoffs' CSV does not follow CONTRACT §9: {error}")
+            return passed, failed + 1
+        if not handoffs:
+            print(f"FAIL {name}: no handoffs in the handoffs' CSV")
+            return passed, failed + 1
+        path = folder / "handoffs.csv"
+        path.write_text(handoffs_text, encoding="utf-8", newline="")
+        result = import_file(neuvo, db, path, "handoffs")
+        if result.returncode != 0:
+            print(f"FAIL {name}: import --kind handoffs exited {result.returncode}: {result.stderr.strip()[:500]}")
+            return passed, failed + 1
+
     periods = periods_for(contacts, rng) + list(extra_periods)
     known = {}
     for label, first, last in periods:
@@ -1218,7 +1419,7 @@ def check_dataset(neuvo, backend, name, text, codes, kinds, workdir, catalog_poi
                 print(f"FAIL {what}: {error}")
                 failed += 1
                 continue
-            differences = compare(expected_report(contacts, records, kinds, first, last, point), got)
+            differences = compare(expected_report(contacts, records, handoffs, kinds, first, last, point), got)
             if differences:
                 print(f"FAIL {what}: " + "; ".join(differences))
                 failed += 1
@@ -1244,7 +1445,13 @@ def check_rejections(neuvo, name, db, folder, point):
     """CONTRACT §7 (with §3's rules): a bad record or contact file is refused whole
     (exit 1), the bad row reported as LINE:COLUMN, and nothing changes.
     Every file holds a good row (of a day and point holding nothing) before the bad one."""
+    _, kinds = load_vocabulary()
+    internal = sorted(code for code, kind in kinds.items() if kind == "internal")
+    external = sorted(code for code, kind in kinds.items() if kind == "external")
+    service = internal[0]
+    sent = f"2031-01-03T10:00:00+02:00,{point},{service}"
     good = {
+        "handoffs": (",".join(HANDOFF_COLUMNS), f"2031-01-02T10:00:00+02:00,{point},{service},normal,,,,0"),
         "feedback": ("day,point,nps,settled,bounced", f"2031-01-02,{point},10,yes,no"),
         "mood": ("day,point,mood,enps", f"2031-01-02,{point},3,7"),
         "staffing": ("day,point,staff_hours,hourly_cost_eur", f"2031-01-02,{point},8,30.00"),
@@ -1277,6 +1484,17 @@ def check_rejections(neuvo, name, db, folder, point):
         ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,,x", "consultation"),
         ("contacts", f"2031-01-03T10:00:00+02:00,{point},walk-in,housing,yes,,,,"
          + ";".join(consultation_lines()[:2]), "consultation"),
+        # CONTRACT §9: the handoffs' figures
+        ("handoffs", f"2031-01-03T10:00:00,{point},{service},normal,,,,", "sent_at"),
+        ("handoffs", f"2031-01-03T10:00:00+02:00,{point},{external[0]},normal,,,,", "service"),
+        ("handoffs", f"{sent},high,,,,", "urgency"),
+        ("handoffs", f"{sent},normal,2031-01-03T09:59:59+02:00,,,", "taken_at"),
+        ("handoffs", f"{sent},normal,,2031-01-03T12:00:00+02:00,declined,0", "closed_at"),
+        ("handoffs", f"{sent},normal,2031-01-03T11:00:00+02:00,2031-01-03T10:30:00+02:00,declined,0", "closed_at"),
+        ("handoffs", f"{sent},normal,2031-01-03T11:00:00+02:00,,declined,0", "result"),
+        ("handoffs", f"{sent},normal,2031-01-03T11:00:00+02:00,2031-01-03T12:00:00+02:00,reached,0", "tries"),
+        ("handoffs", f"{sent},normal,2031-01-03T11:00:00+02:00,2031-01-03T12:00:00+02:00,not-reached,", "tries"),
+        ("handoffs", f"{sent},normal,,,,21", "tries"),
     ]
     # the contact rows above written before §8 lack the consultation cell
     bad = [(kind, row + "," if kind == "contacts" and row.count(",") == 7 else row, column)
@@ -1294,6 +1512,8 @@ def check_rejections(neuvo, name, db, folder, point):
         try:
             if kind == "contacts":
                 parse_contacts(text, load_vocabulary()[0])
+            elif kind == "handoffs":
+                parse_handoffs(text, {point}, set(internal))
             else:
                 parse_records(kind, text, Records())
             print(f"FAIL {name}, rejections: the oracle accepts its own bad {kind} row {row!r}")
@@ -1322,6 +1542,18 @@ def check_rejections(neuvo, name, db, folder, point):
         failed += 1
     else:
         passed += 1
+    # a personal column in a handoffs file is an unknown column (CONTRACT §9)
+    path = folder / "bad-handoff-column.csv"
+    path.write_text(",".join(HANDOFF_COLUMNS) + ",name\r\n"
+                    + f"2031-01-02T10:00:00+02:00,{point},{service},normal,,,,0,Testi Asiakas\r\n",
+                    encoding="utf-8", newline="")
+    result = import_file(neuvo, db, path, "handoffs")
+    if result.returncode != 1:
+        print(f"FAIL {name}, rejections: a handoffs file with a name column: expected exit 1, "
+              f"got {result.returncode}")
+        failed += 1
+    else:
+        passed += 1
     after, error = report(neuvo, db, *probe)
     if error or after != before:
         keys = [] if error else sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
@@ -1334,7 +1566,7 @@ def check_rejections(neuvo, name, db, folder, point):
 
 
 def main():
-    parser = argparse.ArgumentParser(description="Checks neuvo report against CONTRACT §3-§5, §7, §8.")
+    parser = argparse.ArgumentParser(description="Checks neuvo report against CONTRACT §3-§5, §7, §8, §9.")
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite",
                         help="postgresql: on the cluster of Tests/postgres/cluster.sh run (NEUVO_TEST_PGHOST), "
                              "imports through advisor logins, reports as a supervisor")
@@ -1371,7 +1603,13 @@ def main():
                 print(f"FAIL {name}: demo-data exited {result.returncode}: {result.stderr.strip()[:300]}")
                 failed += 1
                 continue
-            p, f = check_dataset(neuvo, backend, name, result.stdout, codes, kinds, workdir, point_codes)
+            sent = neuvo.run("demo-data", "--kind", "handoffs", "--seed", str(seed), "--days", str(DEMO_DAYS), *options)
+            if sent.returncode != 0:
+                print(f"FAIL {name}: demo-data --kind handoffs exited {sent.returncode}: {sent.stderr.strip()[:300]}")
+                failed += 1
+                continue
+            p, f = check_dataset(neuvo, backend, name, result.stdout, codes, kinds, workdir, point_codes,
+                                 handoffs_text=sent.stdout)
             passed += p
             failed += f
         edge_periods = [("edge day", d, d) for d in
@@ -1386,6 +1624,7 @@ def main():
         p, f = check_dataset(neuvo, backend, "edge", edge_csv(point_codes, codes), codes, kinds, workdir,
                              point_codes, extra_periods=edge_periods, report_points=[p0, p1],
                              records_rows=rows, replace=replace,
+                             handoffs_text=edge_handoffs(point_codes, kinds, extra),
                              extra_checks=lambda n, name, db, folder: check_rejections(n, name, db, folder, p0))
         passed += p
         failed += f

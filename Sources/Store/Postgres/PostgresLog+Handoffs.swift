@@ -142,9 +142,13 @@ extension PostgresLog: HandoffStore {
     }
 
     public func handoffRecords(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [HandoffRecord] {
-        let rows = try run { c in
-            try c.exec("SELECT * FROM neuvo.handoff_records($1::date, $2::date, $3, $4)", [from.description, to.description, point, actor.command])
-        }
+        try run { c in try Self.handoffRecords(c, from: from, to: to, point: point, command: actor.command) }
+    }
+
+    /// The figures of the handoffs sent in the period through `neuvo.handoff_records` (which applies the caller's points
+    /// and audits the read), on the connection `c`.
+    static func handoffRecords(_ c: PQConnection, from: CivilDate, to: CivilDate, point: String?, command: String) throws -> [HandoffRecord] {
+        let rows = try c.exec("SELECT * FROM neuvo.handoff_records($1::date, $2::date, $3, $4)", [from.description, to.description, point, command])
         return (0..<rows.rowCount).compactMap { row in
             func stamp(_ column: Int) -> Timestamp? { rows[row, column].flatMap { try? Timestamp(iso: $0) } }
             guard let sent = stamp(0) else { return nil }

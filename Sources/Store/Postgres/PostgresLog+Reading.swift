@@ -17,11 +17,16 @@ extension PostgresLog {
     static func report(
         _ c: PQConnection, from: CivilDate, to: CivilDate, point: String?, command: String, writtenTo: String? = nil, vocabulary: Vocabulary
     ) throws -> Report {
+        // The handoffs sent in the period from the point (CONTRACT §9), read first so that the report's own audit row
+        // (which names a file written) stays the last: `neuvo report`, the page's previous period and the day browser's
+        // export all come here (`browse` reads its two periods' at once).
+        let handoffs = try handoffRecords(c, from: from, to: to, point: point, command: command)
         let rows = try c.exec(
             #"SELECT "day", "point", "figure", "code", "value" FROM neuvo.report_figures($1, $2, $3, $4, $5)"#,
             [from.description, to.description, point, command, writtenTo])
         var report = Report(from: from, to: to, point: point)
         addFigures(rows, 0..<rows.rowCount, at: 0, to: &report, vocabulary: vocabulary)
+        report.countHandoffs(handoffs)
         return report
     }
 
@@ -68,6 +73,10 @@ extension PostgresLog {
         series: (from: CivilDate, to: CivilDate), point: String?, by actor: Actor
     ) throws -> BrowsedPeriod {
         try transaction { c in
+            // The handoffs of both periods in one read (one audit row of its own, before the browse's), each report
+            // counting those of its own days.
+            let handoffs = try Self.handoffRecords(
+                c, from: min(from, comparison.from), to: max(to, comparison.to), point: point, command: actor.command)
             let rows = try c.exec(
                 #"SELECT "part", "day", "point", "figure", "code", "value" FROM neuvo.browse_figures($1, $2, $3, $4, $5, $6, $7, $8)"#,
                 [
@@ -79,6 +88,8 @@ extension PostgresLog {
             Self.addFigures(rows, all.filter { rows.text($0, 0) == "report" }, at: 1, to: &report, vocabulary: vocabulary)
             var earlier = Report(from: comparison.from, to: comparison.to, point: point)
             Self.addFigures(rows, all.filter { rows.text($0, 0) == "comparison" }, at: 1, to: &earlier, vocabulary: vocabulary)
+            report.countHandoffs(handoffs)
+            earlier.countHandoffs(handoffs)
             // A series row: part, day, point (NULL), figure, code (''), value.
             var days: [String: Int] = [:], resolved: [String: Int] = [:]
             for row in all where rows.text(row, 0) == "series" {

@@ -196,7 +196,7 @@ extension PostgresLog {
     }
 
     /// A demo database is never on PostgreSQL.
-    public func resetDemo(with contacts: [Contact], records: [EvaluationRecord], by actor: Actor) throws {
+    public func resetDemo(with contacts: [Contact], records: [EvaluationRecord], handoffs: [DemoHandoff], by actor: Actor) throws {
         throw StoreError.notDemoDatabase(path: Self.redacted(uri))
     }
 

@@ -35,8 +35,8 @@ extension SQLiteLog {
         series: (from: CivilDate, to: CivilDate), point: String?, by actor: Actor
     ) throws -> BrowsedPeriod {
         try writer.write { db in
-            let report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
-            let earlier = try Self.report(db, from: comparison.from, to: comparison.to, point: point, vocabulary: vocabulary)
+            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            let earlier = try Self.periodReport(db, from: comparison.from, to: comparison.to, point: point, vocabulary: vocabulary)
             let days = try Self.dailySeries(db, from: series.from, to: series.to, point: point)
             try Self.audit(
                 db, actor,
@@ -107,7 +107,7 @@ extension SQLiteLog {
         from: CivilDate, to: CivilDate, point: String?, file: String, by actor: Actor, write: (Report) throws -> Void
     ) throws -> Report {
         try writer.write { db in
-            let report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary)
             try Self.audit(db, actor, details: Self.period(from, to, point) + ", report written to \(file)", contacts: report.contacts)
             try write(report)
             return report

@@ -246,17 +246,26 @@ extension SQLiteLog: HandoffStore {
         }
     }
 
+    /// Audited as `neuvo.handoff_records` audits it on PostgreSQL (`export --kind handoffs` reads here; a report reads
+    /// through `periodReport`, whose own row names the period).
     public func handoffRecords(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [HandoffRecord] {
-        try writer.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(Self.handoffColumns) WHERE substr(h."sent_at", 1, 10) BETWEEN ? AND ? AND (? IS NULL OR h."point" = ?)
-                    ORDER BY h."sent_instant", h."id"
-                    """,
-                arguments: [from.description, to.description, point, point]
-            ).map { Self.handoff($0, details: false).record }
+        try writer.write { db in
+            let records = try Self.handoffRecords(db, from: from, to: to, point: point)
+            try Self.audit(db, actor, details: "handoff figures " + Self.period(from, to, point), contacts: 0)
+            return records
         }
+    }
+
+    /// The figures of the handoffs sent from `from` to `to` (by `sent_at`'s day as written), at `point` (nil: all).
+    static func handoffRecords(_ db: Database, from: CivilDate, to: CivilDate, point: String?) throws -> [HandoffRecord] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(handoffColumns) WHERE substr(h."sent_at", 1, 10) BETWEEN ? AND ? AND (? IS NULL OR h."point" = ?)
+                ORDER BY h."sent_instant", h."id"
+                """,
+            arguments: [from.description, to.description, point, point]
+        ).map { handoff($0, details: false).record }
     }
 
     public func importHandoffs(_ records: [HandoffRecord], details: String, by actor: Actor) throws {

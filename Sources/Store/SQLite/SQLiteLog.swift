@@ -254,10 +254,18 @@ public final class SQLiteLog: ContactLog {
 
     public func report(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> Report {
         try writer.write { db in
-            let report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary)
             try Self.audit(db, actor, details: Self.period(from, to, point), contacts: report.contacts)
             return report
         }
+    }
+
+    /// A report as `neuvo report`, the day browser and their exports give it: the period's figures (`report`) and the
+    /// handoffs sent in it (CONTRACT §9), read in the same transaction. The one place a report counts handoffs.
+    static func periodReport(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
+        var report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
+        report.countHandoffs(try handoffRecords(db, from: from, to: to, point: point))
+        return report
     }
 
     /// Sums the daily figures of the period: every figure is a count or a total, so the sums are exact.
