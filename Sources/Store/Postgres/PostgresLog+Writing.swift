@@ -31,8 +31,12 @@ extension PostgresLog {
         // The other screens are woken after the commit, by a NOTIFY of its own: a NOTIFY inside the save would hold the
         // server's one notify lock through the commit's flush to disk, and every save of the server would wait for the
         // one before it (DECISIONS, v8). The save counted itself in `neuvo.changes()`, which is what a woken screen asks;
-        // a notification lost with the connection only leaves the screens to their next wake.
-        if let channel { _ = try? connection.exec("NOTIFY " + PQConnection.quoteIdentifier(channel)) }
+        // a notification lost with the connection only leaves the screens to their next wake. The NOTIFY's own commit
+        // does not wait for the disk (it holds the notify lock until it returns, and a wake-up needs no durability).
+        if let channel {
+            _ = try? connection.exec(
+                "SELECT set_config('synchronous_commit', 'off', true); NOTIFY " + PQConnection.quoteIdentifier(channel))
+        }
         return id
     }
 
