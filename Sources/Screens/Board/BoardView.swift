@@ -92,7 +92,8 @@ struct BoardView {
         }
         canvas.put(lines.first { TextWidth.of($0) <= area.width - 2 } ?? lines[1], x: area.x + 1, y: bottom, maxWidth: area.width - 2)
         canvas.put(strings(.boardLegend), x: area.x + 1, y: bottom + 1, style: .muted, maxWidth: area.width - 2)
-        let chartTop = bottom + 3 + handoffs(into: &canvas, x: area.x + 1, y: bottom + 2, width: area.width - 2)
+        // The open handoffs in the blank line under the legend, then a blank line again.
+        let chartTop = bottom + 3 + max(0, handoffs(into: &canvas, x: area.x + 1, y: bottom + 2, width: area.width - 2) - 1)
         hours(total.byHour, figures.usualTotal, into: &canvas,
               area: Area(x: area.x + 1, y: chartTop, width: area.width - 2, height: min(24, area.y + area.height - chartTop)))
     }
