@@ -105,11 +105,11 @@ struct HandoffFiguresScreenTests {
         let text = harness.screen()
         #expect(text.contains("Yhteydenottopyynnöt palveluihin: Avoin"))
         #expect(text.contains("ma 23.11.2026 · Järvenpään pääkirjasto · 2 yhteydenottopyyntöä"), "\(text)")
-        #expect(DayBrowserScreenTests.lines(text).filter { $0.hasPrefix("    23.11. ") }.count == 2, "\(text)")
+        #expect(DayBrowserScreenTests.lines(text).filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("23.11. ") }.count == 2, "\(text)")
         // The service's whole name where the width allows.
         let wide = harness.screen(Size(width: 120, height: 40))
-        let rows = DayBrowserScreenTests.lines(wide).filter { $0.hasPrefix("    23.11. ") }
-        #expect(rows.count == 2, "\(wide)")
+        let rows = DayBrowserScreenTests.lines(wide).filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("23.11. ") }
+        try #require(rows.count == 2, "\(wide)")
         // Sent at 8.10 to the health station, taken an hour later, one try; sent at 9.00 and not taken yet.
         #expect(rows[0].contains("23.11. 8.10") && rows[0].contains("Terveysasema") && rows[0].contains("otettu"), "\(rows[0])")
         #expect(rows[0].split(separator: " ").suffix(3) == ["1", "–", "1"], "\(rows[0])")
