@@ -785,6 +785,23 @@ public enum StringKey: String, CaseIterable, Sendable {
     case handoffWrongState = "handoff.wrong_state"
     case handoffServiceRole = "handoff.service_role"
     case handoffServiceNeeded = "handoff.service_needed"
+    // CONTRACT §9 on the day browser (its handoff figures and their list) and on the live board (the open handoffs).
+    case browserHandoffSection = "browser.handoff.section"
+    case browserHandoffByService = "browser.handoff.by_service"
+    case browserHandoffSent = "browser.handoff.sent"
+    case browserHandoffUrgent = "browser.handoff.urgent"
+    case browserHandoffTakeMedian = "browser.handoff.take_median"
+    case browserHandoffCloseMedian = "browser.handoff.close_median"
+    case browserHandoffListTitle = "browser.handoff.list_title"
+    case browserHandoffListGuide = "browser.handoff.list_guide"
+    case browserHandoffListSummary = "browser.handoff.list_summary"
+    case browserHandoffListEmpty = "browser.handoff.list_empty"
+    case browserHandoffColumns = "browser.handoff.columns"
+    case browserHandoffUrgentMark = "browser.handoff.urgent_mark"
+    case boardHandoffOpen = "board.handoff.open"
+    case boardHandoffService = "board.handoff.service"
+    case boardHandoffNone = "board.handoff.none"
+    case boardHandoffGuide = "board.handoff.guide"
 }
 
 /// The program's texts in one language; `{name}` placeholders are filled from the arguments.

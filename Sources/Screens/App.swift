@@ -269,6 +269,9 @@ public final class App {
             return try period.load(from: log, point: point, context)
         case .loadFigureContacts(let from, let to, let point, let filter):
             return .figureContacts(try log.contacts(from: from, to: to, point: point, matching: filter, by: context.actor("browser")))
+        case .loadFigureHandoffs(let from, let to, let point, let filter):
+            return .figureHandoffs(
+                try handoffStore().handoffRecords(from: from, to: to, point: point, by: context.actor("browser")).filter(filter.matches))
         case .exportReport(let export):
             return try export.write(from: log, context)
         case .loadSegmentShares(let from, let to, let point):

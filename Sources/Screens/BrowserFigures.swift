@@ -25,6 +25,8 @@ struct BrowserFigure: Equatable {
     let written: Written?
     /// The report's key (`nps`, `resolved_rate`…): where a target note for this figure is looked up.
     let key: String?
+    /// Selects the handoffs a handoff figure counts (Enter lists them; CONTRACT §9); nil for every other figure.
+    var handoffs: HandoffFilter? = nil
 
     /// The figure as both reports give it.
     init(_ label: String, _ filter: ContactFilter, _ page: BrowsedPeriod, key: String? = nil) {
@@ -151,7 +153,7 @@ extension BrowserSection {
             ] + codes(v.consultation, \.consultations).map { code in
                 BrowserFigure("  " + v.consultation.label(code, in: language), .consultation(code), page)
             }),
-        ]
+        ] + handoffs(page, context)
     }
 }
 

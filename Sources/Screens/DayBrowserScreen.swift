@@ -160,6 +160,9 @@ public struct DayBrowserScreen: Screen {
             if starts.indices.contains(target) { highlight = starts[target] }
         case .drill:
             guard let (section, figure) = highlighted else { return [] }
+            if let handoffs = figure.handoffs {
+                return [.push(FigureHandoffsScreen(section: section.title, figure: figure, filter: handoffs, period: period, point: point))]
+            }
             guard figure.filter != nil else { return [.status(context.strings(.browserNoContactsBehind), .warning)] }
             return [.push(FigureContactsScreen(section: section.title, figure: figure, period: period, point: point))]
         case .export:
@@ -190,7 +193,7 @@ public struct DayBrowserScreen: Screen {
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
         switch outcome {
-        case .resumed, .othersSaved:
+        case .resumed, .othersSaved, .handoffsMoved:
             return [.browse(period, point: point)]
         case .browsed(let browsed):
             // The same figure stays highlighted where it is still shown.
@@ -228,7 +231,10 @@ public struct DayBrowserScreen: Screen {
     func identity(of index: Int) -> String? {
         var at = index
         for section in sections {
-            if at < section.figures.count { return section.figures[at].filter.map { "\($0)" } ?? "\(section.title)#\(at)" }
+            if at < section.figures.count {
+                let figure = section.figures[at]
+                return figure.filter.map { "\($0)" } ?? figure.handoffs.map { "\($0)" } ?? "\(section.title)#\(at)"
+            }
             at -= section.figures.count
         }
         return nil

@@ -72,6 +72,8 @@ public enum Effect {
     case browse(BrowserPeriod, point: String?)
     /// The contacts of a period that one figure counts.
     case loadFigureContacts(from: CivilDate, to: CivilDate, point: String?, filter: ContactFilter)
+    /// The handoffs of a period that one handoff figure counts, without personal details (CONTRACT §9).
+    case loadFigureHandoffs(from: CivilDate, to: CivilDate, point: String?, filter: HandoffFilter)
     /// Writes a period's report to a file, as `neuvo report` prints it (audited).
     case exportReport(ReportExport)
     /// The contacts with a segment in a period by service chain and segment, for the segment targets.
@@ -141,6 +143,8 @@ public enum Outcome {
     case referralOutcomeSet(contactID: Int64, referral: String, outcome: String)
     case browsed(BrowsedPeriod)
     case figureContacts([LoggedContact])
+    /// The figures of the handoffs behind a handoff figure: times, service, state, result, tries.
+    case figureHandoffs([HandoffRecord])
     /// The report was written to this file (its absolute path).
     case reportExported(path: String)
     case segmentShares(SegmentShares)

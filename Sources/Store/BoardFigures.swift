@@ -17,6 +17,9 @@ public struct BoardFigures: Equatable, Sendable {
     public let usualDays: [String: [[String: Int]]]
     /// Each point's open follow-ups (as `followUps(point:since:)` lists them, since the follow-up window's first day).
     public let followUps: [String: OpenFollowUps]
+    /// The open handoffs sent from the points shown, by receiving service (`HandoffStore.boardHandoffs`); nil where the
+    /// log keeps no handoffs.
+    public var handoffs: [String: OpenFollowUps]?
 
     public init(
         day: CivilDate, points: [String], today: [String: Report], usualDays: [String: [[String: Int]]], followUps: [String: OpenFollowUps]
@@ -26,6 +29,12 @@ public struct BoardFigures: Equatable, Sendable {
         self.today = today
         self.usualDays = usualDays
         self.followUps = followUps
+    }
+
+    /// The open handoffs of every service together: how many, and the oldest of all.
+    public var handoffsTotal: OpenFollowUps {
+        let open = Array((handoffs ?? [:]).values)
+        return OpenFollowUps(count: open.reduce(0) { $0 + $1.count }, oldest: open.compactMap(\.oldest).min())
     }
 
     /// The days the usual day is taken from: the same weekday of each of the `usualWeeks` weeks before `day`, nearest first.

@@ -123,6 +123,12 @@ public protocol HandoffStore: AnyObject, Sendable {
     /// the login reads): no personal details; for every role that reads reports.
     func handoffRecords(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> [HandoffRecord]
 
+    /// The live board's open handoffs (CONTRACT §8, §9): of the handoffs sent from `points` and not closed (sent or
+    /// taken), per receiving service how many and the oldest's sent instant — an aggregate, never a handoff row or a
+    /// detail, and not audited (as the board's other figures). For the owner, supervisors, board logins and advisors
+    /// (their points only; the server drops the others); a service without an open handoff is absent.
+    func boardHandoffs(points: [String], by actor: Actor) throws -> [String: OpenFollowUps]
+
     /// Imports handoffs' figures (the CSV kind `handoffs`), all or nothing; audited with `details`.
     func importHandoffs(_ records: [HandoffRecord], details: String, by actor: Actor) throws
 

@@ -215,7 +215,10 @@ struct DayBrowserScreenTests {
         harness.type("<left><left>w<pgup>")
         #expect(try Self.screen(harness).highlighted?.figure.filter == figure)
         harness.type("<end>")
-        // The last section is the consultations by line (CONTRACT §8), after the costs.
+        // The last sections are the handoffs' (CONTRACT §9; none by service here), after the consultations by line (§8),
+        // which follow the costs.
+        #expect(try Self.screen(harness).highlighted?.figure.key == "handoff_hours_to_close_median")
+        harness.type("<s-tab><up>")
         #expect(try Self.screen(harness).highlighted?.figure.filter == .consultation(Fixtures.catalog.consultationLines.last!.code))
         harness.type("<s-tab><up>")
         #expect(try Self.screen(harness).highlighted?.figure.key == "days_without_staffing")

@@ -249,6 +249,33 @@ struct HandoffSideDoorTests {
         #expect(opened == 1)
     }
 
+    // MARK: - The board's open handoffs (issue 18)
+
+    @Test func theBoardsOpenHandoffsAreCountsByServiceForItsRolesOnlyAndAnAdvisorGetsHerPointsOnly() throws {
+        let both = "neuvo.board_handoffs(ARRAY['\(Rules.library)', '\(Rules.kerava)'])"
+        /// service|count, and whether the oldest is the instant of a handoff sent (the only time given).
+        func openRows(as login: String) throws -> [String] {
+            try rows("SELECT \"service\", \"open\", \"oldest\" > 0 FROM \(both) ORDER BY 1", as: login)
+        }
+        let before = try lastAudit()
+        for login in [team.board, team.supervisor, Backend.postgresOwner] {
+            #expect(try openRows(as: login) == ["\(HandoffStoreTests.social)|1|t", "\(HandoffStoreTests.health)|1|t"], "\(login)")
+        }
+        // The advisor of the library: the library's only, whatever she asks for.
+        #expect(try openRows(as: team.advisor) == ["\(HandoffStoreTests.social)|1|t"])
+        // Three columns — no handoff row, no detail — and no audit row for a board that asks every second.
+        let all = try rows("SELECT * FROM \(both)", as: team.board)
+        #expect(all.count == 2 && all.allSatisfy { $0.split(separator: "|").count == 3 } && !all.contains(where: Self.revealsDetails), "\(all)")
+        #expect(try lastAudit() == before)
+        try expectRefused("SELECT * FROM \(both)", as: team.trainer, "42501",
+                          "reading the board's handoffs is for the owner, supervisors, board logins, advisors (at their points), not for a trainer")
+        try expectRefused("SELECT * FROM \(both)", as: social, "42501", "not for a service")
+        try expectRefused("SELECT * FROM neuvo.board_handoffs(NULL)", as: team.board, "22023", "wanted is required")
+        // Closed ones are not open: the owner closes the health station's.
+        try team.owner.returnHandoff(id: toHealth, reason: "väärä palvelu", by: Rules.actor)
+        #expect(try openRows(as: team.board) == ["\(HandoffStoreTests.social)|1|t"])
+    }
+
     // MARK: - Nothing personal in NOTIFY or the server's log
 
     @Test func aNotifyCarriesNothingAndTheServersLogNoDetail() throws {

@@ -44,7 +44,8 @@ struct BoardView {
             let height = number(tile.value, x: x, y: top + 1, width: tileWidth - 1, scale: scale, style: tile.style, into: &canvas)
             canvas.putWrapped(tile.note, x: x, y: top + 1 + height, width: tileWidth - 1, style: .muted, maxLines: 2)
         }
-        let chartTop = top + 5 * scale + 4
+        var chartTop = top + 5 * scale + 4
+        chartTop += handoffs(into: &canvas, x: area.x + 1, y: chartTop, width: area.width - 2)
         let chart = Area(x: area.x + 1, y: chartTop, width: area.width - 2, height: area.y + area.height - chartTop)
         hours(report.byHour, usual, into: &canvas, area: chart)
     }
@@ -91,9 +92,40 @@ struct BoardView {
         }
         canvas.put(lines.first { TextWidth.of($0) <= area.width - 2 } ?? lines[1], x: area.x + 1, y: bottom, maxWidth: area.width - 2)
         canvas.put(strings(.boardLegend), x: area.x + 1, y: bottom + 1, style: .muted, maxWidth: area.width - 2)
-        let chartTop = bottom + 3
+        // The open handoffs in the blank line under the legend, then a blank line again.
+        let chartTop = bottom + 3 + max(0, handoffs(into: &canvas, x: area.x + 1, y: bottom + 2, width: area.width - 2) - 1)
         hours(total.byHour, figures.usualTotal, into: &canvas,
               area: Area(x: area.x + 1, y: chartTop, width: area.width - 2, height: min(24, area.y + area.height - chartTop)))
+    }
+
+    // MARK: - Open handoffs
+
+    /// The open handoffs sent from the points shown, by receiving service with the oldest's wait (CONTRACT §8, §9), at
+    /// `y` on at most two lines and a blank one; returns the rows used (none where the log keeps no handoffs).
+    private func handoffs(into canvas: inout Canvas, x: Int, y: Int, width: Int) -> Int {
+        guard let line = handoffLine(width: width) else { return 0 }
+        let open = figures.handoffsTotal.count > 0
+        return canvas.putWrapped(line, x: x, y: y, width: width, style: open ? .warning : .muted, maxLines: 2) + 1
+    }
+
+    /// `Avoimet yhteydenottopyynnöt (vanhimman odotus): Aikuissosiaalityö 2 (1 vrk 3 t) · Terveysasema 1 (4 t 10 min)`,
+    /// the services in the vocabulary's order; the short ages where the long do not fit `width`; nil where the log keeps
+    /// no handoffs.
+    func handoffLine(width: Int) -> String? {
+        guard let open = figures.handoffs else { return nil }
+        guard figures.handoffsTotal.count > 0 else { return strings(.boardHandoffNone) }
+        let list = catalog.vocabulary.referral
+        let codes = list.codes.filter { open[$0] != nil } + open.keys.filter { !list.codes.contains($0) }.sorted()
+        let lines = [false, true].map { short in
+            strings(.boardHandoffOpen) + " " + codes.map { code in
+                let entry = open[code]!
+                return strings(.boardHandoffService, [
+                    "service": list.label(code, in: strings.language), "count": String(entry.count),
+                    "age": entry.oldest.map { age(since: $0, short: short) } ?? "–",
+                ])
+            }.joined(separator: " · ")
+        }
+        return lines.first { TextWidth.of($0) <= width } ?? lines[1]
     }
 
     // MARK: - Parts

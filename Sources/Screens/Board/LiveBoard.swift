@@ -12,6 +12,8 @@ public final class LiveBoard {
     public enum Action: Sendable { case help, quit }
 
     let log: any ContactLog
+    /// The log's handoffs, when it keeps them: the open ones by service on the board (CONTRACT §8, §9).
+    let handoffs: (any HandoffStore)?
     let strings: Strings
     let catalog: Catalog
     /// The points shown (one with `--point`); nil: every point the log shows.
@@ -38,6 +40,7 @@ public final class LiveBoard {
     ) {
         self.ownPoints = ownPoints
         self.log = log
+        handoffs = log as? any HandoffStore
         self.strings = strings
         self.catalog = catalog
         self.points = points
@@ -82,8 +85,12 @@ public final class LiveBoard {
         let day = clock().date
         do {
             let saved = try log.othersHaveSaved()
-            guard force || saved || figures?.day != day || unavailableSince != nil || problem != nil else { return false }
-            figures = try log.board(day: day, points: points, by: actor)
+            // A handoff sent, taken or closed by anyone moves the open handoffs' line.
+            let moved = try handoffs?.handoffsChanged() ?? false
+            guard force || saved || moved || figures?.day != day || unavailableSince != nil || problem != nil else { return false }
+            var read = try log.board(day: day, points: points, by: actor)
+            if let handoffs { read.handoffs = try handoffs.boardHandoffs(points: read.points, by: actor) }
+            figures = read
             unavailableSince = nil
             problem = nil
             return true
@@ -195,7 +202,7 @@ public final class LiveBoard {
     private func help(into canvas: inout Canvas, area: Area) {
         canvas.put(strings(.helpTitle, ["screen": strings(.boardTitle)]), x: 2, y: area.y + 1, style: .header)
         var y = area.y + 3
-        for paragraph in strings(.boardGuide).split(separator: "\n") {
+        for paragraph in (strings(.boardGuide) + (handoffs == nil ? "" : "\n" + strings(.boardHandoffGuide))).split(separator: "\n") {
             y += canvas.putWrapped(String(paragraph), x: 2, y: y, width: area.width - 4, maxLines: max(0, area.y + area.height - y - 3)) + 1
         }
         for key in keyMap.keyHelp where y < area.y + area.height {

@@ -158,6 +158,16 @@ extension PostgresLog: HandoffStore {
         }
     }
 
+    /// Through `neuvo.board_handoffs`, which decides the caller's points in the server (an advisor: hers only).
+    public func boardHandoffs(points: [String], by actor: Actor) throws -> [String: OpenFollowUps] {
+        try run { c in
+            let rows = try c.exec(#"SELECT "service", "open", "oldest" FROM neuvo.board_handoffs($1::text[])"#, [PGArray.literal(points)])
+            var open: [String: OpenFollowUps] = [:]
+            for row in 0..<rows.rowCount { open[rows.text(row, 0)] = OpenFollowUps(count: rows.integer(row, 1), oldest: rows.int64(row, 2)) }
+            return open
+        }
+    }
+
     public func importHandoffs(_ records: [HandoffRecord], details: String, by actor: Actor) throws {
         func text(_ value: String?) -> JSONOut { value.map { .string($0) } ?? .null }
         let json = JSONOut.array(

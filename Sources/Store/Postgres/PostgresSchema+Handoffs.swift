@@ -501,6 +501,26 @@ extension PostgresSchema {
                 format('handoff figures %s', neuvo.period_text(from_day, to_day, at_point)), 0);
         END $$;
 
+        -- The live board's open handoffs (§8): of the handoffs sent from the points `wanted` and not closed, per receiving
+        -- service how many and the oldest's sent instant. An aggregate — no handoff row, no detail — and, as the board's
+        -- other figures, not audited. The owner, supervisors, board logins, advisors (their points only).
+        CREATE FUNCTION neuvo.board_handoffs(wanted text[])
+        RETURNS TABLE ("service" text, "open" bigint, "oldest" bigint)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            me neuvo.read_scope := neuvo.reader(NULL, '{owner,supervisor,board,advisor}', 'reading the board''s handoffs');
+            points text[] := CASE WHEN me."wanted" IS NULL THEN wanted
+                                  ELSE ARRAY(SELECT p FROM unnest(wanted) AS p WHERE p = ANY (me."wanted")) END;
+        BEGIN
+            PERFORM neuvo.required(wanted, 'wanted');
+            RETURN QUERY
+                SELECT h."service", count(*), min(h."sent_instant")
+                FROM neuvo.handoff AS h
+                WHERE h."closed_at" IS NULL AND h."point" = ANY (points)
+                GROUP BY h."service";
+        END $$;
+
         -- Imports handoffs' figures (the CSV kind `handoffs`), all or nothing: the owner, or an advisor for her points.
         -- `records` is a JSON array of {sent_at, point, service, urgency, taken_at, closed_at, result, tries}, each checked.
         CREATE FUNCTION neuvo.import_handoffs(records jsonb, details text, command text) RETURNS integer
@@ -657,7 +677,7 @@ extension PostgresSchema {
             neuvo.record_handoff_try(bigint, boolean, text), neuvo.close_handoff(bigint, text, text), neuvo.return_handoff(bigint, text, text),
             neuvo.resend_handoff(bigint, text, text), neuvo.handoff_list(boolean, boolean, text), neuvo.sent_handoffs(text[], date, text),
             neuvo.handoff_changes(), neuvo.handoff_records(date, date, text, text), neuvo.import_handoffs(jsonb, text, text),
-            neuvo.erase_handoff_details(bigint, text)
+            neuvo.erase_handoff_details(bigint, text), neuvo.board_handoffs(text[])
             TO neuvo_advisor, neuvo_supervisor, neuvo_trainer, neuvo_board, neuvo_service;
         -- A service login opens the log (who it is, the settings, the migrations) and hears of changes; nothing of contacts.
         GRANT EXECUTE ON FUNCTION neuvo.whoami(), neuvo.my_points(), neuvo.settings(), neuvo.migrations(), neuvo.channel(), neuvo.changes()

@@ -310,3 +310,23 @@ extension SQLiteLog: HandoffStore {
         }
     }
 }
+
+extension SQLiteLog {
+    /// On a reader of the pool and not audited, as the board's other figures (`board`).
+    public func boardHandoffs(points: [String], by actor: Actor) throws -> [String: OpenFollowUps] {
+        guard !points.isEmpty else { return [:] }
+        return try writer.read { db in
+            var open: [String: OpenFollowUps] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT "service", count(*), min("sent_instant") FROM "handoff"
+                    WHERE "closed_at" IS NULL AND "point" IN (\(points.map { _ in "?" }.joined(separator: ", ")))
+                    GROUP BY "service"
+                    """,
+                arguments: StatementArguments(points))
+            while let row = try rows.next() { open[row[0]] = OpenFollowUps(count: row[1], oldest: row[2]) }
+            return open
+        }
+    }
+}
