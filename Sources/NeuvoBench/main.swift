@@ -195,6 +195,10 @@ line("database size", String(format: "%.0f MB per million contacts", size / Doub
 
 let bench = Actor(user: "bench", command: "bench")
 let points = catalog.points.map(\.code)
+/// The receiving services the handoff figures use: the form's first for the sends, another for the queue (so that the
+/// queue holds only its own backlog, not the thousand sent before it).
+let receivingServices = HandoffRequest.services(catalog.vocabulary)
+let sendService = receivingServices[0], queueService = receivingServices[1]
 
 /// The supervisors' reports on `log`: one day at one point over a spread of weekdays in the last year, and a whole
 /// year over every point.
@@ -211,12 +215,15 @@ func reportFigures(_ log: any ContactLog, yearTarget: String) throws {
 }
 
 /// The `i`-th contact a saver logs as the form saves one: a walk-in on the day after the data, and three in ten with a
-/// returning client among fifty named after `client` (each saver its own, so that savers side by side share none).
-func savedContact(_ i: Int, point: String, client: String, random: inout SeededRandom, in log: any ContactLog) -> Contact {
+/// returning client among fifty named after `client` (each saver its own, so that savers side by side share none),
+/// referred to `referrals`.
+func savedContact(
+    _ i: Int, point: String, client: String, referrals: [String] = ["kela"], random: inout SeededRandom, in log: any ContactLog
+) -> Contact {
     Contact(
         occurredAt: Timestamp(date: end.adding(days: 1), hour: 9 + i % 6, minute: i % 60, offsetMinutes: 180),
         point: point, channel: "walk-in", topics: ["housing"], resolved: random.chance(0.7),
-        referrals: ["kela"], clientRef: random.chance(0.3) ? clientRef(client, i % 50, in: log) : nil)
+        referrals: referrals, clientRef: random.chance(0.3) ? clientRef(client, i % 50, in: log) : nil)
 }
 
 /// One of 50 clients of a saver, as the form names it: on PostgreSQL a handle for an identity code (only the server
@@ -262,6 +269,7 @@ try percentiles("save one contact", iterations: 1000, target: "p99 < 10 ms") { i
     try log.log(savedContact(i, point: points[i % points.count], client: "bench-client", random: &random, in: log), by: bench)
 }
 try boardRefresh(log, board: db)
+try handoffFigures(log, queue: db, returning: log as! any HandoffStore)
 
 /// The live board after a save: a contact saved through `saving`, the board on a log of its own (at `location`, every
 /// point) noticing it as its loop does each second (`othersHaveSaved`), reading the figures and drawing a new frame —
@@ -292,6 +300,83 @@ func boardRefresh(_ saving: any ContactLog, board location: String, label: Strin
     }
     Latencies(times).print("board refresh after a save (commit to frame)" + label, target: "p99 < 50 ms")
     if missed > 0 { line("  (not noticed within 2 s)", "\(missed) saves") }
+}
+
+// MARK: - The warm handoff
+
+/// The `i`-th handoff from a contact at `point` to `service`, as the form sends one: the client's yes, a name and a
+/// number (obviously fictitious, as the demo's), a language, a time to call and a note; one in five urgent.
+func handoffRequest(_ i: Int, point: String, service: String) -> HandoffRequest {
+    HandoffRequest(
+        point: point, service: service, consent: true, urgency: i % 5 == 0 ? .urgent : .normal,
+        details: HandoffDetails(
+            name: "Testi Asiakas \(i)", phone: String(format: "000 000 %04d", i % 10000), language: .fi, when: "aamupäivällä",
+            note: "Vuokrarästit ja häätöuhka; toivoo soittoa ennen kahta."))
+}
+
+/// The warm handoff (issue 18) as the form sends one and the receiving service's queue shows it. `sending` is an
+/// advisor's log; each contact is saved on it (untimed) with a referral to a receiving service, and its handoff is sent
+/// as the form's save sends it — the send timed. Then the queue: the service's app (its log opened at `location`; on
+/// PostgreSQL a service login receiving for `queueService`) on its queue of a working day's backlog, noticing a handoff
+/// the advisor sends as its loop does each second (`refreshIfOthersSaved`, through `handoffsChanged`), reading the
+/// queue and drawing a new frame — timed from the send's commit to the frame. `returning`, the service's store, gives
+/// each measured handoff back (untimed, the app noticing that too) so that the queue stays at its backlog.
+func handoffFigures(
+    _ sending: any ContactLog, queue location: String, returning: any HandoffStore, labels: (send: String, queue: String) = ("", "")
+) throws {
+    guard let store = sending as? any HandoffStore else { return line("send a handoff" + labels.send, "this log keeps no handoffs") }
+    var random = SeededRandom(seed: 13)
+    var sends: [Double] = []
+    for i in 0..<1000 {
+        let point = points[i % points.count]
+        let contact = savedContact(i, point: point, client: "handoff-client", referrals: [sendService], random: &random, in: sending)
+        let id = try sending.log(contact, by: bench)
+        sends.append(try milliseconds { _ = try store.sendHandoff(handoffRequest(i, point: point, service: sendService), fromContact: id, by: bench) })
+    }
+    Latencies(sends).print("send a handoff" + labels.send, target: "p99 < 10 ms")
+
+    // The queue's backlog (sent before the service's app opens) and the contacts the measured handoffs come from.
+    let backlog = 20, rounds = 200
+    var contacts: [(id: Int64, point: String)] = []
+    for i in 0..<(backlog + rounds) {
+        let point = points[i % points.count]
+        let contact = savedContact(i, point: point, client: "queue-client", referrals: [queueService], random: &random, in: sending)
+        contacts.append((try sending.log(contact, by: bench), point))
+    }
+    for (i, contact) in contacts.prefix(backlog).enumerated() {
+        _ = try store.sendHandoff(handoffRequest(i, point: contact.point, service: queueService), fromContact: contact.id, by: bench)
+    }
+    let queueLog = try ContactLogs.open(location, catalog: catalog)
+    defer { try? queueLog.close() }
+    let context = AppContext(
+        catalog: catalog, strings: catalog.strings.inLanguage(.fi), advisor: "bench", point: catalog.points[0], remembersPoint: false,
+        pseudonym: { _ in throw PtyStart.Failed(description: "the queue names no client") },
+        clock: { Timestamp(date: end.adding(days: 1), hour: 12, minute: 0, offsetMinutes: 180) }, writesContacts: false)
+    let app = App(log: queueLog, context: context, first: QueueScreen(services: [queueService]))
+    let size = Size(width: 120, height: 40)
+    _ = app.frame(size: size)
+    /// The app's ticks until it notices a change, for at most 2 s; false when it did not.
+    func noticed() -> Bool {
+        let deadline = DispatchTime.now().uptimeNanoseconds + 2_000_000_000
+        while !app.refreshIfOthersSaved() {
+            if DispatchTime.now().uptimeNanoseconds > deadline { return false }
+        }
+        return true
+    }
+    var times: [Double] = []
+    var missed = 0
+    for (i, contact) in contacts.suffix(rounds).enumerated() {
+        let id = try store.sendHandoff(handoffRequest(backlog + i, point: contact.point, service: queueService), fromContact: contact.id, by: bench)
+        let start = DispatchTime.now().uptimeNanoseconds
+        if !noticed() { missed += 1 }
+        _ = app.frame(size: size)
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        try returning.returnHandoff(id: id, reason: "Kuuluu toiselle palvelulle (bench)", by: bench)
+        if !noticed() { missed += 1 }
+    }
+    Latencies(times).print("queue refresh after a send (commit to frame)" + labels.queue, target: "p99 < 50 ms")
+    line("  (the queue holds)", "\(backlog + 1) open handoffs to \(queueService)")
+    if missed > 0 { line("  (not noticed within 2 s)", "\(missed) changes") }
 }
 
 // MARK: - The advisor's screens
@@ -474,14 +559,18 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
     // A region's administrator (CREATEROLE, owning the databases), an advisor at every point and a supervisor, each a
     // login of their own.
     let owner = "bench_owner", advisor = "bench_advisor", supervisor = "bench_supervisor", boardLogin = "bench_board"
+    let serviceLogin = "bench_service"
     try server.sql(
-        "CREATE ROLE \(owner) LOGIN CREATEROLE; CREATE ROLE \(advisor) LOGIN; CREATE ROLE \(supervisor) LOGIN; CREATE ROLE \(boardLogin) LOGIN")
-    /// A database made by `neuvo init` as its owner, the advisor and the supervisor given their roles by `neuvo roles`.
+        "CREATE ROLE \(owner) LOGIN CREATEROLE; CREATE ROLE \(advisor) LOGIN; CREATE ROLE \(supervisor) LOGIN; CREATE ROLE \(boardLogin) LOGIN;"
+            + " CREATE ROLE \(serviceLogin) LOGIN")
+    /// A database made by `neuvo init` as its owner, the advisor, the supervisor, the board and the receiving service
+    /// (the queue's) given their roles by `neuvo roles`.
     func team(_ database: String) throws -> String {
         try server.sql("CREATE DATABASE \(database) OWNER \(owner)")
         let uri = server.uri(database, as: owner)
         try run(neuvo, ["init", "--db", uri, "--lang", "en"])
-        try run(neuvo, ["roles", "--db", uri, "--lang", "en", "--set", "\(advisor)=advisor", "--set", "\(supervisor)=supervisor", "--set", "\(boardLogin)=board"]
+        try run(neuvo, ["roles", "--db", uri, "--lang", "en", "--set", "\(advisor)=advisor", "--set", "\(supervisor)=supervisor", "--set", "\(boardLogin)=board",
+            "--set", "\(serviceLogin)=service", "--service", queueService]
             + points.flatMap { ["--point", $0] })
         // The bench's one advisor login saves thousands of clients a minute, far past a form's pace that the server
         // allows (30 a minute, 500 a day): the owner lifts the limits for this database.
@@ -526,6 +615,11 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
     }
     // The board as a board login (row-level security: only the figures it shows), the saves as the advisor.
     try boardRefresh(advisorLog, board: server.uri(imported, as: boardLogin), label: " (board login)")
+    // The warm handoff: sent as the advisor, the queue as the receiving service's login, which gives each one back.
+    let serviceLog = try ContactLogs.open(server.uri(imported, as: serviceLogin), catalog: catalog)
+    try handoffFigures(advisorLog, queue: server.uri(imported, as: serviceLogin), returning: serviceLog as! any HandoffStore,
+        labels: (" (advisor)", " (service login)"))
+    try serviceLog.close()
     try advisorLog.close()
 
     // Twenty advisors saving at once, each on a connection of its own at one of the seven points, 100 saves back to back.

@@ -81,7 +81,14 @@ struct HandoffEditor {
         }
     }
 
-    /// What a draft keeps.
+    /// Whether the save would send it as it is: the client's yes, and no problem at any field (a missing name or an
+    /// unfinished number counted, as at a save).
+    var isComplete: Bool {
+        var all = self
+        all.tried = Set(Step.allCases.map(\.rawValue))
+        return consent && Step.allCases.allSatisfy { all.problem(at: $0) == nil }
+    }
+
     /// What a draft keeps: never an identity code (a field holding one is kept empty).
     var saved: HandoffDraft {
         func kept(_ field: TextField) -> String { IdentityCode.appears(in: field.text) ? "" : field.text }

@@ -4,7 +4,7 @@ import Terminal
 
 /// The home screen: today's contacts at the advisor's point, the day's counters, and the main keys.
 public struct TodayScreen: Screen {
-    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo, browser }
+    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo, browser, queue }
 
     var overview: DayOverview?
     var navigator = ListNavigator()
@@ -40,6 +40,8 @@ public struct TodayScreen: Screen {
             // The tour right after the new contact, so that the footer shows it at 80 columns too.
             bindings.insert(.init([Tour.startKey], .tour, label: s(.trainerKeyTour), inFooter: true), at: 1)
             bindings.append(.init([.character("R")], .resetDemo, label: s(.trainerKeyReset)))
+            // The trainer plays the receiving service here too (as in a second terminal with `neuvo queue`).
+            bindings.append(.init([.character("j")], .queue, label: s(.trainerKeyQueue)))
         }
         bindings.append(.init([.character("q"), .function(10)], .quit, label: s(.keyQuit), inFooter: true))
         return KeyMap(bindings)
@@ -70,6 +72,7 @@ public struct TodayScreen: Screen {
             case .quit: return [.quit]
             case .tour: return [.startTour]
             case .browser: return [.push(DayBrowserScreen(context))]
+            case .queue: return [.push(QueueScreen(services: nil))]
             case .resetDemo:
                 let s = context.strings
                 return [.push(ConfirmScreen(

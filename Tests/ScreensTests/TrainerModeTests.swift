@@ -137,10 +137,13 @@ struct TrainerModeTests {
 
     // MARK: - The guided tour
 
-    /// From Today, the keys that reach each step's goal once the steps before it are done.
+    /// From Today, the keys that reach each step's goal once the steps before it are done: the referral to adult social
+    /// work, a receiving service, whose handoff the form sends with the save and the queue (j on Today) takes.
     static let tourPath: [(step: Tour.Step, keys: String)] = [
         (.newContact, "n"), (.openSegmentation, "<f3>"), (.segment, "l7<f2>"), (.openDirectory, "<f4>"),
-        (.addReferral, "kela<enter>"), (.save, "11<enter><enter>1<f2>"), (.followUps, "f"), (.dayBrowser, "<esc>b"),
+        (.addReferral, "aikuis<enter>"), (.handoff, "<f9>kTesti Asiakas<enter>040 123 4567<enter>1<enter>1<enter>"),
+        (.save, "11<enter><enter>1<f2>"), (.openQueue, "j"), (.takeHandoff, "<enter>o"), (.followUps, "<esc><esc>f"),
+        (.dayBrowser, "<esc>b"),
     ]
 
     @Test func theTourWalksFromLoggingAContactToBrowsingADay() throws {
@@ -152,15 +155,70 @@ struct TrainerModeTests {
             #expect(harness.app.tour?.step == step, "before \(keys)")
             let screen = harness.screen()
             #expect(screen.contains("Opastettu kierros \(number + 1)/\(Self.tourPath.count)"), "\(step):\n\(screen)")
-            #expect(screen.contains("F9 lopettaa kierroksen"))
+            #expect(screen.contains("F12 lopettaa kierroksen"))
             harness.type(keys)
+            // The follow-ups show the handoff sent on the tour, taken in the queue.
+            if step == .followUps {
+                let followUps = harness.screen(Size(width: 120, height: 40))
+                #expect(followUps.contains("Lähetetyt yhteydenottopyynnöt (1)") && followUps.contains("otettu"), "\(followUps)")
+            }
         }
         #expect(harness.app.tour == nil)
         #expect(harness.screen().contains("Kierros on käyty läpi."))
-        // It logged one real contact in the demo database, with the practice client's segment and a Kela referral.
+        // It logged one real contact in the demo database, with the practice client's segment and a referral to adult
+        // social work, and sent its handoff there, which the queue took.
         let contact = try #require(try harness.contacts().first)
         #expect(contact.segment == Fixtures.personas[6].segment)
-        #expect(contact.referrals.contains("kela"))
+        #expect(contact.referrals.contains("adult-social-work"))
+        let store = try #require(harness.log as? any HandoffStore)
+        let handoffs = try store.handoffs(open: false, details: true, by: Actor(user: "pia", command: "test"))
+        #expect(handoffs.count == 1)
+        let handoff = try #require(handoffs.first)
+        #expect(handoff.record.service == "adult-social-work")
+        #expect(handoff.state == .taken)
+        #expect(handoff.takenBy == "anna")
+        #expect(handoff.details?.name == "Testi Asiakas")
+        #expect(handoff.contactID != nil && handoff.referral == "adult-social-work")
+    }
+
+    /// The queue's step asks for the handoff sent on the tour: taking another one (the demo's own) does not do it.
+    @Test func theQueuesStepIsDoneByTakingTheHandoffSentOnTheTour() throws {
+        let harness = try AppHarness(demo: true)
+        let store = try #require(harness.log as? any HandoffStore)
+        let pia = Actor(user: "pia", command: "test")
+        // An older handoff of the demo's, first in the queue.
+        let older = try store.sendHandoff(
+            HandoffRequest(
+                point: Fixtures.catalog.points[0].code, service: "adult-social-work", consent: true,
+                details: HandoffDetails(name: "Testi Asiakas 1", phone: "000 000 0001")),
+            fromContact: nil, by: pia)
+        let index = try #require(Self.tourPath.firstIndex { $0.step == .takeHandoff })
+        harness.type("g" + Self.tourPath.prefix(index).map(\.keys).joined())
+        #expect(harness.app.tour?.step == .takeHandoff)
+        #expect(harness.screen().contains("Lähettämäsi pyyntö on uusin"))
+        // The older one first: taking it leaves the step as it was.
+        harness.type("<enter>o")
+        #expect(try store.openHandoff(id: older, by: pia).state == .taken)
+        #expect(harness.app.tour?.step == .takeHandoff)
+        // Back to the list, down to the tour's own, taken: the step is done.
+        harness.type("<esc><down><enter>o")
+        #expect(harness.app.tour?.step == .followUps)
+    }
+
+    /// F9 in the form is the handoff's key there, not the tour's: the tour goes on, the handoff panel opens.
+    @Test func theFormsHandoffKeyDoesNotLeaveTheTour() throws {
+        let harness = try AppHarness(demo: true)
+        let index = try #require(Self.tourPath.firstIndex { $0.step == .handoff })
+        harness.type("g" + Self.tourPath.prefix(index).map(\.keys).joined() + "<f9>")
+        #expect(harness.app.tour?.step == .handoff)
+        #expect(harness.screen().contains("Suostuuko asiakas"))
+        // The tour's box stands above the panel: the last field and the panel's hint stay in sight, beside the box.
+        harness.type("kTesti Asiakas<enter>040 123 4567<enter>1<enter>1")
+        let screen = harness.screen()
+        #expect(screen.contains("Opastettu kierros \(index + 1)/") && screen.contains("▸ Viesti"), "\(screen)")
+        #expect(screen.contains("Enter = seuraava kenttä, F2 = tallenna ja lähetä"), "\(screen)")
+        harness.type("<enter>")
+        #expect(harness.app.tour?.step == .save)
     }
 
     @Test(arguments: Tour.Step.allCases.indices)
@@ -170,12 +228,12 @@ struct TrainerModeTests {
         #expect(harness.app.tour?.step == Self.tourPath[index].step)
         #expect(harness.screen().contains("Opastettu kierros \(index + 1)/"))
         let top = harness.app.top.map { String(describing: type(of: $0)) }
-        harness.type("<f9>")
+        harness.type("<f12>")
         #expect(harness.app.tour == nil)
         // Leaving changes nothing else: the same screen is open, without the box.
         #expect(harness.app.top.map { String(describing: type(of: $0)) } == top)
         let screen = harness.screen()
-        #expect(!screen.contains("Opastettu kierros \(index + 1)/") && !screen.contains("F9 lopettaa"))
+        #expect(!screen.contains("Opastettu kierros \(index + 1)/") && !screen.contains("F12 lopettaa"))
         #expect(screen.contains("Kierros lopetettiin. g aloittaa sen alusta"))
     }
 
