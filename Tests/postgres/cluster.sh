@@ -10,6 +10,7 @@
 #   cluster.sh run -- CMD ARGS  start one in a fresh temporary directory, run CMD with
 #                               NEUVO_TEST_PGHOST and NEUVO_TEST_PGUSER set, then always stop it;
 #                               exits with CMD's status
+#   cluster.sh watch PID DIR    stop the cluster in DIR once process PID has gone (run starts one)
 #
 # initdb refuses to run as root, so as root the server runs as the `postgres` OS user (it exists once
 # Debian's postgresql package is installed) in a directory chowned to it; otherwise as the current user.
@@ -183,6 +184,9 @@ run() {
     run_dir=$(mktemp -d "${TMPDIR:-/tmp}/neuvo-pg.XXXXXX")
     # Set before the start, so that a half-started cluster is stopped too.
     trap 'stop "$run_dir"' EXIT
+    # A run killed outright (SIGKILL, or its session's whole process group killed) runs no trap: a watcher in a
+    # session of its own stops the cluster once this script has gone, so that no server outlives its run.
+    setsid -f "$(absolute "$(dirname "$0")")/$(basename "$0")" watch "$$" "$run_dir" </dev/null >/dev/null 2>&1
     trap 'pass_on INT 130' INT
     trap 'pass_on TERM 143' TERM
     trap 'pass_on HUP 129' HUP
@@ -207,6 +211,12 @@ run() {
     exit "${signalled:-$status}"
 }
 
+watch() {
+    local pid=$1 dir=$2
+    while kill -0 "$pid" 2>/dev/null; do sleep 1; done
+    stop "$dir"
+}
+
 # A signal for this script (Ctrl-C, make or CI stopping the run) goes on to the command's whole process
 # group; a second one kills it. The script then exits 128 + the signal's number.
 pass_on() {
@@ -228,5 +238,9 @@ start | stop | restart | halt | resume)
     "$command" "$1"
     ;;
 run) run "$@" ;;
+watch)
+    (($# == 2)) || die "usage: cluster.sh watch PID DIR"
+    watch "$1" "$2"
+    ;;
 *) die "usage: cluster.sh start DIR | stop DIR | restart DIR | halt DIR | resume DIR | run -- COMMAND [ARGUMENTS...]" ;;
 esac
