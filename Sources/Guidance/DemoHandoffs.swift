@@ -14,8 +14,8 @@ import Foundation
 /// region's time zone) — most within a working day, an urgent one within the hour — then tried, reached or given up,
 /// and closed; nothing after the period's end (or `now`) has happened yet.
 ///
-/// The personal details are obviously fictitious: the name is "Testi Asiakas 12" (sv "Test Klient 12", en "Test
-/// Client 12") with the handoff's running number, and the phone number `000 000 0012`: after the trunk prefix 0 a
+/// The personal details are obviously fictitious: the name of `data/demo.json`'s `handoff.details` in the language to
+/// call in, with the handoff's running number (`… 12`), and the phone number `000 000 0012`: after the trunk prefix 0 a
 /// second 0 begins the international prefix 00, and the next digit would begin a country code, none of which begins
 /// with 0 (ITU-T E.164) — so the number has the shape §9 asks for (a Finnish number beginning with 0, 10 digits) and
 /// cannot reach anyone, in Finland or abroad.
@@ -53,6 +53,11 @@ struct DemoHandoffCalibration: Sendable {
     let triesBeforeGivingUp: Weighted<Int>
     /// The language to call in.
     let language: Weighted<String>
+    /// The fictitious details' texts by the language to call in (`other`: Finnish's).
+    let details: [String: DemoHandoffTexts]
+
+    /// The details' texts to call in `language`.
+    func texts(_ language: String) -> DemoHandoffTexts { details[language] ?? details["fi"] ?? DemoHandoffTexts.none }
 
     static let languages = ["fi", "sv", "en", "other"]
 
@@ -96,14 +101,21 @@ struct DemoHandoffCalibration: Sendable {
         guard let node else {
             return DemoHandoffCalibration(
                 share: 0, segmentShare: [:], notHandedOff: [], urgentShare: 0, takeWithin: Weighted([(1, 1)]),
-                triesToReach: Weighted([(1, 1)]), triesBeforeGivingUp: Weighted([(3, 1)]), language: Weighted([("fi", 1)]))
+                triesToReach: Weighted([(1, 1)]), triesBeforeGivingUp: Weighted([(3, 1)]), language: Weighted([("fi", 1)]),
+                details: [:])
+        }
+        _ = node.member("details_note", required: false)?.text
+        var details: [String: DemoHandoffTexts] = [:]
+        for language in ["fi", "sv", "en"] {
+            guard let texts = node.member("details")?.member(language) else { continue }
+            details[language] = DemoHandoffTexts.read(texts)
         }
         return DemoHandoffCalibration(
             share: DemoCalibration.share(node.member("share")), segmentShare: segmentShare, notHandedOff: notHandedOff,
             urgentShare: DemoCalibration.share(node.member("urgent_share")),
             takeWithin: numbered("take_within_working_hours", 1...200), triesToReach: numbered("tries_to_reach", 1...HandoffCSV.triesRange.upperBound),
             triesBeforeGivingUp: numbered("tries_before_giving_up", 1...HandoffCSV.triesRange.upperBound),
-            language: languages.isEmpty ? Weighted([("fi", 1)]) : Weighted(languages))
+            language: languages.isEmpty ? Weighted([("fi", 1)]) : Weighted(languages), details: details)
     }
 
     /// The chance that a contact with a referral to a receiving service has its matter handed off.
@@ -234,7 +246,7 @@ extension DemoGenerator {
             guard sent <= cutoff else { continue }
 
             let language = h.language.pick(&random)
-            let texts = DemoHandoffTexts.texts(language)
+            let texts = h.texts(language)
             let record = HandoffRecord(
                 sentAt: stamp(sent), point: contact.point, service: service, urgency: urgent ? .urgent : .normal,
                 takenAt: takenAt.map(stamp), closedAt: closed.map(stamp), result: result, tries: tries.count)
@@ -263,44 +275,43 @@ extension DemoGenerator {
     func stamp(_ instant: Int64) -> Timestamp { clock.stamp(Date(timeIntervalSince1970: TimeInterval(instant))) }
 }
 
-/// The demo's texts for a handoff's details, by the language to call in (`other`: the region's Finnish).
-enum DemoHandoffTexts {
-    struct Texts {
-        let name: String
-        let when: [String]
-        let notes: [String]
-    }
+/// The demo's texts for a handoff's details in one language (`data/demo.json`, `handoff.details`): a name, to which
+/// the handoff's running number is added, and times to call and notes to draw from.
+struct DemoHandoffTexts: Sendable {
+    let name: String
+    let when: [String]
+    let notes: [String]
 
-    static func texts(_ language: String) -> Texts {
-        switch language {
-        case "sv":
-            Texts(
-                name: "Test Klient",
-                when: ["vardagar kl. 9–12", "på eftermiddagen", "när som helst", "efter kl. 12"],
-                notes: [
-                    "Demo: klienten vill ha hjälp att gå vidare med sitt ärende.",
-                    "Demo: klienten behöver hjälp med en ansökan; papperen finns hemma.",
-                    "Demo: ring hellre än skicka brev, klienten läser inte sin post.",
-                ])
-        case "en":
-            Texts(
-                name: "Test Client",
-                when: ["weekdays 9–12", "in the afternoon", "any time", "after 12 noon"],
-                notes: [
-                    "Demo: the client would like help to take the matter forward.",
-                    "Demo: the client needs help with an application; the papers are at home.",
-                    "Demo: call rather than write, the client does not read their post.",
-                ])
-        default:
-            Texts(
-                name: "Testi Asiakas",
-                when: ["arkisin klo 9–12", "iltapäivällä", "milloin vain", "klo 12 jälkeen", "aamupäivällä"],
-                notes: [
-                    "Demo: asiakas toivoo apua asiansa viemiseen eteenpäin.",
-                    "Demo: asiakas tarvitsee apua hakemuksen kanssa; paperit ovat kotona.",
-                    "Demo: soita mieluummin kuin kirjoita, asiakas ei lue postiaan.",
-                    "Demo: omainen on paikalla puhelun aikana, asiakas toivoo sitä.",
-                ])
+    /// No texts: a demo.json without handoffs never draws one.
+    static let none = DemoHandoffTexts(name: "", when: [""], notes: [""])
+
+    /// One language's texts, each checked against the limits §9 puts on a handoff's fields.
+    static func read(_ node: DataNode) -> DemoHandoffTexts {
+        func texts(_ key: String, limit: Int) -> [String] {
+            let member = node.member(key)
+            let all = (member?.elements ?? []).compactMap { element -> String? in
+                guard let text = element.text, !text.isEmpty, text.count <= limit else {
+                    element.report("expected a text of 1–\(limit) characters")
+                    return nil
+                }
+                return text
+            }
+            if all.isEmpty { member?.report("expected at least one text") }
+            return all.isEmpty ? [""] : all
         }
+        return DemoHandoffTexts(
+            name: node.member("name")?.text ?? "", when: texts("when", limit: HandoffDetails.whenLimit),
+            notes: texts("notes", limit: HandoffDetails.noteLimit))
+    }
+}
+
+extension DemoCalibration {
+    /// Obviously fictitious details for a handoff numbered `number` (see `DemoHandoff`), in `language`'s texts of
+    /// `data/demo.json`: the demo's name and number, and its `choice`-th time to call and note. The bench sends these.
+    public func fictitiousHandoffDetails(_ number: Int, language: HandoffLanguage, choice: Int) -> HandoffDetails {
+        let texts = handoff.texts(language.rawValue)
+        return HandoffDetails(
+            name: texts.name + " \(number)", phone: DemoGenerator.fictitiousPhone(number), language: language,
+            when: texts.when[choice % texts.when.count], note: texts.notes[choice % texts.notes.count])
     }
 }

@@ -309,10 +309,9 @@ func boardRefresh(_ saving: any ContactLog, board location: String, label: Strin
 func handoffRequest(_ i: Int, point: String, service: String) -> HandoffRequest {
     HandoffRequest(
         point: point, service: service, consent: true, urgency: i % 5 == 0 ? .urgent : .normal,
-        details: HandoffDetails(
-            name: "Testi Asiakas \(i)", phone: String(format: "000 000 %04d", i % 10000), language: .fi, when: "aamupäivällä",
-            note: "Vuokrarästit ja häätöuhka; toivoo soittoa ennen kahta."))
+        details: demoCalibration.fictitiousHandoffDetails(i, language: .fi, choice: i))
 }
+let demoCalibration = try DemoCalibration.load(files[DemoCalibration.file]!, vocabulary: catalog.vocabulary)
 
 /// The warm handoff (issue 18) as the form sends one and the receiving service's queue shows it. `sending` is an
 /// advisor's log; each contact is saved on it (untimed) with a referral to a receiving service, and its handoff is sent
