@@ -108,17 +108,7 @@ extension PostgresSchema {
         DECLARE
             r text := neuvo.caller_role();
         BEGIN
-            IF r IS NULL OR NOT r = ANY (may) THEN
-                RAISE EXCEPTION '% is for %, not for %', what,
-                    (SELECT string_agg(CASE m WHEN 'owner' THEN 'the owner' WHEN 'supervisor' THEN 'supervisors'
-                                              WHEN 'advisor' THEN 'advisors (at their points)' WHEN 'board' THEN 'board logins'
-                                              WHEN 'service' THEN 'logins of the receiving service' ELSE m END, ', ' ORDER BY o)
-                     FROM unnest(may) WITH ORDINALITY AS x(m, o)),
-                    CASE r WHEN 'owner' THEN 'the owner' WHEN 'advisor' THEN 'an advisor' WHEN 'service' THEN 'a service login'
-                           WHEN 'board' THEN 'a board login'
-                           ELSE coalesce('a ' || r, 'a login without a neuvo role') END
-                    USING ERRCODE = 'insufficient_privilege';
-            END IF;
+            PERFORM neuvo.require_role(r, may, what);
             RETURN r;
         END $$;
 

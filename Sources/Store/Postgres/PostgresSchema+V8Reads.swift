@@ -29,19 +29,27 @@ extension PostgresSchema {
 
         -- The one rule of every read: refuses a role not in `may` (naming who may), gives an advisor their own points
         -- (`mine`; only the one asked for when it is theirs, none when it is not), anyone else every point or the one asked for.
-        CREATE FUNCTION neuvo.reader_of(who text, mine text[], at_point text, may text[], what text) RETURNS neuvo.read_scope
+        -- The one refusal of a caller whose role `who` is not among those that `may` (42501), naming who may.
+        CREATE FUNCTION neuvo.require_role(who text, may text[], what text) RETURNS void
         LANGUAGE plpgsql STABLE SET search_path = neuvo, pg_temp AS $$
         BEGIN
             IF who IS NULL OR NOT who = ANY (may) THEN
                 RAISE EXCEPTION '% is for %, not for %', what,
                     (SELECT string_agg(CASE m WHEN 'owner' THEN 'the owner' WHEN 'supervisor' THEN 'supervisors'
                                               WHEN 'advisor' THEN 'advisors (at their points)' WHEN 'board' THEN 'board logins'
-                                              ELSE m END, ', ' ORDER BY o)
+                                              WHEN 'service' THEN 'logins of the receiving service' ELSE m END, ', ' ORDER BY o)
                      FROM unnest(may) WITH ORDINALITY AS x(m, o)),
-                    CASE who WHEN 'owner' THEN 'the owner' WHEN 'advisor' THEN 'an advisor'
+                    CASE who WHEN 'owner' THEN 'the owner' WHEN 'advisor' THEN 'an advisor' WHEN 'service' THEN 'a service login'
+                             WHEN 'board' THEN 'a board login'
                              ELSE coalesce('a ' || who, 'a login without a neuvo role') END
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+        END $$;
+
+        CREATE FUNCTION neuvo.reader_of(who text, mine text[], at_point text, may text[], what text) RETURNS neuvo.read_scope
+        LANGUAGE plpgsql STABLE SET search_path = neuvo, pg_temp AS $$
+        BEGIN
+            PERFORM neuvo.require_role(who, may, what);
             RETURN ROW(who, CASE
                 WHEN who = 'advisor' THEN CASE WHEN at_point IS NULL THEN coalesce(mine, '{}')
                                                WHEN at_point = ANY (mine) THEN ARRAY[at_point] ELSE '{}'::text[] END
@@ -245,7 +253,7 @@ extension PostgresSchema {
         END $$;
 
         -- The helpers are these functions' alone; a board refusal names who may, for a trainer too.
-        REVOKE ALL ON FUNCTION neuvo.reader_of(text, text[], text, text[], text), neuvo.reader(text, text[], text),
+        REVOKE ALL ON FUNCTION neuvo.require_role(text, text[], text), neuvo.reader_of(text, text[], text, text[], text), neuvo.reader(text, text[], text),
             neuvo.require_listener() FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION neuvo.board_follow_ups(date, text[]) TO neuvo_trainer;
         """#
