@@ -126,26 +126,11 @@ struct HandoffScreensTests {
     @Test func aSaveTheDatabaseCannotTakeYetKeepsTheHandoffAndSendsItOnce() throws {
         let (mine, others) = try SharedDatabaseTests.twoLogs(.sqlite)
         let harness = try AppHarness(log: mine)
-        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), finished = DispatchSemaphore(value: 0)
-        let batch = [try SharedDatabaseTests.othersContact(at: "08:05").checked(vocabulary: Fixtures.vocabulary, points: Set(Fixtures.catalog.points.map(\.code)))]
-        Thread.detachNewThread {
-            var batches = [batch]
-            _ = try? others.importContacts(details: "a large file", by: Actor(user: "admin", command: "import")) {
-                if batches.isEmpty {
-                    started.signal()
-                    release.wait()
-                    return nil
-                }
-                return batches.removeLast()
-            }
-            finished.signal()
-        }
-        started.wait()
+        let endImport = try SharedDatabaseTests.importHoldingTheLock(others)
         harness.type(Self.contact + Self.handoff)
         #expect(harness.app.pendingSaves.count == 1)
         #expect(harness.app.pendingSaves.first?.handoff?.details.name == Self.name, "the whole form, handoff included, is kept")
-        release.signal()
-        finished.wait()
+        endImport()
         #expect(SharedDatabaseTests.refreshes(harness))
         #expect(harness.app.pendingSaves.isEmpty)
         #expect(try Self.store(harness).handoffs(open: true, details: false, by: Self.pia).count == 1, "sent once")

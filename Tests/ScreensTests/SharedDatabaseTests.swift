@@ -36,6 +36,30 @@ struct SharedDatabaseTests {
     }
 
     /// Asks the app each 50 ms, as its loop does each second, until it has refreshed (at most `seconds`).
+    /// Another process's import into `others`: it writes one contact (the phone call at 08.05), then holds the write
+    /// lock, as a large file still being read does, until the closure returned is called (which waits for its end).
+    static func importHoldingTheLock(_ others: any ContactLog) throws -> () -> Void {
+        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), finished = DispatchSemaphore(value: 0)
+        let batch = [try othersContact(at: "08:05").checked(vocabulary: Fixtures.vocabulary, points: Set(Fixtures.catalog.points.map(\.code)))]
+        Thread.detachNewThread {
+            var batches = [batch]
+            _ = try? others.importContacts(details: "a large file", by: Actor(user: "admin", command: "import")) {
+                if batches.isEmpty {
+                    started.signal()
+                    release.wait()
+                    return nil
+                }
+                return batches.removeLast()
+            }
+            finished.signal()
+        }
+        started.wait()
+        return {
+            release.signal()
+            finished.wait()
+        }
+    }
+
     static func refreshes(_ harness: AppHarness, within seconds: Double = 2) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
@@ -69,21 +93,7 @@ struct SharedDatabaseTests {
         let (mine, others) = try Self.twoLogs(.sqlite)
         let harness = try AppHarness(log: mine)
         // Another process imports: its transaction holds the write lock until its file is read to the end.
-        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), finished = DispatchSemaphore(value: 0)
-        let batch = [try Self.othersContact(at: "08:05").checked(vocabulary: Fixtures.vocabulary, points: Set(Fixtures.catalog.points.map(\.code)))]
-        Thread.detachNewThread {
-            var batches = [batch]
-            _ = try? others.importContacts(details: "a large file", by: Actor(user: "admin", command: "import")) {
-                if batches.isEmpty {
-                    started.signal()
-                    release.wait()
-                    return nil
-                }
-                return batches.removeLast()
-            }
-            finished.signal()
-        }
-        started.wait()
+        let endImport = try Self.importHoldingTheLock(others)
         let before = Date()
         harness.type(ContactFormTests.typicalWalkIn)
         #expect(Date().timeIntervalSince(before) < 2, "the screen never waits out the lock")
@@ -91,8 +101,7 @@ struct SharedDatabaseTests {
         #expect(harness.app.top is TodayScreen, "the form is done; the advisor goes on")
         #expect(harness.screen().contains("odottaa"), "the note says the contact waits")
         #expect(!harness.app.refreshIfOthersSaved() || harness.app.pendingSaves.count == 1)
-        release.signal()
-        finished.wait()
+        endImport()
         #expect(Self.refreshes(harness))
         #expect(harness.app.pendingSaves.isEmpty)
         let contacts = try harness.contacts()

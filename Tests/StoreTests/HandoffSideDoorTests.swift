@@ -10,7 +10,7 @@ import TestSupport
 /// contact row nor another service's handoff; no advisor, supervisor, board or trainer reads a name, phone, when or
 /// note in any table or function; each reveal is an audit row naming the login and the handoff; the server checks
 /// every argument itself; nothing personal in a NOTIFY or the server's log.
-struct HandoffSideDoorTests {
+struct HandoffSideDoorTests: SideDoorAttack {
     typealias Rules = PostgresRulesTests
     let team: Rules.Team
     /// A login of adult social work, and one of the health station.
@@ -41,30 +41,6 @@ struct HandoffSideDoorTests {
             HandoffRequest(point: Rules.library, service: HandoffStoreTests.social, consent: true, details: details), fromContact: contact, by: Rules.actor)
         toHealth = try team.owner.sendHandoff(
             HandoffRequest(point: Rules.kerava, service: HandoffStoreTests.health, consent: true, details: details), fromContact: nil, by: Rules.actor)
-    }
-
-    func connect(_ login: String) throws -> PQConnection {
-        try PQConnection(uri: try Backend.postgresURI(team.owner.uri, as: login))
-    }
-
-    /// The rows `sql` gives `login`, each as its columns joined by `|` (NULL as `∅`).
-    func rows(_ sql: String, as login: String) throws -> [String] {
-        let c = try connect(login)
-        defer { c.close() }
-        let result = try c.exec(sql)
-        return (0..<result.rowCount).map { row in (0..<result.columnCount).map { result[row, $0] ?? "∅" }.joined(separator: "|") }
-    }
-
-    func expectRefused(_ sql: String, as login: String, _ state: String, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let c = try connect(login)
-        defer { c.close() }
-        do {
-            let result = try c.exec(sql)
-            Issue.record("\(login) was allowed: \(sql) → \(result.rowCount) rows", sourceLocation: sourceLocation)
-        } catch {
-            #expect(error.sqlState == state, "\(login): \(sql): \(error)", sourceLocation: sourceLocation)
-            #expect(error.message.contains(reason), "\(login): \(sql): \(error.message)", sourceLocation: sourceLocation)
-        }
     }
 
     func lastAudit() throws -> String {

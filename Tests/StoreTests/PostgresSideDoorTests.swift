@@ -9,7 +9,7 @@ import TestSupport
 /// query plan; every read goes through a `neuvo.*` function that applies the caller's points first, refuses a role that
 /// may not (42501, naming who may) and writes its own audit row; staff answers reach nobody but the owner row by row
 /// (§7). Attacked as each login would, over a connection of its own (what `psql` does), and through the log.
-struct PostgresSideDoorTests {
+struct PostgresSideDoorTests: SideDoorAttack {
     typealias Rules = PostgresRulesTests
     let team: Rules.Team
     let board: String
@@ -29,34 +29,6 @@ struct PostgresSideDoorTests {
             + [1, 2, 4, 5, 5].map { .mood(MoodAnswer(day: busy, point: Rules.library, mood: $0, enps: 10)) }
             + [.staffing(StaffingDay(day: busy, point: Rules.library, staffHundredths: 750, hourlyCostCents: 4000))]
         try team.owner.saveRecords(answers, details: "staff answers", by: Rules.actor)
-    }
-
-    /// A connection of `login`'s own to the team's database: what `psql` gives an attacker.
-    func connect(_ login: String) throws -> PQConnection {
-        try PQConnection(uri: try Backend.postgresURI(team.owner.uri, as: login))
-    }
-
-    /// The rows `sql` gives `login`, each as its columns joined by `|` (NULL as `∅`).
-    func rows(_ sql: String, as login: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-        let c = try connect(login)
-        defer { c.close() }
-        let result = try c.exec(sql)
-        return (0..<result.rowCount).map { row in (0..<result.columnCount).map { result[row, $0] ?? "∅" }.joined(separator: "|") }
-    }
-
-    /// Expects the server to refuse `sql` to `login` with SQLSTATE `state` and a message holding `reason`.
-    func expectRefused(
-        _ sql: String, as login: String, _ state: String, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
-        let c = try connect(login)
-        defer { c.close() }
-        do {
-            let result = try c.exec(sql)
-            Issue.record("\(login) was allowed: \(sql) → \(result.rowCount) rows", sourceLocation: sourceLocation)
-        } catch {
-            #expect(error.sqlState == state, "\(login): \(sql): \(error)", sourceLocation: sourceLocation)
-            #expect(error.message.contains(reason), "\(login): \(sql): \(error.message)", sourceLocation: sourceLocation)
-        }
     }
 
     /// The newest audit row: user, command, details, contacts and the clients it names.
