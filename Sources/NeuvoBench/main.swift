@@ -87,6 +87,8 @@ func readDataFiles() -> [String: Data] {
 }
 let files = readDataFiles()
 let catalog = try Catalog.load(files)
+// Before its first use: main.swift's globals are set in order, and a function called earlier would read it unset.
+let demoCalibration = try DemoCalibration.load(files[DemoCalibration.file]!, vocabulary: catalog.vocabulary)
 
 // `NEUVO_BENCH_ONLY=start`: the start figures alone (PtyStart.swift), without the rest of the bench.
 if ProcessInfo.processInfo.environment["NEUVO_BENCH_ONLY"] == "start" {
@@ -311,7 +313,6 @@ func handoffRequest(_ i: Int, point: String, service: String) -> HandoffRequest 
         point: point, service: service, consent: true, urgency: i % 5 == 0 ? .urgent : .normal,
         details: demoCalibration.fictitiousHandoffDetails(i, language: .fi, choice: i))
 }
-let demoCalibration = try DemoCalibration.load(files[DemoCalibration.file]!, vocabulary: catalog.vocabulary)
 
 /// The warm handoff (issue 18) as the form sends one and the receiving service's queue shows it. `sending` is an
 /// advisor's log; each contact is saved on it (untimed) with a referral to a receiving service, and its handoff is sent
