@@ -31,6 +31,7 @@ enum PostgresSchema {
             ("v7: no side door", v7),
             ("v8: quicker functions", v8),
             ("v9: handoffs", v9),
+            ("v10: quicker saves", v10),
         ]
     }
 
