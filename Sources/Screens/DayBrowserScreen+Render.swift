@@ -205,17 +205,6 @@ extension DayBrowserScreen {
         return TextWidth.of(short) <= width ? (short, style) : nil
     }
 
-    /// A click on a numbered choice of a question drawn at `x`, `y` (`… : 1 CSV · 2 JSON · 3 HTML`) presses its number.
-    static func markChoices(_ question: String, into canvas: inout Canvas, x: Int, y: Int, width: Int) {
-        guard let colon = question.range(of: ": ", options: .backwards) else { return }
-        var left = x + TextWidth.of(String(question[..<colon.upperBound]))
-        for choice in question[colon.upperBound...].components(separatedBy: " · ") {
-            let drawn = min(TextWidth.of(choice), x + width - left)
-            if let digit = choice.first, digit.isASCII, digit.isNumber { canvas.mark(x: left, y: y, width: drawn, keys: [.character(digit)]) }
-            left += TextWidth.of(choice) + TextWidth.of(" · ")
-        }
-    }
-
     static func right(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - TextWidth.of(text))) + text
     }
@@ -229,7 +218,8 @@ extension DayBrowserScreen {
         case .choosingFormat:
             let question = s(.browserExportChoose, ["period": period.title(context)])
             canvas.put(question, x: area.x, y: area.y, style: .warning, maxWidth: area.width)
-            Self.markChoices(question, into: &canvas, x: area.x, y: area.y, width: area.width)
+            // A click on a format chooses it, as its number does.
+            canvas.markChoices(question, x: area.x, y: area.y, width: area.width)
         case .naming(let document, let field):
             let label = s(.browserExportFile, ["format": document.rawValue.uppercased()]) + " "
             let used = canvas.put(label, x: area.x, y: area.y, maxWidth: area.width)

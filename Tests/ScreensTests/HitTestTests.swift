@@ -89,6 +89,23 @@ struct HitTestTests {
         }
     }
 
+    /// The segmentation's scale, where it is drawn (`1 Täysin eri mieltä`…, read to the client before the first answer):
+    /// a click on an answer answers the item in hand with it, as its digit does. (Where no scale is drawn, nothing to
+    /// click: the scale shown before the first answer is the form's part of issue 24.)
+    @Test(arguments: sizes)
+    func aClickOnTheScaleAnswersTheItemInHand(size: Size) throws {
+        let item = Fixtures.catalog.instrument.axes.flatMap(\.items)[0]
+        for (n, answer) in item.scale.answers.enumerated() {
+            let harness = try Self.harness("n<f3>")
+            let frame = harness.app.frame(size: size)
+            guard let at = frame.position(of: "\(n + 1) " + answer[.fi]) else { continue }
+            #expect(frame.keys(at: at.x, at.y) == [.character(Character(String(n + 1)))], "the scale's \(n + 1) takes no click:\n\(frame.text)")
+            harness.app.press(.pointer(Pointer(.press, x: at.x, y: at.y)))
+            let screen = try #require(harness.app.top as? SegmentationScreen)
+            #expect(screen.answers[item.id] == n + 1)
+        }
+    }
+
     /// The day browser's question of format: a click on `2 JSON` asks for the JSON file's name, as `2` does.
     @Test(arguments: sizes)
     func aClickOnAnExportFormatChoosesIt(size: Size) throws {
@@ -102,6 +119,31 @@ struct HitTestTests {
             #expect(at.y < size.height - 1)
             clicked.app.press(.pointer(Pointer(.press, x: at.x + 2, y: at.y)))
             #expect(clicked.screen(size).contains("(\(format)):"), "\(clicked.screen(size))")
+        }
+    }
+
+    /// A question's choices drawn under it take clicks as their keys do: the demo's reset (`k = kyllä` rebuilds, `e tai
+    /// Esc = ei` goes back) and the offer of a draft (`Enter` goes on with it, `Esc` later).
+    @Test(arguments: sizes)
+    func aClickOnAQuestionsChoiceAnswersIt(size: Size) throws {
+        final class Resets: @unchecked Sendable { var count = 0 }
+        let resets = Resets()
+        let trainer = try AppHarness(demo: true, resetDemo: { _ in resets.count += 1 })
+        trainer.type("R")
+        #expect(trainer.app.top is ConfirmScreen)
+        KioskTapTests.tap("e tai Esc", trainer.app, size: size)
+        #expect(trainer.app.top is TodayScreen && resets.count == 0)
+        trainer.type("R")
+        KioskTapTests.tap("k = kyllä", trainer.app, size: size)
+        #expect(trainer.app.top is TodayScreen && resets.count == 1)
+
+        let first = try AppHarness()
+        first.type("n1asu<enter>")
+        for (choice, opens) in [("Esc myöhemmin", false), ("Enter jatkaa", true)] {
+            let second = try AppHarness(log: first.log)
+            #expect(second.app.top is DraftOfferScreen)
+            KioskTapTests.tap(choice, second.app, size: size)
+            #expect(opens ? second.app.top is ContactForm : second.app.top is TodayScreen, "after \(choice): \(second.screen(size))")
         }
     }
 
