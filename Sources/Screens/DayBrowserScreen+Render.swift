@@ -214,6 +214,8 @@ extension DayBrowserScreen {
     private func renderExport(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         canvas.clear(x: area.x - 2, y: area.y - 1, width: area.width + 4, height: area.height + 1)
+        // The panel hides the figures under it from clicks too.
+        canvas.cover(x: area.x - 2, y: area.y - 1, width: area.width + 4, height: area.height + 1)
         switch export {
         case .choosingFormat:
             let question = s(.browserExportChoose, ["period": period.title(context)])

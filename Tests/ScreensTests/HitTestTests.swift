@@ -115,8 +115,9 @@ struct HitTestTests {
             let clicked = try Self.harness("bx")
             _ = clicked.app.frame(size: size)
             let at = try #require(frame.position(of: choice), "no \(choice):\n\(frame.text)")
-            // The question's, not the footer's.
+            // The question's, not the footer's; beside it, the panel hides the figures under it from clicks.
             #expect(at.y < size.height - 1)
+            #expect(frame.keys(at: size.width - 2, at.y) == nil && frame.keys(at: size.width - 2, at.y + 1) == nil)
             clicked.app.press(.pointer(Pointer(.press, x: at.x + 2, y: at.y)))
             #expect(clicked.screen(size).contains("(\(format)):"), "\(clicked.screen(size))")
         }
@@ -145,6 +146,21 @@ struct HitTestTests {
             KioskTapTests.tap(choice, second.app, size: size)
             #expect(opens ? second.app.top is ContactForm : second.app.top is TodayScreen, "after \(choice): \(second.screen(size))")
         }
+    }
+
+    /// The trainers' tour: its box hides from clicks what it is drawn over, and a click on "F12 ends the tour" ends it
+    /// (F12 is a key some terminals keep for themselves).
+    @Test(arguments: sizes)
+    func theToursBoxHidesWhatIsUnderItAndAClickOnItsLastLineEndsIt(size: Size) throws {
+        let harness = try AppHarness(log: try Self.seededLog(), demo: true)
+        harness.type("g")
+        #expect(harness.app.tour != nil)
+        let frame = harness.app.frame(size: size)
+        let leave = try #require(frame.position(of: "F12 lopettaa kierroksen"), "\(frame.text)")
+        #expect(frame.keys(at: leave.x, leave.y) == [.function(12)])
+        for y in (leave.y - 2)..<leave.y { #expect(frame.keys(at: leave.x + 4, y) == nil, "row \(y) of the box takes a click") }
+        harness.app.press(.pointer(Pointer(.press, x: leave.x + 3, y: leave.y)))
+        #expect(harness.app.tour == nil && harness.app.top is TodayScreen)
     }
 
     /// The kiosk, the board and the mood question: each step's boxes, hints and footer entries, through the app's loop.

@@ -106,10 +106,12 @@ struct TerminalsEndToEndTests {
         try tmux.expectToSee("EXITED 0")
     }
 
-    /// A paste is text, never commands: on Today nothing happens; into the identity code's field the code is taken.
-    @Test func aPasteOnTodayChangesNothingAndIntoTheIdentityCodeTakesTheCode() throws {
+    /// A paste is text, never commands, whatever `TERM` says: on Today nothing happens; into the identity code's field
+    /// the code is taken.
+    @Test(arguments: terms)
+    func aPasteOnTodayChangesNothingAndIntoTheIdentityCodeTakesTheCode(term: String) throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
-        let (workspace, tmux) = try Self.started(term: "xterm-256color")
+        let (workspace, tmux) = try Self.started(term: term)
         // As keys, this would open the form, fill it, save it and quit.
         try tmux.paste("n11\r1\r1\u{13}q")
         // F1 after it shows Today's help: the paste opened nothing.
