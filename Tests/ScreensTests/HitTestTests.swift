@@ -15,7 +15,8 @@ struct HitTestTests {
     /// Every screen of the app, each reached by its keys from Today (as a supervisor on SQLite, who sees them all):
     /// Today, the form, segmentation, consultation lines, follow-ups, the directory, the day browser, its export's
     /// question, a figure's contacts, segment targets, staffing, help and the choice of point.
-    static let screens = ["", "n", "n<f3>", "n1<f7>", "f", "p", "b", "bx", "b<enter>", "bs", "bh", "<f1>", "c"]
+    /// `demo:` in trainer mode (the practice clients), `queue:` a receiving service's queue.
+    static let screens = ["", "n", "n<f3>", "n1<f7>", "f", "p", "b", "bx", "b<enter>", "bs", "bh", "<f1>", "c", "demo:n<f3>l", "queue:"]
 
     /// A log with today's contacts to list and a follow-up open (the rows to click on).
     static func seededLog() throws -> any ContactLog {
@@ -29,8 +30,15 @@ struct HitTestTests {
     }
 
     static func harness(_ script: String) throws -> AppHarness {
-        let harness = try AppHarness(log: try seededLog(), role: .supervisor)
-        harness.type(script)
+        let harness: AppHarness
+        if script.hasPrefix("demo:") {
+            harness = try AppHarness(log: try seededLog(), demo: true)
+        } else if script.hasPrefix("queue:") {
+            harness = try AppHarness(log: try seededLog(), first: QueueScreen(services: [HandoffScreensTests.service]))
+        } else {
+            harness = try AppHarness(log: try seededLog(), role: .supervisor)
+        }
+        harness.type(script.firstIndex(of: ":").map { String(script[script.index(after: $0)...]) } ?? script)
         return harness
     }
 
@@ -55,9 +63,19 @@ struct HitTestTests {
 
     static let moves: Set<Key> = [.up, .down, .tab, .backTab, .home, .end, .left, .right]
 
+    /// The screen each script reaches.
+    static let reached = [
+        "": "TodayScreen", "n": "ContactForm", "n<f3>": "SegmentationScreen", "n1<f7>": "ConsultationScreen", "f": "FollowUpsScreen",
+        "p": "DirectoryScreen", "b": "DayBrowserScreen", "bx": "DayBrowserScreen", "b<enter>": "FigureContactsScreen",
+        "bs": "SegmentTargetsScreen", "bh": "StaffingScreen", "<f1>": "HelpScreen", "c": "PointChoiceScreen",
+        "demo:n<f3>l": "PersonasScreen", "queue:": "QueueScreen",
+    ]
+
     @Test(arguments: sizes, screens)
     func everyClickPressesWhatIsDrawnThere(size: Size, script: String) throws {
-        let frame = try Self.harness(script).app.frame(size: size)
+        let app = try Self.harness(script).app
+        #expect(app.top.map { String(describing: type(of: $0)) } == Self.reached[script])
+        let frame = app.frame(size: size)
         let footerY = size.height - 1
         #expect(frame.regions.contains { $0.y == footerY }, "no footer to click:\n\(frame.text)")
         var moved = 0
