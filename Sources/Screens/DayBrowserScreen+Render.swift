@@ -25,14 +25,17 @@ extension DayBrowserScreen {
         // Each with its key from the key table: `d Päivä`, `w Viikko`, `m Kuukausi`.
         let keys = browsingKeys(context).bindings
         let tabs = BrowserPeriod.Length.allCases.map { length in
-            let key = keys.first { $0.action == .length(length) }?.keys.first?.name ?? ""
-            return (length: length, text: " " + key + " " + s(Self.lengthName[length]!) + " ")
+            let key = keys.first { $0.action == .length(length) }?.keys.first
+            return (length: length, key: key, text: " " + (key?.name ?? "") + " " + s(Self.lengthName[length]!) + " ")
         }
         let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.text) }
         let used = canvas.put(period.title(context) + " · " + place, x: x, y: y, style: .header, maxWidth: width - tabsWidth - 1)
         var tabX = max(x + used + 1, x + width - tabsWidth)
         for tab in tabs {
-            tabX += canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
+            let drawn = canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
+            // A click on a length shows it, as its key does.
+            canvas.mark(x: tabX, y: y, width: drawn, keys: tab.key.map { [$0] } ?? [])
+            tabX += drawn
         }
         y += 1
         let compared = period.compared(today: context.today)

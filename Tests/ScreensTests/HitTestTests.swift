@@ -166,6 +166,18 @@ struct HitTestTests {
         }
     }
 
+    /// The day browser's lengths at the top right (`d Päivä  w Viikko  m Kuukausi`): a click shows that length, as its
+    /// key does.
+    @Test(arguments: sizes)
+    func aClickOnALengthOfTheBrowserShowsIt(size: Size) throws {
+        let harness = try Self.harness("b")
+        for (tab, length) in [("w Viikko", BrowserPeriod.Length.week), ("m Kuukausi", .month), ("d Päivä", .day)] {
+            KioskTapTests.tap(tab, harness.app, size: size)
+            let browser = try #require(harness.app.top as? DayBrowserScreen)
+            #expect(browser.period.length == length, "after a click on \(tab)")
+        }
+    }
+
     /// The trainers' tour: its box hides from clicks what it is drawn over, and a click on "F12 ends the tour" ends it
     /// (F12 is a key some terminals keep for themselves).
     @Test(arguments: sizes)
