@@ -124,6 +124,14 @@ struct HitTestTests {
         }
     }
 
+    /// At 80 × 24 the segmentation shows the grid or the services, `v` switching: a click on the hint switches too.
+    @Test func aClickOnTheSegmentationsViewHintSwitchesIt() throws {
+        let harness = try Self.harness("n<f3>")
+        let before = try #require(harness.app.top as? SegmentationScreen).showsMenu
+        KioskTapTests.tap("v Ruudukko", harness.app)
+        #expect(try #require(harness.app.top as? SegmentationScreen).showsMenu != before)
+    }
+
     /// The day browser's question of format: a click on `2 JSON` asks for the JSON file's name, as `2` does.
     @Test(arguments: sizes)
     func aClickOnAnExportFormatChoosesIt(size: Size) throws {
