@@ -221,16 +221,17 @@ extension DayBrowserScreen {
         canvas.cover(x: area.x - 2, y: area.y - 1, width: area.width + 4, height: area.height + 1)
         switch export {
         case .choosingFormat:
-            let question = s(.browserExportChoose, ["period": period.title(context)])
-            canvas.put(question, x: area.x, y: area.y, style: .warning, maxWidth: area.width)
-            // A click on a format chooses it, as its number does.
-            canvas.markChoices(question, x: area.x, y: area.y, width: area.width)
+            canvas.put(s(.browserExportChoose, ["period": period.title(context)]), x: area.x, y: area.y, style: .warning, maxWidth: area.width)
         case .naming(let document, let field):
             let label = s(.browserExportFile, ["format": document.rawValue.uppercased()]) + " "
             let used = canvas.put(label, x: area.x, y: area.y, maxWidth: area.width)
             field.render(into: &canvas, x: area.x + used, y: area.y, width: area.width - used, focused: true)
             canvas.put(s(.browserExportHint), x: area.x, y: area.y + 1, style: .muted, maxWidth: area.width)
         case nil: break
+        }
+        // A click on a format chooses it, as its number does.
+        if case .choosingFormat = export {
+            canvas.markChoices(s(.browserExportChoose, ["period": period.title(context)]), x: area.x, y: area.y, width: area.width)
         }
     }
 }
