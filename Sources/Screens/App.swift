@@ -63,20 +63,60 @@ public final class App {
 
     // MARK: - The loop
 
-    /// Runs until the user quits or the terminal's input ends (a closed window, a lost SSH session). Each second
-    /// without a key it asks the store whether anyone else has saved, so that what others save shows without a key
-    /// press (`refreshIfOthersSaved`).
-    public func run(on terminal: any Terminal, checkingEvery seconds: Double = 1) {
+    /// Runs until the user quits or the terminal's input ends (a closed window, a lost SSH session): the one loop of
+    /// every screen, the kiosk, the board and the mood question too. Each key, click, paste and resize goes to the
+    /// screen on top (`press`); when none comes in time the screen on top ticks (`tick`): each `seconds` for a screen
+    /// that watches others' saves (`refreshIfOthersSaved`, so that what others save shows without a key press), and
+    /// when the screen's own timeouts are due (`Screen.tickDue`: the kiosk's, the board's second). `uptime` is a
+    /// monotonic clock in seconds (injected in tests).
+    public func run(
+        on terminal: any Terminal, checkingEvery seconds: Double = 1, uptime: () -> Double = { ProcessInfo.processInfo.systemUptime }
+    ) {
         terminal.present(frame(size: terminal.size))
+        var lastKey = uptime()
         while isRunning {
-            guard let key = terminal.readKey(timeout: seconds) else {
+            var wait = top?.tickDue(idle: uptime() - lastKey, context)
+            if top?.watchesSaves ?? true { wait = min(wait ?? seconds, seconds) }
+            guard let key = terminal.readKey(timeout: wait.map { max(0.01, $0) }) else {
                 if terminal.inputEnded { return }
-                if refreshIfOthersSaved() { terminal.present(frame(size: terminal.size)) }
+                if tick(idle: uptime() - lastKey) { terminal.present(frame(size: terminal.size)) }
                 continue
             }
-            if terminal.size.isBigEnough || key == .control("c") { press(key) }
+            lastKey = uptime()
+            if terminal.size.isBigEnough || key == .control("c") || top?.ownsTerminal == true { press(key) }
             terminal.present(frame(size: terminal.size))
         }
+    }
+
+    /// No key came in time, `idle` seconds after the last: the screen on top ticks, and a screen that watches saves
+    /// reads what others saved. True when the frame should be drawn again (a screen with the terminal to itself is
+    /// drawn afresh on each of its ticks: the board's clock, the kiosk's timeouts).
+    @discardableResult
+    public func tick(idle: Double) -> Bool {
+        guard var screen = stack.popLast() else { return false }
+        let effects = screen.tick(idle: idle, context)
+        stack.append(screen)
+        perform(effects)
+        var changed = !effects.isEmpty || screen.ownsTerminal
+        if screen.watchesSaves { changed = refreshIfOthersSaved() || changed }
+        return changed
+    }
+
+    /// What the app asks when the user leaves with a key (the advisor's mood question, `MoodQuestion`): the screen
+    /// returned, if any, takes the terminal, and the app ends when it is done. Asked once; nil: none.
+    public var whenLeaving: (() -> (any Screen)?)?
+
+    /// The user leaves: the question asked on leaving, if any, else the end of the loop.
+    private func leave() {
+        if let question = whenLeaving?() {
+            whenLeaving = nil
+            stack = [question]
+            tour = nil
+            status = nil
+            deliver(.resumed)
+            return
+        }
+        isRunning = false
     }
 
     /// When someone else has saved, the screen on top reads its data again (`Outcome.othersSaved`); the saves that
@@ -116,10 +156,10 @@ public final class App {
         }
         let effects = screen.handle(key, context)
         stack.append(screen)
-        if effects.isEmpty, let global = globalKeys.action(for: key) {
+        if effects.isEmpty, !screen.ownsTerminal, let global = globalKeys.action(for: key) {
             switch global {
             case .help: push(HelpScreen(for: screen, global: globalKeys.keyHelp, context))
-            case .quit: isRunning = false
+            case .quit: leave()
             }
             return
         }
@@ -157,13 +197,10 @@ public final class App {
             case .push(let screen): push(screen)
             case .pop(let outcome):
                 stack.removeLast()
-                if stack.isEmpty {
-                    isRunning = false
-                    return
-                }
+                if stack.isEmpty { return leave() }
                 if let outcome { deliver(outcome) }
                 deliver(.resumed)
-            case .quit: isRunning = false
+            case .quit: leave()
             case .choosePoint(let point):
                 do {
                     try rememberPoint?(point)
@@ -416,6 +453,12 @@ public final class App {
     public func frame(size: Size) -> Canvas {
         context.rows = size.height
         var canvas = Canvas(size: size)
+        if let screen = top, screen.ownsTerminal {
+            // The whole terminal is the screen's, at any size (it says itself when the terminal is too small).
+            screen.render(into: &canvas, area: Area(x: 0, y: 0, width: size.width, height: size.height), context)
+            drawn = canvas
+            return canvas
+        }
         guard size.isBigEnough else {
             Chrome.tooSmall(into: &canvas, context)
             canvas.focus(x: 0, y: 0)

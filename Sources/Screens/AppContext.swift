@@ -72,6 +72,21 @@ public struct AppContext: Sendable {
             role: role, isDemo: isDemo, personas: personas, clock: clock)
     }
 
+    /// For a command whose one screen has the terminal to itself and serves no advisor's form (the board, the kiosk):
+    /// `user` as the audit names them, at `point` (the catalog's first when none is the screen's), no pseudonym made, no
+    /// contact written, nothing remembered.
+    public static func ofItsOwn(
+        catalog: Catalog, strings: Strings, user: String, point: AdvicePoint? = nil, isDemo: Bool = false,
+        clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now
+    ) -> AppContext {
+        AppContext(
+            catalog: catalog, strings: strings, advisor: user, point: point ?? catalog.points[0], remembersPoint: false,
+            pseudonym: { _ in throw NoPseudonyms() }, isDemo: isDemo, clock: clock, writesContacts: false)
+    }
+
+    /// A screen of its own is given no identity code to make a pseudonym of.
+    struct NoPseudonyms: Error {}
+
     /// The same, at another point.
     func at(_ point: AdvicePoint) -> AppContext {
         AppContext(

@@ -44,6 +44,7 @@ struct ConfirmScreen: Screen {
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         var y = area.y + 2
         y += canvas.putWrapped(question, x: area.x + 3, y: y, width: area.width - 6, style: .warning) + 1
-        canvas.putWrapped(choices, x: area.x + 3, y: y, width: area.width - 6, style: .key)
+        // A click on a choice answers as its key does.
+        canvas.putChoices(choices, x: area.x + 3, y: y, width: area.width - 6, style: .key)
     }
 }

@@ -276,6 +276,8 @@ extension ContactForm {
         let s = context.strings
         var y = y
         canvas.clear(x: x, y: y, width: width, height: Self.handoffPanelHeight)
+        // The panel hides the fields under it from clicks too.
+        canvas.cover(x: x, y: y, width: width, height: Self.handoffPanelHeight)
         canvas.put(TextWidth.truncated(s(.screenHandoffPanel, ["service": serviceLabel(editor.service, context)]), to: width), x: x, y: y, style: .header)
         y += 1
         if !editor.consent {

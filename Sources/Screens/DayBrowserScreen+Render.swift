@@ -25,14 +25,17 @@ extension DayBrowserScreen {
         // Each with its key from the key table: `d Päivä`, `w Viikko`, `m Kuukausi`.
         let keys = browsingKeys(context).bindings
         let tabs = BrowserPeriod.Length.allCases.map { length in
-            let key = keys.first { $0.action == .length(length) }?.keys.first?.name ?? ""
-            return (length: length, text: " " + key + " " + s(Self.lengthName[length]!) + " ")
+            let key = keys.first { $0.action == .length(length) }?.keys.first
+            return (length: length, key: key, text: " " + (key?.name ?? "") + " " + s(Self.lengthName[length]!) + " ")
         }
         let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.text) }
         let used = canvas.put(period.title(context) + " · " + place, x: x, y: y, style: .header, maxWidth: width - tabsWidth - 1)
         var tabX = max(x + used + 1, x + width - tabsWidth)
         for tab in tabs {
-            tabX += canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
+            let drawn = canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
+            // A click on a length shows it, as its key does.
+            canvas.mark(x: tabX, y: y, width: drawn, keys: tab.key.map { [$0] } ?? [])
+            tabX += drawn
         }
         y += 1
         let compared = period.compared(today: context.today)
@@ -214,6 +217,8 @@ extension DayBrowserScreen {
     private func renderExport(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         canvas.clear(x: area.x - 2, y: area.y - 1, width: area.width + 4, height: area.height + 1)
+        // The panel hides the figures under it from clicks too.
+        canvas.cover(x: area.x - 2, y: area.y - 1, width: area.width + 4, height: area.height + 1)
         switch export {
         case .choosingFormat:
             canvas.put(s(.browserExportChoose, ["period": period.title(context)]), x: area.x, y: area.y, style: .warning, maxWidth: area.width)
@@ -223,6 +228,10 @@ extension DayBrowserScreen {
             field.render(into: &canvas, x: area.x + used, y: area.y, width: area.width - used, focused: true)
             canvas.put(s(.browserExportHint), x: area.x, y: area.y + 1, style: .muted, maxWidth: area.width)
         case nil: break
+        }
+        // A click on a format chooses it, as its number does.
+        if case .choosingFormat = export {
+            canvas.markChoices(s(.browserExportChoose, ["period": period.title(context)]), x: area.x, y: area.y, width: area.width)
         }
     }
 }

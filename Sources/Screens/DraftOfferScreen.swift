@@ -52,6 +52,7 @@ struct DraftOfferScreen: Screen {
         y += 1
         canvas.put(summary, x: area.x + 5, y: y, maxWidth: area.width - 8)
         y += 2
-        canvas.putWrapped(s(.draftOfferChoices), x: area.x + 3, y: y, width: area.width - 6, style: .muted)
+        // A click on a choice does what its key does.
+        canvas.putChoices(s(.draftOfferChoices), x: area.x + 3, y: y, width: area.width - 6, style: .muted)
     }
 }

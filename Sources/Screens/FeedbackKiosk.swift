@@ -10,6 +10,8 @@ import Terminal
 /// back at the start. Nothing on the screen shows a time, a contact or an earlier answer; a minute without a key goes
 /// back to the start and keeps nothing half-answered. Only staff's key combination (`staffExit`) leaves.
 ///
+/// A screen of the app's one loop (`App.run`) with the terminal to itself: its keys, taps and ticks come from there.
+///
 /// An answer is saved only when complete, without an audit row (`details: nil`: an audit row's time would tie it to a
 /// time of day). An answer the database does not take waits in memory (and through `keepLocally` on this machine) and
 /// is saved with the next one, or on the next retry; the client sees the same thank-you either way.
@@ -36,8 +38,6 @@ public final class FeedbackKiosk {
     public let thanksSeconds: Double
     /// Writes the answers not yet in the database to a private file on this machine (nil in tests).
     let keepLocally: (([EvaluationRecord]) throws -> Void)?
-    /// A monotonic clock in seconds (injected in tests).
-    let seconds: () -> Double
 
     public private(set) var step: Step = .language
     /// The client's language; the kiosk starts in `startLanguage` each time.
@@ -61,20 +61,18 @@ public final class FeedbackKiosk {
         log: any ContactLog, strings: Strings, point: AdvicePoint, actor: Actor, language: Language = .fi,
         today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
-        keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
-        seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
+        keepLocally: (([EvaluationRecord]) throws -> Void)? = nil
     ) {
         self.init(
             save: { try log.saveRecords($0, details: nil, by: actor) }, strings: strings, point: point, language: language, today: today,
-            idleSeconds: idleSeconds, thanksSeconds: thanksSeconds, pending: pending, keepLocally: keepLocally, seconds: seconds)
+            idleSeconds: idleSeconds, thanksSeconds: thanksSeconds, pending: pending, keepLocally: keepLocally)
     }
 
     public init(
         save: @escaping ([EvaluationRecord]) throws -> Void, strings: Strings, point: AdvicePoint, language: Language = .fi,
         today: @escaping @Sendable () -> CivilDate = { RegionClock.helsinki().today }, idleSeconds: Double = FeedbackKiosk.defaultIdleSeconds,
         thanksSeconds: Double = FeedbackKiosk.defaultThanksSeconds, pending: [EvaluationRecord] = [],
-        keepLocally: (([EvaluationRecord]) throws -> Void)? = nil,
-        seconds: @escaping () -> Double = { ProcessInfo.processInfo.systemUptime }
+        keepLocally: (([EvaluationRecord]) throws -> Void)? = nil
     ) {
         self.save = save
         self.strings = strings
@@ -86,38 +84,30 @@ public final class FeedbackKiosk {
         self.thanksSeconds = thanksSeconds
         self.pending = pending
         self.keepLocally = keepLocally
-        self.seconds = seconds
         selected = Language.allCases.firstIndex(of: language)
     }
 
     private var text: Strings { strings.inLanguage(language) }
 
-    // MARK: - The loop
+    // MARK: - Time
 
-    /// Runs until staff leave or the terminal's input ends. A key waits at most until the idle time (or the
-    /// thank-you's) is up; while answers wait for the database, it is tried again every `retrySeconds`.
-    public func run(on terminal: any Terminal) {
-        terminal.present(frame(size: terminal.size))
-        var lastKey = seconds()
-        while isRunning {
-            var timeout: Double?
-            switch step {
-            case .language: timeout = nil
-            case .thanks: timeout = thanksSeconds - (seconds() - lastKey)
-            case .nps, .settled, .bounced: timeout = idleSeconds - (seconds() - lastKey)
-            }
-            if !pending.isEmpty { timeout = min(timeout ?? Self.retrySeconds, Self.retrySeconds) }
-            guard let key = terminal.readKey(timeout: timeout.map { max(0.05, $0) }) else {
-                if terminal.inputEnded { break }
-                timePassed(idle: seconds() - lastKey)
-                terminal.present(frame(size: terminal.size))
-                continue
-            }
-            lastKey = seconds()
-            press(key)
-            terminal.present(frame(size: terminal.size))
+    /// How long the app's loop waits for a key (`Screen.tickDue`), `idle` seconds after the last: until the idle time
+    /// (or the thank-you's) is up; while answers wait for the database, at most `retrySeconds`. The start waits as long
+    /// as it takes.
+    public func tickDue(idle: Double, _ context: AppContext) -> Double? {
+        var timeout: Double?
+        switch step {
+        case .language: timeout = nil
+        case .thanks: timeout = thanksSeconds - idle
+        case .nps, .settled, .bounced: timeout = idleSeconds - idle
         }
-        savePending()
+        if !pending.isEmpty { timeout = min(timeout ?? Self.retrySeconds, Self.retrySeconds) }
+        return timeout.map { max(0.05, $0) }
+    }
+
+    public func tick(idle: Double, _ context: AppContext) -> [Effect] {
+        timePassed(idle: idle)
+        return []
     }
 
     /// No key for `idle` seconds: waiting answers are tried again; the thank-you gives way to the start after
@@ -156,17 +146,10 @@ public final class FeedbackKiosk {
         }
     }
 
-    /// The frame last drawn: what a tap presses (`Canvas.Region`).
-    private var drawn: Canvas?
-
+    /// A key of the client's (or of staff's). A tap comes as the keys marked where it lands (`App.click`).
     public func press(_ key: Key) {
         // A paste is no answer (the kiosk has no text to type).
         if key.isPaste { return }
-        // A tap presses what was drawn where it lands; the wheel moves along the boxes as the arrows do.
-        if case .pointer(let pointer) = key {
-            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
-            return
-        }
         // Only digits one after another make one number; a resize is no key of the client's.
         if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         if staffKeyPressed {
@@ -292,7 +275,6 @@ public final class FeedbackKiosk {
         guard size.isBigEnough else {
             canvas.putWrapped(text(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
             canvas.focusByDefault()
-            drawn = canvas
             return canvas
         }
         let width = size.width, height = size.height
@@ -341,7 +323,6 @@ public final class FeedbackKiosk {
             canvas.mark(x: 0, y: 0, width: width, height: height, keys: [.enter])
         }
         canvas.focusByDefault()
-        drawn = canvas
         return canvas
     }
 
@@ -354,4 +335,24 @@ public final class FeedbackKiosk {
         case .language, .thanks: return []
         }
     }
+}
+
+/// The kiosk in the app's one loop: the whole terminal, no header or footer, no key of the app's (F1 and Ctrl-C are no
+/// exit for a client), its own timeouts, and nothing of the log to watch.
+extension FeedbackKiosk: Screen {
+    public func title(_ context: AppContext) -> String { strings(.kioskWelcome) }
+    /// No key is listed: the client reads the question's own hints, and staff's exit is never shown.
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { [] }
+
+    public func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        press(key)
+        return isRunning ? [] : [.quit]
+    }
+
+    public func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
+
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) { canvas = frame(size: canvas.size) }
+
+    public var ownsTerminal: Bool { true }
+    public var watchesSaves: Bool { false }
 }

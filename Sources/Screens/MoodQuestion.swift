@@ -38,7 +38,8 @@ public struct MoodAsked: Codable, Equatable, Sendable {
 /// The advisor's question when leaving the screens (CONTRACT §7): how the working day was (1–5, five big boxes),
 /// then — once a month — how likely they would recommend the workplace (0–10). On both, as at the feedback kiosk, the
 /// digits or the arrows highlight a box (`1` `0` is 10) and Enter answers with it. Esc skips a question (it counts as
-/// asked: no nagging), Ctrl-C skips what is left.
+/// asked: no nagging), Ctrl-C skips what is left. A screen of the app's one loop with the terminal to itself: the app
+/// shows it when the advisor leaves (`App.whenLeaving`) and ends when it is done.
 public final class MoodQuestion {
     public enum Step: Equatable, Sendable { case mood, enps }
 
@@ -64,24 +65,11 @@ public final class MoodQuestion {
     public var step: Step? { steps.first { !asked.contains($0) } }
     public var isDone: Bool { step == nil }
 
-    /// Runs until every question is answered or skipped, or the input ends.
-    public func run(on terminal: any Terminal) {
-        terminal.present(frame(size: terminal.size))
-        while !isDone {
-            guard let key = terminal.readKey(timeout: nil) else { return }
-            press(key)
-            if !isDone { terminal.present(frame(size: terminal.size)) }
-        }
-    }
-
     private var choices: ClosedRange<Int> { step == .enps ? FeedbackAnswer.npsRange : MoodAnswer.moodRange }
 
+    /// A key; a click comes as the keys marked where it lands (`App.click`).
     public func press(_ key: Key) {
         guard step != nil, !key.isPaste else { return }
-        if case .pointer(let pointer) = key {
-            for key in drawn?.keys(for: pointer) ?? [] where step != nil { press(key) }
-            return
-        }
         let range = choices
         if TypedNumber.digit(key) == nil, key != .resize { typed.reset() }
         switch key {
@@ -122,9 +110,10 @@ public final class MoodQuestion {
     public func frame(size: Size) -> Canvas {
         var canvas = Canvas(size: size)
         let text = strings
-        guard size.isBigEnough, let step else {
+        // Done: nothing more to show (the app ends).
+        guard let step else { return canvas }
+        guard size.isBigEnough else {
             canvas.putWrapped(text(.terminalTooSmall, ["size": "\(size.width) × \(size.height)"]), x: 0, y: 0, width: size.width, style: .warning)
-            drawn = canvas
             return canvas
         }
         let width = size.width, height = size.height
@@ -148,25 +137,25 @@ public final class MoodQuestion {
         let hint = canvas.putCentred(text(step == .mood ? .moodHint : .moodEnpsHint), y: y + 3, width: width - 8)
         canvas.putCentred(text(.moodAnonymous), y: y + 4 + hint, width: width - 8, style: .muted, maxLines: 2)
         canvas.focusByDefault()
-        drawn = canvas
         return canvas
     }
 
-    /// The frame last drawn: what a click presses (`Canvas.Region`).
-    private var drawn: Canvas?
-
-    /// Asks what is due when an advisor leaves at `now` and saves the answer by point and day only, without an audit
-    /// row (`details: nil`). Returns what to remember as asked, and the save's failure if the database refused (an
-    /// answer not saved is not noted as asked, so it is asked again on the next leaving). `isDemo`: the question
-    /// carries the DEMO mark (what is remembered as asked is the caller's: in the demo, one record for every demo).
-    public static func askWhenLeaving(
-        on terminal: any Terminal, log: any ContactLog, point: String, strings: Strings, actor: Actor, now: Timestamp, asked: MoodAsked,
-        isDemo: Bool = false
-    ) -> (asked: MoodAsked, failure: (any Error)?) {
+    /// The question due when an advisor leaves at `now`, given when they were last asked; nil: none is due.
+    /// `isDemo`: the question carries the DEMO mark (what is remembered as asked is the caller's: in the demo, one
+    /// record for every demo).
+    public static func due(at now: Timestamp, asked: MoodAsked, strings: Strings, isDemo: Bool = false) -> MoodQuestion? {
         let due = asked.due(at: now)
-        guard due.mood || due.enps else { return (asked, nil) }
-        let question = MoodQuestion(strings: strings, mood: due.mood, enps: due.enps, isDemo: isDemo)
-        question.run(on: terminal)
+        guard due.mood || due.enps else { return nil }
+        return MoodQuestion(strings: strings, mood: due.mood, enps: due.enps, isDemo: isDemo)
+    }
+
+    /// Saves what `question` was answered (nil: none was asked) by point and day only, without an audit row
+    /// (`details: nil`). Returns what to remember as asked, and the save's failure if the database refused (an answer
+    /// not saved is not noted as asked, so it is asked again on the next leaving).
+    public static func record(
+        _ question: MoodQuestion?, log: any ContactLog, point: String, actor: Actor, now: Timestamp, asked: MoodAsked
+    ) -> (asked: MoodAsked, failure: (any Error)?) {
+        guard let question else { return (asked, nil) }
         var result = asked
         var failure: (any Error)?
         if question.mood != nil || question.enps != nil {
@@ -184,4 +173,23 @@ public final class MoodQuestion {
         }
         return (result, failure)
     }
+}
+
+/// The mood question in the app's one loop: the whole terminal, its own keys (Esc skips, Ctrl-C skips the rest), no
+/// tick; done, the app ends.
+extension MoodQuestion: Screen {
+    public func title(_ context: AppContext) -> String { strings(.moodTitle) }
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { [] }
+
+    public func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        press(key)
+        return isDone ? [.quit] : []
+    }
+
+    public func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
+
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) { canvas = frame(size: canvas.size) }
+
+    public var ownsTerminal: Bool { true }
+    public var watchesSaves: Bool { false }
 }

@@ -19,11 +19,32 @@ public protocol Screen {
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext)
     /// A few sentences for help on how the screen is used; nil for none.
     func guide(_ context: AppContext) -> String?
+
+    // The app's one loop gives every screen keys, clicks, pastes, resizes and ticks alike (`App.run`); these say how a
+    // screen takes the terminal and time.
+
+    /// The screen has the terminal to itself (the kiosk, the board, the mood question): it draws the whole frame — no
+    /// header, status line, footer or tour of the app's, at any size — and every key is its own (no F1 help and no
+    /// Ctrl-C of the app's). False by default.
+    var ownsTerminal: Bool { get }
+    /// Whether the app asks the store each second, while this screen is on top, whether others have saved
+    /// (`App.refreshIfOthersSaved`). True by default; the board asks itself, the kiosk and the mood question show
+    /// nothing of the log.
+    var watchesSaves: Bool { get }
+    /// How long the loop may wait for a key, `idle` seconds after the last one, before `tick` is due; nil (the
+    /// default): no tick of the screen's own (the app's second still ticks a screen that watches saves).
+    func tickDue(idle: Double, _ context: AppContext) -> Double?
+    /// No key came in time, `idle` seconds after the last one: the screen's timeouts and refreshes (default: none).
+    mutating func tick(idle: Double, _ context: AppContext) -> [Effect]
 }
 
 extension Screen {
     public func guide(_ context: AppContext) -> String? { nil }
     public mutating func paste(_ text: String, _ context: AppContext) -> [Effect] { [] }
+    public var ownsTerminal: Bool { false }
+    public var watchesSaves: Bool { true }
+    public func tickDue(idle: Double, _ context: AppContext) -> Double? { nil }
+    public mutating func tick(idle: Double, _ context: AppContext) -> [Effect] { [] }
 }
 
 /// A rectangle of the canvas.

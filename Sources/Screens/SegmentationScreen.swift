@@ -503,6 +503,7 @@ struct SegmentationScreen: Screen {
             let y = area.y + lines.count + 1
             let used = canvas.put(Self.viewKey.name, x: area.x + 2, y: y, style: .key)
             canvas.put(" " + s(.segmentationKeyView), x: area.x + 2 + used, y: y, style: .muted, maxWidth: area.width - 3 - used)
+            canvas.mark(x: area.x + 2, y: y, width: area.width - 3, keys: [Self.viewKey])
         }
     }
 

@@ -119,6 +119,8 @@ struct Tour {
         let top = bottom - text.count - 1
         guard top >= 1 else { return }
         canvas.clear(x: x, y: top, width: width, height: text.count + 2)
+        // The box hides what is under it from clicks too.
+        canvas.cover(x: x, y: top, width: width, height: text.count + 2)
         let title = " " + s(.trainerTourTitle, ["step": String(index + 1), "steps": String(steps.count)]) + " "
         let leave = " " + s(.trainerTourLeave, ["key": Self.leaveKey.name]) + " "
         border(into: &canvas, x: x, y: top, width: width, left: "┌", right: "┐", label: title, style: .header)
@@ -128,6 +130,8 @@ struct Tour {
             canvas.put("│", x: x + width - 1, y: top + 1 + row, style: .key)
         }
         border(into: &canvas, x: x, y: bottom, width: width, left: "└", right: "┘", label: leave, style: .muted)
+        // A click on "F12 ends the tour" ends it, as F12 does (a key some terminals keep for themselves).
+        canvas.mark(x: x + 2, y: bottom, width: min(TextWidth.of(leave), width - 4), keys: [Self.leaveKey])
     }
 
     /// A horizontal border with `label` after its first two columns.

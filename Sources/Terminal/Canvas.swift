@@ -19,6 +19,14 @@ public struct Canvas: Equatable, Sendable {
     public var cursor: Position?
     /// What a click or tap presses where: each region as drawn, the last drawn on top (`mark`, `keys(at:)`).
     public private(set) var regions: [Region] = []
+    /// Boxes and panels drawn over what was marked before them (`cover`): a click there presses nothing of what is hidden.
+    private var covers: [Cover] = []
+
+    struct Cover: Equatable, Sendable {
+        let area: Region
+        /// How many regions were marked before: only those are covered.
+        let after: Int
+    }
 
     /// A rectangle of the screen and the keys a click on it presses, in order: a footer entry its key, a choice its
     /// number, a list row the keys that highlight it (Enter once highlighted).
@@ -37,9 +45,18 @@ public struct Canvas: Equatable, Sendable {
         regions.append(Region(x: x, y: y, width: width, height: height, keys: keys))
     }
 
-    /// The keys a click at the cell presses: the last region marked there; nil for none.
+    /// Records that what is drawn from here on in the rectangle hides what was marked there before (a box over a list, a
+    /// panel over figures): a click on it presses nothing of what it hides, only what is marked on it afterwards.
+    public mutating func cover(x: Int, y: Int, width: Int, height: Int = 1) {
+        guard width > 0, height > 0 else { return }
+        covers.append(Cover(area: Region(x: x, y: y, width: width, height: height, keys: []), after: regions.count))
+    }
+
+    /// The keys a click at the cell presses: the last region marked there, unless drawn over since (`cover`); nil for none.
     public func keys(at x: Int, _ y: Int) -> [Key]? {
-        regions.last { $0.contains(x: x, y: y) }?.keys
+        guard let index = regions.lastIndex(where: { $0.contains(x: x, y: y) }) else { return nil }
+        if covers.contains(where: { $0.after > index && $0.area.contains(x: x, y: y) }) { return nil }
+        return regions[index].keys
     }
 
     /// What a pointer event on this frame presses: a click or tap the keys marked where it lands (none where nothing

@@ -141,15 +141,25 @@ enum AdvisorApp {
     /// the answer goes to the demo database; when they were asked is remembered for every demo alike (each demo has a
     /// new database), so the demo asks at most once a day too.
     private static func runOnTerminal(_ app: App, _ context: Context, log: any ContactLog, asksMood: Bool, clock: RegionClock) {
+        let isDemo = app.context.isDemo
+        let file = isDemo ? MoodAskedFile.demo() : MoodAskedFile(database: context.databasePath)
+        // Leaving with a key, the question due (if any) is the app's last screen.
+        var question: MoodQuestion?
+        var leftAt: Timestamp?
+        if asksMood {
+            app.whenLeaving = {
+                let now = Context.testNow(clock).now()
+                leftAt = now
+                question = MoodQuestion.due(at: now, asked: file.read(), strings: context.strings, isDemo: isDemo)
+                return question
+            }
+        }
         let terminal = NcursesTerminal()
         app.run(on: terminal)
         var failure: (any Error)?
-        if asksMood, !app.isRunning {
-            let isDemo = app.context.isDemo
-            let file = isDemo ? MoodAskedFile.demo() : MoodAskedFile(database: context.databasePath)
-            let (asked, saveFailure) = MoodQuestion.askWhenLeaving(
-                on: terminal, log: log, point: app.context.point.code, strings: context.strings, actor: app.context.actorForScreens,
-                now: Context.testNow(clock).now(), asked: file.read(), isDemo: isDemo)
+        if let question, let leftAt {
+            let (asked, saveFailure) = MoodQuestion.record(
+                question, log: log, point: app.context.point.code, actor: app.context.actorForScreens, now: leftAt, asked: file.read())
             failure = saveFailure
             do {
                 if asked != file.read() { try file.save(asked) }

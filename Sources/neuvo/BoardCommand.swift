@@ -51,8 +51,12 @@ extension Neuvo {
             let board = LiveBoard(
                 log: log, strings: context.strings, catalog: context.catalog, points: points, isDemo: kind == .demo, actor: actor,
                 clock: clock.now, ownPoints: (log as? PostgresLog)?.session.role == .advisor)
+            // The board is the one screen of the app's loop, with the terminal to itself; it reads its figures itself.
+            let app = App(
+                log: log, context: .ofItsOwn(catalog: context.catalog, strings: context.strings, user: Context.osUser, isDemo: kind == .demo, clock: clock.now),
+                first: board)
             let terminal = NcursesTerminal()
-            board.run(on: terminal)
+            app.run(on: terminal)
             terminal.stop()
         }
 

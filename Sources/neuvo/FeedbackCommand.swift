@@ -45,9 +45,14 @@ extension Neuvo {
                 today: { clock.today }, idleSeconds: Self.idleSeconds(environment),
                 pending: local.read(points: Set(context.catalog.points.map(\.code))), keepLocally: local.keep)
             kiosk.savePending()
+            // The kiosk is the one screen of the app's loop, with the terminal to itself.
+            let app = App(
+                log: log, context: .ofItsOwn(catalog: context.catalog, strings: context.strings, user: Context.osUser, point: chosen, clock: clock.now),
+                first: kiosk)
             let terminal = NcursesTerminal()
-            kiosk.run(on: terminal)
+            app.run(on: terminal)
             terminal.stop()
+            kiosk.savePending()
             if !kiosk.pending.isEmpty {
                 Output.standardError.write(
                     "neuvo: " + context.strings(.kioskUnsavedKept, ["count": String(kiosk.pending.count), "path": local.file.path]) + "\n")

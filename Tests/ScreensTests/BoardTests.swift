@@ -90,14 +90,21 @@ struct BoardTests {
     }
 
     @Test func qLeavesAndF1Explains() throws {
-        let board = Self.board(try SQLiteLog.inMemory(catalog: Fixtures.catalog), language: .en)
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        let board = Self.board(log, language: .en)
+        // As `neuvo board` runs it: the one screen of the app's loop, whose keys are all its own.
+        let app = FeedbackKioskTests.app(board, log: log, language: .en)
         let terminal = ScriptedTerminal(size: .minimum, script: "<f1>")
-        board.run(on: terminal)
+        app.run(on: terminal)
         #expect(terminal.lastFrame?.text.contains("never shows a contact") == true)
-        board.press(.escape)
-        #expect(!board.showsHelp && board.isRunning)
-        board.press(.character("q"))
-        #expect(!board.isRunning)
+        #expect(board.showsHelp && app.top is LiveBoard, "F1 is the board's help, not the app's")
+        app.press(.escape)
+        #expect(!board.showsHelp && board.isRunning && app.isRunning)
+        app.press(.control("c"))
+        #expect(!board.isRunning && !app.isRunning)
+        let again = FeedbackKioskTests.app(Self.board(log, language: .en), log: log)
+        again.press(.character("q"))
+        #expect(!again.isRunning)
     }
 
     @Test(arguments: Backend.allCases)

@@ -40,12 +40,16 @@ struct FeedbackKioskTests {
         kiosk = Self.kiosk(log: log)
     }
 
-    static func kiosk(
-        log: any ContactLog, pending: [EvaluationRecord] = [], seconds: @escaping () -> Double = { 0 }
-    ) -> FeedbackKiosk {
+    static func kiosk(log: any ContactLog, pending: [EvaluationRecord] = []) -> FeedbackKiosk {
         FeedbackKiosk(
             log: log, strings: Fixtures.catalog.strings, point: Fixtures.catalog.points[0], actor: Actor(user: "kiosk", command: "feedback"),
-            language: .fi, today: { FeedbackKioskTests.day }, pending: pending, seconds: seconds)
+            language: .fi, today: { FeedbackKioskTests.day }, pending: pending)
+    }
+
+    /// The app's one loop with `screen` (the kiosk, the board, the mood question) its only screen, as the commands run it.
+    static func app(_ screen: any Screen, log: any ContactLog, language: Language = .fi) -> App {
+        App(log: log, context: .ofItsOwn(catalog: Fixtures.catalog, strings: Fixtures.catalog.strings.inLanguage(language), user: "kiosk",
+                                         clock: { Fixtures.at(AppHarness.now) }), first: screen)
     }
 
     func type(_ script: String) {
@@ -253,9 +257,10 @@ struct FeedbackKioskTests {
     @Test func theLoopWaitsTheIdleTimeAndTheThankYouGivesWay() throws {
         let terminal = TimedTerminal([.character("1"), .character("5"), nil, .character("1"), .character("5"), .enter, .character("1"),
                                       .character("2"), nil, .control("x"), .character("q")])
-        let kiosk = Self.kiosk(log: log, seconds: { terminal.clock })
-        kiosk.run(on: terminal)
-        #expect(!kiosk.isRunning)
+        let kiosk = Self.kiosk(log: log)
+        let app = Self.app(kiosk, log: log)
+        app.run(on: terminal, uptime: { terminal.clock })
+        #expect(!kiosk.isRunning && !app.isRunning)
         let texts = terminal.frames.map(\.text)
         // After the first timeout, the start again; after the thank-you's, the start again.
         #expect(texts[3].contains("Tell us how we did"), "\(texts[3])")
@@ -326,12 +331,23 @@ struct MoodQuestionTests {
         log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
     }
 
+    /// The advisor leaves Today with `q` at `now`: the question due, if any, takes the app's last screen and `script` answers it.
     func ask(_ script: String, at now: String, asked: MoodAsked = MoodAsked()) -> (asked: MoodAsked, terminal: ScriptedTerminal) {
         let terminal = ScriptedTerminal(script: script)
-        let result = MoodQuestion.askWhenLeaving(
-            on: terminal, log: log, point: Self.point, strings: Fixtures.catalog.strings.inLanguage(.en),
-            actor: Actor(user: "anna", command: "screen contact"), now: Fixtures.at(now), asked: asked)
+        let strings = Fixtures.catalog.strings.inLanguage(.en)
+        let app = App(log: log, context: AppHarness.context(language: .en, now: now, log: log))
+        var question: MoodQuestion?
+        app.whenLeaving = {
+            question = MoodQuestion.due(at: Fixtures.at(now), asked: asked, strings: strings)
+            return question
+        }
+        app.press(.character("q"))
+        if app.isRunning { app.run(on: terminal) }
+        let audited = (try? log.audit(from: nil, to: nil).count) ?? -1
+        let result = MoodQuestion.record(
+            question, log: log, point: Self.point, actor: Actor(user: "anna", command: "screen contact"), now: Fixtures.at(now), asked: asked)
         #expect(result.failure == nil)
+        #expect((try? log.audit(from: nil, to: nil).count) == audited, "an answer leaves no audit row")
         return (result.asked, terminal)
     }
 
@@ -373,7 +389,6 @@ struct MoodQuestionTests {
         #expect(asked == MoodAsked(moodDay: "2026-12-01", enpsMonth: "2026-12"))
         #expect(try moods().count == 3)
         #expect(try moods().last == .mood(MoodAnswer(day: CivilDate(iso: "2026-12-01")!, point: Self.point, mood: 3, enps: 10)))
-        #expect(try log.audit(from: nil, to: nil).isEmpty, "an answer leaves no audit row")
     }
 
     @Test func escSkipsAndCountsAsAsked() throws {

@@ -169,29 +169,32 @@ struct PointerTests {
     }
 }
 
-/// The kiosk answered with taps alone, from the language to the thank-you.
+/// The kiosk answered with taps alone, from the language to the thank-you, in the app's one loop as `neuvo feedback` runs it.
 struct KioskTapTests {
+    /// A tap where `text` begins on the app's frame at `size`.
+    static func tap(_ text: String, _ app: App, size: Size = .minimum, sourceLocation: SourceLocation = #_sourceLocation) {
+        let frame = app.frame(size: size)
+        guard let at = frame.position(of: text) else {
+            Issue.record("no \"\(text)\" to tap:\n\(frame.text)", sourceLocation: sourceLocation)
+            return
+        }
+        app.press(.pointer(Pointer(.press, x: at.x, y: at.y)))
+    }
+
     @Test(arguments: [Size.minimum, Size(width: 120, height: 40)])
     func aClientAnswersTheKioskWithTapsAlone(size: Size) throws {
         let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         let kiosk = FeedbackKioskTests.kiosk(log: log)
-        func tap(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            let frame = kiosk.frame(size: size)
-            guard let at = frame.position(of: text) else {
-                Issue.record("no \"\(text)\" to tap:\n\(frame.text)", sourceLocation: sourceLocation)
-                return
-            }
-            kiosk.press(.pointer(Pointer(.press, x: at.x, y: at.y)))
-        }
-        tap("English")
-        #expect(kiosk.frame(size: size).text.contains("How likely"), "\(kiosk.frame(size: size).text)")
+        let app = FeedbackKioskTests.app(kiosk, log: log)
+        Self.tap("English", app, size: size)
+        #expect(app.frame(size: size).text.contains("How likely"), "\(app.frame(size: size).text)")
         // The box 10: a tap answers it whole (not 1, not 0).
-        tap(" 10 ")
-        tap("Partly")
-        tap("Skip")
-        #expect(kiosk.frame(size: size).text.contains("Thank you"))
-        tap("Thank you")
-        #expect(kiosk.step == .language)
+        Self.tap(" 10 ", app, size: size)
+        Self.tap("Partly", app, size: size)
+        Self.tap("Skip", app, size: size)
+        #expect(app.frame(size: size).text.contains("Thank you"))
+        Self.tap("Thank you", app, size: size)
+        #expect(kiosk.step == .language && app.isRunning)
         let answers = try log.records(.feedback, from: nil, to: nil, point: nil, audited: false, by: Actor(user: "test", command: "test"))
         #expect(answers.count == 1)
         guard case .feedback(let answer) = try #require(answers.first) else {
@@ -204,17 +207,19 @@ struct KioskTapTests {
     @Test func aTapOnTheBackHintGoesBackAndTheMoodIsAnsweredByATap() throws {
         let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
         let kiosk = FeedbackKioskTests.kiosk(log: log)
-        kiosk.press(.character("3"))
+        let app = FeedbackKioskTests.app(kiosk, log: log)
+        app.press(.character("3"))
         #expect(kiosk.step == .nps)
-        let frame = kiosk.frame(size: .minimum)
+        let frame = app.frame(size: .minimum)
         let hint = try #require(frame.lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
-        kiosk.press(.pointer(Pointer(.press, x: 40, y: hint)))
+        app.press(.pointer(Pointer(.press, x: 40, y: hint)))
         #expect(kiosk.step == .language)
 
         let question = MoodQuestion(strings: Fixtures.catalog.strings, mood: true, enps: false)
-        let boxes = question.frame(size: .minimum)
+        let asking = FeedbackKioskTests.app(question, log: log)
+        let boxes = asking.frame(size: .minimum)
         let four = try #require(boxes.position(of: " 4 "))
-        question.press(.pointer(Pointer(.press, x: four.x + 1, y: four.y)))
-        #expect(question.isDone && question.mood == 4)
+        asking.press(.pointer(Pointer(.press, x: four.x + 1, y: four.y)))
+        #expect(question.isDone && question.mood == 4 && !asking.isRunning)
     }
 }

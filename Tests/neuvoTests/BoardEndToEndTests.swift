@@ -62,6 +62,29 @@ struct BoardEndToEndTests {
         try Self.importShowsWithinTwoSeconds(board: board, importing: owner, workspace: workspace)
     }
 
+    /// The board is a screen of the app's one loop (issue 19): its footer takes clicks, PuTTY's F1 and a quick Esc work
+    /// on it as everywhere, and its second's redraw goes on meanwhile.
+    @Test func theBoardTakesClicksAndEveryFormOfItsKeys() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        #expect(try NeuvoProcess.run(["import", try Self.oneContact(in: workspace), "--db", workspace.database]).status == 0)
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "board --db '\(workspace.database)' --lang en", environment: ["NEUVO_NOW": "2026-11-23T10:00:00+02:00"])
+        #expect(try tmux.waitFor(seconds: 15) { Self.today($0) == 1 }.found)
+        try tmux.click("F1 ")
+        try tmux.expectToSee("never shows a contact")
+        try tmux.click("Esc ")
+        #expect(try tmux.waitFor { !$0.contains("never shows a contact") && Self.today($0) == 1 }.found)
+        for f1 in ["\u{1B}[11~", "\u{1B}[[A", "\u{1B}OP"] {
+            try tmux.sendBytes(f1)
+            try tmux.expectToSee("never shows a contact")
+            try tmux.send("Escape")
+            #expect(try tmux.waitFor { !$0.contains("never shows a contact") }.found)
+        }
+        try tmux.click("q ")
+        try tmux.expectToSee("EXITED 0")
+    }
+
     @Test func aTrainersBoardShowsTheDemosSavesMarkedDemo() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace(point: nil)

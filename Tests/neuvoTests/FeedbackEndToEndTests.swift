@@ -95,6 +95,40 @@ struct FeedbackEndToEndTests {
         #expect(rows.dropFirst().sorted() == ["2026-11-23,jarvenpaa-library,1,,", "2026-11-23,jarvenpaa-library,10,yes,no"], "\(rows)")
     }
 
+    /// Issue 24: every score 0–10 typed by its digits (`1` `0` for 10), each client after the thank-you, is stored as
+    /// typed, read back with `neuvo export --kind feedback`.
+    @Test func everyScoreTypedByItsDigitsIsStoredAsTyped() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let workspace = try Workspace()
+        let tmux = try Tmux(width: 80, height: 24)
+        try tmux.start(neuvo: "feedback --db \(workspace.database) --lang en", environment: Self.environment(workspace))
+        for score in 0...10 {
+            try tmux.expectToSee("Tell us how we did")
+            try tmux.send("3")
+            try tmux.expectToSee("How likely would you recommend this service")
+            for digit in String(score) {
+                try tmux.send(String(digit))
+            }
+            try Self.expectHighlighted(score, tmux)
+            try tmux.send("Enter")
+            try tmux.expectToSee("Did you get your matter settled?")
+            // The other two answers tell the clients apart: settled yes, partly, no in turn; the last question skipped.
+            try tmux.send(String(score % 3 + 1))
+            try tmux.expectToSee("Were you sent from one place")
+            try tmux.send("3")
+            try tmux.expectToSee("Thank you")
+            // A tap or any key: the next client.
+            try tmux.send("Space")
+        }
+        try tmux.expectToSee("Tell us how we did")
+        try tmux.send("C-x", "q")
+        try tmux.expectToSee("EXITED 0")
+        let rows = try Self.export("feedback", workspace)
+        let settled = ["yes", "partly", "no"]
+        #expect(rows.first == "day,point,nps,settled,bounced")
+        #expect(rows.dropFirst().sorted() == (0...10).map { "2026-11-23,jarvenpaa-library,\($0),\(settled[$0 % 3])," }.sorted(), "\(rows)")
+    }
+
     @Test func idleGoesBackToTheStartAndKeepsNothing() throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace()

@@ -51,6 +51,15 @@ struct TerminalsEndToEndTests {
         }
         try tmux.sendBytes("\u{1B}[12~")
         try tmux.expectToSee("Yhteydenottoja 1")
+        // F2 as xterm and the Linux console send it: each saves a contact of its own.
+        for (count, f2) in [(2, "\u{1B}OQ"), (3, "\u{1B}[[B")] {
+            try tmux.send("n")
+            try tmux.expectToSee("▸ Miksi tänne")
+            try tmux.send("1", "1", "Enter", "1", "Enter", "1")
+            try tmux.expectToSee("Etuudet ja toimeentulotuki")
+            try tmux.sendBytes(f2)
+            try tmux.expectToSee("Yhteydenottoja \(count)")
+        }
         // The day browser: Home and End in all four forms move within it, never leave it. F1 after them shows the
         // browser's help, so each was taken before it, and none as Esc.
         try tmux.send("b")
@@ -65,7 +74,7 @@ struct TerminalsEndToEndTests {
             try tmux.expectToSee("(sama viikonpäivä viikkoa aiemmin)")
         }
         try tmux.send("Escape")
-        try tmux.expectToSee("Yhteydenottoja 1")
+        try tmux.expectToSee("Yhteydenottoja 3")
         try tmux.send("q")
         try tmux.expectToSee("EXITED 0")
     }
@@ -97,10 +106,12 @@ struct TerminalsEndToEndTests {
         try tmux.expectToSee("EXITED 0")
     }
 
-    /// A paste is text, never commands: on Today nothing happens; into the identity code's field the code is taken.
-    @Test func aPasteOnTodayChangesNothingAndIntoTheIdentityCodeTakesTheCode() throws {
+    /// A paste is text, never commands, whatever `TERM` says: on Today nothing happens; into the identity code's field
+    /// the code is taken.
+    @Test(arguments: terms)
+    func aPasteOnTodayChangesNothingAndIntoTheIdentityCodeTakesTheCode(term: String) throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
-        let (workspace, tmux) = try Self.started(term: "xterm-256color")
+        let (workspace, tmux) = try Self.started(term: term)
         // As keys, this would open the form, fill it, save it and quit.
         try tmux.paste("n11\r1\r1\u{13}q")
         // F1 after it shows Today's help: the paste opened nothing.
@@ -125,11 +136,12 @@ struct TerminalsEndToEndTests {
         #expect(rows.stdout.contains("65-74"), "the pasted code gave the age group: \(rows.stdout)")
     }
 
-    /// Clicks through the real binary: a footer entry, a choice, a field, a row (a second click opens it); the mouse is
-    /// reported with SGR coordinates while neuvo runs, and left to the terminal with `--no-mouse`.
-    @Test func clicksOnTheFooterAChoiceAFieldAndARow() throws {
+    /// Clicks through the real binary, whatever `TERM` says: a footer entry, a choice, a field, a row (a second click
+    /// opens it); the mouse is reported with SGR coordinates while neuvo runs, and left to the terminal with `--no-mouse`.
+    @Test(arguments: terms)
+    func clicksOnTheFooterAChoiceAFieldAndARow(term: String) throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
-        let (workspace, tmux) = try Self.started(term: "xterm-256color")
+        let (workspace, tmux) = try Self.started(term: term)
         _ = workspace
         #expect(try tmux.format("mouse_sgr_flag") == "1" && tmux.format("mouse_standard_flag") == "1")
         try tmux.click("Uusi yhteydenotto")
@@ -155,19 +167,26 @@ struct TerminalsEndToEndTests {
         #expect(try tmux.format("mouse_sgr_flag") == "0" && tmux.format("mouse_standard_flag") == "0", "the mouse is given back")
 
         try tmux.clear()
-        try tmux.start(neuvo: "--db \(workspace.database) --lang fi --no-mouse")
+        try tmux.start(neuvo: "--db \(workspace.database) --lang fi --no-mouse", environment: ["TERM": term])
         try tmux.expectToSee("Yhteydenottoja 1")
         #expect(try tmux.format("mouse_standard_flag") == "0", "--no-mouse leaves the mouse to the terminal")
         try tmux.send("q")
         try tmux.expectToSee("EXITED 0")
     }
 
-    /// A client answers the kiosk with taps alone: the language, 10, the answers, the thank-you.
-    @Test func aClientAnswersTheKioskWithTapsAlone() throws {
+    /// A client answers the kiosk with taps alone, whatever `TERM` says: the language, 10, the answers, the thank-you; a
+    /// tap on the hint below the boxes goes back a step, as Esc does.
+    @Test(arguments: terms)
+    func aClientAnswersTheKioskWithTapsAlone(term: String) throws {
         try #require(Tmux.isInstalled, "tmux is missing: run make deps")
         let workspace = try Workspace()
         let tmux = try Tmux(width: 80, height: 24)
-        try tmux.start(neuvo: "feedback --db \(workspace.database) --lang fi", environment: FeedbackEndToEndTests.environment(workspace))
+        try tmux.start(
+            neuvo: "feedback --db \(workspace.database) --lang fi", environment: FeedbackEndToEndTests.environment(workspace, extra: ["TERM": term]))
+        try tmux.click("English")
+        try tmux.expectToSee("How likely would you recommend this service")
+        try tmux.click("Backspace: back")
+        try tmux.expectToSee("Kerro meille, miten onnistuimme")
         try tmux.click("English")
         try tmux.expectToSee("How likely would you recommend this service")
         try tmux.click(" 10 ")

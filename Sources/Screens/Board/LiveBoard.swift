@@ -7,7 +7,8 @@ import Terminal
 /// only figures (`ContactLog.board`) — never a contact row or a pseudonym — and writes nothing. Each second it asks the
 /// log whether anyone has saved (`othersHaveSaved`) and reads the figures again when so, when the day has turned, and
 /// when a lost connection is back; every frame is drawn afresh from the latest figures, so that nothing grows over weeks.
-/// Keys: none needed; `q` leaves, F1 explains.
+/// Keys: none needed; `q` leaves, F1 explains. A screen of the app's one loop with the terminal to itself, ticking each
+/// `checkingEvery` seconds.
 public final class LiveBoard {
     public enum Action: Sendable { case help, quit }
 
@@ -24,6 +25,8 @@ public final class LiveBoard {
     let clock: @Sendable () -> Timestamp
     /// The points are an advisor's own: the header says "your points", not "all points".
     let ownPoints: Bool
+    /// How often the board asks whether anyone has saved, and draws afresh.
+    public let checkingEvery: Double
 
     /// The latest figures read; kept while the database is away, so that the board does not go blank.
     public private(set) var figures: BoardFigures?
@@ -36,9 +39,10 @@ public final class LiveBoard {
 
     public init(
         log: any ContactLog, strings: Strings, catalog: Catalog, points: [String]?, isDemo: Bool, actor: Actor,
-        clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now, ownPoints: Bool = false
+        clock: @escaping @Sendable () -> Timestamp = RegionClock.helsinki().now, ownPoints: Bool = false, checkingEvery: Double = 1
     ) {
         self.ownPoints = ownPoints
+        self.checkingEvery = checkingEvery
         self.log = log
         handoffs = log as? any HandoffStore
         self.strings = strings
@@ -60,22 +64,16 @@ public final class LiveBoard {
         ])
     }
 
-    // MARK: - The loop
+    // MARK: - Time
 
-    /// Runs until `q` or the end of the terminal's input, checking each `seconds` for others' saves.
-    public func run(on terminal: any Terminal, checkingEvery seconds: Double = 1) {
+    /// The app's loop ticks the board each `checkingEvery` seconds without a key.
+    public func tickDue(idle: Double, _ context: AppContext) -> Double? { checkingEvery }
+
+    /// Each tick the figures are read again if need be, and the board is drawn afresh whatever happened (the app draws a
+    /// screen with the terminal to itself on each of its ticks): the clock, the usual-by-now and the oldest's wait move on.
+    public func tick(idle: Double, _ context: AppContext) -> [Effect] {
         refresh()
-        terminal.present(frame(size: terminal.size))
-        while isRunning {
-            if let key = terminal.readKey(timeout: seconds) {
-                press(key)
-            } else {
-                if terminal.inputEnded { return }
-                refresh()
-            }
-            // Drawn every second whatever happened: the clock, the usual-by-now and the oldest's wait move on.
-            terminal.present(frame(size: terminal.size))
-        }
+        return []
     }
 
     /// Reads the figures again when someone has saved, the day has turned, a lost connection is back, or nothing has
@@ -105,11 +103,8 @@ public final class LiveBoard {
         }
     }
 
+    /// A key; a click comes as the keys marked where it lands (`App.click`).
     public func press(_ key: Key) {
-        if case .pointer(let pointer) = key {
-            for key in drawn?.keys(for: pointer) ?? [] where isRunning { press(key) }
-            return
-        }
         if showsHelp, [.escape, .function(1), .character("q")].contains(key) {
             showsHelp = false
             return
@@ -146,12 +141,8 @@ public final class LiveBoard {
         footer(into: &canvas)
         // The board has no focus of its own: the cursor where its text begins, for a magnifier to start from.
         canvas.focusByDefault(x: body.x, y: body.y, width: body.width, height: body.height)
-        drawn = canvas
         return canvas
     }
-
-    /// The frame last drawn: what a click presses (`Canvas.Region`).
-    private var drawn: Canvas?
 
     /// While the database is away: since when (the screens' own wording), or the server's refusal.
     var standingNote: String? {
@@ -211,4 +202,27 @@ public final class LiveBoard {
             y += 1
         }
     }
+}
+
+/// The board in the app's one loop: the whole terminal, its own keys (`q` and Ctrl-C leave, F1 explains), its own
+/// second's check of others' saves (`refresh`).
+extension LiveBoard: Screen {
+    public func title(_ context: AppContext) -> String { strings(.boardTitle) }
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap.keyHelp }
+
+    public func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        press(key)
+        return isRunning ? [] : [.quit]
+    }
+
+    /// On top (at the start): the figures are read, unless they have been already.
+    public func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        if case .resumed = outcome { refresh() }
+        return []
+    }
+
+    public func render(into canvas: inout Canvas, area: Area, _ context: AppContext) { canvas = frame(size: canvas.size) }
+
+    public var ownsTerminal: Bool { true }
+    public var watchesSaves: Bool { false }
 }
