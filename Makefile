@@ -71,7 +71,8 @@ test: deps
 	$(MAKE) --no-print-directory deb-check
 
 ## bench: speed figures (release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
-## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing
+## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing; NEUVO_BENCH_ONLY=postgresql
+## measures only PostgreSQL's figures (on the same data), NEUVO_BENCH_CONTACTS=N another volume
 bench: deps
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
 	$(SWIFT) build -c release --product neuvo
