@@ -9,7 +9,7 @@ struct HelpScreen: Screen {
     /// The first line shown.
     var scroll = 0
 
-    enum Action: Sendable { case close }
+    enum Action: Sendable { case close, scroll }
 
     init(for screen: any Screen, global: [KeyHelp], _ context: AppContext) {
         screenTitle = screen.title(context)
@@ -18,21 +18,28 @@ struct HelpScreen: Screen {
     }
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
-        KeyMap([.init([.escape, .character("q"), .function(1)], .close, label: context.strings(.keyBack), inFooter: true)])
+        KeyMap([
+            .init([.escape, .character("q"), .function(1)], .close, label: context.strings(.keyBack), footer: .kept),
+            .scrolling(.scroll, label: context.strings(.detailKeyScroll)),
+        ])
     }
 
     func title(_ context: AppContext) -> String { context.strings(.helpTitle, ["screen": screenTitle]) }
     func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
-        if keyMap(context).action(for: key) == .close { return [.pop(nil)] }
-        switch key {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
-        default: break
+        switch keyMap(context).action(for: key) {
+        case .close: return [.pop(nil)]
+        case .scroll:
+            switch key {
+            case .down: scroll += 1
+            case .up: scroll = max(0, scroll - 1)
+            case .pageDown: scroll += 10
+            case .pageUp: scroll = max(0, scroll - 10)
+            case .home: scroll = 0
+            default: break
+            }
+        case nil: break
         }
         return []
     }

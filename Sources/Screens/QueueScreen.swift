@@ -9,7 +9,7 @@ import Terminal
 /// commit (`Outcome.handoffsMoved`), no key pressed.
 public struct QueueScreen: Screen {
     enum Action: Sendable {
-        case open, back, take, attempt(reached: Bool), close, result(HandoffResult), giveBack, confirmReturn, cancelStep
+        case open, back, take, attempt(reached: Bool), close, result(HandoffResult), giveBack, confirmReturn, cancelStep, move
     }
 
     /// The services shown (nil: every service the login receives for).
@@ -57,19 +57,18 @@ public struct QueueScreen: Screen {
                 .init([.character("e")], .attempt(reached: false), label: s(.screenHandoffKeyNoAnswer), inFooter: taken),
                 .init([.character("s")], .close, label: s(.screenHandoffKeyClose), inFooter: taken),
                 .init([.character("p")], .giveBack, label: s(.screenHandoffKeyReturn), inFooter: opened.state != .closed),
-                .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+                .init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept),
             ])
         }
         let listed = !(queue?.isEmpty ?? true)
         return KeyMap([
-            .init([.enter], .open, label: s(.screenHandoffKeyOpen), inFooter: listed),
-            .init([.escape, .character("q")], .back, label: s(.keyQuit), inFooter: true),
+            .init([.enter], .open, label: s(.screenHandoffKeyOpen), footer: listed ? .kept : FooterPlace.none),
+            .init([.escape, .character("q")], .back, label: s(.keyQuit), footer: .kept),
+            .moving(.move, label: s(.keyMoveInList)),
         ])
     }
 
-    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        keyMap(context).keyHelp + (opened == nil ? [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)] : [])
-    }
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
 
     public func title(_ context: AppContext) -> String { context.strings(.screenHandoffQueueTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.screenHandoffQueueGuide) }
@@ -80,14 +79,16 @@ public struct QueueScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        if case .move? = keyMap(context).action(for: key) {
+            _ = navigator.handle(key, count: queue?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
+            return []
+        }
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         if var field = reason {
             _ = field.handle(key)
             reason = field
             reasonProblem = HandoffDetails.checkText(field.text, .reason, limit: HandoffDetails.reasonLimit)
                 .flatMap { $0.key == .handoffFieldMissing ? nil : $0.message(context.strings) }
-        } else if opened == nil {
-            _ = navigator.handle(key, count: queue?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         }
         return []
     }
@@ -125,6 +126,7 @@ public struct QueueScreen: Screen {
                 return []
             }
             return [.moveHandoff(id: opened.id, .giveBack(reason: text.trimmingCharacters(in: .whitespaces)))]
+        case .move: break
         case .cancelStep:
             closing = false
             reason = nil
@@ -218,9 +220,9 @@ public struct QueueScreen: Screen {
         row(titles, y: y, style: .header)
         y += 1
         let height = area.bottom - y
-        var nav = navigator
-        nav.clamp(count: queue.count, height: height)
-        for (line, index) in nav.visible(count: queue.count, height: height).enumerated() {
+        let nav = navigator.window(count: queue.count, height: height)
+        nav.drawSign(into: &canvas, x: x, y: y + nav.rows.count, width: width, count: queue.count, context)
+        for (line, index) in nav.rows.enumerated() {
             let handoff = queue[index]
             let urgent = handoff.record.urgency == .urgent
             let urgency = s(.screenHandoffUrgencies).split(separator: "|").map(String.init)[urgent ? 1 : 0]

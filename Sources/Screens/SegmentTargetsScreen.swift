@@ -38,7 +38,7 @@ public struct SegmentTargetsScreen: Screen {
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
         return KeyMap([
-            .init([.escape, .character("q"), .backspace], .back, label: s(.keyBack), inFooter: true),
+            .init([.escape, .character("q"), .backspace], .back, label: s(.keyBack), footer: .kept),
             .init([.up], .scrollUp, label: s(.targetsKeyScrollUp)),
             .init([.down], .scrollDown, label: s(.targetsKeyScrollDown)),
         ])
@@ -56,7 +56,8 @@ public struct SegmentTargetsScreen: Screen {
             let what = chain.otherwise ? context.strings(.targetsRuleOtherwise) : by.joined(separator: ", ")
             return "\(index + 1). " + vocabulary.serviceChain.label(chain.code, in: language) + ": " + what
         }
-        return ([context.strings(.targetsGuide, ["points": points(targets.tolerance, context)])] + rule).joined(separator: "\n")
+        let guide = context.strings(.targetsGuide, ["points": points(targets.tolerance, context), "minimum": String(targets.minimumContacts)])
+        return ([guide] + rule).joined(separator: "\n")
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
@@ -164,6 +165,13 @@ public struct SegmentTargetsScreen: Screen {
             right(s(.targetsColumnActual), actualEnd, .muted)
             right(s(.targetsColumnTarget), targetEnd, .muted)
             right(s(.targetsColumnDifference), differenceEnd, .muted)
+            // Under the minimum the shares are shown, but not set against their targets: say so where the bars go.
+            let total = shares.total(chain: chain)
+            if total > 0, total < targets.minimumContacts {
+                let note = s(.targetsTooFew, ["minimum": String(targets.minimumContacts)])
+                let room = x + width - differenceEnd - 3
+                canvas.put(TextWidth.of(note) <= room ? note : "<\(targets.minimumContacts)", x: differenceEnd + 3, y: y, style: .muted)
+            }
         case .segment(let chain, let segment):
             canvas.put(context.vocabulary.segment.label(segment.rawValue, in: context.language), x: x + 2, y: y, maxWidth: c.label - 2)
             let count = shares.count(chain: chain, segment: segment), total = shares.total(chain: chain)
@@ -173,7 +181,7 @@ public struct SegmentTargetsScreen: Screen {
             let style: Style = standing == nil || standing == .onTarget ? .normal : .warning
             right(total == 0 ? "–" : format.percent(Ratio(count, of: total)), actualEnd, style)
             right(target.map { format.percent(Ratio($0, of: 1000)) } ?? "–", targetEnd, .muted)
-            if let target, total > 0 { right(difference(count, of: total, target: target, context), differenceEnd, style) }
+            if let target, total >= targets.minimumContacts { right(difference(count, of: total, target: target, context), differenceEnd, style) }
             if standing == .above { canvas.put("▲", x: differenceEnd + 1, y: y, style: .warning) }
             if standing == .below { canvas.put("▼", x: differenceEnd + 1, y: y, style: .warning) }
             guard c.bar > 0, total > 0 else { return }
