@@ -96,3 +96,11 @@ enum Chrome {
         y += canvas.putWrapped(message, x: 0, y: y, width: size.width, style: .warning)
     }
 }
+
+extension Canvas {
+    /// `put`, with text longer than `maxWidth` cut to end in "…" so that nothing is cut without a sign (issue 24).
+    @discardableResult
+    mutating func putCut(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int) -> Int {
+        put(TextWidth.truncated(text, to: max(0, maxWidth)), x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+}

@@ -162,7 +162,7 @@ public struct DirectoryScreen: Screen {
         let used = canvas.put(label, x: x, y: y, maxWidth: width)
         let fieldWidth = max(1, min(40, width - used - countWidth - 2))
         search.render(into: &canvas, x: x + used, y: y, width: fieldWidth, focused: true)
-        if search.text.isEmpty { canvas.put(s(.directorySearchHint), x: x + used + 2, y: y, style: .muted, maxWidth: fieldWidth - 2) }
+        if search.text.isEmpty { canvas.putCut(s(.directorySearchHint), x: x + used + 2, y: y, style: .muted, maxWidth: fieldWidth - 2) }
         canvas.put(count, x: x + width - countWidth, y: y, style: .muted)
 
         let top = y + 2
@@ -207,7 +207,7 @@ public struct DirectoryScreen: Screen {
             let y = area.y + line
             switch row {
             case .heading(let group):
-                canvas.put(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
+                canvas.putCut(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
             case .item(let n):
                 canvas.put(TextWidth.truncated(list[n].label, to: area.width - 2), x: area.x + 2, y: y)
                 canvas.mark(x: area.x, y: y, width: area.width, keys: navigator.keys(clicking: n))

@@ -201,8 +201,7 @@ extension LoggedContact: FigureRecord {
     /// Day, time, [point,] channel, topics, referrals, outcome: `ContactTable`'s, as Today and follow-ups show them.
     static func table(width: Int, showsPoint: Bool, _ context: AppContext) -> RecordTable<LoggedContact> {
         let contacts = ContactTable(width: width, context, showsDay: true, showsPoint: showsPoint)
-        // ContactTable's widths hold the space between columns.
-        return RecordTable(columns: contacts.columns.map { .init(title: $0.title, width: $0.width - 1, value: $0.value) }, width: width)
+        return RecordTable(columns: contacts.columns.map { .init(title: $0.title, width: $0.width, value: $0.value) }, width: width)
     }
 
     /// Every field of the contact as stored but the client's pseudonym (whether there is one is said), in the order of

@@ -252,7 +252,7 @@ public struct FollowUpsScreen: Screen {
         let rows = min(sent.count, Self.handoffRows)
         let height = 2 + rows + chooser.count
         var y = area.bottom - height + 1
-        canvas.put(s(.screenHandoffSentSection, ["count": String(sent.count)]), x: x, y: y, style: handoffsFocused ? .header : .muted, maxWidth: width)
+        canvas.putCut(s(.screenHandoffSentSection, ["count": String(sent.count)]), x: x, y: y, style: handoffsFocused ? .header : .muted, maxWidth: width)
         y += 1
         var nav = handoffNavigator
         nav.clamp(count: sent.count, height: rows)
@@ -307,7 +307,7 @@ public struct FollowUpsScreen: Screen {
             canvas.putWrapped(s(.followUpsEmpty), x: x, y: y, width: width, style: .muted)
             return
         }
-        canvas.put(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)
+        canvas.putCut(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)
         y += 2
         let age = ContactTable.Column(title: s(.followUpsColumnAge), width: 14) { (Self.age(of: $0, context), .normal) }
         let table = ContactTable(width: width, context, showsDay: true, last: age)

@@ -55,7 +55,7 @@ struct HelpScreen: Screen {
             }
             lines.append(("", ""))
         }
-        let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
+        let keyWidth = min(24, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
         for key in keys {
             let wrapped = TextWidth.wrapped(key.label, to: max(10, width - 4 - keyWidth))
             for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? key.keys : "", line)) }
@@ -65,7 +65,7 @@ struct HelpScreen: Screen {
 
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let lines = lines(width: area.width)
-        let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
+        let keyWidth = min(24, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
         let height = area.height - 1
         let first = max(0, min(scroll, lines.count - height))
         // Help longer than the window says which lines show, of how many, and how to scroll (issue 24).
@@ -79,7 +79,7 @@ struct HelpScreen: Screen {
             if line.keys.isEmpty, index < lines.count - keys.count {
                 canvas.put(line.text, x: area.x + 2, y: y)
             } else {
-                canvas.put(line.keys, x: area.x + 2, y: y, style: .key, maxWidth: keyWidth)
+                canvas.putCut(line.keys, x: area.x + 2, y: y, style: .key, maxWidth: keyWidth)
                 canvas.put(line.text, x: area.x + 2 + keyWidth, y: y)
             }
         }

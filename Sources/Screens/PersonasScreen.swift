@@ -20,14 +20,14 @@ struct PersonasScreen: Screen {
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
         return KeyMap([
-            .init([.enter], .load, label: s(.trainerKeyLoadPersona), footer: .kept),
+            .init([.enter], .load, label: s(.trainerKeyLoadPersona), inFooter: true),
             .init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept),
             .moving(.move, label: s(.keyMoveInList)),
         ])
     }
 
     func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        [KeyHelp(keys: "1–\(numberKeys.count)", label: context.strings(.trainerKeyPersonaNumber), inFooter: true)] + keyMap(context).keyHelp
+        [KeyHelp(keys: "1–\(numberKeys.count)", label: context.strings(.trainerKeyPersonaNumber), inFooter: true, footer: .kept)] + keyMap(context).keyHelp
     }
 
     func title(_ context: AppContext) -> String { context.strings(.trainerPersonasTitle) }
@@ -83,7 +83,7 @@ struct PersonasScreen: Screen {
         guard personas.indices.contains(navigator.selected) else { return }
         y += 1
         let persona = personas[navigator.selected]
-        canvas.put(s(.trainerPersonaStory) + ": " + persona.label[language], x: area.x + 2, y: y, style: .header, maxWidth: width)
+        canvas.putCut(s(.trainerPersonaStory) + ": " + persona.label[language], x: area.x + 2, y: y, style: .header, maxWidth: width)
         y += 1
         canvas.putWrapped(persona.story[language], x: area.x + 2, y: y, width: width, maxLines: area.bottom - y)
     }

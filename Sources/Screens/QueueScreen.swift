@@ -202,7 +202,7 @@ public struct QueueScreen: Screen {
         var y = area.y + 1
         let shown = (services ?? Array(Set(queue.map(\.record.service))).sorted())
             .map { context.vocabulary.referral.label($0, in: context.language) }.joined(separator: ", ")
-        canvas.put(s(.screenHandoffQueueServices, ["services": shown, "count": String(queue.count)]), x: x, y: y, style: .muted, maxWidth: width)
+        canvas.putCut(s(.screenHandoffQueueServices, ["services": shown, "count": String(queue.count)]), x: x, y: y, style: .muted, maxWidth: width)
         y += 2
         guard !queue.isEmpty else {
             canvas.putWrapped(s(.screenHandoffQueueEmpty), x: x, y: y, width: width, style: .muted)
@@ -241,20 +241,20 @@ public struct QueueScreen: Screen {
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         let sent = handoff.record.sentAt
-        canvas.put(s(.screenHandoffDetailsOf, [
+        canvas.putCut(s(.screenHandoffDetailsOf, [
             "id": String(handoff.id), "sent": "\(sent.date.dayAndMonth) \(sent.clockTime) (\(Self.age(handoff, context)))",
             "service": context.vocabulary.referral.label(handoff.record.service, in: context.language),
         ]), x: x, y: y, style: .header, maxWidth: width)
         y += 1
         let urgencies = s(.screenHandoffUrgencies).split(separator: "|").map(String.init)
-        canvas.put(
+        canvas.putCut(
             "\(s(.screenHandoffUrgency)): \(urgencies[handoff.record.urgency == .urgent ? 1 : 0]) · \(Self.stateLabel(handoff.state, context))",
             x: x, y: y, style: handoff.record.urgency == .urgent ? .warning : .normal, maxWidth: width)
         y += 2
         let labelWidth = 17
         func line(_ label: StringKey, _ value: String?) {
             guard y < area.bottom else { return }
-            canvas.put(s(label), x: x, y: y, style: .muted, maxWidth: labelWidth - 1)
+            canvas.putCut(s(label), x: x, y: y, style: .muted, maxWidth: labelWidth - 1)
             y += max(1, canvas.putWrapped(value ?? "–", x: x + labelWidth, y: y, width: width - labelWidth, maxLines: 4))
         }
         if let details = handoff.details {
@@ -265,20 +265,20 @@ public struct QueueScreen: Screen {
             line(.screenHandoffWhen, details.when)
             line(.screenHandoffNote, details.note)
         } else {
-            canvas.put(s(.screenHandoffDetailsErased), x: x, y: y, style: .muted, maxWidth: width)
+            canvas.putCut(s(.screenHandoffDetailsErased), x: x, y: y, style: .muted, maxWidth: width)
             y += 1
         }
         y += 1
         let tries = handoff.tries.map { "\($0.at.clockTime) " + s($0.reached ? .screenHandoffTryReached : .screenHandoffTryNoAnswer) }
-        canvas.put(s(.screenHandoffTries, ["tries": tries.isEmpty ? "–" : tries.joined(separator: ", ")]), x: x, y: y, maxWidth: width)
+        canvas.putCut(s(.screenHandoffTries, ["tries": tries.isEmpty ? "–" : tries.joined(separator: ", ")]), x: x, y: y, maxWidth: width)
         y += 2
         if closing, y < area.bottom {
-            canvas.put(s(.screenHandoffCloseChoices), x: x, y: y, style: .warning, maxWidth: width)
+            canvas.putCut(s(.screenHandoffCloseChoices), x: x, y: y, style: .warning, maxWidth: width)
         } else if let reason, y < area.bottom {
             let label = s(.screenHandoffReturnReason) + ": "
             let used = canvas.put(label, x: x, y: y, maxWidth: width)
             reason.render(into: &canvas, x: x + used, y: y, width: width - used, focused: true, style: reasonProblem == nil ? .normal : .warning)
-            if let reasonProblem, y + 1 < area.bottom { canvas.put("! " + reasonProblem, x: x, y: y + 1, style: .error, maxWidth: width) }
+            if let reasonProblem, y + 1 < area.bottom { canvas.putCut("! " + reasonProblem, x: x, y: y + 1, style: .error, maxWidth: width) }
         }
     }
 }

@@ -154,13 +154,13 @@ public struct SegmentTargetsScreen: Screen {
         case .blank: break
         case .summary:
             let period = from == to ? from.written : from.written + "–" + to.written
-            let used = canvas.put(period + " · " + context.pointName(point), x: x, y: y, style: .header, maxWidth: width)
+            let used = canvas.putCut(period + " · " + context.pointName(point), x: x, y: y, style: .header, maxWidth: width)
             let count = shares.total == 0 ? s(.targetsNone) : s(.targetsSummary, ["count": String(shares.total)])
-            canvas.put(" · " + count, x: x + used, y: y, style: .muted, maxWidth: width - used)
+            canvas.putCut(" · " + count, x: x + used, y: y, style: .muted, maxWidth: width - used)
         case .legend:
-            canvas.put(s(.targetsLegend, ["points": points(targets.tolerance, context)]), x: x, y: y, style: .muted, maxWidth: width)
+            canvas.putCut(s(.targetsLegend, ["points": points(targets.tolerance, context)]), x: x, y: y, style: .muted, maxWidth: width)
         case .heading(let chain):
-            canvas.put(context.vocabulary.serviceChain.label(chain, in: context.language), x: x, y: y, style: .header, maxWidth: c.label)
+            canvas.putCut(context.vocabulary.serviceChain.label(chain, in: context.language), x: x, y: y, style: .header, maxWidth: c.label)
             right(String(shares.total(chain: chain)), countEnd, .header)
             right(s(.targetsColumnActual), actualEnd, .muted)
             right(s(.targetsColumnTarget), targetEnd, .muted)
@@ -173,7 +173,7 @@ public struct SegmentTargetsScreen: Screen {
                 canvas.put(TextWidth.of(note) <= room ? note : "<\(targets.minimumContacts)", x: differenceEnd + 3, y: y, style: .muted)
             }
         case .segment(let chain, let segment):
-            canvas.put(context.vocabulary.segment.label(segment.rawValue, in: context.language), x: x + 2, y: y, maxWidth: c.label - 2)
+            canvas.putCut(context.vocabulary.segment.label(segment.rawValue, in: context.language), x: x + 2, y: y, maxWidth: c.label - 2)
             let count = shares.count(chain: chain, segment: segment), total = shares.total(chain: chain)
             right(String(count), countEnd, .normal)
             let target = targets[chain: chain]?.targets[segment]

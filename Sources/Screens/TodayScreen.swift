@@ -134,7 +134,7 @@ public struct TodayScreen: Screen {
         y += 1
         if context.writesContacts, let draft = overview.drafts.first {
             let time = FormDraft.read(draft.form).flatMap { try? Timestamp(iso: $0.openedAt) }?.clockTime ?? ""
-            canvas.put(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
+            canvas.putCut(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
         }
         y += 1
         let table = ContactTable(width: area.width - 4, context)
