@@ -59,25 +59,35 @@ enum Chrome {
     }
 
     /// The footer's entries that fit in `width` columns (the first at column 1, two spaces between), each with where it
-    /// starts: the kept ones first, then the others in order while they fit, drawn in table order.
+    /// starts: the kept ones first, then the others in order while they fit, drawn in table order. An entry whose
+    /// footer text only shortens its label (`g Kierros` for `g Opastettu kierros`) is shortened only when a kept entry
+    /// would not fit otherwise; one that names more keys (`←/→`) always shows so.
     static func footerEntries(_ keys: [KeyHelp], width: Int) -> [(keys: String, label: String, key: Key?, x: Int)] {
-        let texts = keys.map { help in
-            (keys: help.footerKeys ?? String(help.keys.split(separator: "/").first ?? ""), label: help.footerLabel ?? help.label)
+        let first = keys.map { String($0.keys.split(separator: "/").first ?? "") }
+        let short = keys.indices.map { (keys: keys[$0].footerKeys ?? first[$0], label: keys[$0].footerLabel ?? keys[$0].label) }
+        let long = keys.indices.map { keys[$0].footerKeys == first[$0] ? (keys: first[$0], label: keys[$0].label) : short[$0] }
+        func choose(_ texts: [(keys: String, label: String)]) -> Set<Int> {
+            let widths = texts.map { TextWidth.of($0.keys) + 1 + TextWidth.of($0.label) }
+            var chosen = Set<Int>(), used = 1
+            func take(_ index: Int) {
+                let extra = widths[index] + (chosen.isEmpty ? 0 : 2)
+                guard used + extra <= width else { return }
+                chosen.insert(index)
+                used += extra
+            }
+            // Kept entries from the last (help, then the way out) back, so that those two are the last to go.
+            for index in keys.indices.reversed() where keys[index].footer == .kept { take(index) }
+            for index in keys.indices where keys[index].footer == .ifRoom { take(index) }
+            return chosen
         }
-        let widths = texts.map { TextWidth.of($0.keys) + 1 + TextWidth.of($0.label) }
-        var chosen = Set<Int>(), used = 1
-        func take(_ index: Int) {
-            let extra = widths[index] + (chosen.isEmpty ? 0 : 2)
-            guard used + extra <= width else { return }
-            chosen.insert(index)
-            used += extra
+        var texts = long, chosen = choose(long)
+        if keys.indices.contains(where: { keys[$0].footer == .kept && !chosen.contains($0) }) {
+            texts = short
+            chosen = choose(short)
         }
-        // Kept entries from the last (help, then the way out) back, so that those two are the last to go.
-        for index in keys.indices.reversed() where keys[index].footer == .kept { take(index) }
-        for index in keys.indices where keys[index].footer == .ifRoom { take(index) }
         var x = 1
         return keys.indices.filter(chosen.contains).map { index in
-            defer { x += widths[index] + 2 }
+            defer { x += TextWidth.of(texts[index].keys) + 1 + TextWidth.of(texts[index].label) + 2 }
             return (texts[index].keys, texts[index].label, keys[index].key, x)
         }
     }
