@@ -51,7 +51,7 @@ struct FigureListScreen<Record: FigureRecord>: Screen {
         let s = context.strings
         let listed = !(records?.isEmpty ?? true)
         return KeyMap([
-            .init([.enter], .open, label: s(.figureListKeyOpen), footer: listed ? .kept : FooterPlace.none),
+            .init([.enter], .open, label: s(.figureListKeyOpen), footer: listed ? .kept : FooterPlace.helpOnly),
             .init([.escape, .character("q"), .backspace], .back, label: s(.keyBack), footer: .kept),
             .moving(.move, label: s(.keyMoveInList)),
         ])

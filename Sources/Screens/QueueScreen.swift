@@ -62,7 +62,7 @@ public struct QueueScreen: Screen {
         }
         let listed = !(queue?.isEmpty ?? true)
         return KeyMap([
-            .init([.enter], .open, label: s(.screenHandoffKeyOpen), footer: listed ? .kept : FooterPlace.none),
+            .init([.enter], .open, label: s(.screenHandoffKeyOpen), footer: listed ? .kept : FooterPlace.helpOnly),
             .init([.escape, .character("q")], .back, label: s(.keyQuit), footer: .kept),
             .moving(.move, label: s(.keyMoveInList)),
         ])

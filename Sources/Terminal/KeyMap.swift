@@ -12,7 +12,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
         /// first key and the label.
         public let footerEntry: (keys: String, label: String)?
 
-        public var inFooter: Bool { footer != .none }
+        public var inFooter: Bool { footer != .helpOnly }
 
         /// `inFooter`: shown in the footer where there is room (`.ifRoom`); `footer` says so more exactly and wins.
         public init(
@@ -22,7 +22,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
             self.keys = keys
             self.action = action
             self.label = label
-            self.footer = footer ?? (inFooter ? .ifRoom : .none)
+            self.footer = footer ?? (inFooter ? .ifRoom : .helpOnly)
             self.footerEntry = footerEntry
         }
     }
@@ -69,7 +69,7 @@ public enum ListKeys {
 /// newcomer needs to get on and to get out — then the `.ifRoom` ones in table order as long as they fit; F1 lists all.
 public enum FooterPlace: Sendable, Equatable {
     /// In help only.
-    case none
+    case helpOnly
     /// In the footer when there is room.
     case ifRoom
     /// In the footer at any width the app runs at (80 columns and up).
@@ -87,7 +87,7 @@ public struct KeyHelp: Equatable, Sendable {
     public let footerKeys: String?
     public let footerLabel: String?
 
-    public var inFooter: Bool { footer != .none }
+    public var inFooter: Bool { footer != .helpOnly }
 
     public init(
         keys: String, label: String, inFooter: Bool, footer: FooterPlace? = nil, key: Key? = nil,
@@ -95,13 +95,13 @@ public struct KeyHelp: Equatable, Sendable {
     ) {
         self.keys = keys
         self.label = label
-        self.footer = footer ?? (inFooter ? .ifRoom : .none)
+        self.footer = footer ?? (inFooter ? .ifRoom : .helpOnly)
         self.key = key
         footerKeys = footerEntry?.keys
         footerLabel = footerEntry?.label
     }
 
     init(keys: String, label: String, footer: FooterPlace, key: Key?, footerEntry: (keys: String, label: String)?) {
-        self.init(keys: keys, label: label, inFooter: footer != .none, footer: footer, key: key, footerEntry: footerEntry)
+        self.init(keys: keys, label: label, inFooter: footer != .helpOnly, footer: footer, key: key, footerEntry: footerEntry)
     }
 }

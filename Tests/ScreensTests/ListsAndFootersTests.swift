@@ -200,6 +200,17 @@ struct ListsAndFootersTests {
         #expect(today.screen(Self.big).contains("1–32 / 30") == false)
     }
 
+    @Test func theQueueSaysHowManyMoreHandoffsWait() throws {
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        for n in 0..<20 {
+            _ = try log.sendHandoff(HandoffScreensTests.request(name: "Asiakas \(n)"), fromContact: nil, by: HandoffScreensTests.pia)
+        }
+        let harness = try AppHarness(language: .en, log: log, first: QueueScreen(services: [HandoffScreensTests.service]))
+        let text = harness.screen()
+        #expect(text.contains(" / 20 · ↓ "), "\(text)")
+        #expect(!harness.screen(Self.big).contains(" / 20"), "all 20 fit at 120 × 40")
+    }
+
     // MARK: - No match
 
     @Test(arguments: Language.allCases)
@@ -265,6 +276,14 @@ struct ListsAndFootersTests {
         mismatches.append(Golden.mismatch("FigureContacts_week_all", size: size, week.screen(size)))
         let small = try DayBrowserScreenTests.browser("<left><left><left><left>s")
         mismatches.append(Golden.mismatch("SegmentTargets_small", size: size, small.screen(size)))
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        try log.importHandoffs(HandoffFiguresScreenTests.browserSet, details: "test", by: HandoffFiguresScreenTests.actor)
+        let handoffs = try AppHarness(log: log, first: DayBrowserScreen(AppHarness.context()))
+        try HandoffFiguresScreenTests.highlight(handoffs) { $0.handoffs == .all }
+        handoffs.type("<enter>")
+        mismatches.append(Golden.mismatch("FigureHandoffs", size: size, handoffs.screen(size)))
+        handoffs.type("<enter>")
+        mismatches.append(Golden.mismatch("FigureHandoff_detail", size: size, handoffs.screen(size)))
         let english = try AppHarness(language: .en)
         english.type("n1asu")
         mismatches.append(Golden.mismatch("ContactForm_no_match_en", size: size, english.screen(size)))
