@@ -431,6 +431,12 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Issue 24, part "lists": the figure lists' detail view, lists' signs, footers.
     case figureListKeyOpen = "figure_list.key_open"
     case detailKeyScroll = "detail.key_scroll"
+    case detailKeyPrevious = "detail.key_previous"
+    case detailKeyNext = "detail.key_next"
+    case detailKeySteps = "detail.key_steps"
+    case detailHoursToTake = "detail.hours_to_take"
+    case detailHoursToClose = "detail.hours_to_close"
+    case detailTries = "detail.tries"
     case detailWhen = "detail.when"
     case detailServiceArea = "detail.service_area"
     case detailMinutes = "detail.minutes"

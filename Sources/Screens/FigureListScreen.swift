@@ -66,10 +66,9 @@ struct FigureListScreen<Record: FigureRecord>: Screen {
         case .back: return [.pop(nil)]
         case .open:
             guard let records, records.indices.contains(navigator.selected) else { return [] }
-            let record = records[navigator.selected]
             return [.push(RecordDetailScreen(
-                title: context.strings(Record.titleKey), heading: name, position: (navigator.selected + 1, records.count),
-                lines: record.details(context)))]
+                title: context.strings(Record.titleKey), heading: name, index: navigator.selected, count: records.count,
+                record: { records[$0].details(context) }))]
         case .move: _ = navigator.handle(key, count: records?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         case nil: break
         }
@@ -316,9 +315,9 @@ extension HandoffRecord: FigureRecord {
             (title(4), stateText(context).0),
             (s(.detailTaken), when(takenAt)),
             (s(.detailClosed), when(closedAt)),
-            (title(5), Self.hours(sentAt, takenAt, context)),
-            (title(6), Self.hours(sentAt, closedAt, context)),
-            (title(7), String(tries)),
+            (s(.detailHoursToTake), Self.hours(sentAt, takenAt, context)),
+            (s(.detailHoursToClose), Self.hours(sentAt, closedAt, context)),
+            (s(.detailTries), String(tries)),
         ]
     }
 }

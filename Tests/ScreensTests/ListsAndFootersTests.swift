@@ -141,6 +141,14 @@ struct ListsAndFootersTests {
         #expect(!text.contains("…"), "nothing cut: \(text)")
         if let ref = shown.contact.clientRef { #expect(!text.contains(ref), "never the pseudonym") }
         #expect(detail.lines.count == 20, "every field of the contact")
+        // → and ← go through the list's contacts without going back to it, and stop at its ends.
+        harness.type("<right>")
+        let next = contacts[3].contact
+        #expect(harness.screen(Self.big).contains("4 / \(contacts.count)"))
+        #expect(harness.screen(Self.big).contains(next.occurredAt.date.written + " " + next.occurredAt.clockTime))
+        harness.type("<left><left><left><left><left>")
+        #expect(harness.screen(Self.big).contains("1 / \(contacts.count)"))
+        #expect(Self.lines(harness.screen()).last?.contains("←/→ Previous/next") == true)
         harness.type("<esc>")
         #expect(harness.app.top is FigureContactsScreen)
     }
