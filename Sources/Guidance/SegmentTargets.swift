@@ -35,10 +35,17 @@ public struct SegmentTargets: Sendable {
         case onTarget, above, below
     }
 
-    /// Whether `count` of `total` is farther than the tolerance above or below `target` (thousandths); nil over
-    /// no contacts. Exact integer arithmetic: a share exactly at the tolerance is on target.
+    /// The fewest contacts of a chain its shares are compared with their targets over: one contact more or less moves
+    /// a share of `n` contacts by 1/n, and under 1 / (2 × tolerance) — 10 contacts at 5 points — that is more than the
+    /// whole band around the target, so a mark would tell which way one client went ("+60.0 ▲" over one contact).
+    public var minimumContacts: Int {
+        tolerance > 0 ? (1000 + 2 * tolerance - 1) / (2 * tolerance) : 1
+    }
+
+    /// Whether `count` of `total` is farther than the tolerance above or below `target` (thousandths); nil under
+    /// `minimumContacts` (and over no contacts). Exact integer arithmetic: a share exactly at the tolerance is on target.
     public func standing(_ count: Int, of total: Int, target: Int) -> Standing? {
-        guard total > 0 else { return nil }
+        guard total > 0, total >= minimumContacts else { return nil }
         let difference = count * 1000 - target * total
         if difference > tolerance * total { return .above }
         if difference < -tolerance * total { return .below }

@@ -38,7 +38,7 @@ public final class App {
     /// The keys of every screen, for handling, help and the manual alike.
     static func globalKeys(_ context: AppContext) -> KeyMap<GlobalAction> {
         KeyMap([
-            .init([.function(1)], .help, label: context.strings(.keyHelp), inFooter: true),
+            .init([.function(1)], .help, label: context.strings(.keyHelp), footer: .kept),
             .init([.control("c")], .quit, label: context.strings(.keyQuitAnywhere)),
         ])
     }

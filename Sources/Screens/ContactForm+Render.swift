@@ -158,7 +158,7 @@ extension ContactForm {
         y += canvas.putWrapped(s(Self.hint(focus)), x: area.x, y: y, width: area.width, style: .muted, maxLines: 4)
         y += 1
         if let picker = pickers[focus] {
-            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, filterLabel: s(.formFilter))
+            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, context)
         } else if focus == .identityCode, let (message, style) = identityCodeMessage(context) {
             canvas.putWrapped(message, x: area.x, y: y, width: area.width, style: style, maxLines: area.bottom - y)
         } else if focus == .consultation, let code = consultation, let line = context.catalog.consultationLines.first(where: { $0.code == code }) {

@@ -29,7 +29,7 @@ extension DayBrowserScreen {
             return (length: length, key: key, text: " " + (key?.name ?? "") + " " + s(Self.lengthName[length]!) + " ")
         }
         let tabsWidth = tabs.reduce(0) { $0 + TextWidth.of($1.text) }
-        let used = canvas.put(period.title(context) + " · " + place, x: x, y: y, style: .header, maxWidth: width - tabsWidth - 1)
+        let used = canvas.putCut(period.title(context) + " · " + place, x: x, y: y, style: .header, maxWidth: width - tabsWidth - 1)
         var tabX = max(x + used + 1, x + width - tabsWidth)
         for tab in tabs {
             let drawn = canvas.put(tab.text, x: tabX, y: y, style: tab.length == period.length ? .selection : .muted)
@@ -42,7 +42,7 @@ extension DayBrowserScreen {
         let comparedText = ReportPeriod.soFarText(from: period.from, to: period.to, today: context.today, s).map {
             s(.browserComparedSoFar, ["so_far": $0, "from": compared.from.dayAndMonth, "to": compared.to.written])
         } ?? s(Self.comparedWith[period.length]!, ["period": period.comparison.title(context)])
-        canvas.put(comparedText, x: x, y: y, style: .muted, maxWidth: width)
+        canvas.putCut(comparedText, x: x, y: y, style: .muted, maxWidth: width)
         y += 1
         renderTrends(page.series, into: &canvas, x: x, y: y, width: width, context)
         y += 2
@@ -150,7 +150,7 @@ extension DayBrowserScreen {
         switch row {
         case .heading(let n):
             // The periods' names above their counts.
-            canvas.put(sections[n].title, x: x, y: y, style: .header, maxWidth: labelWidth - 3)
+            canvas.putCut(sections[n].title, x: x, y: y, style: .header, maxWidth: labelWidth - 3)
             let (shown, earlier) = period.columnTitles(context)
             canvas.put(shown, x: numbersX + 5 - TextWidth.of(shown), y: y, style: .header)
             canvas.put(earlier, x: numbersX + Self.earlierX + 5 - TextWidth.of(earlier), y: y, style: .muted)
@@ -221,12 +221,12 @@ extension DayBrowserScreen {
         canvas.cover(x: area.x - 2, y: area.y - 1, width: area.width + 4, height: area.height + 1)
         switch export {
         case .choosingFormat:
-            canvas.put(s(.browserExportChoose, ["period": period.title(context)]), x: area.x, y: area.y, style: .warning, maxWidth: area.width)
+            canvas.putCut(s(.browserExportChoose, ["period": period.title(context)]), x: area.x, y: area.y, style: .warning, maxWidth: area.width)
         case .naming(let document, let field):
             let label = s(.browserExportFile, ["format": document.rawValue.uppercased()]) + " "
             let used = canvas.put(label, x: area.x, y: area.y, maxWidth: area.width)
             field.render(into: &canvas, x: area.x + used, y: area.y, width: area.width - used, focused: true)
-            canvas.put(s(.browserExportHint), x: area.x, y: area.y + 1, style: .muted, maxWidth: area.width)
+            canvas.putCut(s(.browserExportHint), x: area.x, y: area.y + 1, style: .muted, maxWidth: area.width)
         case nil: break
         }
         // A click on a format chooses it, as its number does.

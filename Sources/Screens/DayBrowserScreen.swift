@@ -67,12 +67,12 @@ public struct DayBrowserScreen: Screen {
                 .init([.character("2"), .character("j")], .exportAs(.json), label: s(.browserExportJSON), inFooter: true),
                 .init([.character("3"), .character("h")], .exportAs(.html), label: s(.browserExportHtml), inFooter: true),
                 .init([.character("4"), .character("x")], .exportAs(.xlsx), label: s(.browserExportXlsx), inFooter: true),
-                .init([.escape], .cancelExport, label: s(.browserKeyCancel), inFooter: true),
+                .init([.escape], .cancelExport, label: s(.browserKeyCancel), footer: .kept),
             ])
         case .naming:
             return KeyMap([
                 .init([.enter, .function(2)], .write, label: s(.keySave), inFooter: true),
-                .init([.escape], .cancelExport, label: s(.browserKeyCancel), inFooter: true),
+                .init([.escape], .cancelExport, label: s(.browserKeyCancel), footer: .kept),
             ])
         case nil: return browsingKeys(context)
         }
@@ -82,7 +82,9 @@ public struct DayBrowserScreen: Screen {
         let s = context.strings
         let step = s(Self.step[period.length]!), bigStep = s(Self.bigStep[period.length]!)
         var bindings: [KeyMap<Action>.Binding] = [
-            .init([.left], .previous, label: s(.browserKeyBack, ["step": step]), inFooter: true),
+            // Both arrows in one footer entry, kept at 80 columns: the way through the days.
+            .init([.left], .previous, label: s(.browserKeyBack, ["step": step]), footer: .kept,
+                  footerEntry: ("←/→", s(.browserKeySteps, ["step": step]))),
             .init([.right], .next, label: s(.browserKeyForward, ["step": step])),
             .init([.pageUp], .previousBig, label: s(.browserKeyBack, ["step": bigStep])),
             .init([.pageDown], .nextBig, label: s(.browserKeyForward, ["step": bigStep])),
@@ -92,7 +94,7 @@ public struct DayBrowserScreen: Screen {
             .init([.character("d")], .length(.day), label: s(.browserDay)),
             .init([.character("w"), .character("v")], .length(.week), label: s(.browserWeek)),
             .init([.character("m"), .character("k")], .length(.month), label: s(.browserMonth)),
-            .init([.enter], .drill, label: s(.browserKeyDrill), inFooter: true),
+            .init([.enter], .drill, label: s(.browserKeyDrill), footer: .kept),
             .init([.up], .up, label: s(.browserKeyUp)),
             .init([.down], .down, label: s(.browserKeyDown)),
             .init([.home], .first, label: s(.browserKeyFirst)),
@@ -105,7 +107,7 @@ public struct DayBrowserScreen: Screen {
         if context.keepsStaffing {
             bindings.append(.init([.character("h")], .staffing, label: s(.staffingKeyOpen)))
         }
-        bindings.append(.init([.escape, .character("q")], .back, label: s(.keyBack)))
+        bindings.append(.init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept))
         return KeyMap(bindings)
     }
 

@@ -5,7 +5,7 @@ import Terminal
 /// it, then the real-time consultation lines (CONTRACT §8), searchable as you type. Opened from the contact form to
 /// choose one, Enter adds a destination as a referral, or records a line as the contact's consultation.
 public struct DirectoryScreen: Screen {
-    enum Action: Sendable { case choose, clearSearch, back }
+    enum Action: Sendable { case choose, clearSearch, back, move }
 
     /// Where an item stands: a referral destination of a kind, or a consultation line.
     enum Group: Equatable, Hashable, Sendable {
@@ -86,19 +86,17 @@ public struct DirectoryScreen: Screen {
         var bindings: [KeyMap<Action>.Binding] = []
         if choosing {
             let label = selected?.kind == .consultation ? s(.consultationKeyChoose) : s(.directoryKeyChoose)
-            bindings.append(.init([.enter], .choose, label: label, inFooter: true))
+            bindings.append(.init([.enter], .choose, label: label, footer: .kept))
         }
         bindings.append(search.text.isEmpty
-            ? .init([.escape], .back, label: s(.keyBack), inFooter: true)
-            : .init([.escape], .clearSearch, label: s(.directoryKeyClear), inFooter: true))
+            ? .init([.escape], .back, label: s(.keyBack), footer: .kept)
+            : .init([.escape], .clearSearch, label: s(.directoryKeyClear), footer: .kept))
+        bindings.append(.moving(.move, label: s(.keyMoveInList)))
         return KeyMap(bindings)
     }
 
     public func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        keyMap(context).keyHelp + [
-            KeyHelp(keys: context.strings(.keyLetters), label: context.strings(.directoryKeyType), inFooter: false),
-            KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false),
-        ]
+        keyMap(context).keyHelp + [KeyHelp(keys: context.strings(.keyLetters), label: context.strings(.directoryKeyType), inFooter: false)]
     }
 
     public func title(_ context: AppContext) -> String {
@@ -108,11 +106,12 @@ public struct DirectoryScreen: Screen {
     public func guide(_ context: AppContext) -> String? { context.strings(.directoryGuide) }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
-        if let action = keyMap(context).action(for: key) { return update(action, context) }
-        switch key {
-        case .up, .down, .pageUp, .pageDown, .home, .end:
+        switch keyMap(context).action(for: key) {
+        case .move?:
             _ = navigator.handle(key, count: shown.count, height: context.pageRows(at80x24: Self.pageHeight))
-        default:
+        case let action?:
+            return update(action, context)
+        case nil:
             let before = search.text
             guard search.handle(key), search.text != before else { return [] }
             // A new search starts at its best match.
@@ -140,6 +139,7 @@ public struct DirectoryScreen: Screen {
             navigator.clamp(count: items.count, height: context.pageRows(at80x24: Self.pageHeight))
         case .back:
             return [.pop(nil)]
+        case .move: break
         }
         return []
     }
@@ -162,7 +162,7 @@ public struct DirectoryScreen: Screen {
         let used = canvas.put(label, x: x, y: y, maxWidth: width)
         let fieldWidth = max(1, min(40, width - used - countWidth - 2))
         search.render(into: &canvas, x: x + used, y: y, width: fieldWidth, focused: true)
-        if search.text.isEmpty { canvas.put(s(.directorySearchHint), x: x + used + 2, y: y, style: .muted, maxWidth: fieldWidth - 2) }
+        if search.text.isEmpty { canvas.putCut(s(.directorySearchHint), x: x + used + 2, y: y, style: .muted, maxWidth: fieldWidth - 2) }
         canvas.put(count, x: x + width - countWidth, y: y, style: .muted)
 
         let top = y + 2
@@ -194,11 +194,20 @@ public struct DirectoryScreen: Screen {
     /// found by name first, so its groups would interleave).
     private func renderList(_ list: [Item], into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let rows = HeadedRows(headings: list.map { search.text.isEmpty ? Self.group($0.kind, context) : nil })
-        for (line, row) in rows.window(navigator, height: area.height).enumerated() {
+        // A list longer than its room keeps its last row for how many more there are.
+        let fits = rows.rows.count <= area.height
+        let window = rows.window(navigator, height: fits ? area.height : max(1, area.height - 1))
+        if !fits {
+            let items = window.compactMap { if case .item(let n) = $0 { n } else { nil } }
+            let first = items.first ?? 0
+            let sign = ListWindow.sign(first: first, shown: (items.last ?? first) - first + 1, count: list.count, context)
+            canvas.put(sign, x: max(area.x, area.x + area.width - TextWidth.of(sign)), y: area.y + window.count, style: .muted, maxWidth: area.width)
+        }
+        for (line, row) in window.enumerated() {
             let y = area.y + line
             switch row {
             case .heading(let group):
-                canvas.put(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
+                canvas.putCut(group, x: area.x, y: y, style: .muted, maxWidth: area.width)
             case .item(let n):
                 canvas.put(TextWidth.truncated(list[n].label, to: area.width - 2), x: area.x + 2, y: y)
                 canvas.mark(x: area.x, y: y, width: area.width, keys: navigator.keys(clicking: n))

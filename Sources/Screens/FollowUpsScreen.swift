@@ -8,7 +8,7 @@ import Terminal
 public struct FollowUpsScreen: Screen {
     enum Action: Sendable {
         case markDone, back, saveNote, cancelNote, openOutcomes, setOutcome(String), closeOutcomes
-        case switchList, resend, resendTo(String), cancelResend
+        case switchList, resend, resendTo(String), cancelResend, move
     }
 
     /// nil until the store has answered.
@@ -45,12 +45,13 @@ public struct FollowUpsScreen: Screen {
         if note != nil {
             return KeyMap([
                 .init([.enter], .saveNote, label: s(.followUpsKeySaveNote), inFooter: true),
-                .init([.escape], .cancelNote, label: s(.followUpsKeyCancel), inFooter: true),
+                .init([.escape], .cancelNote, label: s(.followUpsKeyCancel), footer: .kept),
             ])
         }
         if outcomes != nil {
             return KeyMap(ReferralOutcomes.bindings(context) { .setOutcome($0) } + [
-                .init([.escape, .enter, .character("o")], .closeOutcomes, label: s(.outcomesKeyClose), inFooter: true),
+                .init([.escape, .enter, .character("o")], .closeOutcomes, label: s(.outcomesKeyClose), footer: .kept),
+                .moving(.move, label: s(.keyMoveInList)),
             ])
         }
         if resending {
@@ -65,7 +66,8 @@ public struct FollowUpsScreen: Screen {
             return KeyMap([
                 .init([.character("u")], .resend, label: s(.screenHandoffKeyResend), inFooter: selectedHandoff?.record.result == .returned),
                 switchKey,
-                .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+                .init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept),
+                .moving(.move, label: s(.keyMoveInList)),
             ])
         }
         let listed = !(contacts?.isEmpty ?? true)
@@ -73,13 +75,12 @@ public struct FollowUpsScreen: Screen {
             .init([.enter, .character("d")], .markDone, label: s(.followUpsKeyDone), inFooter: listed),
             .init([.character("o")], .openOutcomes, label: s(.followUpsKeyOutcomes), inFooter: listed),
             switchKey,
-            .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+            .init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept),
+            .moving(.move, label: s(.keyMoveInList)),
         ])
     }
 
-    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        keyMap(context).keyHelp + (note == nil ? [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)] : [])
-    }
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
 
     public func title(_ context: AppContext) -> String { context.strings(.followUpsTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.followUpsGuide) }
@@ -90,17 +91,21 @@ public struct FollowUpsScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
-        if let action = keyMap(context).action(for: key) { return update(action, context) }
+        if let action = keyMap(context).action(for: key) {
+            guard case .move = action else { return update(action, context) }
+            if var list = outcomes {
+                _ = list.handle(key)
+                outcomes = list
+            } else if handoffsFocused {
+                _ = handoffNavigator.handle(key, count: sent.count, height: Self.handoffRows)
+            } else {
+                _ = navigator.handle(key, count: contacts?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
+            }
+            return []
+        }
         if var field = note {
             _ = field.handle(key)
             note = field
-        } else if var list = outcomes {
-            _ = list.handle(key)
-            outcomes = list
-        } else if handoffsFocused {
-            _ = handoffNavigator.handle(key, count: sent.count, height: Self.handoffRows)
-        } else {
-            _ = navigator.handle(key, count: contacts?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         }
         return []
     }
@@ -142,6 +147,7 @@ public struct FollowUpsScreen: Screen {
             return [.moveHandoff(id: handoff.id, .resend(to: service))]
         case .cancelResend:
             resending = false
+        case .move: break
         }
         return []
     }
@@ -246,11 +252,17 @@ public struct FollowUpsScreen: Screen {
         let rows = min(sent.count, Self.handoffRows)
         let height = 2 + rows + chooser.count
         var y = area.bottom - height + 1
-        canvas.put(s(.screenHandoffSentSection, ["count": String(sent.count)]), x: x, y: y, style: handoffsFocused ? .header : .muted, maxWidth: width)
+        canvas.putCut(s(.screenHandoffSentSection, ["count": String(sent.count)]), x: x, y: y, style: handoffsFocused ? .header : .muted, maxWidth: width)
         y += 1
         var nav = handoffNavigator
         nav.clamp(count: sent.count, height: rows)
-        for (line, index) in nav.visible(count: sent.count, height: rows).enumerated() {
+        let visible = nav.visible(count: sent.count, height: rows)
+        if visible.count < sent.count {
+            // More than the rows shown: which, and how many more, at the right of the heading.
+            let sign = ListWindow.sign(first: visible.lowerBound, shown: visible.count, count: sent.count, context)
+            canvas.put(sign, x: x + width - TextWidth.of(sign), y: y - 1, style: .muted)
+        }
+        for (line, index) in visible.enumerated() {
             let handoff = sent[index]
             let state: String
             switch handoff.record.result {
@@ -295,7 +307,7 @@ public struct FollowUpsScreen: Screen {
             canvas.putWrapped(s(.followUpsEmpty), x: x, y: y, width: width, style: .muted)
             return
         }
-        canvas.put(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)
+        canvas.putCut(s(.followUpsSummary, ["count": String(contacts.count)]), x: x, y: y, style: .muted, maxWidth: width)
         y += 2
         let age = ContactTable.Column(title: s(.followUpsColumnAge), width: 14) { (Self.age(of: $0, context), .normal) }
         let table = ContactTable(width: width, context, showsDay: true, last: age)
@@ -306,14 +318,13 @@ public struct FollowUpsScreen: Screen {
         let hint = TextWidth.wrapped(s(.followUpsNoteHint), to: width)
         let legendLines = ReferralOutcomes.legend(width: width, context).count
         let panelHeight = note != nil ? 3 + hint.count : outcomes.map { 3 + min($0.items.count, 4) + legendLines } ?? 0
-        let height = max(1, area.bottom - y - panelHeight)
-        var nav = navigator
-        nav.clamp(count: contacts.count, height: height)
-        for (row, index) in nav.visible(count: contacts.count, height: height).enumerated() {
-            table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == nav.selected)
+        let window = navigator.window(count: contacts.count, height: max(1, area.bottom - y - panelHeight))
+        for (row, index) in window.rows.enumerated() {
+            table.row(contacts[index], into: &canvas, x: x, y: y + row, selected: index == window.selected)
             // While a note or the outcomes are open, Enter is theirs: the rows take no click.
-            if note == nil, outcomes == nil { canvas.mark(x: area.x, y: y + row, width: area.width, keys: nav.keys(clicking: index)) }
+            if note == nil, outcomes == nil { canvas.mark(x: area.x, y: y + row, width: area.width, keys: window.keys(clicking: index)) }
         }
+        window.drawSign(into: &canvas, x: x, y: y + window.rows.count, width: width, count: contacts.count, context)
         if let outcomes, let id = outcomesFor, let logged = contacts.first(where: { $0.id == id }) {
             y = area.bottom - panelHeight + 1
             canvas.put(TextWidth.truncated(s(.followUpsOutcomesOf, ["contact": Self.describe(logged, context)]), to: width), x: x, y: y, style: .warning)

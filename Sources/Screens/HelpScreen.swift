@@ -9,7 +9,7 @@ struct HelpScreen: Screen {
     /// The first line shown.
     var scroll = 0
 
-    enum Action: Sendable { case close }
+    enum Action: Sendable { case close, scroll }
 
     init(for screen: any Screen, global: [KeyHelp], _ context: AppContext) {
         screenTitle = screen.title(context)
@@ -18,21 +18,28 @@ struct HelpScreen: Screen {
     }
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
-        KeyMap([.init([.escape, .character("q"), .function(1)], .close, label: context.strings(.keyBack), inFooter: true)])
+        KeyMap([
+            .init([.escape, .character("q"), .function(1)], .close, label: context.strings(.keyBack), footer: .kept),
+            .scrolling(.scroll, label: context.strings(.detailKeyScroll)),
+        ])
     }
 
     func title(_ context: AppContext) -> String { context.strings(.helpTitle, ["screen": screenTitle]) }
     func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
-        if keyMap(context).action(for: key) == .close { return [.pop(nil)] }
-        switch key {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
-        default: break
+        switch keyMap(context).action(for: key) {
+        case .close: return [.pop(nil)]
+        case .scroll:
+            switch key {
+            case .down: scroll += 1
+            case .up: scroll = max(0, scroll - 1)
+            case .pageDown: scroll += 10
+            case .pageUp: scroll = max(0, scroll - 10)
+            case .home: scroll = 0
+            default: break
+            }
+        case nil: break
         }
         return []
     }
@@ -48,7 +55,7 @@ struct HelpScreen: Screen {
             }
             lines.append(("", ""))
         }
-        let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
+        let keyWidth = min(24, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
         for key in keys {
             let wrapped = TextWidth.wrapped(key.label, to: max(10, width - 4 - keyWidth))
             for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? key.keys : "", line)) }
@@ -58,7 +65,7 @@ struct HelpScreen: Screen {
 
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let lines = lines(width: area.width)
-        let keyWidth = min(18, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
+        let keyWidth = min(24, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
         let height = area.height - 1
         let first = max(0, min(scroll, lines.count - height))
         // Help longer than the window says which lines show, of how many, and how to scroll (issue 24).
@@ -72,7 +79,7 @@ struct HelpScreen: Screen {
             if line.keys.isEmpty, index < lines.count - keys.count {
                 canvas.put(line.text, x: area.x + 2, y: y)
             } else {
-                canvas.put(line.keys, x: area.x + 2, y: y, style: .key, maxWidth: keyWidth)
+                canvas.putCut(line.keys, x: area.x + 2, y: y, style: .key, maxWidth: keyWidth)
                 canvas.put(line.text, x: area.x + 2 + keyWidth, y: y)
             }
         }

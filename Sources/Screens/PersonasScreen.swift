@@ -5,7 +5,7 @@ import Terminal
 /// highlighted client's story is shown below the list; one keystroke (the client's number, or Enter) hands
 /// the client back to the segmentation, which loads its answers and service chain.
 struct PersonasScreen: Screen {
-    enum Action: Sendable { case load, back }
+    enum Action: Sendable { case load, back, move }
 
     let personas: [Persona]
     var navigator = ListNavigator()
@@ -21,13 +21,13 @@ struct PersonasScreen: Screen {
         let s = context.strings
         return KeyMap([
             .init([.enter], .load, label: s(.trainerKeyLoadPersona), inFooter: true),
-            .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+            .init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept),
+            .moving(.move, label: s(.keyMoveInList)),
         ])
     }
 
     func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        [KeyHelp(keys: "1–\(numberKeys.count)", label: context.strings(.trainerKeyPersonaNumber), inFooter: true)]
-            + keyMap(context).keyHelp + [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)]
+        [KeyHelp(keys: "1–\(numberKeys.count)", label: context.strings(.trainerKeyPersonaNumber), inFooter: true, footer: .kept)] + keyMap(context).keyHelp
     }
 
     func title(_ context: AppContext) -> String { context.strings(.trainerPersonasTitle) }
@@ -42,9 +42,10 @@ struct PersonasScreen: Screen {
             guard personas.indices.contains(navigator.selected) else { return [] }
             return [.pop(.personaChosen(personas[navigator.selected]))]
         case .back: return [.pop(nil)]
-        case nil:
+        case .move:
             _ = navigator.handle(key, count: personas.count, height: personas.count)
             return []
+        case nil: return []
         }
     }
 
@@ -60,12 +61,13 @@ struct PersonasScreen: Screen {
         var y = area.y + 1
         // The list gets what the story leaves: the story wants about six rows under it.
         let listHeight = max(1, min(personas.count, area.height - 8))
-        for index in navigator.visible(count: personas.count, height: listHeight) {
+        let window = navigator.window(count: personas.count, height: listHeight)
+        for index in window.rows {
             let persona = personas[index]
-            let selected = index == navigator.selected
+            let selected = index == window.selected
             let number = index < numberKeys.count ? String(index + 1) : " "
             canvas.put(number, x: area.x + 2, y: y, style: .key)
-            canvas.mark(x: area.x, y: y, width: width, keys: navigator.keys(clicking: index))
+            canvas.mark(x: area.x, y: y, width: width, keys: window.keys(clicking: index))
             canvas.put(TextWidth.truncated(persona.label[language], to: labelWidth - 2), x: area.x + 5, y: y)
             let kind = vocabulary.segment.label(persona.segment.rawValue, in: language) + " · "
                 + vocabulary.serviceChain.label(persona.chain, in: language)
@@ -76,10 +78,12 @@ struct PersonasScreen: Screen {
             }
             y += 1
         }
+        window.drawSign(into: &canvas, x: area.x + 2, y: y, width: width, count: personas.count, context)
+        if window.rows.count < personas.count { y += 1 }
         guard personas.indices.contains(navigator.selected) else { return }
         y += 1
         let persona = personas[navigator.selected]
-        canvas.put(s(.trainerPersonaStory) + ": " + persona.label[language], x: area.x + 2, y: y, style: .header, maxWidth: width)
+        canvas.putCut(s(.trainerPersonaStory) + ": " + persona.label[language], x: area.x + 2, y: y, style: .header, maxWidth: width)
         y += 1
         canvas.putWrapped(persona.story[language], x: area.x + 2, y: y, width: width, maxLines: area.bottom - y)
     }

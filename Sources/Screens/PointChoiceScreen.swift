@@ -46,6 +46,6 @@ public struct PointChoiceScreen: Screen {
         y += canvas.putWrapped(context.strings(Self.text(context)), x: area.x + 2, y: y, width: area.width - 4)
         y += 1
         picker.render(into: &canvas, x: area.x + 2, y: y, width: area.width - 4, height: area.bottom - y, focused: true,
-                      filterLabel: context.strings(.formFilter))
+                      context)
     }
 }

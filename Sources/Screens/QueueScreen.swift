@@ -9,7 +9,7 @@ import Terminal
 /// commit (`Outcome.handoffsMoved`), no key pressed.
 public struct QueueScreen: Screen {
     enum Action: Sendable {
-        case open, back, take, attempt(reached: Bool), close, result(HandoffResult), giveBack, confirmReturn, cancelStep
+        case open, back, take, attempt(reached: Bool), close, result(HandoffResult), giveBack, confirmReturn, cancelStep, move
     }
 
     /// The services shown (nil: every service the login receives for).
@@ -57,19 +57,18 @@ public struct QueueScreen: Screen {
                 .init([.character("e")], .attempt(reached: false), label: s(.screenHandoffKeyNoAnswer), inFooter: taken),
                 .init([.character("s")], .close, label: s(.screenHandoffKeyClose), inFooter: taken),
                 .init([.character("p")], .giveBack, label: s(.screenHandoffKeyReturn), inFooter: opened.state != .closed),
-                .init([.escape, .character("q")], .back, label: s(.keyBack), inFooter: true),
+                .init([.escape, .character("q")], .back, label: s(.keyBack), footer: .kept),
             ])
         }
         let listed = !(queue?.isEmpty ?? true)
         return KeyMap([
-            .init([.enter], .open, label: s(.screenHandoffKeyOpen), inFooter: listed),
-            .init([.escape, .character("q")], .back, label: s(.keyQuit), inFooter: true),
+            .init([.enter], .open, label: s(.screenHandoffKeyOpen), footer: listed ? .kept : FooterPlace.helpOnly),
+            .init([.escape, .character("q")], .back, label: s(.keyQuit), footer: .kept),
+            .moving(.move, label: s(.keyMoveInList)),
         ])
     }
 
-    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        keyMap(context).keyHelp + (opened == nil ? [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)] : [])
-    }
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
 
     public func title(_ context: AppContext) -> String { context.strings(.screenHandoffQueueTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.screenHandoffQueueGuide) }
@@ -80,14 +79,16 @@ public struct QueueScreen: Screen {
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
+        if case .move? = keyMap(context).action(for: key) {
+            _ = navigator.handle(key, count: queue?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
+            return []
+        }
         if let action = keyMap(context).action(for: key) { return update(action, context) }
         if var field = reason {
             _ = field.handle(key)
             reason = field
             reasonProblem = HandoffDetails.checkText(field.text, .reason, limit: HandoffDetails.reasonLimit)
                 .flatMap { $0.key == .handoffFieldMissing ? nil : $0.message(context.strings) }
-        } else if opened == nil {
-            _ = navigator.handle(key, count: queue?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
         }
         return []
     }
@@ -125,6 +126,7 @@ public struct QueueScreen: Screen {
                 return []
             }
             return [.moveHandoff(id: opened.id, .giveBack(reason: text.trimmingCharacters(in: .whitespaces)))]
+        case .move: break
         case .cancelStep:
             closing = false
             reason = nil
@@ -200,7 +202,7 @@ public struct QueueScreen: Screen {
         var y = area.y + 1
         let shown = (services ?? Array(Set(queue.map(\.record.service))).sorted())
             .map { context.vocabulary.referral.label($0, in: context.language) }.joined(separator: ", ")
-        canvas.put(s(.screenHandoffQueueServices, ["services": shown, "count": String(queue.count)]), x: x, y: y, style: .muted, maxWidth: width)
+        canvas.putCut(s(.screenHandoffQueueServices, ["services": shown, "count": String(queue.count)]), x: x, y: y, style: .muted, maxWidth: width)
         y += 2
         guard !queue.isEmpty else {
             canvas.putWrapped(s(.screenHandoffQueueEmpty), x: x, y: y, width: width, style: .muted)
@@ -218,9 +220,9 @@ public struct QueueScreen: Screen {
         row(titles, y: y, style: .header)
         y += 1
         let height = area.bottom - y
-        var nav = navigator
-        nav.clamp(count: queue.count, height: height)
-        for (line, index) in nav.visible(count: queue.count, height: height).enumerated() {
+        let nav = navigator.window(count: queue.count, height: height)
+        nav.drawSign(into: &canvas, x: x, y: y + nav.rows.count, width: width, count: queue.count, context)
+        for (line, index) in nav.rows.enumerated() {
             let handoff = queue[index]
             let urgent = handoff.record.urgency == .urgent
             let urgency = s(.screenHandoffUrgencies).split(separator: "|").map(String.init)[urgent ? 1 : 0]
@@ -239,20 +241,20 @@ public struct QueueScreen: Screen {
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         let sent = handoff.record.sentAt
-        canvas.put(s(.screenHandoffDetailsOf, [
+        canvas.putCut(s(.screenHandoffDetailsOf, [
             "id": String(handoff.id), "sent": "\(sent.date.dayAndMonth) \(sent.clockTime) (\(Self.age(handoff, context)))",
             "service": context.vocabulary.referral.label(handoff.record.service, in: context.language),
         ]), x: x, y: y, style: .header, maxWidth: width)
         y += 1
         let urgencies = s(.screenHandoffUrgencies).split(separator: "|").map(String.init)
-        canvas.put(
+        canvas.putCut(
             "\(s(.screenHandoffUrgency)): \(urgencies[handoff.record.urgency == .urgent ? 1 : 0]) · \(Self.stateLabel(handoff.state, context))",
             x: x, y: y, style: handoff.record.urgency == .urgent ? .warning : .normal, maxWidth: width)
         y += 2
         let labelWidth = 17
         func line(_ label: StringKey, _ value: String?) {
             guard y < area.bottom else { return }
-            canvas.put(s(label), x: x, y: y, style: .muted, maxWidth: labelWidth - 1)
+            canvas.putCut(s(label), x: x, y: y, style: .muted, maxWidth: labelWidth - 1)
             y += max(1, canvas.putWrapped(value ?? "–", x: x + labelWidth, y: y, width: width - labelWidth, maxLines: 4))
         }
         if let details = handoff.details {
@@ -263,20 +265,20 @@ public struct QueueScreen: Screen {
             line(.screenHandoffWhen, details.when)
             line(.screenHandoffNote, details.note)
         } else {
-            canvas.put(s(.screenHandoffDetailsErased), x: x, y: y, style: .muted, maxWidth: width)
+            canvas.putCut(s(.screenHandoffDetailsErased), x: x, y: y, style: .muted, maxWidth: width)
             y += 1
         }
         y += 1
         let tries = handoff.tries.map { "\($0.at.clockTime) " + s($0.reached ? .screenHandoffTryReached : .screenHandoffTryNoAnswer) }
-        canvas.put(s(.screenHandoffTries, ["tries": tries.isEmpty ? "–" : tries.joined(separator: ", ")]), x: x, y: y, maxWidth: width)
+        canvas.putCut(s(.screenHandoffTries, ["tries": tries.isEmpty ? "–" : tries.joined(separator: ", ")]), x: x, y: y, maxWidth: width)
         y += 2
         if closing, y < area.bottom {
-            canvas.put(s(.screenHandoffCloseChoices), x: x, y: y, style: .warning, maxWidth: width)
+            canvas.putCut(s(.screenHandoffCloseChoices), x: x, y: y, style: .warning, maxWidth: width)
         } else if let reason, y < area.bottom {
             let label = s(.screenHandoffReturnReason) + ": "
             let used = canvas.put(label, x: x, y: y, maxWidth: width)
             reason.render(into: &canvas, x: x + used, y: y, width: width - used, focused: true, style: reasonProblem == nil ? .normal : .warning)
-            if let reasonProblem, y + 1 < area.bottom { canvas.put("! " + reasonProblem, x: x, y: y + 1, style: .error, maxWidth: width) }
+            if let reasonProblem, y + 1 < area.bottom { canvas.putCut("! " + reasonProblem, x: x, y: y + 1, style: .error, maxWidth: width) }
         }
     }
 }

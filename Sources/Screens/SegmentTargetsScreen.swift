@@ -38,7 +38,7 @@ public struct SegmentTargetsScreen: Screen {
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
         return KeyMap([
-            .init([.escape, .character("q"), .backspace], .back, label: s(.keyBack), inFooter: true),
+            .init([.escape, .character("q"), .backspace], .back, label: s(.keyBack), footer: .kept),
             .init([.up], .scrollUp, label: s(.targetsKeyScrollUp)),
             .init([.down], .scrollDown, label: s(.targetsKeyScrollDown)),
         ])
@@ -56,7 +56,8 @@ public struct SegmentTargetsScreen: Screen {
             let what = chain.otherwise ? context.strings(.targetsRuleOtherwise) : by.joined(separator: ", ")
             return "\(index + 1). " + vocabulary.serviceChain.label(chain.code, in: language) + ": " + what
         }
-        return ([context.strings(.targetsGuide, ["points": points(targets.tolerance, context)])] + rule).joined(separator: "\n")
+        let guide = context.strings(.targetsGuide, ["points": points(targets.tolerance, context), "minimum": String(targets.minimumContacts)])
+        return ([guide] + rule).joined(separator: "\n")
     }
 
     public mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
@@ -153,19 +154,26 @@ public struct SegmentTargetsScreen: Screen {
         case .blank: break
         case .summary:
             let period = from == to ? from.written : from.written + "–" + to.written
-            let used = canvas.put(period + " · " + context.pointName(point), x: x, y: y, style: .header, maxWidth: width)
+            let used = canvas.putCut(period + " · " + context.pointName(point), x: x, y: y, style: .header, maxWidth: width)
             let count = shares.total == 0 ? s(.targetsNone) : s(.targetsSummary, ["count": String(shares.total)])
-            canvas.put(" · " + count, x: x + used, y: y, style: .muted, maxWidth: width - used)
+            canvas.putCut(" · " + count, x: x + used, y: y, style: .muted, maxWidth: width - used)
         case .legend:
-            canvas.put(s(.targetsLegend, ["points": points(targets.tolerance, context)]), x: x, y: y, style: .muted, maxWidth: width)
+            canvas.putCut(s(.targetsLegend, ["points": points(targets.tolerance, context)]), x: x, y: y, style: .muted, maxWidth: width)
         case .heading(let chain):
-            canvas.put(context.vocabulary.serviceChain.label(chain, in: context.language), x: x, y: y, style: .header, maxWidth: c.label)
+            canvas.putCut(context.vocabulary.serviceChain.label(chain, in: context.language), x: x, y: y, style: .header, maxWidth: c.label)
             right(String(shares.total(chain: chain)), countEnd, .header)
             right(s(.targetsColumnActual), actualEnd, .muted)
             right(s(.targetsColumnTarget), targetEnd, .muted)
             right(s(.targetsColumnDifference), differenceEnd, .muted)
+            // Under the minimum the shares are shown, but not set against their targets: say so where the bars go.
+            let total = shares.total(chain: chain)
+            if total > 0, total < targets.minimumContacts {
+                let note = s(.targetsTooFew, ["minimum": String(targets.minimumContacts)])
+                let room = x + width - differenceEnd - 3
+                canvas.put(TextWidth.of(note) <= room ? note : "<\(targets.minimumContacts)", x: differenceEnd + 3, y: y, style: .muted)
+            }
         case .segment(let chain, let segment):
-            canvas.put(context.vocabulary.segment.label(segment.rawValue, in: context.language), x: x + 2, y: y, maxWidth: c.label - 2)
+            canvas.putCut(context.vocabulary.segment.label(segment.rawValue, in: context.language), x: x + 2, y: y, maxWidth: c.label - 2)
             let count = shares.count(chain: chain, segment: segment), total = shares.total(chain: chain)
             right(String(count), countEnd, .normal)
             let target = targets[chain: chain]?.targets[segment]
@@ -173,7 +181,7 @@ public struct SegmentTargetsScreen: Screen {
             let style: Style = standing == nil || standing == .onTarget ? .normal : .warning
             right(total == 0 ? "–" : format.percent(Ratio(count, of: total)), actualEnd, style)
             right(target.map { format.percent(Ratio($0, of: 1000)) } ?? "–", targetEnd, .muted)
-            if let target, total > 0 { right(difference(count, of: total, target: target, context), differenceEnd, style) }
+            if let target, total >= targets.minimumContacts { right(difference(count, of: total, target: target, context), differenceEnd, style) }
             if standing == .above { canvas.put("▲", x: differenceEnd + 1, y: y, style: .warning) }
             if standing == .below { canvas.put("▼", x: differenceEnd + 1, y: y, style: .warning) }
             guard c.bar > 0, total > 0 else { return }

@@ -611,7 +611,7 @@ struct SegmentationScreen: Screen {
         y += 1
         let rows = min(segmentPicker.choices.count, max(0, area.bottom - y - 1))
         segmentPicker.render(into: &canvas, x: area.x + 2, y: y, width: area.width - 2, height: rows,
-                             focused: focus == .overrideSegment, filterLabel: s(.formFilter))
+                             focused: focus == .overrideSegment, context)
         y += rows
         guard y < area.bottom else { return }
         let label = s(.segmentationReasonLabel) + ": "

@@ -4,7 +4,7 @@ import Terminal
 
 /// The home screen: today's contacts at the advisor's point, the day's counters, and the main keys.
 public struct TodayScreen: Screen {
-    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo, browser, queue }
+    enum Action: Sendable { case new, open, followUps, directory, resumeDraft, changePoint, quit, tour, resetDemo, browser, queue, move }
 
     var overview: DayOverview?
     var navigator = ListNavigator()
@@ -20,7 +20,7 @@ public struct TodayScreen: Screen {
         let s = context.strings
         // A supervisor on a shared database writes no contact: no new contact is offered, nor a draft to go on with.
         var bindings: [KeyMap<Action>.Binding] = context.writesContacts
-            ? [.init([.character("n"), .function(2)], .new, label: s(.keyNewContact), inFooter: true)] : []
+            ? [.init([.character("n"), .function(2)], .new, label: s(.keyNewContact), footer: .kept)] : []
         bindings += [
             .init([.enter, .character("e")], .open, label: s(.keyOpenContact), inFooter: !(overview?.contacts.isEmpty ?? true)),
             .init([.character("f")], .followUps, label: s(.keyFollowUps), inFooter: true),
@@ -33,23 +33,24 @@ public struct TodayScreen: Screen {
         if context.role.seesSupervisorScreens {
             // A supervisor's: right after the new contact, so that the footer shows it at 80 columns too. A trainer's
             // footer keeps the advisor's keys there (the tour names b when it comes to the browser).
-            let browser = KeyMap<Action>.Binding([.character("b")], .browser, label: s(.browserKeyOpen), inFooter: true)
+            let browser = KeyMap<Action>.Binding([.character("b")], .browser, label: s(.browserKeyOpen), footer: .kept)
             if context.isDemo { bindings.append(browser) } else { bindings.insert(browser, at: context.writesContacts ? 1 : 0) }
         }
         if context.isDemo {
             // The tour right after the new contact, so that the footer shows it at 80 columns too.
-            bindings.insert(.init([Tour.startKey], .tour, label: s(.trainerKeyTour), inFooter: true), at: 1)
+            bindings.insert(
+                .init([Tour.startKey], .tour, label: s(.trainerKeyTour), footer: .kept, footerEntry: (Tour.startKey.name, s(.trainerKeyTourShort))),
+                at: context.writesContacts ? 1 : 0)
             bindings.append(.init([.character("R")], .resetDemo, label: s(.trainerKeyReset)))
             // The trainer plays the receiving service here too (as in a second terminal with `neuvo queue`).
             bindings.append(.init([.character("j")], .queue, label: s(.trainerKeyQueue)))
         }
-        bindings.append(.init([.character("q"), .function(10)], .quit, label: s(.keyQuit), inFooter: true))
+        bindings.append(.init([.character("q"), .function(10)], .quit, label: s(.keyQuit), footer: .kept))
+        bindings.append(.moving(.move, label: s(.keyMoveInList)))
         return KeyMap(bindings)
     }
 
-    public func keyHelp(_ context: AppContext) -> [KeyHelp] {
-        keyMap(context).keyHelp + [KeyHelp(keys: "↑/↓", label: context.strings(.keyMoveInList), inFooter: false)]
-    }
+    public func keyHelp(_ context: AppContext) -> [KeyHelp] { keyMap(context).keyHelp }
 
     public func title(_ context: AppContext) -> String { context.strings(.todayTitle) }
     public func guide(_ context: AppContext) -> String? { context.strings(.todayGuide) }
@@ -73,13 +74,15 @@ public struct TodayScreen: Screen {
             case .tour: return [.startTour]
             case .browser: return [.push(DayBrowserScreen(context))]
             case .queue: return [.push(QueueScreen(services: nil))]
+            case .move:
+                _ = navigator.handle(key, count: contacts.count, height: context.pageRows(at80x24: Self.listHeight))
+                return []
             case .resetDemo:
                 let s = context.strings
                 return [.push(ConfirmScreen(
                     title: s(.trainerResetTitle), question: s(.trainerResetQuestion), choices: s(.trainerResetChoices), onYes: [.resetDemo]))]
             }
         }
-        _ = navigator.handle(key, count: contacts.count, height: context.pageRows(at80x24: Self.listHeight))
         return []
     }
 
@@ -131,7 +134,7 @@ public struct TodayScreen: Screen {
         y += 1
         if context.writesContacts, let draft = overview.drafts.first {
             let time = FormDraft.read(draft.form).flatMap { try? Timestamp(iso: $0.openedAt) }?.clockTime ?? ""
-            canvas.put(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
+            canvas.putCut(s(.todayDraftWaiting, ["count": String(overview.drafts.count), "time": time]), x: area.x + 2, y: y, style: .warning, maxWidth: area.width - 4)
         }
         y += 1
         let table = ContactTable(width: area.width - 4, context)
@@ -141,13 +144,12 @@ public struct TodayScreen: Screen {
             canvas.putWrapped(s(.todayEmpty), x: area.x + 2, y: y + 1, width: area.width - 4, style: .muted)
             return
         }
-        let height = area.bottom - y
-        var nav = navigator
-        nav.clamp(count: overview.contacts.count, height: height)
-        for (row, index) in nav.visible(count: overview.contacts.count, height: height).enumerated() {
-            table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == nav.selected)
-            canvas.mark(x: area.x, y: y + row, width: area.width, keys: nav.keys(clicking: index))
+        let window = navigator.window(count: overview.contacts.count, height: area.bottom - y)
+        for (row, index) in window.rows.enumerated() {
+            table.row(overview.contacts[index], into: &canvas, x: area.x + 2, y: y + row, selected: index == window.selected)
+            canvas.mark(x: area.x, y: y + row, width: area.width, keys: window.keys(clicking: index))
         }
+        window.drawSign(into: &canvas, x: area.x + 2, y: y + window.rows.count, width: area.width - 4, count: overview.contacts.count, context)
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {

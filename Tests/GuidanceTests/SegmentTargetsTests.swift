@@ -38,8 +38,17 @@ struct SegmentTargetsTests {
         #expect(targets.standing(30, of: 100, target: 350) == .onTarget)
         #expect(targets.standing(41, of: 100, target: 350) == .above)
         #expect(targets.standing(29, of: 100, target: 350) == .below)
-        #expect(targets.standing(1, of: 3, target: 350) == .onTarget)  // 33.3 %
+        #expect(targets.standing(1, of: 3, target: 350) == nil, "3 contacts are under the minimum")
+        #expect(targets.standing(4, of: 12, target: 350) == .onTarget)  // 33.3 %
         #expect(targets.standing(0, of: 0, target: 350) == nil)
+    }
+
+    @Test func aChainUnderTheMinimumIsNotComparedWhereOneContactWouldCrossTheWholeBand() {
+        // Tolerance 5 points: one contact of 10 moves a share by 10 points, the band's width; of 9, by more.
+        #expect(targets.minimumContacts == 10)
+        #expect(targets.standing(1, of: 1, target: 400) == nil, "one contact: 100 % against 40 % says nothing")
+        #expect(targets.standing(9, of: 9, target: 400) == nil)
+        #expect(targets.standing(10, of: 10, target: 400) == .above)
     }
 
     @Test func aRatioRoundsToWholeNumbersToo() {

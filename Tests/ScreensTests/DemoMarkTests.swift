@@ -72,8 +72,11 @@ struct DemoMarkTests {
         }
     }
 
-    /// F1 names the formats `x` offers: HTML too.
-    @Test(arguments: [(Language.fi, "CSV, JSON tai HTML-sivu"), (.sv, "CSV, JSON eller en HTML-sida"), (.en, "CSV, JSON or an HTML page")])
+    /// F1 names the formats `x` offers: HTML and Excel too.
+    @Test(arguments: [
+        (Language.fi, "CSV, JSON, HTML-sivu tai Excel-työkirja"), (.sv, "CSV, JSON, en HTML-sida eller en Excel-arbetsbok"),
+        (.en, "CSV, JSON, an HTML page or an Excel workbook"),
+    ])
     func theBrowsersHelpNamesEveryFormatXOffers(language: Language, formats: String) throws {
         let harness = try AppHarness(
             language: language, log: Fixtures.demoLog, first: DayBrowserScreen(AppHarness.context(language: language, demo: true)), demo: true)

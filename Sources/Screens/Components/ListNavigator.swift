@@ -1,3 +1,4 @@
+import Guidance
 import Terminal
 
 /// Moves a selection through `count` rows and keeps it in view in a window of `height` rows.
@@ -69,5 +70,41 @@ public struct ListNavigator: Equatable, Sendable {
         var window = self
         window.clamp(count: count, height: height)
         return window.offset..<min(count, window.offset + height)
+    }
+}
+
+/// The rows of a list to draw in a window, and the sign of how many more there are when they do not all fit: the
+/// list keeps its last row for `3–19 / 40 · ↓ 21 more`.
+struct ListWindow {
+    let rows: Range<Int>
+    let selected: Int
+    /// The navigator as drawn, for the keys a click presses.
+    let navigator: ListNavigator
+
+    func keys(clicking index: Int) -> [Key] { navigator.keys(clicking: index) }
+
+    /// `3–19 / 40 · ↓ 21 more` at the right of row `y` when rows are out of sight; nothing when all show.
+    func drawSign(into canvas: inout Canvas, x: Int, y: Int, width: Int, count: Int, _ context: AppContext) {
+        guard rows.count < count else { return }
+        let sign = Self.sign(first: rows.lowerBound, shown: rows.count, count: count, context)
+        canvas.put(sign, x: max(x, x + width - TextWidth.of(sign)), y: y, style: .muted, maxWidth: width)
+    }
+
+    /// `1–16 / 40 · ↓ 24 more`: which rows show (the numbers, as help's sign has them), and how many are below.
+    static func sign(first: Int, shown: Int, count: Int, _ context: AppContext) -> String {
+        let below = count - first - shown
+        let range = "\(first + 1)–\(first + shown) / \(count)"
+        return below > 0 ? range + " · " + context.strings(.listMore, ["count": String(below)]) : range + " ↑"
+    }
+}
+
+extension ListNavigator {
+    /// The window of a list of `count` rows in `height` rows: all of them when they fit, else one row fewer, the last
+    /// row kept for the sign of how many more (`ListWindow.drawSign`).
+    func window(count: Int, height: Int) -> ListWindow {
+        let rowsHeight = count > height ? max(1, height - 1) : height
+        var nav = self
+        nav.clamp(count: count, height: rowsHeight)
+        return ListWindow(rows: nav.visible(count: count, height: rowsHeight), selected: nav.selected, navigator: nav)
     }
 }

@@ -189,9 +189,10 @@ public struct Picker: Equatable, Sendable {
     /// or "(•) 3 label" (single) — the number being its position among `visible` for 1–9 (blank after 9),
     /// the highlighted row in .selection when focused, chosen rows' mark visible even when not focused.
     /// Scrolls with the navigator; uses TextWidth for truncation (labels may hold marked letters, CJK, combining
-    /// marks). `filterLabel` is the caller's word for "Filter" (from strings data).
+    /// marks). `filterLabel` is the caller's word for "Filter" (from strings data); `noMatch`, the line shown in place
+    /// of the options when the filter finds none.
     public func render(
-        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String
+        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String, noMatch: String = ""
     ) {
         guard width > 0, height > 0 else { return }
         canvas.clear(x: x, y: y, width: width, height: height)
@@ -204,7 +205,11 @@ public struct Picker: Equatable, Sendable {
         }
         let rowsLeft = y + height - top
         let shown = visible
-        guard rowsLeft > 0, !shown.isEmpty else { return }
+        guard rowsLeft > 0 else { return }
+        guard !shown.isEmpty else {
+            canvas.putWrapped(noMatch, x: x, y: top, width: width, style: .muted, maxLines: rowsLeft)
+            return
+        }
 
         let rows = HeadedRows(headings: shown.map(\.group))
         for (line, row) in rows.window(navigator, height: rowsLeft).enumerated() {
@@ -242,5 +247,14 @@ public struct Picker: Equatable, Sendable {
         var result = Substring(text)
         while TextWidth.of(result) > max(0, width), !result.isEmpty { result = result.dropFirst() }
         return String(result)
+    }
+}
+
+extension Picker {
+    /// Draws the picker with the words of the user's language: "Filter", and the line that says the filter finds nothing.
+    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, _ context: AppContext) {
+        render(
+            into: &canvas, x: x, y: y, width: width, height: height, focused: focused, filterLabel: context.strings(.formFilter),
+            noMatch: context.strings(.listNoMatch, ["filter": filter]))
     }
 }
