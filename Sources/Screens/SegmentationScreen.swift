@@ -44,11 +44,21 @@ struct SegmentationScreen: Screen {
     let initial: Snapshot
     /// A segmentation left unfinished (kept in the form's draft) that this screen goes on with; Esc returns to it.
     let resumed: SegmentationProgress?
+    /// The chain the contact's topics gave, shown as such until `c` changes it.
+    var inferredChain: String?
 
-    /// The form's current assessment and chain (both nil for a contact not yet segmented).
-    init(assessment: Assessment?, chain: String?, _ context: AppContext) {
-        self.init(answers: assessment?.answers.values ?? [:], chain: chain, overrideSegment: assessment?.override?.segment,
+    /// The form's current assessment and chain (both nil for a contact not yet segmented). Without a chain of its own,
+    /// the contact's topics and age group give one by the region's rule (`segment-targets.json`: mental health ⇒ the
+    /// mental health and substance use chain), which `c` still changes.
+    init(assessment: Assessment?, chain: String?, topics: [String] = [], ageGroup: String? = nil, _ context: AppContext) {
+        let rule = context.catalog.segmentTargets.chain(ageGroup: ageGroup ?? Vocabulary.unknownAgeGroup, topics: topics)
+        let inferred = chain == nil && !topics.isEmpty && !rule.isEmpty ? rule : nil
+        self.init(answers: assessment?.answers.values ?? [:], chain: chain ?? inferred, overrideSegment: assessment?.override?.segment,
                   reason: assessment?.override?.reason ?? "", resumed: nil, context)
+        if let inferred {
+            inferredChain = inferred
+            showsMenu = false
+        }
     }
 
     /// Goes on with a segmentation left unfinished, as the form's draft kept it.
@@ -227,6 +237,7 @@ struct SegmentationScreen: Screen {
         case .next: item = min(item + 1, itemIDs.count - 1)
         case .previous: item = max(item - 1, 0)
         case .chain:
+            inferredChain = nil
             let codes = context.vocabulary.serviceChain.codes
             let index = chain.flatMap { codes.firstIndex(of: $0) }
             chain = switch index {
@@ -396,9 +407,11 @@ struct SegmentationScreen: Screen {
         canvas.put(TextWidth.truncated(axis.label[language], to: max(0, width - scoreWidth - 5)), x: x + 2, y: y, style: .header)
 
         let labels = instrument.axes.flatMap(\.items).flatMap { $0.scale.answers.map { TextWidth.of($0[language]) } }
-        let answerWidth = min((labels.max() ?? 0) + 2, width * 2 / 5)
-        let answerX = x + width - answerWidth - 1
         let textX = x + 2 + (itemIDs.map { TextWidth.of($0) }.max() ?? 2) + 2
+        // The client's statements are read aloud: the answers give way (to their number) so that each shows whole.
+        let readAloud = instrument.client.items.map { TextWidth.of($0.text[language]) }.max() ?? 0
+        let answerWidth = max(2, min((labels.max() ?? 0) + 2, width * 2 / 5, x + width - 1 - (textX + readAloud + 1)))
+        let answerX = x + width - answerWidth - 1
         for (offset, entry) in axis.items.enumerated() {
             let row = y + 1 + offset, index = firstIndex + offset
             let current = index == item
@@ -411,7 +424,8 @@ struct SegmentationScreen: Screen {
             canvas.put(TextWidth.truncated(entry.text[language], to: answerX - textX - 1), x: textX, y: row)
             if let value = answers[entry.id] {
                 let label = entry.scale.answers.indices.contains(value - 1) ? entry.scale.answers[value - 1][language] : ""
-                canvas.put(TextWidth.truncated("\(value) \(label)", to: answerWidth), x: answerX, y: row)
+                let text = "\(value) \(label)"
+                canvas.put(TextWidth.of(text) <= answerWidth ? text : String(value), x: answerX, y: row)
             } else {
                 canvas.put("–", x: answerX, y: row, style: .muted)
             }
@@ -494,7 +508,8 @@ struct SegmentationScreen: Screen {
         }
         lines.append(("", .normal))
         lines.append((s(.segmentationChain), .muted))
-        let chainText = chain.map { context.vocabulary.serviceChain.label($0, in: language) } ?? s(.segmentationNoChain, ["key": Self.chainKey.name])
+        var chainText = chain.map { context.vocabulary.serviceChain.label($0, in: language) } ?? s(.segmentationNoChain, ["key": Self.chainKey.name])
+        if let chain, chain == inferredChain { chainText += " " + s(.segmentationChainInferred, ["key": Self.chainKey.name]) }
         lines += TextWidth.wrapped(chainText, to: area.width - 2).map { ($0, chain == nil ? .muted : .normal) }
         for (row, line) in lines.prefix(area.height).enumerated() {
             canvas.put(line.0, x: area.x + 2, y: area.y + row, style: line.1, maxWidth: area.width - 2)
@@ -549,6 +564,15 @@ struct SegmentationScreen: Screen {
     private func renderProblems(_ problems: AnswerProblems, into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         var y = area.y
+        // The current item's answer scale, to read to the client before the first answer.
+        let current = context.catalog.instrument.axes.flatMap(\.items)[item]
+        y += canvas.putWrapped(s(.segmentationScale, ["item": current.id]), x: area.x, y: y, width: area.width, style: .header, maxLines: 1)
+        for (n, answer) in current.scale.answers.enumerated() where y < area.bottom {
+            y += canvas.putWrapped("\(n + 1) " + answer[context.language], x: area.x, y: y, width: area.width, maxLines: area.bottom - y)
+        }
+        // Why there is no segment yet, when there is room to say it (the axes' headings say it too).
+        guard y + 3 <= area.bottom else { return }
+        y += 1
         canvas.put(s(.segmentationCannotScore), x: area.x, y: y, style: .warning, maxWidth: area.width)
         y += 1
         for problem in problems.problems {

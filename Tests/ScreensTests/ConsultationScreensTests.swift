@@ -13,7 +13,7 @@ struct ConsultationScreensTests {
     static let actor = Actor(user: "test", command: "test")
     /// A contact about services for older people, aged 75 or more: reason 1, topic 8, no referral, resolved, not
     /// identified, age group 5.
-    static let olderClient = "n18<enter><enter>1" + "25"
+    static let olderClient = "n18<enter>1<enter><enter>" + "25"
 
     static func lines(_ harness: AppHarness) throws -> ConsultationScreen {
         try #require(harness.app.top as? ConsultationScreen)
@@ -123,7 +123,7 @@ struct ConsultationScreensTests {
         #expect(harness.screen().contains("Konsultaatio poistettu."))
         // At its field (Tab brings the advisor there): Enter opens the list, Del clears.
         harness.type("<f7>1")
-        harness.type("<s-tab><s-tab><s-tab><s-tab>")
+        harness.type("<s-tab><s-tab><s-tab>")
         #expect(harness.screen().contains("▸ Konsultaatio"), "\(harness.screen())")
         #expect(harness.screen().contains("vastaa nyt"))
         harness.type("<enter>")
@@ -135,10 +135,12 @@ struct ConsultationScreensTests {
     @Test func theTypicalWalkInStillTakesEightKeysAndPassesTheConsultationBy() throws {
         #expect(Key.sequence(ContactFormTests.typicalWalkIn).count == 8)
         let harness = try AppHarness()
-        harness.type("n11<enter>1<enter>")
-        // After the referrals the form goes on to "resolved", past the unmet needs and the consultation.
-        #expect(harness.screen().contains("▸ Ratkesi"))
-        harness.type("1<f2>")
+        harness.type("n11<enter>11<enter>")
+        // After the referrals Enter goes on to the unmet needs; Enter there passes the consultation by.
+        #expect(harness.screen().contains("▸ Palveluaukot"))
+        harness.type("<enter>")
+        #expect(harness.screen().contains("▸ Tunnistus"))
+        harness.type("<f2>")
         let saved = try harness.contacts()
         #expect(saved.count == 1 && saved.first?.consultation == nil && saved.first?.referrals == ["health-station"])
     }

@@ -306,7 +306,7 @@ struct SegmentationScreenTests {
         harness.type("<esc>")
         #expect((harness.app.top as? ContactForm)?.assessment?.segment == .selfCare)
         // The contact is saved with its segment.
-        harness.type("11<enter>1<enter>1<f2>")
+        harness.type("11<enter>11<enter><f2>")
         #expect(try harness.contacts().first?.segment == .selfCare)
     }
 

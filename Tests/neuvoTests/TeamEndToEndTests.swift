@@ -149,7 +149,7 @@ struct ServerOutageEndToEndTests {
         try cluster.halt()
         // Typed while the database is away: its draft cannot reach it, so it is kept on this machine, privately.
         try anna.send("n", "1", "2", "Enter")
-        try anna.expectToSee("▸ Ohjaukset")
+        try anna.expectToSee("▸ Ratkesi")
         let files = try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo")
         #expect(files.count == 1 && files[0].hasPrefix("unsaved-"), "\(files)")
         let attributes = try FileManager.default.attributesOfItem(atPath: state.path + "/neuvo/" + files[0])
@@ -165,7 +165,7 @@ struct ServerOutageEndToEndTests {
         #expect(offer.screen.contains("Asuminen"))
         try anna.send("Enter")
         try anna.expectToSee("Aiheet         Asuminen")
-        try anna.send("Enter", "1", "F2")
+        try anna.send("1", "Enter", "F2")
         try anna.expectToSee("Yhteydenottoja 1")
         #expect(try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo").isEmpty, "handed over, then forgotten")
         let export = try NeuvoProcess.run(["export", "--db", owner])

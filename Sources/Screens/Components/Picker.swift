@@ -190,8 +190,11 @@ public struct Picker: Equatable, Sendable {
     /// the highlighted row in .selection when focused, chosen rows' mark visible even when not focused.
     /// Scrolls with the navigator; uses TextWidth for truncation (labels may hold marked letters, CJK, combining
     /// marks). `filterLabel` is the caller's word for "Filter" (from strings data).
+    /// `more`, when given, words "N more" for the choices the rectangle cannot show: the last row then says how many
+    /// are out of sight, so that a list cut by the screen's height says so.
     public func render(
-        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String
+        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String,
+        more: ((Int) -> String)? = nil
     ) {
         guard width > 0, height > 0 else { return }
         canvas.clear(x: x, y: y, width: width, height: height)
@@ -207,7 +210,14 @@ public struct Picker: Equatable, Sendable {
         guard rowsLeft > 0, !shown.isEmpty else { return }
 
         let rows = HeadedRows(headings: shown.map(\.group))
-        for (line, row) in rows.window(navigator, height: rowsLeft).enumerated() {
+        func items(_ window: ArraySlice<HeadedRows.Row>) -> Int { window.filter { if case .item = $0 { true } else { false } }.count }
+        var window = rows.window(navigator, height: rowsLeft)
+        if let more, items(window) < shown.count, rowsLeft >= 2 {
+            window = rows.window(navigator, height: rowsLeft - 1)
+            let text = "↕ " + more(shown.count - items(window))
+            canvas.put(TextWidth.truncated(text, to: width), x: x, y: y + height - 1, style: .muted, maxWidth: width)
+        }
+        for (line, row) in window.enumerated() {
             let rowY = top + line
             switch row {
             case .heading(let group):
