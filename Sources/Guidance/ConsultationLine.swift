@@ -71,11 +71,20 @@ public struct ConsultationLine: Equatable, Sendable {
 }
 
 extension Array where Element == ConsultationLine {
-    /// The lines that fit the contact first, then the others, each group in the data's order: what the form lists when
-    /// the advisor asks for a consultation. The contact's topics rank first (how many of them a line serves), then the
-    /// whole fit (age group and segment too), then how much of a line is given to these topics (housing and mental
-    /// health: the mental health line, which serves two topics, before the families' line, which serves four).
+    /// The lines that fit the contact first (best first), then the others, each group in the data's order: how the
+    /// demo's advisors pick a line.
     public func ranked(topics: [String], ageGroup: String?, segment: String?) -> [ConsultationLine] {
+        enumerated()
+            .map { (line: $0.element, index: $0.offset, fit: $0.element.fit(topics: topics, ageGroup: ageGroup, segment: segment)) }
+            .sorted { ($0.fit, -$0.index) > ($1.fit, -$1.index) }
+            .map(\.line)
+    }
+
+    /// What the form lists when the advisor asks for a consultation: the contact's topics rank first (how many of them
+    /// a line serves), then the whole fit (age group and segment too), then how much of a line is given to these topics
+    /// (housing and mental health: the mental health line, which serves two topics, before the families' line, which
+    /// serves four), then the data's order.
+    public func rankedByTopics(topics: [String], ageGroup: String?, segment: String?) -> [ConsultationLine] {
         enumerated()
             .map { entry in
                 let line = entry.element

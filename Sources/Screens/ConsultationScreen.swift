@@ -2,7 +2,7 @@ import Guidance
 import Terminal
 
 /// The real-time consultation lines for the contact in the form (CONTRACT §8), opened with F7: those that fit its
-/// topics, age group and segment first (`ranked`), each with who answers, how to reach them and whether they answer
+/// topics first, then age group and segment (`rankedByTopics`), each with who answers, how to reach them and whether they answer
 /// now by the context's clock. A number or Enter records the line on the contact; Del clears a recorded one.
 struct ConsultationScreen: Screen {
     enum Action: Equatable, Sendable { case choose, clear, back }
@@ -21,7 +21,7 @@ struct ConsultationScreen: Screen {
 
     init(topics: [String], ageGroup: String?, segment: String?, current: String?, _ context: AppContext) {
         let all = context.catalog.consultationLines
-        lines = all.ranked(topics: topics, ageGroup: ageGroup, segment: segment)
+        lines = all.rankedByTopics(topics: topics, ageGroup: ageGroup, segment: segment)
         fitting = lines.filter { $0.fit(topics: topics, ageGroup: ageGroup, segment: segment) > 0 }.count
         self.current = current
         navigator = ListNavigator(selected: lines.firstIndex { $0.code == current } ?? 0)

@@ -564,20 +564,33 @@ struct SegmentationScreen: Screen {
     private func renderProblems(_ problems: AnswerProblems, into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         var y = area.y
-        // The current item's answer scale, to read to the client before the first answer.
+        // The current item's answer scale, to read to the client: first, before any answer; after the problems once
+        // answering has begun, and only when it fits whole.
         let current = context.catalog.instrument.axes.flatMap(\.items)[item]
-        y += canvas.putWrapped(s(.segmentationScale, ["item": current.id]), x: area.x, y: y, width: area.width, style: .header, maxLines: 1)
-        for (n, answer) in current.scale.answers.enumerated() where y < area.bottom {
-            y += canvas.putWrapped("\(n + 1) " + answer[context.language], x: area.x, y: y, width: area.width, maxLines: area.bottom - y)
+        func scale(_ y: inout Int) {
+            guard y + 1 + current.scale.answers.count <= area.bottom else { return }
+            canvas.put(s(.segmentationScale, ["item": current.id]), x: area.x, y: y, style: .header, maxWidth: area.width)
+            y += 1
+            for (n, answer) in current.scale.answers.enumerated() {
+                canvas.put(TextWidth.truncated("\(n + 1) " + answer[context.language], to: area.width), x: area.x, y: y)
+                y += 1
+            }
         }
-        // Why there is no segment yet, when there is room to say it (the axes' headings say it too).
-        guard y + 3 <= area.bottom else { return }
-        y += 1
+        if answers.isEmpty {
+            scale(&y)
+            // Why there is no segment yet, when there is room to say it (the axes' headings say it too).
+            guard y + 3 <= area.bottom else { return }
+            if y > area.y { y += 1 }
+        }
         canvas.put(s(.segmentationCannotScore), x: area.x, y: y, style: .warning, maxWidth: area.width)
         y += 1
         for problem in problems.problems {
             let text = s.message(for: problem, instrument: context.catalog.instrument, vocabulary: context.vocabulary)
             y += canvas.putWrapped(text, x: area.x + 2, y: y, width: area.width - 2, maxLines: area.bottom - y)
+        }
+        if !answers.isEmpty {
+            y += 1
+            scale(&y)
         }
     }
 

@@ -70,7 +70,7 @@ struct HandoffScreensTests {
     @Test func withSeveralReceivingServicesTheArrowsChooseWhereItGoes() throws {
         let harness = try AppHarness()
         // Two referrals, both to receiving services: the health station and adult social work.
-        harness.type("n11<enter>12<enter>1<f9>")
+        harness.type("n11<enter>112<enter><f9>")
         #expect(harness.screen().contains("Terveysasema soittaa"))
         harness.type("<right>")
         #expect(!harness.screen().contains("Terveysasema soittaa"))
