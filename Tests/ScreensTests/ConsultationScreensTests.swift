@@ -96,7 +96,7 @@ struct ConsultationScreensTests {
         let harness = try AppHarness()
         harness.type(Self.olderClient + "<f7>1")
         let form = harness.screen()
-        #expect(form.contains("Konsultaatio   Ikäihmisten palveluohjauks"), "\(form)")
+        #expect(form.contains("Konsultaatio   Ikäihmisten palveluohjauk…"), "\(form)")
         #expect(form.contains("Konsultaatio kirjattu: Ikäihmisten palveluohjauksen konsultaatio"))
         // The form is where it was: F2 saves.
         harness.type("<f2>")
@@ -106,7 +106,7 @@ struct ConsultationScreensTests {
         // Today marks it; editing the saved contact shows it, and F7 there marks the recorded line.
         #expect(harness.screen(Size(width: 120, height: 40)).contains("konsultaatio: Ikäihmisten"))
         harness.type("<enter>")
-        #expect(harness.screen().contains("Konsultaatio   Ikäihmisten palveluohjauks"))
+        #expect(harness.screen().contains("Konsultaatio   Ikäihmisten palveluohjauk…"))
         harness.type("<f7>")
         #expect(harness.screen(Size(width: 120, height: 40)).contains("Ikäihmisten palveluohjauksen konsultaatio [kirjattu]"))
         // Enter on another line replaces it; saved again, the edited contact has the new one.
@@ -154,7 +154,7 @@ struct ConsultationScreensTests {
         #expect(drafts.first?.form.contains(#""consultation":"older-people-expert""#) == true)
         let second = try AppHarness(log: first.log)
         second.type("<enter>")
-        #expect(second.screen().contains("Konsultaatio   Ikäihmisten palveluohjauks"))
+        #expect(second.screen().contains("Konsultaatio   Ikäihmisten palveluohjauk…"))
         second.type("<f2>")
         #expect(try second.contacts().map(\.consultation) == ["older-people-expert"])
     }
