@@ -174,7 +174,7 @@ struct AdvisorEndToEndTests {
         try tmux.start(neuvo: "--db \(workspace.database) --lang fi")
         try tmux.expectToSee("Tänään ei ole vielä kirjattu")
         // Not resolved, referred to the health station: a follow-up.
-        try tmux.send("n", "1", "1", "Enter", "1", "Enter", "2", "F2")
+        try tmux.send("n", "1", "1", "Enter", "2", "1", "Enter", "F2")
         try tmux.expectToSee("Avoimia jatkotoimia 1")
         try tmux.send("f")
         try tmux.expectToSee("Avoimia: 1")

@@ -17,7 +17,7 @@ struct CursorEndToEndTests {
 
         // Today, with two contacts logged: the cursor on the highlighted one's row, moving with the arrows.
         for round in 1...2 {
-            try tmux.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+            try tmux.send("n", "1", "1", "Enter", "1", "1", "Enter", "F2")
             try tmux.expectToSee("Yhteydenottoja \(round)")
         }
         try tmux.send("Home")

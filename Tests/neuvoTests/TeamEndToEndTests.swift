@@ -45,7 +45,7 @@ struct TeamEndToEndTests {
         let anna = try Tmux(width: 100, height: 30)
         try anna.start(neuvo: "--db '\(team.anna)' --lang fi")
         try anna.expectToSee("Järvenpään pääkirjasto")
-        try anna.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+        try anna.send("n", "1", "1", "Enter", "1", "1", "Enter", "F2")
         try anna.expectToSee("Yhteydenottoja 1")
 
         // Without a key pressed on the supervisor's screen.
@@ -111,7 +111,7 @@ struct ServerOutageEndToEndTests {
         let (cluster, owner, advisor) = try Self.team()
         defer { try? cluster.stop() }
         let anna = try Self.screens(advisor)
-        try anna.send("n", "1", "1", "Enter", "1", "Enter", "1")
+        try anna.send("n", "1", "1", "Enter", "1", "1", "Enter")
         // The server stops in the middle of the form; the advisor saves.
         try cluster.halt()
         try anna.send("F2")
@@ -131,9 +131,9 @@ struct ServerOutageEndToEndTests {
         let (cluster, owner, advisor) = try Self.team()
         defer { try? cluster.stop() }
         let anna = try Self.screens(advisor)
-        try anna.send("n", "1", "1", "Enter", "1", "Enter")
+        try anna.send("n", "1", "1", "Enter", "1", "1")
         try cluster.restart()
-        try anna.send("1", "F2")
+        try anna.send("Enter", "F2")
         try anna.expectToSee("Yhteydenottoja 1")
         let export = try NeuvoProcess.run(["export", "--db", owner])
         #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")

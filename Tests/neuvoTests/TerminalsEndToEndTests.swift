@@ -34,10 +34,10 @@ struct TerminalsEndToEndTests {
         try tmux.send("n")
         try tmux.expectToSee("▸ Miksi tänne")
         try tmux.sendBytes("\u{1B}[Z")
-        try tmux.expectToSee("▸ Yhteydenottaja")
-        try tmux.send("Tab")
+        try tmux.expectToSee("▸ Kanava")
+        try tmux.send("Tab", "Tab", "Tab")
         try tmux.expectToSee("▸ Miksi tänne")
-        try tmux.send("1", "1", "Enter", "1", "Enter", "1")
+        try tmux.send("1", "1", "Enter", "1", "1", "Enter")
         try tmux.expectToSee("Etuudet ja toimeentulotuki")
         for (f3, f4) in [("\u{1B}[13~", "\u{1B}[14~"), ("\u{1B}[[C", "\u{1B}[[D"), ("\u{1B}OR", "\u{1B}OS")] {
             try tmux.sendBytes(f3)
