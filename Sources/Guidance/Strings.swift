@@ -574,6 +574,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case formEarlierReferralsMore = "form.earlier_referrals_more"
     case listMore = "list.more"
     case segmentationScale = "segmentation.scale"
+    case segmentationMenuNeedsSegment = "segmentation.menu_needs_segment"
     case segmentationChainInferred = "segmentation.chain_inferred"
     case formEarlierReferralsMoreOne = "form.earlier_referrals_more_one"
     case formEarlierReferrals = "form.earlier_referrals"

@@ -584,9 +584,12 @@ struct SegmentationScreen: Screen {
         }
         canvas.put(s(.segmentationCannotScore), x: area.x, y: y, style: .warning, maxWidth: area.width)
         y += 1
+        // Each axis's problem whole or not at all (the axes' headings say how many are answered).
         for problem in problems.problems {
             let text = s.message(for: problem, instrument: context.catalog.instrument, vocabulary: context.vocabulary)
-            y += canvas.putWrapped(text, x: area.x + 2, y: y, width: area.width - 2, maxLines: area.bottom - y)
+            let lines = TextWidth.wrapped(text, to: area.width - 2)
+            guard y + lines.count <= area.bottom else { break }
+            y += canvas.putWrapped(text, x: area.x + 2, y: y, width: area.width - 2, maxLines: lines.count)
         }
         if !answers.isEmpty {
             y += 1
@@ -608,7 +611,11 @@ struct SegmentationScreen: Screen {
         switch self.assessment(context) {
         case .success(let scored): assessment = scored
         case .failure(let error):
-            if !gridShown { renderProblems(error, into: &canvas, area: area, context) }
+            if gridShown {
+                canvas.putWrapped(s(.segmentationMenuNeedsSegment), x: area.x, y: area.y, width: area.width, style: .muted, maxLines: area.height)
+            } else {
+                renderProblems(error, into: &canvas, area: area, context)
+            }
             return
         }
         let segment = overrideSegment ?? assessment.computedSegment

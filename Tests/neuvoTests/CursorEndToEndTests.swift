@@ -40,7 +40,7 @@ struct CursorEndToEndTests {
         #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
         try tmux.send("BTab")
         try tmux.expectToSee("▸ Yhteydenottaja")
-        let contactBy = try tmux.waitForCursor { $0.y != code.y && $0.x > 40 }
+        let contactBy = try tmux.waitForCursor { $0.x > 40 && $0.line.contains("Asiakas itse") }
         #expect(contactBy.found, "who got in touch: the choices at the right: \(contactBy)")
         try tmux.send("Tab")
         #expect(try tmux.waitForCursor { $0.x == code.x + 4 && $0.y == code.y }.found)
