@@ -139,7 +139,7 @@ struct ConsultationScreen: Screen {
                     if isSelected { canvas.put("▸", x: x, y: y) }
                     canvas.mark(x: x, y: y, width: width, height: 2, keys: navigator.keys(clicking: index))
                     var used = canvas.put(number, x: x + 2, y: y, style: .key)
-                    used += canvas.put(line.name[language], x: x + 2 + used, y: y, maxWidth: width - 2 - used)
+                    used += canvas.put(TextWidth.truncated(line.name[language], to: width - 2 - used), x: x + 2 + used, y: y)
                     if line.code == current {
                         canvas.put(" [" + s(.consultationRecordedMark) + "]", x: x + 2 + used, y: y, style: .success, maxWidth: width - 2 - used)
                     }
@@ -148,7 +148,7 @@ struct ConsultationScreen: Screen {
                         canvas.focus(x: x + 2, y: y)
                     }
                 case 1:
-                    canvas.put(line.whoAndPhone(context), x: x + 4, y: y, maxWidth: width - 4)
+                    canvas.put(TextWidth.truncated(line.whoAndPhone(context), to: width - 4), x: x + 4, y: y)
                 case 2:
                     let (answers, style) = line.answersText(context)
                     canvas.putWrapped(answers, x: x + 4, y: y, width: width - 4, style: style, maxLines: 1)

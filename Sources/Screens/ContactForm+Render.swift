@@ -196,7 +196,13 @@ extension ContactForm {
         }
         y += 1
         if let picker = pickers[focus] {
-            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, filterLabel: s(.formFilter),
+            // The highlighted choice, when its row cuts it, whole on the panel's last row.
+            var bottom = area.bottom
+            if let label = picker.highlighted?.label, TextWidth.of("( ) 1 " + label) > area.width, bottom - y >= 4 {
+                bottom -= 1
+                canvas.put(TextWidth.truncated("▸ " + label, to: area.width), x: area.x, y: bottom, style: .muted)
+            }
+            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: bottom - y, focused: true, filterLabel: s(.formFilter),
                           more: { s(.listMore, ["count": String($0)]) })
         } else if focus == .identityCode, let (message, style) = identityCodeMessage(context) {
             canvas.putWrapped(message, x: area.x, y: y, width: area.width, style: style, maxLines: area.bottom - y)
