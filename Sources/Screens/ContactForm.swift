@@ -282,6 +282,7 @@ public struct ContactForm: Screen {
         switch action {
         case .nextField: advance()
         case .previousField:
+            afterIdentityCode = nil
             if channelFirst, focus == .reason {
                 focus = .channel
                 channelFirst = false
