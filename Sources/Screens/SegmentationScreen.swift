@@ -49,10 +49,13 @@ struct SegmentationScreen: Screen {
 
     /// The form's current assessment and chain (both nil for a contact not yet segmented). Without a chain of its own,
     /// the contact's topics and age group give one by the region's rule (`segment-targets.json`: mental health ⇒ the
-    /// mental health and substance use chain), which `c` still changes.
+    /// mental health and substance use chain) when a chain there names them, which `c` still changes.
     init(assessment: Assessment?, chain: String?, topics: [String] = [], ageGroup: String? = nil, _ context: AppContext) {
-        let rule = context.catalog.segmentTargets.chain(ageGroup: ageGroup ?? Vocabulary.unknownAgeGroup, topics: topics)
-        let inferred = chain == nil && !topics.isEmpty && !rule.isEmpty ? rule : nil
+        // A chain that names one of the topics or the age group; not the rule's "otherwise", which says nothing of them.
+        let named = context.catalog.segmentTargets.chains.first {
+            !$0.topics.isDisjoint(with: topics) || $0.ageGroups.contains(ageGroup ?? Vocabulary.unknownAgeGroup)
+        }
+        let inferred = chain == nil && !topics.isEmpty ? named?.code : nil
         self.init(answers: assessment?.answers.values ?? [:], chain: chain ?? inferred, overrideSegment: assessment?.override?.segment,
                   reason: assessment?.override?.reason ?? "", resumed: nil, context)
         if let inferred {
