@@ -71,12 +71,33 @@ public struct ConsultationLine: Equatable, Sendable {
 }
 
 extension Array where Element == ConsultationLine {
-    /// The lines that fit the contact first (best first), then the others, each group in the data's order: what the
-    /// form lists when the advisor asks for a consultation.
+    /// The lines that fit the contact first (best first), then the others, each group in the data's order: how the
+    /// demo's advisors pick a line.
     public func ranked(topics: [String], ageGroup: String?, segment: String?) -> [ConsultationLine] {
         enumerated()
             .map { (line: $0.element, index: $0.offset, fit: $0.element.fit(topics: topics, ageGroup: ageGroup, segment: segment)) }
             .sorted { ($0.fit, -$0.index) > ($1.fit, -$1.index) }
+            .map(\.line)
+    }
+
+    /// What the form lists when the advisor asks for a consultation: the contact's topics rank first (how many of them
+    /// a line serves), then the whole fit (age group and segment too), then how much of a line is given to these topics
+    /// (housing and mental health: the mental health line, which serves two topics, before the families' line, which
+    /// serves four), then the data's order.
+    public func rankedByTopics(topics: [String], ageGroup: String?, segment: String?) -> [ConsultationLine] {
+        enumerated()
+            .map { entry in
+                let line = entry.element
+                return (line: line, index: entry.offset, topics: topics.filter(line.topics.contains).count,
+                        fit: line.fit(topics: topics, ageGroup: ageGroup, segment: segment))
+            }
+            .sorted { a, b in
+                if a.topics != b.topics { return a.topics > b.topics }
+                if a.fit != b.fit { return a.fit > b.fit }
+                let share = a.topics * b.line.topics.count, other = b.topics * a.line.topics.count
+                if share != other { return share > other }
+                return a.index < b.index
+            }
             .map(\.line)
     }
 }

@@ -10,6 +10,9 @@ public struct Term: Equatable, Sendable {
     public var ages: ClosedRange<Int>?
     /// `segment`: what the segment calls for.
     public var description: LocalizedText?
+    /// `reason`: the channels the reason fits (why a client came to a point does not fit a phone call the same way);
+    /// nil: every channel. The form offers a contact the reasons that fit its channel.
+    public var channels: [String]?
 }
 
 public enum ReferralKind: String, Sendable, CaseIterable {
@@ -67,6 +70,14 @@ public struct Vocabulary: Sendable {
         ageGroup.terms.first { $0.ages?.contains(age) == true }?.code ?? Self.unknownAgeGroup
     }
 
+    /// The reasons (why this point) that fit a contact by `channel`, in the data's order: those whose `channels` name
+    /// it or that name none; every reason for a channel no reason names.
+    public func reasons(fitting channel: String?) -> [Term] {
+        guard let channel else { return reason.terms }
+        let fitting = reason.terms.filter { $0.channels?.contains(channel) ?? true }
+        return fitting.isEmpty ? reason.terms : fitting
+    }
+
     public static let unknownAgeGroup = "unknown"
     /// The outcome of a referral nobody has heard of yet; the reached rate leaves it out.
     public static let pendingOutcome = "pending"
@@ -117,6 +128,11 @@ public struct Vocabulary: Sendable {
             }
         case "segment":
             term.description = node.member("description")?.localized
+        case "reason":
+            if let list = node.member("channels", required: false) {
+                term.channels = list.elements?.compactMap(\.text) ?? []
+                if term.channels?.isEmpty ?? true { list.report("a list of channel codes, at least one") }
+            }
         default:
             break
         }
@@ -138,6 +154,11 @@ public struct Vocabulary: Sendable {
             root.log.add(
                 file: root.file, key: "age_group",
                 "exactly one group, '\(Self.unknownAgeGroup)', must have no min_age (found: \(unranged.joined(separator: ", ")))")
+        }
+        for (i, term) in reason.terms.enumerated() {
+            for code in term.channels ?? [] where !channel.contains(code) {
+                root.log.add(file: root.file, key: "reason[\(i)].channels", "unknown channel '\(code)'")
+            }
         }
         let segments = Set(segment.codes)
         let expected = Set(Segment.allCases.map(\.rawValue))

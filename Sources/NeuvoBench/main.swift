@@ -422,7 +422,7 @@ if measuresSQLite {
     // Every key of a working morning, each timed from the key to the finished frame on the scripted terminal:
     // typical walk-ins (drafts written on every change, the contact saved, Today reloaded), moving in lists, help.
     let (app, appLog) = try startApp(db)
-    let morning = Key.sequence(String(repeating: "n11<enter>1<enter>1<f2><down><down><up>n1asu<enter><enter><tab>2<f2><f1><esc>", count: 40))
+    let morning = Key.sequence(String(repeating: "n11<enter>11<enter><f2><down><down><up>n1asu<enter><enter><tab>2<f2><f1><esc>", count: 40))
     let keyTimes = Latencies(morning.map { key in
         milliseconds {
             app.press(key)

@@ -2,7 +2,7 @@ import Guidance
 import Terminal
 
 /// The real-time consultation lines for the contact in the form (CONTRACT §8), opened with F7: those that fit its
-/// topics, age group and segment first (`ranked`), each with who answers, how to reach them and whether they answer
+/// topics first, then age group and segment (`rankedByTopics`), each with who answers, how to reach them and whether they answer
 /// now by the context's clock. A number or Enter records the line on the contact; Del clears a recorded one.
 struct ConsultationScreen: Screen {
     enum Action: Equatable, Sendable { case choose, clear, back }
@@ -15,12 +15,13 @@ struct ConsultationScreen: Screen {
     let current: String?
     var navigator = ListNavigator()
 
-    /// Rows each line takes: its name; who answers and the phone; whether it answers now and how to reach it.
-    static let rowsPerLine = 3
+    /// Rows a line takes at least: its name; who answers and the phone; whether it answers now; how to reach it, which
+    /// wraps onto as many rows as it needs (never cut).
+    static let rowsPerLine = 4
 
     init(topics: [String], ageGroup: String?, segment: String?, current: String?, _ context: AppContext) {
         let all = context.catalog.consultationLines
-        lines = all.ranked(topics: topics, ageGroup: ageGroup, segment: segment)
+        lines = all.rankedByTopics(topics: topics, ageGroup: ageGroup, segment: segment)
         fitting = lines.filter { $0.fit(topics: topics, ageGroup: ageGroup, segment: segment) > 0 }.count
         self.current = current
         navigator = ListNavigator(selected: lines.firstIndex { $0.code == current } ?? 0)
@@ -75,7 +76,13 @@ struct ConsultationScreen: Screen {
         case line(index: Int, part: Int)
     }
 
-    func rows(_ context: AppContext) -> [Row] {
+    /// How to reach the line in `width` columns: whole, over as many rows as it takes.
+    func howToReach(_ line: ConsultationLine, width: Int, _ context: AppContext) -> [String] {
+        let text = line.howToReach[context.language]
+        return text.isEmpty ? [] : TextWidth.wrapped(text, to: max(1, width))
+    }
+
+    func rows(_ context: AppContext, width: Int = 76) -> [Row] {
         let s = context.strings
         var rows: [Row] = []
         for index in lines.indices {
@@ -84,7 +91,8 @@ struct ConsultationScreen: Screen {
                 if index > 0 { rows.append(.blank) }
                 rows.append(.heading(s(.consultationOthers)))
             }
-            rows += (0..<Self.rowsPerLine).map { Row.line(index: index, part: $0) }
+            let parts = 3 + howToReach(lines[index], width: width - 4, context).count
+            rows += (0..<parts).map { Row.line(index: index, part: $0) }
         }
         return rows
     }
@@ -97,12 +105,26 @@ struct ConsultationScreen: Screen {
             canvas.putWrapped(s(.consultationNone), x: x, y: top, width: width, style: .muted, maxLines: height)
             return
         }
-        let all = rows(context)
+        let all = rows(context, width: width)
         // From the top, scrolled just enough that the selected line shows whole.
         let first = all.firstIndex(of: .line(index: navigator.selected, part: 0)) ?? 0
+        let last = all.lastIndex { if case .line(navigator.selected, _) = $0 { true } else { false } } ?? first
         var start = 0
-        if first + Self.rowsPerLine > height { start = first + Self.rowsPerLine - height }
-        for (offset, row) in all[start..<min(all.count, start + height)].enumerated() {
+        // One row is kept for "N more" when the list is longer than the screen.
+        let room = all.count > height ? height - 1 : height
+        if last + 1 > room { start = min(first, last + 1 - room) }
+        // Lines below the window: the last row says how many, rather than a line cut off.
+        var end = min(all.count, start + height)
+        if end < all.count, height >= 2 {
+            end = start + height - 1
+            if case .line(let index, let part) = all[end], part > 0, index != navigator.selected,
+               let head = all[start..<end].firstIndex(of: .line(index: index, part: 0)) {
+                end = head
+            }
+            let hidden = Set(all[end...].compactMap { row -> Int? in if case .line(let index, _) = row { index } else { nil } }).count
+            canvas.put(s(.listMore, ["count": String(hidden)]), x: x, y: top + height - 1, style: .muted, maxWidth: width)
+        }
+        for (offset, row) in all[start..<end].enumerated() {
             let y = top + offset
             switch row {
             case .blank: break
@@ -115,9 +137,9 @@ struct ConsultationScreen: Screen {
                 case 0:
                     let number = index < 9 ? "\(index + 1) " : "  "
                     if isSelected { canvas.put("▸", x: x, y: y) }
-                    canvas.mark(x: x, y: y, width: width, height: Self.rowsPerLine - 1, keys: navigator.keys(clicking: index))
+                    canvas.mark(x: x, y: y, width: width, height: 2, keys: navigator.keys(clicking: index))
                     var used = canvas.put(number, x: x + 2, y: y, style: .key)
-                    used += canvas.put(line.name[language], x: x + 2 + used, y: y, maxWidth: width - 2 - used)
+                    used += canvas.put(TextWidth.truncated(line.name[language], to: width - 2 - used), x: x + 2 + used, y: y)
                     if line.code == current {
                         canvas.put(" [" + s(.consultationRecordedMark) + "]", x: x + 2 + used, y: y, style: .success, maxWidth: width - 2 - used)
                     }
@@ -126,14 +148,13 @@ struct ConsultationScreen: Screen {
                         canvas.focus(x: x + 2, y: y)
                     }
                 case 1:
-                    canvas.put(line.whoAndPhone(context), x: x + 4, y: y, maxWidth: width - 4)
-                default:
+                    canvas.put(TextWidth.truncated(line.whoAndPhone(context), to: width - 4), x: x + 4, y: y)
+                case 2:
                     let (answers, style) = line.answersText(context)
-                    let used = canvas.put(answers, x: x + 4, y: y, style: style, maxWidth: width - 4)
-                    if used + 4 + 3 < width {
-                        let how = TextWidth.truncated(" · " + line.howToReach[language], to: width - 4 - used)
-                        canvas.put(how, x: x + 4 + used, y: y, style: .muted)
-                    }
+                    canvas.putWrapped(answers, x: x + 4, y: y, width: width - 4, style: style, maxLines: 1)
+                default:
+                    let how = howToReach(line, width: width - 4, context)
+                    if how.indices.contains(part - 3) { canvas.put(how[part - 3], x: x + 4, y: y, style: .muted) }
                 }
             }
         }

@@ -74,7 +74,7 @@ extension ContactForm {
                 case .identityCode:
                     identityCode.render(into: &canvas, x: valueX, y: y, width: valueWidth, focused: focused, placeholder: clientRef == nil ? s(.formOptional) : s(.formClientRecognisedShort))
                 default:
-                    let value = value(of: field, context)
+                    let value = fittedValue(of: field, width: valueWidth, context)
                     canvas.put(value.isEmpty ? "–" : value, x: valueX, y: y, style: value.isEmpty ? .muted : .normal, maxWidth: valueWidth)
                 }
             }
@@ -83,10 +83,9 @@ extension ContactForm {
         y += 1
         if let assessment {
             let segment = context.vocabulary.segment.label(assessment.segment.rawValue, in: context.language)
-            canvas.put(s(.formSegment, ["segment": segment, "client": Tenths.written(assessment.clientScore.tenths, in: context.language),
-                                                      "need": Tenths.written(assessment.needScore.tenths, in: context.language)]),
-                       x: area.x + 2, y: y, maxWidth: leftWidth - 2)
-            y += 1
+            let line = s(.formSegment, ["segment": segment, "client": Tenths.written(assessment.clientScore.tenths, in: context.language),
+                                        "need": Tenths.written(assessment.needScore.tenths, in: context.language)])
+            y += canvas.putWrapped(line, x: area.x + 2, y: y, width: leftWidth - 2, maxLines: max(1, area.bottom - y))
         }
         if pendingSegmentation != nil, y < area.bottom {
             canvas.put(s(.formSegmentationPending), x: area.x + 2, y: y, style: .warning, maxWidth: leftWidth - 2)
@@ -109,7 +108,9 @@ extension ContactForm {
                 style: .success, maxLines: area.bottom - y)
         }
         renderEarlierReferrals(into: &canvas, x: area.x + 2, y: y, width: leftWidth - 2, bottom: area.bottom, context)
-        renderFocused(into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1), context)
+        renderFocused(
+            into: &canvas, area: Area(x: area.x + leftWidth + 1, y: area.y + 1, width: area.width - leftWidth - 2, height: area.height - 1),
+            valueWidth: valueWidth, context)
         if handoffOpen {
             // The handoff's panel over the lower part of the form, the whole width: the keys are its own while it is open.
             let top = max(area.y + 1, area.bottom - Self.handoffPanelHeight)
@@ -117,6 +118,26 @@ extension ContactForm {
             canvas.put(String(repeating: "─", count: area.width), x: area.x, y: top - 1, style: .muted)
             renderHandoff(into: &canvas, x: area.x + 2, y: top, width: area.width - 4, context)
         }
+    }
+
+    /// The chosen labels in `width` columns: whole when they fit; else the labels that fit whole and how many more
+    /// (`Terveysasema, … +2`), or one label cut with "…" — never cut without a sign. The field's panel shows them all.
+    func fittedValue(of field: Field, width: Int, _ context: AppContext) -> String {
+        let whole = value(of: field, context)
+        guard TextWidth.of(whole) > width else { return whole }
+        let labels = chosenLabels(of: field)
+        guard labels.count > 1 else { return TextWidth.truncated(whole, to: width) }
+        for shown in stride(from: labels.count - 1, through: 1, by: -1) {
+            let text = labels.prefix(shown).joined(separator: ", ") + ", … +\(labels.count - shown)"
+            if TextWidth.of(text) <= width { return text }
+        }
+        let more = " +\(labels.count - 1)"
+        return TextWidth.truncated(labels[0], to: max(1, width - TextWidth.of(more))) + more
+    }
+
+    func chosenLabels(of field: Field) -> [String] {
+        guard let picker = pickers[field] else { return [] }
+        return picker.chosen.compactMap { code in picker.choices.first { $0.code == code }?.label }
     }
 
     /// The chosen labels of a picker field, joined.
@@ -133,8 +154,16 @@ extension ContactForm {
         let referred = earlierReferred
         guard !referred.isEmpty, y < bottom else { return }
         var y = y + canvas.putWrapped(s(.formEarlierReferrals), x: x, y: y, width: width, style: .muted, maxLines: bottom - y)
+        let total = referred.map(\.contact.referrals.count).reduce(0, +)
+        // Room for all, or for all but the last row, which then says how many more F6 shows.
+        let room = total <= bottom - y ? total : max(0, bottom - y - 1)
+        var shown = 0
+        if room < total, bottom - y >= 1 {
+            canvas.put("  " + s(total - room == 1 ? .formEarlierReferralsMoreOne : .formEarlierReferralsMore, ["count": String(total - room)]), x: x, y: bottom - 1, style: .muted, maxWidth: width)
+        }
         for logged in referred {
-            for referral in logged.contact.referrals where y < bottom {
+            for referral in logged.contact.referrals where shown < room {
+                shown += 1
                 let outcome = logged.contact.outcome(of: referral)
                 let line = s(.formEarlierReferral, [
                     "day": logged.contact.occurredAt.date.dayAndMonth, "referral": v.referral.label(referral, in: language),
@@ -146,7 +175,7 @@ extension ContactForm {
         }
     }
 
-    private func renderFocused(into canvas: inout Canvas, area: Area, _ context: AppContext) {
+    private func renderFocused(into canvas: inout Canvas, area: Area, valueWidth: Int, _ context: AppContext) {
         let s = context.strings
         for x in area.x - 1..<area.x { for y in area.y..<area.bottom { canvas.put("│", x: x, y: y, style: .muted) } }
         var y = area.y
@@ -155,10 +184,25 @@ extension ContactForm {
             outcomes.render(into: &canvas, x: area.x, y: y + 1, width: area.width, height: area.bottom - y - 1, focused: true, context)
             return
         }
-        y += canvas.putWrapped(s(Self.hint(focus)), x: area.x, y: y, width: area.width, style: .muted, maxLines: 4)
+        y += canvas.putWrapped(s(Self.hint(focus)), x: area.x, y: y, width: area.width, style: .muted, maxLines: max(1, area.height - 6))
+        if focus == .reason, channelFirst {
+            y += canvas.putWrapped(s(.formChannelFirst), x: area.x, y: y, width: area.width, style: .muted, maxLines: 2)
+        }
+        // Several chosen that the field's row cannot hold whole: all of them here.
+        if pickers[focus]?.mode == .multiple, chosenLabels(of: focus).count > 1 {
+            if TextWidth.of(value(of: focus, context)) > valueWidth {
+                y += canvas.putWrapped(s(.formChosen, ["list": value(of: focus, context)]), x: area.x, y: y, width: area.width, maxLines: 4)
+            }
+        }
         y += 1
         if let picker = pickers[focus] {
-            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: area.bottom - y, focused: true, context)
+            // The highlighted choice, when its row cuts it, whole on the panel's last row.
+            var bottom = area.bottom
+            if let label = picker.highlighted?.label, TextWidth.of("( ) 1 " + label) > area.width, bottom - y >= 4 {
+                bottom -= 1
+                canvas.put(TextWidth.truncated("▸ " + label, to: area.width), x: area.x, y: bottom, style: .muted)
+            }
+            picker.render(into: &canvas, x: area.x, y: y, width: area.width, height: bottom - y, focused: true, context, sayingMore: true)
         } else if focus == .identityCode, let (message, style) = identityCodeMessage(context) {
             canvas.putWrapped(message, x: area.x, y: y, width: area.width, style: style, maxLines: area.bottom - y)
         } else if focus == .consultation, let code = consultation, let line = context.catalog.consultationLines.first(where: { $0.code == code }) {

@@ -7,16 +7,18 @@ import Terminal
 /// fields as pickers with type-to-filter and single-key choices. Every change is kept as a draft; the
 /// identity code is turned into a pseudonym and an age group and never kept.
 public struct ContactForm: Screen {
-    /// The fields in the order Tab walks them.
+    /// The fields in the order Tab walks them: who got in touch and how, the identity code (which fills the age group
+    /// and shows the earlier contacts) right after them; then why, what about, whether it was settled, where the client
+    /// was referred and what was left unmet — Enter after the referrals goes on to the unmet needs.
     enum Field: String, CaseIterable, Codable, Sendable {
-        case channel, contactBy, reason, topics, referrals, unmetNeeds, consultation, resolved, identified, ageGroup, duration, satisfaction, identityCode
+        case channel, contactBy, identityCode, reason, topics, resolved, referrals, unmetNeeds, consultation, identified, ageGroup, duration, satisfaction
 
         var isText: Bool { self == .duration || self == .identityCode }
     }
 
     enum Action: Sendable {
         case save, nextField, previousField, segmentation, directory, consultation, closeEarlier, back, discard
-        case earlierOutcomes, setOutcome(String), closeOutcomes
+        case earlierOutcomes, setOutcome(String), closeOutcomes, toIdentityCode
         case handoff, handoffNext, handoffPrevious, handoffLeave, handoffCancel
     }
 
@@ -24,7 +26,7 @@ public struct ContactForm: Screen {
     static let optionalChoices: Set<Field> = [.reason, .satisfaction]
     /// Fields the form passes by when it moves on by itself (after a choice, or Enter in a multiple choice): the
     /// typical contact never stops there; Tab and Shift-Tab do.
-    static let passedByItself: Set<Field> = [.unmetNeeds, .consultation]
+    static let passedByItself: Set<Field> = [.consultation]
 
     var pickers: [Field: Picker] = [:]
     var duration = TextField(maxLength: 3)
@@ -32,6 +34,11 @@ public struct ContactForm: Screen {
     var durationEdited = false
     var identityCode = TextField(maxLength: 11)
     var focus: Field = .channel
+    /// Shift-Tab from where a new form opened goes to the channel first, while it is the point's own (a phone call at a
+    /// walk-in point is one key away); once the channel has had the focus, Shift-Tab walks the fields in order.
+    var channelFirst = false
+    /// Where the focus goes back to once the identity code is typed (Ctrl-T came from there); nil: the next field.
+    var afterIdentityCode: Field?
     /// When the contact began: the moment the form opened (kept when editing).
     var openedAt: Timestamp
     /// The saved contact being edited; nil for a new one.
@@ -56,7 +63,7 @@ public struct ContactForm: Screen {
     /// The last form written as a draft, so that moving about does not write again.
     var lastDraft: String?
     /// Names this form's save, however often it is tried (`ContactToSave.token`).
-    var saveToken = UUID().uuidString
+    var saveToken = ContactForm.newSaveToken()
     var isSaving = false
     /// A restored draft or an edited contact with a pseudonym: its earlier contacts are looked up when shown.
     var needsEarlier = false
@@ -77,10 +84,12 @@ public struct ContactForm: Screen {
         openedAt = context.clock()
         pickers = Self.pickers(context)
         if context.point.walkIn { pickers[.channel]?.setChosen(["walk-in"]) }
+        fitReasons(context)
         pickers[.contactBy]?.setChosen([Contact.defaultContactBy])
         pickers[.identified]?.setChosen([Self.no])
         pickers[.ageGroup]?.setChosen([Vocabulary.unknownAgeGroup])
         focus = firstEmptyField
+        channelFirst = focus == .reason
     }
 
     /// A saved contact to edit.
@@ -92,7 +101,7 @@ public struct ContactForm: Screen {
         openedAt = c.occurredAt
         pickers[.channel]?.setChosen([c.channel])
         pickers[.contactBy]?.setChosen([c.contactBy])
-        pickers[.reason]?.setChosen(c.reason.map { [$0] } ?? [])
+        fitReasons(context, keeping: c.reason)
         pickers[.topics]?.setChosen(c.topics)
         pickers[.referrals]?.setChosen(c.referrals)
         pickers[.unmetNeeds]?.setChosen(c.unmetNeeds)
@@ -109,6 +118,7 @@ public struct ContactForm: Screen {
         chain = saved?.chain
         needsEarlier = clientRef != nil
         focus = .channel
+        channelFirst = false
     }
 
     static func pickers(_ context: AppContext) -> [Field: Picker] {
@@ -138,7 +148,7 @@ public struct ContactForm: Screen {
 
     /// Where a new form starts: the first of the fields every contact needs that has no value yet.
     var firstEmptyField: Field {
-        [Field.channel, .contactBy, .reason, .topics, .referrals, .resolved].first { pickers[$0]?.chosen.isEmpty ?? false } ?? .resolved
+        [Field.channel, .contactBy, .reason, .topics, .resolved, .referrals].first { pickers[$0]?.chosen.isEmpty ?? false } ?? .referrals
     }
 
     // MARK: - Keys
@@ -155,6 +165,7 @@ public struct ContactForm: Screen {
             .init([.function(2), .control("s")], .save, label: s(.keySave), inFooter: true),
             .init([.tab], .nextField, label: s(.keyNextField), inFooter: true),
             .init([.backTab], .previousField, label: s(.keyPreviousField)),
+            .init([.control("t")], .toIdentityCode, label: s(.formKeyIdentityCode)),
             .init([.function(3), .control("g")], .segmentation, label: s(.keySegmentation), inFooter: true),
             .init([.function(4), .control("d")], .directory, label: s(.keyDirectory), inFooter: true),
         ]
@@ -217,7 +228,10 @@ public struct ContactForm: Screen {
             }
         }
         if focus.isText {
-            if key == .enter { return update(.nextField, context) }
+            if key == .enter {
+                if focus == .identityCode { leaveIdentityCode() } else { advance() }
+                return []
+            }
             if focus == .duration {
                 if case .character(let c) = key, !c.isNumber { return [] }
                 guard duration.handle(key) else { return [] }
@@ -229,6 +243,7 @@ public struct ContactForm: Screen {
         } else if var picker = pickers[focus] {
             let outcome = picker.handle(key)
             pickers[focus] = picker
+            if focus == .channel, picker.chosen != before.chosen[Field.channel.rawValue] ?? [] { fitReasons(context) }
             switch outcome {
             case .ignored:
                 // An optional single choice (why this point, satisfaction) can be taken back.
@@ -267,12 +282,24 @@ public struct ContactForm: Screen {
         switch action {
         case .nextField: advance()
         case .previousField:
-            let all = Field.allCases, index = all.firstIndex(of: focus)!
-            focus = all[(index + all.count - 1) % all.count]
+            afterIdentityCode = nil
+            if channelFirst, focus == .reason {
+                focus = .channel
+                channelFirst = false
+            } else {
+                let all = Field.allCases, index = all.firstIndex(of: focus)!
+                focus = all[(index + all.count - 1) % all.count]
+            }
+        case .toIdentityCode:
+            guard focus != .identityCode else { return [] }
+            afterIdentityCode = focus
+            focus = .identityCode
         case .save: return save(context)
         case .segmentation:
             if let pendingSegmentation { return [.push(SegmentationScreen(resuming: pendingSegmentation, context))] }
-            return [.push(SegmentationScreen(assessment: assessment, chain: chain, context))]
+            return [.push(SegmentationScreen(
+                assessment: assessment, chain: chain, topics: pickers[.topics]?.chosen ?? [],
+                ageGroup: derivedAgeGroup ?? pickers[.ageGroup]?.chosen.first, context))]
         case .directory:
             return [.push(DirectoryScreen(choosing: true, context))]
         case .consultation:
@@ -313,6 +340,30 @@ public struct ContactForm: Screen {
         repeat {
             focus = all[(all.firstIndex(of: focus)! + 1) % all.count]
         } while passing.contains(focus)
+        afterIdentityCode = nil
+    }
+
+    /// Off the identity code, typed or passed with Enter: back where Ctrl-T came from, else on to the next field.
+    mutating func leaveIdentityCode() {
+        if let back = afterIdentityCode {
+            focus = back
+            afterIdentityCode = nil
+        } else {
+            advance(passing: Self.passedByItself)
+        }
+    }
+
+    /// The reasons (why this point) that fit the channel chosen (`vocabulary.json`'s `channels`), the one chosen kept
+    /// even when it does not fit, so that nothing the advisor chose disappears.
+    mutating func fitReasons(_ context: AppContext, keeping kept: String?? = nil) {
+        let chosen = kept ?? pickers[.reason]?.chosen.first
+        let channel = pickers[.channel]?.chosen.first
+        let fitting = context.vocabulary.reasons(fitting: channel).map(\.code)
+        let codes = context.vocabulary.reason.codes.filter { fitting.contains($0) || $0 == chosen }
+        let choices = codes.compactMap { code in
+            context.vocabulary.reason[code].map { Choice(code: code, label: $0.label[context.language]) }
+        }
+        pickers[.reason] = Picker(choices: choices, mode: .single, chosen: chosen.map { [$0] } ?? [])
     }
 
     public mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
@@ -395,9 +446,12 @@ public struct ContactForm: Screen {
             problems[.identityCode] = context.strings(.formPseudonymFailed)
             return []
         }
+        let recognised = clientRef == ref && derivedAgeGroup != nil
         clientRef = ref
         derivedAgeGroup = code.ageGroup(on: openedAt.date, in: context.vocabulary)
         pickers[.ageGroup]?.setChosen([derivedAgeGroup!])
+        // A whole valid code is done with: the form moves on by itself, as after a single choice.
+        if !recognised, focus == .identityCode { leaveIdentityCode() }
         return [.loadEarlier(clientRef: ref, before: openedAt)]
     }
 
@@ -523,6 +577,15 @@ public struct ContactForm: Screen {
     }
 
     // MARK: - Drafts
+
+    /// A save's token without a digit (a UUID's digits written as the letters g–p): the draft carries it, and PostgreSQL
+    /// refuses a draft whose text has an identity code's shape anywhere (`neuvo.refuse_identity_code`: six digits, a
+    /// sign such as A–F, three digits and a character), which a hex UUID has about one time in eight.
+    static func newSaveToken() -> String {
+        String(UUID().uuidString.unicodeScalars.map { c in
+            ("0"..."9").contains(c) ? Character(Unicode.Scalar(c.value - 48 + 103)!) : Character(c)
+        })
+    }
 
     /// A draft write when the form's content changed (not when the advisor only moved about).
     mutating func draftIfChanged(from before: FormDraft) -> [Effect] {

@@ -70,6 +70,7 @@ extension ContactForm {
         for (name, codes) in data.chosen {
             if let field = Field(rawValue: name) { pickers[field]?.setChosen(codes) }
         }
+        fitReasons(context, keeping: data.chosen[Field.reason.rawValue]?.first)
         if let text = data.duration {
             duration.set(text)
             durationEdited = true

@@ -44,11 +44,24 @@ struct SegmentationScreen: Screen {
     let initial: Snapshot
     /// A segmentation left unfinished (kept in the form's draft) that this screen goes on with; Esc returns to it.
     let resumed: SegmentationProgress?
+    /// The chain the contact's topics gave, shown as such until `c` changes it.
+    var inferredChain: String?
 
-    /// The form's current assessment and chain (both nil for a contact not yet segmented).
-    init(assessment: Assessment?, chain: String?, _ context: AppContext) {
-        self.init(answers: assessment?.answers.values ?? [:], chain: chain, overrideSegment: assessment?.override?.segment,
+    /// The form's current assessment and chain (both nil for a contact not yet segmented). Without a chain of its own,
+    /// the contact's topics and age group give one by the region's rule (`segment-targets.json`: mental health ⇒ the
+    /// mental health and substance use chain) when a chain there names them, which `c` still changes.
+    init(assessment: Assessment?, chain: String?, topics: [String] = [], ageGroup: String? = nil, _ context: AppContext) {
+        // A chain that names one of the topics or the age group; not the rule's "otherwise", which says nothing of them.
+        let named = context.catalog.segmentTargets.chains.first {
+            !$0.topics.isDisjoint(with: topics) || $0.ageGroups.contains(ageGroup ?? Vocabulary.unknownAgeGroup)
+        }
+        let inferred = chain == nil && !topics.isEmpty ? named?.code : nil
+        self.init(answers: assessment?.answers.values ?? [:], chain: chain ?? inferred, overrideSegment: assessment?.override?.segment,
                   reason: assessment?.override?.reason ?? "", resumed: nil, context)
+        if let inferred {
+            inferredChain = inferred
+            showsMenu = false
+        }
     }
 
     /// Goes on with a segmentation left unfinished, as the form's draft kept it.
@@ -227,6 +240,7 @@ struct SegmentationScreen: Screen {
         case .next: item = min(item + 1, itemIDs.count - 1)
         case .previous: item = max(item - 1, 0)
         case .chain:
+            inferredChain = nil
             let codes = context.vocabulary.serviceChain.codes
             let index = chain.flatMap { codes.firstIndex(of: $0) }
             chain = switch index {
@@ -396,9 +410,11 @@ struct SegmentationScreen: Screen {
         canvas.put(TextWidth.truncated(axis.label[language], to: max(0, width - scoreWidth - 5)), x: x + 2, y: y, style: .header)
 
         let labels = instrument.axes.flatMap(\.items).flatMap { $0.scale.answers.map { TextWidth.of($0[language]) } }
-        let answerWidth = min((labels.max() ?? 0) + 2, width * 2 / 5)
-        let answerX = x + width - answerWidth - 1
         let textX = x + 2 + (itemIDs.map { TextWidth.of($0) }.max() ?? 2) + 2
+        // The client's statements are read aloud: the answers give way (to their number) so that each shows whole.
+        let readAloud = instrument.client.items.map { TextWidth.of($0.text[language]) }.max() ?? 0
+        let answerWidth = max(2, min((labels.max() ?? 0) + 2, width * 2 / 5, x + width - 1 - (textX + readAloud + 1)))
+        let answerX = x + width - answerWidth - 1
         for (offset, entry) in axis.items.enumerated() {
             let row = y + 1 + offset, index = firstIndex + offset
             let current = index == item
@@ -411,7 +427,8 @@ struct SegmentationScreen: Screen {
             canvas.put(TextWidth.truncated(entry.text[language], to: answerX - textX - 1), x: textX, y: row)
             if let value = answers[entry.id] {
                 let label = entry.scale.answers.indices.contains(value - 1) ? entry.scale.answers[value - 1][language] : ""
-                canvas.put(TextWidth.truncated("\(value) \(label)", to: answerWidth), x: answerX, y: row)
+                let text = "\(value) \(label)"
+                canvas.put(TextWidth.of(text) <= answerWidth ? text : String(value), x: answerX, y: row)
             } else {
                 canvas.put("–", x: answerX, y: row, style: .muted)
             }
@@ -494,7 +511,8 @@ struct SegmentationScreen: Screen {
         }
         lines.append(("", .normal))
         lines.append((s(.segmentationChain), .muted))
-        let chainText = chain.map { context.vocabulary.serviceChain.label($0, in: language) } ?? s(.segmentationNoChain, ["key": Self.chainKey.name])
+        var chainText = chain.map { context.vocabulary.serviceChain.label($0, in: language) } ?? s(.segmentationNoChain, ["key": Self.chainKey.name])
+        if let chain, chain == inferredChain { chainText += " " + s(.segmentationChainInferred, ["key": Self.chainKey.name]) }
         lines += TextWidth.wrapped(chainText, to: area.width - 2).map { ($0, chain == nil ? .muted : .normal) }
         for (row, line) in lines.prefix(area.height).enumerated() {
             canvas.put(line.0, x: area.x + 2, y: area.y + row, style: line.1, maxWidth: area.width - 2)
@@ -550,11 +568,36 @@ struct SegmentationScreen: Screen {
     private func renderProblems(_ problems: AnswerProblems, into canvas: inout Canvas, area: Area, _ context: AppContext) {
         let s = context.strings
         var y = area.y
+        // The current item's answer scale, to read to the client: first, before any answer; after the problems once
+        // answering has begun, and only when it fits whole.
+        let current = context.catalog.instrument.axes.flatMap(\.items)[item]
+        func scale(_ y: inout Int) {
+            guard y + 1 + current.scale.answers.count <= area.bottom else { return }
+            canvas.put(s(.segmentationScale, ["item": current.id]), x: area.x, y: y, style: .header, maxWidth: area.width)
+            y += 1
+            for (n, answer) in current.scale.answers.enumerated() {
+                canvas.put(TextWidth.truncated("\(n + 1) " + answer[context.language], to: area.width), x: area.x, y: y)
+                y += 1
+            }
+        }
+        if answers.isEmpty {
+            scale(&y)
+            // Why there is no segment yet, when there is room to say it (the axes' headings say it too).
+            guard y + 3 <= area.bottom else { return }
+            if y > area.y { y += 1 }
+        }
         canvas.put(s(.segmentationCannotScore), x: area.x, y: y, style: .warning, maxWidth: area.width)
         y += 1
+        // Each axis's problem whole or not at all (the axes' headings say how many are answered).
         for problem in problems.problems {
             let text = s.message(for: problem, instrument: context.catalog.instrument, vocabulary: context.vocabulary)
-            y += canvas.putWrapped(text, x: area.x + 2, y: y, width: area.width - 2, maxLines: area.bottom - y)
+            let lines = TextWidth.wrapped(text, to: area.width - 2)
+            guard y + lines.count <= area.bottom else { break }
+            y += canvas.putWrapped(text, x: area.x + 2, y: y, width: area.width - 2, maxLines: lines.count)
+        }
+        if !answers.isEmpty {
+            y += 1
+            scale(&y)
         }
     }
 
@@ -572,7 +615,11 @@ struct SegmentationScreen: Screen {
         switch self.assessment(context) {
         case .success(let scored): assessment = scored
         case .failure(let error):
-            if !gridShown { renderProblems(error, into: &canvas, area: area, context) }
+            if gridShown {
+                canvas.putWrapped(s(.segmentationMenuNeedsSegment), x: area.x, y: area.y, width: area.width, style: .muted, maxLines: area.height)
+            } else {
+                renderProblems(error, into: &canvas, area: area, context)
+            }
             return
         }
         let segment = overrideSegment ?? assessment.computedSegment

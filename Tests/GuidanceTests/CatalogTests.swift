@@ -67,6 +67,8 @@ struct CatalogTests {
                  key: "topic[0].code", message: "not a code"),
         Breakage(name: "an unknown referral kind", file: "vocabulary.json", path: ["referral", "0", "kind"], value: .string("own"),
                  key: "referral[0].kind", message: "neither"),
+        Breakage(name: "a reason for an unknown channel", file: "vocabulary.json", path: ["reason", "0", "channels", "0"],
+                 value: .string("pigeon"), key: "reason[0].channels", message: "unknown channel 'pigeon'"),
         Breakage(name: "overlapping age groups", file: "vocabulary.json", path: ["age_group", "1", "min_age"], value: .number(17),
                  key: "age_group", message: "overlap"),
         Breakage(name: "a missing segment", file: "vocabulary.json", path: ["segment", "3"], value: nil,

@@ -11,9 +11,9 @@ import Testing
 /// consultations by line with the contacts behind them. The harness's clock is Monday 23.11.2026 at 10.00.
 struct ConsultationScreensTests {
     static let actor = Actor(user: "test", command: "test")
-    /// A contact about services for older people, aged 75 or more: reason 1, topic 8, no referral, resolved, not
-    /// identified, age group 5.
-    static let olderClient = "n18<enter><enter>1" + "25"
+    /// A contact about services for older people, aged 75 or more: reason 1, topic 8, resolved, no referral, Enter past
+    /// the unmet needs, not identified, age group 5.
+    static let olderClient = "n18<enter>1<enter><enter>" + "25"
 
     static func lines(_ harness: AppHarness) throws -> ConsultationScreen {
         try #require(harness.app.top as? ConsultationScreen)
@@ -36,10 +36,11 @@ struct ConsultationScreensTests {
         let positions = try order.map { try #require(text.range(of: $0), "\($0) in\n\(text)").lowerBound }
         #expect(positions == positions.sorted(), "\(text)")
         #expect(text.contains("Ikäihmisten palveluohjaaja · 09 0000 1101"))
-        #expect(text.contains("vastaa nyt · Soita konsultaationumeroon, kerro olevasi lähineuvonnasta"))
-        // Every line shows at 80 × 24, the how-to-reach cut to the width.
+        #expect(text.contains("vastaa nyt") && text.contains("Soita konsultaationumeroon, kerro olevasi lähineuvonnasta"))
+        // At 80 × 24 the lines that fit whole, how to reach each never cut, and how many more there are.
         let small = harness.screen()
-        for line in Fixtures.catalog.consultationLines { #expect(small.contains(String(line.name[.fi].prefix(30))), "\(line.code)") }
+        for line in screen.lines.prefix(4) { #expect(small.contains(line.howToReach[.fi]), "\(line.code)") }
+        #expect(small.contains("1 lisää (↑↓)"), "\(small)")
         #expect(small.contains("Enter Kirjaa konsultaatioksi"))
     }
 
@@ -69,8 +70,8 @@ struct ConsultationScreensTests {
             let at = try #require(rows.firstIndex { $0.contains(name) })
             return rows[at + 2].trimmingCharacters(in: .whitespaces)
         }
-        #expect(try status(after: "Ikäihmisten palveluohjauksen konsultaatio").hasPrefix(example.older + " · "))
-        #expect(try status(after: "Mielenterveys- ja päihdepalvelujen konsultaatio").hasPrefix(example.mentalHealth + " · "))
+        #expect(try status(after: "Ikäihmisten palveluohjauksen konsultaatio") == example.older)
+        #expect(try status(after: "Mielenterveys- ja päihdepalvelujen konsultaatio") == example.mentalHealth)
     }
 
     @Test func hoursAreWrittenWithRunsOfDays() throws {
@@ -95,7 +96,7 @@ struct ConsultationScreensTests {
         let harness = try AppHarness()
         harness.type(Self.olderClient + "<f7>1")
         let form = harness.screen()
-        #expect(form.contains("Konsultaatio   Ikäihmisten palveluohjauks"), "\(form)")
+        #expect(form.contains("Konsultaatio   Ikäihmisten palveluohjauk…"), "\(form)")
         #expect(form.contains("Konsultaatio kirjattu: Ikäihmisten palveluohjauksen konsultaatio"))
         // The form is where it was: F2 saves.
         harness.type("<f2>")
@@ -105,7 +106,7 @@ struct ConsultationScreensTests {
         // Today marks it; editing the saved contact shows it, and F7 there marks the recorded line.
         #expect(harness.screen(Size(width: 120, height: 40)).contains("konsultaatio: Ikäihmisten"))
         harness.type("<enter>")
-        #expect(harness.screen().contains("Konsultaatio   Ikäihmisten palveluohjauks"))
+        #expect(harness.screen().contains("Konsultaatio   Ikäihmisten palveluohjauk…"))
         harness.type("<f7>")
         #expect(harness.screen(Size(width: 120, height: 40)).contains("Ikäihmisten palveluohjauksen konsultaatio [kirjattu]"))
         // Enter on another line replaces it; saved again, the edited contact has the new one.
@@ -123,7 +124,7 @@ struct ConsultationScreensTests {
         #expect(harness.screen().contains("Konsultaatio poistettu."))
         // At its field (Tab brings the advisor there): Enter opens the list, Del clears.
         harness.type("<f7>1")
-        harness.type("<s-tab><s-tab><s-tab><s-tab>")
+        harness.type("<s-tab><s-tab><s-tab>")
         #expect(harness.screen().contains("▸ Konsultaatio"), "\(harness.screen())")
         #expect(harness.screen().contains("vastaa nyt"))
         harness.type("<enter>")
@@ -135,10 +136,12 @@ struct ConsultationScreensTests {
     @Test func theTypicalWalkInStillTakesEightKeysAndPassesTheConsultationBy() throws {
         #expect(Key.sequence(ContactFormTests.typicalWalkIn).count == 8)
         let harness = try AppHarness()
-        harness.type("n11<enter>1<enter>")
-        // After the referrals the form goes on to "resolved", past the unmet needs and the consultation.
-        #expect(harness.screen().contains("▸ Ratkesi"))
-        harness.type("1<f2>")
+        harness.type("n11<enter>11<enter>")
+        // After the referrals Enter goes on to the unmet needs; Enter there passes the consultation by.
+        #expect(harness.screen().contains("▸ Palveluaukot"))
+        harness.type("<enter>")
+        #expect(harness.screen().contains("▸ Tunnistus"))
+        harness.type("<f2>")
         let saved = try harness.contacts()
         #expect(saved.count == 1 && saved.first?.consultation == nil && saved.first?.referrals == ["health-station"])
     }
@@ -151,7 +154,7 @@ struct ConsultationScreensTests {
         #expect(drafts.first?.form.contains(#""consultation":"older-people-expert""#) == true)
         let second = try AppHarness(log: first.log)
         second.type("<enter>")
-        #expect(second.screen().contains("Konsultaatio   Ikäihmisten palveluohjauks"))
+        #expect(second.screen().contains("Konsultaatio   Ikäihmisten palveluohjauk…"))
         second.type("<f2>")
         #expect(try second.contacts().map(\.consultation) == ["older-people-expert"])
     }
@@ -194,7 +197,7 @@ struct ConsultationScreensTests {
         let code = try #require(directory.selected?.code)
         harness.type("<enter>")
         #expect(harness.screen().contains("Konsultaatio kirjattu:"))
-        harness.type("<enter>1<f2>")
+        harness.type("1<enter><f2>")
         let saved = try #require(try harness.contacts().first)
         #expect(saved.consultation == code && saved.referrals.isEmpty)
     }

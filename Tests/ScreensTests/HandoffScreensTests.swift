@@ -12,8 +12,8 @@ struct HandoffScreensTests {
     static let service = "health-station"
     static let name = "Testi Asiakas"
     static let phone = "040 123 4567"
-    /// The README's typical walk-in up to its save: reason, topic, referral to the health station, resolved.
-    static let contact = "n11<enter>1<enter>1"
+    /// The README's typical walk-in up to its save: reason, topic, resolved, referral to the health station.
+    static let contact = "n11<enter>11<enter>"
     /// The handoff beyond the contact: F9, consent, name, phone, language fi, no time, urgent, no note — and save.
     static let handoff = "<f9>k\(name)<enter>\(phone)<enter>1<enter>2<enter><f2>"
 
@@ -70,7 +70,7 @@ struct HandoffScreensTests {
     @Test func withSeveralReceivingServicesTheArrowsChooseWhereItGoes() throws {
         let harness = try AppHarness()
         // Two referrals, both to receiving services: the health station and adult social work.
-        harness.type("n11<enter>12<enter>1<f9>")
+        harness.type("n11<enter>112<enter><f9>")
         #expect(harness.screen().contains("Terveysasema soittaa"))
         harness.type("<right>")
         #expect(!harness.screen().contains("Terveysasema soittaa"))

@@ -23,13 +23,13 @@ struct PluralLabelTests {
             Contact(occurredAt: Fixtures.at("2026-11-20T09:00:00+02:00"), point: point, channel: "phone", topics: ["housing"],
                     resolved: false, clientRef: ref), by: actor)
         let topic = Fixtures.vocabulary.topic.terms.first { $0.code == "housing" }!.label[language]
-        harness.type("n1" + String(topic.prefix(3)).lowercased() + "<enter><enter><enter>1<tab><tab><tab><tab>150655-902T")
+        harness.type("n1" + String(topic.prefix(3)).lowercased() + "<enter><enter>1<enter><ctrl-t>150655-902T")
         #expect(harness.screen(Size(width: 120, height: 40)).contains(one), "\(harness.screen(Size(width: 120, height: 40)))")
         try harness.log.log(
             Contact(occurredAt: Fixtures.at("2026-11-21T09:00:00+02:00"), point: point, channel: "chat", topics: ["housing"],
                     resolved: false, clientRef: ref), by: actor)
         let again = try AppHarness(language: language, log: harness.log)
-        again.type("n1" + String(topic.prefix(3)).lowercased() + "<enter><enter><enter>1<tab><tab><tab><tab>150655-902T")
+        again.type("n1" + String(topic.prefix(3)).lowercased() + "<enter><enter>1<enter><ctrl-t>150655-902T")
         #expect(again.screen(Size(width: 120, height: 40)).contains(two), "\(again.screen(Size(width: 120, height: 40)))")
     }
 

@@ -144,7 +144,7 @@ struct KeptFormsTests {
         let (log, release) = try Self.lockedDatabase()
         let kept = Kept()
         let app = RegionClockScreenTests.app(on: log, at: "2026-01-15T10:00:00Z", keepFormsLocally: { kept.forms = $0 })
-        RegionClockScreenTests.type("n11<enter>1<enter>1", app)
+        RegionClockScreenTests.type("n11<enter>11<enter>", app)
         #expect(kept.forms.count == 1, "the draft the database could not take is kept on this machine")
         release()
         RegionClockScreenTests.type("<f2>", app)

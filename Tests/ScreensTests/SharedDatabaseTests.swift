@@ -117,7 +117,7 @@ struct SharedDatabaseTests {
         let uri = try cluster.createDatabase(owner: "neuvo_owner")
         try PostgresLog.initialize(uri: uri, catalog: Fixtures.catalog)
         let harness = try AppHarness(log: try ContactLogs.open(uri, catalog: Fixtures.catalog))
-        harness.type("n11<enter>1<enter>1")
+        harness.type("n11<enter>11<enter>")
         try cluster.halt()
         harness.type("<f2>")
         #expect(harness.app.pendingSaves.count == 1)

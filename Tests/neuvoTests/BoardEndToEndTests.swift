@@ -104,7 +104,7 @@ struct BoardEndToEndTests {
         let count = try #require(Self.today(before.screen), "\(before.screen)")
         #expect(DemoEndToEndTests.marked(before.screen), "\(before.screen)")
 
-        try trainer.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+        try trainer.send("n", "1", "1", "Enter", "1", "1", "Enter", "F2")
         let after = try wall.waitFor(seconds: 3) { Self.today($0) == count + 1 }
         #expect(after.found, "the board did not show the trainee's save:\n\(after.screen)")
         // Nothing else may open a demo database as a real one.

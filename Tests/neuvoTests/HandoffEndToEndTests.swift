@@ -18,7 +18,7 @@ struct HandoffEndToEndTests {
         try service.expectToSee("Ei avoimia yhteydenottopyyntöjä")
         // The typical walk-in with a referral to the health station, and its handoff: consent, name, number, Finnish,
         // no time, urgent, no note — and save.
-        try advisor.send("n", "1", "1", "Enter", "1", "Enter", "1", "F9")
+        try advisor.send("n", "1", "1", "Enter", "1", "1", "Enter", "F9")
         try advisor.expectToSee("Suostuuko asiakas")
         try advisor.send("k", "Testi Asiakas", "Enter", "040 123 4567", "Enter", "1", "Enter", "2", "Enter", "F2")
         try advisor.expectToSee("yhteydenottopyyntö lähetetty palveluun")
@@ -54,7 +54,7 @@ struct HandoffEndToEndTests {
         try service.start(neuvo: "queue --service health-station --db \(demo) --lang fi")
         let queue = try service.expectToSee("Palvelut: Terveysasema")
         #expect(queue.screen.contains("DEMO"), "the queue on the demo's file carries the demo's mark")
-        try trainer.send("n", "1", "1", "Enter", "1", "Enter", "1", "F9", "k", "Demo Asiakas", "Enter", "040 765 4321", "Enter", "F2")
+        try trainer.send("n", "1", "1", "Enter", "1", "1", "Enter", "F9", "k", "Demo Asiakas", "Enter", "040 765 4321", "Enter", "F2")
         try trainer.expectToSee("yhteydenottopyyntö lähetetty palveluun")
         // The newest normal one is the queue's last; it shows with no key pressed.
         let arrived = try service.waitFor { $0.contains("0 min") && $0.contains("uusi") }

@@ -173,7 +173,7 @@ struct RegionClockScreensEndToEndTests {
         let tmux = try Tmux(width: 80, height: 24)
         try tmux.start(neuvo: "--db \(workspace.database) --lang fi", environment: ["TZ": "UTC"])
         try tmux.expectToSee("Tänään ei ole vielä kirjattu")
-        for (key, expected) in [("n", "▸ Miksi tänne"), ("1", "▸ Aiheet"), ("1", "[x] 1 Etuudet"), ("Enter", "▸ Ohjaukset"), ("Enter", "▸ Ratkesi"), ("1", "▸ Tunnistus")] {
+        for (key, expected) in [("n", "▸ Miksi tänne"), ("1", "▸ Aiheet"), ("1", "[x] 1 Etuudet"), ("Enter", "▸ Ratkesi"), ("1", "▸ Ohjaukset"), ("Enter", "▸ Palveluaukot")] {
             try tmux.send(key)
             try tmux.expectToSee(expected)
         }

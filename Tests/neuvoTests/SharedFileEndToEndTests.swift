@@ -74,7 +74,7 @@ struct SharedFileEndToEndTests {
         defer { if importer.isRunning { kill(importer.processIdentifier, SIGCONT) } }
         try #require(holding, "the import was never seen holding the write lock (it ended with status \(importer.isRunning ? -1 : importer.terminationStatus))")
         // The advisor logs the typical walk-in meanwhile: kept, said, and the screen answers at once.
-        try tmux.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+        try tmux.send("n", "1", "1", "Enter", "1", "1", "Enter", "F2")
         let kept = try tmux.waitFor(seconds: 60) { $0.contains("Tietokanta varattu") && $0.contains("1 odottaa tallessa koneella") }
         #expect(kept.found, "\(kept.screen)")
         try tmux.send("f")

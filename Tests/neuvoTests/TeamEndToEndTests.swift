@@ -45,7 +45,7 @@ struct TeamEndToEndTests {
         let anna = try Tmux(width: 100, height: 30)
         try anna.start(neuvo: "--db '\(team.anna)' --lang fi")
         try anna.expectToSee("Järvenpään pääkirjasto")
-        try anna.send("n", "1", "1", "Enter", "1", "Enter", "1", "F2")
+        try anna.send("n", "1", "1", "Enter", "1", "1", "Enter", "F2")
         try anna.expectToSee("Yhteydenottoja 1")
 
         // Without a key pressed on the supervisor's screen.
@@ -111,7 +111,7 @@ struct ServerOutageEndToEndTests {
         let (cluster, owner, advisor) = try Self.team()
         defer { try? cluster.stop() }
         let anna = try Self.screens(advisor)
-        try anna.send("n", "1", "1", "Enter", "1", "Enter", "1")
+        try anna.send("n", "1", "1", "Enter", "1", "1", "Enter")
         // The server stops in the middle of the form; the advisor saves.
         try cluster.halt()
         try anna.send("F2")
@@ -131,9 +131,9 @@ struct ServerOutageEndToEndTests {
         let (cluster, owner, advisor) = try Self.team()
         defer { try? cluster.stop() }
         let anna = try Self.screens(advisor)
-        try anna.send("n", "1", "1", "Enter", "1", "Enter")
+        try anna.send("n", "1", "1", "Enter", "1", "1")
         try cluster.restart()
-        try anna.send("1", "F2")
+        try anna.send("Enter", "F2")
         try anna.expectToSee("Yhteydenottoja 1")
         let export = try NeuvoProcess.run(["export", "--db", owner])
         #expect(export.stdout.split(separator: "\n").count == 2, "\(export.stdout)\(export.stderr)")
@@ -149,7 +149,7 @@ struct ServerOutageEndToEndTests {
         try cluster.halt()
         // Typed while the database is away: its draft cannot reach it, so it is kept on this machine, privately.
         try anna.send("n", "1", "2", "Enter")
-        try anna.expectToSee("▸ Ohjaukset")
+        try anna.expectToSee("▸ Ratkesi")
         let files = try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo")
         #expect(files.count == 1 && files[0].hasPrefix("unsaved-"), "\(files)")
         let attributes = try FileManager.default.attributesOfItem(atPath: state.path + "/neuvo/" + files[0])
@@ -165,7 +165,7 @@ struct ServerOutageEndToEndTests {
         #expect(offer.screen.contains("Asuminen"))
         try anna.send("Enter")
         try anna.expectToSee("Aiheet         Asuminen")
-        try anna.send("Enter", "1", "F2")
+        try anna.send("1", "Enter", "F2")
         try anna.expectToSee("Yhteydenottoja 1")
         #expect(try FileManager.default.contentsOfDirectory(atPath: state.path + "/neuvo").isEmpty, "handed over, then forgotten")
         let export = try NeuvoProcess.run(["export", "--db", owner])

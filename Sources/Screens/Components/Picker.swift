@@ -190,9 +190,11 @@ public struct Picker: Equatable, Sendable {
     /// the highlighted row in .selection when focused, chosen rows' mark visible even when not focused.
     /// Scrolls with the navigator; uses TextWidth for truncation (labels may hold marked letters, CJK, combining
     /// marks). `filterLabel` is the caller's word for "Filter" (from strings data); `noMatch`, the line shown in place
-    /// of the options when the filter finds none.
+    /// of the options when the filter finds none. `more`, when given, words "N more" for the choices the rectangle cannot
+    /// show: the last row then says how many are out of sight, so that a list cut by the screen's height says so.
     public func render(
-        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String, noMatch: String = ""
+        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, filterLabel: String, noMatch: String = "",
+        more: ((Int) -> String)? = nil
     ) {
         guard width > 0, height > 0 else { return }
         canvas.clear(x: x, y: y, width: width, height: height)
@@ -212,7 +214,14 @@ public struct Picker: Equatable, Sendable {
         }
 
         let rows = HeadedRows(headings: shown.map(\.group))
-        for (line, row) in rows.window(navigator, height: rowsLeft).enumerated() {
+        func items(_ window: ArraySlice<HeadedRows.Row>) -> Int { window.filter { if case .item = $0 { true } else { false } }.count }
+        var window = rows.window(navigator, height: rowsLeft)
+        if let more, items(window) < shown.count, rowsLeft >= 2 {
+            window = rows.window(navigator, height: rowsLeft - 1)
+            let text = more(shown.count - items(window))
+            canvas.put(TextWidth.truncated(text, to: width), x: x, y: y + height - 1, style: .muted, maxWidth: width)
+        }
+        for (line, row) in window.enumerated() {
             let rowY = top + line
             switch row {
             case .heading(let group):
@@ -251,10 +260,14 @@ public struct Picker: Equatable, Sendable {
 }
 
 extension Picker {
-    /// Draws the picker with the words of the user's language: "Filter", and the line that says the filter finds nothing.
-    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, _ context: AppContext) {
+    /// Draws the picker with the words of the user's language: "Filter", the line that says the filter finds nothing,
+    /// and with `sayingMore` the "N more" of choices out of sight.
+    func render(
+        into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool, _ context: AppContext, sayingMore: Bool = false
+    ) {
         render(
             into: &canvas, x: x, y: y, width: width, height: height, focused: focused, filterLabel: context.strings(.formFilter),
-            noMatch: context.strings(.listNoMatch, ["filter": filter]))
+            noMatch: context.strings(.listNoMatch, ["filter": filter]),
+            more: sayingMore ? { context.strings(.listMore, ["count": String($0)]) } : nil)
     }
 }
