@@ -577,6 +577,8 @@ struct SegmentationScreen: Screen {
             y += 1
             for (n, answer) in current.scale.answers.enumerated() {
                 canvas.put(TextWidth.truncated("\(n + 1) " + answer[context.language], to: area.width), x: area.x, y: y)
+                // A tap on an answer gives it to the item in hand, as its number does.
+                if focus == .items { canvas.mark(x: area.x, y: y, width: area.width, keys: [.character(Character(String(n + 1)))]) }
                 y += 1
             }
         }

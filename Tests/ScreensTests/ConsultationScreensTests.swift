@@ -40,7 +40,7 @@ struct ConsultationScreensTests {
         // At 80 × 24 the lines that fit whole, how to reach each never cut, and how many more there are.
         let small = harness.screen()
         for line in screen.lines.prefix(4) { #expect(small.contains(line.howToReach[.fi]), "\(line.code)") }
-        #expect(small.contains("1 lisää (↑↓)"), "\(small)")
+        #expect(small.contains("↓ 1 lisää"), "\(small)")
         #expect(small.contains("Enter Kirjaa konsultaatioksi"))
     }
 

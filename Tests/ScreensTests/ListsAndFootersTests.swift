@@ -248,7 +248,7 @@ struct ListsAndFootersTests {
     @Test(arguments: Language.allCases)
     func kelFindsKelaInEveryLanguage(_ language: Language) throws {
         let harness = try AppHarness(language: language)
-        harness.type("n11<enter>kel")
+        harness.type("n11<enter>1kel")
         #expect(harness.screen().contains("1 " + Fixtures.vocabulary.referral.label("kela", in: language)), "\(harness.screen())")
     }
 
