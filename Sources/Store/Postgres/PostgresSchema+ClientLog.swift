@@ -41,8 +41,9 @@ extension PostgresSchema {
             RETURN neuvo.pseudonym(upper(btrim(identity_code)));
         END $$;
 
+        -- (`label`: the command the row names, as `command` elsewhere, which here is a column of the answer.)
         -- `neuvo audit --client -`: every audit row that names the client, oldest first; audited, naming the client.
-        CREATE FUNCTION neuvo.client_audit(identity_code text, command text DEFAULT NULL)
+        CREATE FUNCTION neuvo.client_audit(identity_code text, label text DEFAULT NULL)
         RETURNS TABLE ("at" text, "user" text, "command" text, "details" text, "contacts" integer)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         #variable_conflict use_column
@@ -53,13 +54,13 @@ extension PostgresSchema {
             RETURN QUERY SELECT a."at", a."user", a."command", a."details", a."contacts" FROM neuvo.audit AS a
                 WHERE a."clients" @> ARRAY[client] ORDER BY a."id";
             GET DIAGNOSTICS n = ROW_COUNT;
-            PERFORM neuvo.audit_append(neuvo.command_label(command, 'client_audit'), format('audit rows of a client read: %s', n), 0,
+            PERFORM neuvo.audit_append(neuvo.command_label(label, 'client_audit'), format('audit rows of a client read: %s', n), 0,
                 ARRAY[client]);
         END $$;
 
         -- `neuvo audit --login NAME`: the login's audit rows, oldest first; `from_day`/`to_day` UTC days, inclusive (NULL:
         -- open). Audited, naming the login.
-        CREATE FUNCTION neuvo.login_audit(login text, from_day date DEFAULT NULL, to_day date DEFAULT NULL, command text DEFAULT NULL)
+        CREATE FUNCTION neuvo.login_audit(login text, from_day date DEFAULT NULL, to_day date DEFAULT NULL, label text DEFAULT NULL)
         RETURNS TABLE ("at" text, "user" text, "command" text, "details" text, "contacts" integer)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         #variable_conflict use_column
@@ -74,7 +75,7 @@ extension PostgresSchema {
                   AND a."at" >= coalesce(to_char(from_day, 'YYYY-MM-DD'), '') AND a."at" < coalesce(to_char(to_day + 1, 'YYYY-MM-DD'), '9999')
                 ORDER BY a."id";
             GET DIAGNOSTICS n = ROW_COUNT;
-            PERFORM neuvo.audit_append(neuvo.command_label(command, 'login_audit'),
+            PERFORM neuvo.audit_append(neuvo.command_label(label, 'login_audit'),
                 format('audit rows of login %s read, %s: %s', login, neuvo.period_text(from_day, to_day, NULL), n), 0);
         END $$;
 
