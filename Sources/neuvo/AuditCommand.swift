@@ -9,7 +9,7 @@ extension Neuvo {
     /// themselves audited.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the audit log: every read and write of contact data; --verify checks that no row was deleted, changed or inserted.")
+            abstract: "Print the audit log: every read and write of contact data; --client - a client's rows (identity code on standard input), --login a login's; --verify checks that no row was deleted, changed or inserted.")
 
         @OptionGroup var global: GlobalOptions
 
