@@ -87,6 +87,22 @@ public protocol ContactLog: AnyObject, Sendable {
     /// The audit log's hash chain checked row by row (`neuvo audit --verify`): where it first breaks, if it does.
     func verifyAudit() throws -> AuditChain.Verifier
 
+    // MARK: - The client's log review (CONTRACT §11)
+
+    /// Every audit row that read or changed the data of the client `code` names, oldest first (without their clients'
+    /// pseudonyms); this search is itself audited, naming the client. `key`: the pseudonym key on SQLite (nil: none
+    /// was ever made, so no client was ever named); on PostgreSQL the server computes the pseudonym, and only the owner
+    /// and supervisors may ask.
+    func clientAudit(_ code: IdentityCode, key: PseudonymKey?, by actor: Actor) throws -> [AuditEntry]
+
+    /// The audit rows of `login` in the UTC days `from`…`to` (nil: open), oldest first; itself audited.
+    func loginAudit(_ login: String, from: CivilDate?, to: CivilDate?, by actor: Actor) throws -> [AuditEntry]
+
+    /// Everything held linked to the client `code` names, as one JSON object: `contacts` (every column but the pseudonym,
+    /// with their `topics`, `referrals` and `unmet_needs`), `assessments`, `follow_ups` (marked done) and `handoffs` (with
+    /// their `details` while they exist, null after, and `tries`); audited, naming the client.
+    func clientData(_ code: IdentityCode, key: PseudonymKey?, by actor: Actor) throws -> JSONValue
+
     // MARK: - Health
 
     /// The backend's own check of what it stores: `ok` when intact.

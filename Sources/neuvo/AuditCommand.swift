@@ -5,10 +5,11 @@ import Store
 
 extension Neuvo {
     /// `neuvo audit [--from DATE] [--to DATE]`: who read or wrote contact data, when, and how much; `--verify` checks
-    /// the log's hash chain.
+    /// the log's hash chain; `--client -` the client's log review (CONTRACT §11), `--login NAME` a login's rows — both
+    /// themselves audited.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the audit log: every read and write of contact data; --verify checks that no row was deleted, changed or inserted.")
+            abstract: "Print the audit log: every read and write of contact data; --client - a client's rows (identity code on standard input), --login a login's; --verify checks that no row was deleted, changed or inserted.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -21,6 +22,22 @@ extension Neuvo {
         @Flag(help: "Check the log's hash chain: exit 0 when whole, 1 naming the first row where it breaks.")
         var verify = false
 
+        @Option(help: "'-': every row that read or changed the data of the client whose identity code is on standard input.")
+        var client: String?
+
+        @Option(help: "Only the rows of this login (with --from and --to for a spot check).")
+        var login: String?
+
+        func validate() throws {
+            if let client, client != "-" {
+                throw ValidationError("--client takes '-' and reads the identity code from standard input, never from the command line")
+            }
+            if client != nil && (login != nil || verify || from != nil || to != nil) {
+                throw ValidationError("--client is used alone: it prints every row of the client's data")
+            }
+            if verify && login != nil { throw ValidationError("--verify checks the whole log: not with --login") }
+        }
+
         func run() throws {
             let context = try global.context()
             let strings = context.strings
@@ -28,10 +45,24 @@ extension Neuvo {
             defer { try? log.close() }
             _ = try context.readScope(log, point: nil, command: .audit)
             if verify { return try verifyChain(context, log) }
-            let clock = Context.testNow(try context.clock(of: log))
-            let entries = try log.audit(from: from.day(clock), to: to.day(clock))
+            let actor = context.actor("audit")
+            let entries: [AuditEntry]
+            let empty: String
+            if client != nil {
+                let code = try IdentityCodeInput.read(context)
+                entries = try log.clientAudit(code, key: try IdentityCodeInput.key(context), by: actor)
+                empty = strings(.auditClientEmpty)
+            } else if let login {
+                let clock = Context.testNow(try context.clock(of: log))
+                entries = try log.loginAudit(login, from: from.day(clock), to: to.day(clock), by: actor)
+                empty = strings(.auditLoginEmpty, ["login": login])
+            } else {
+                let clock = Context.testNow(try context.clock(of: log))
+                entries = try log.audit(from: from.day(clock), to: to.day(clock))
+                empty = strings(.auditEmpty)
+            }
             guard !entries.isEmpty else {
-                Output.standard(strings(.auditEmpty) + "\n")
+                Output.standard(empty + "\n")
                 return
             }
             let header = [strings(.auditWhen), strings(.auditUser), strings(.auditCommand), strings(.auditContacts), strings(.auditDetails)]

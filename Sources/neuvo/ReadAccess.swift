@@ -8,9 +8,10 @@ import Store
 /// not run them — in one line naming the roles that may — before anything is read.
 enum ReadCommand: String {
     case report, export, audit
+    case clientData = "client-data"
 
     /// The roles that may run the command, as the refusal names them.
-    var rolesKey: StringKey { self == .audit ? .readRolesAudit : .readRolesReport }
+    var rolesKey: StringKey { self == .audit || self == .clientData ? .readRolesAudit : .readRolesReport }
 }
 
 /// What a reading command counts: `point`'s contacts, or every point the login may read (nil); an advisor's own
@@ -53,7 +54,7 @@ extension Context {
         case .board, .trainer, .service: throw refused(session.role!.rawValue)
         case .supervisor: return ReadScope(point: point, ownPoints: nil)
         case .advisor:
-            if command == .audit { throw refused("advisor") }
+            if command == .audit || command == .clientData { throw refused("advisor") }
             let own = catalog.points.map(\.code).filter(session.points.contains)
             if let point, !session.points.contains(point) {
                 throw Failure(

@@ -135,6 +135,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case auditDetails = "audit.details"
     case auditContacts = "audit.contacts"
     case auditEmpty = "audit.empty"
+    case auditClientEmpty = "audit.client_empty"
+    case auditLoginEmpty = "audit.login_empty"
     case yes = "common.yes"
     case no = "common.no"
     case weekdaysShort = "common.weekdays_short"

@@ -127,7 +127,7 @@ extension PostgresLog {
             if count > 50 + max(rowsBefore, 0) / 10 {
                 try c.exec("ANALYZE neuvo.contact, neuvo.contact_topic, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
             }
-            try Self.audit(c, actor, details: details, contacts: count)
+            try Self.audit(c, actor, details: details, contacts: count, clients: refs.sorted())
             return count
         }
     }
@@ -314,8 +314,8 @@ extension PostgresLog {
     /// One audit row through `neuvo.audit_append`, which only the owner (its owner) may call directly: the owner's own
     /// paths (a copy loaded, roles changed, an event it records); every other write audits inside its function. The
     /// user is the login the server authenticated.
-    static func audit(_ c: PQConnection, _ actor: Actor, details: String, contacts: Int) throws {
-        try c.exec("SELECT neuvo.audit_append($1, $2, $3)", [actor.command, details, String(contacts)])
+    static func audit(_ c: PQConnection, _ actor: Actor, details: String, contacts: Int, clients: [String] = []) throws {
+        try c.exec("SELECT neuvo.audit_append($1, $2, $3, $4::text[])", [actor.command, details, String(contacts), PGArray.literal(clients)])
     }
 
     /// One statement run again when the server chose it to break a deadlock or a serialization conflict (SQLSTATE 40P01,

@@ -32,6 +32,7 @@ enum PostgresSchema {
             ("v8: quicker functions", v8),
             ("v9: handoffs", v9),
             ("v10: quicker saves", v10),
+            ("v11: data protection", v11),
         ]
     }
 
@@ -549,4 +550,7 @@ enum PostgresSchema {
     /// v7's rules at v6's speed (issue 17's bench): the audit chain made after commit without one queue for every
     /// save (`v8Audit`, `v8Writes`), and the reading functions as single queries (`v8Reads`).
     static var v8: String { [v8Audit, v8Writes, v8Reads].joined(separator: "\n") }
+    /// v11, data protection (CONTRACT §11): retention (`PostgresSchema+Retention.swift`) and the client's log review and
+    /// access request (`PostgresSchema+ClientLog.swift`).
+    static var v11: String { [v11Retention, v11ClientLog].joined(separator: "\n") }
 }

@@ -58,7 +58,7 @@ extension SQLiteLog {
             conditions.append(condition)
             arguments += StatementArguments(values)
             let contacts = try Self.loggedContacts(db, where: conditions.joined(separator: " AND "), arguments: arguments)
-            try Self.audit(db, actor, details: Self.period(from, to, point) + ", \(filter)", contacts: contacts.count)
+            try Self.audit(db, actor, details: Self.period(from, to, point) + ", \(filter)", contacts: contacts.count, clients: contacts.map(\.contact.clientRef))
             return contacts
         }
     }

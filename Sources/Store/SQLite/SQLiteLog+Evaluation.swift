@@ -28,7 +28,8 @@ extension SQLiteLog {
         var changes = DailyChanges()
         changes.countOutcomeChange(day: row[0], point: row[1], referral: referral, from: old, to: outcome)
         try changes.store(db)
-        try Self.audit(db, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1)
+        try Self.audit(db, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1,
+            clients: try Self.clients(ofContacts: [contactID], db))
     }
 
     public func saveRecords(_ records: [EvaluationRecord], details: String?, by actor: Actor) throws {

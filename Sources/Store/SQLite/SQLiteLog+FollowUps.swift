@@ -7,7 +7,7 @@ extension SQLiteLog {
     public func followUps(point: String, since: CivilDate, by actor: Actor) throws -> [LoggedContact] {
         try writer.write { db in
             let open = try Self.loggedContacts(db, where: Self.openFollowUps, arguments: [point, since.description])
-            try Self.audit(db, actor, details: "follow-ups at point \(point) since \(since)", contacts: open.count)
+            try Self.audit(db, actor, details: "follow-ups at point \(point) since \(since)", contacts: open.count, clients: open.map(\.contact.clientRef))
             return open
         }
     }
@@ -27,7 +27,7 @@ extension SQLiteLog {
                         "note" = excluded."note"
                     """,
                 arguments: [contactID, Self.now(), actor.user, note])
-            try Self.audit(db, actor, details: "follow-up of contact \(contactID) done", contacts: 1)
+            try Self.audit(db, actor, details: "follow-up of contact \(contactID) done", contacts: 1, clients: try Self.clients(ofContacts: [contactID], db))
         }
     }
 
@@ -36,7 +36,7 @@ extension SQLiteLog {
             let window = Int64(try Self.followUpWindowHours(db)) * 3600
             let earlier = try Self.loggedContacts(
                 db, where: Self.clientBefore, arguments: [clientRef, before.instant - window, before.instant])
-            try Self.audit(db, actor, details: "earlier contacts of a client", contacts: earlier.count)
+            try Self.audit(db, actor, details: "earlier contacts of a client", contacts: earlier.count, clients: [clientRef])
             return earlier
         }
     }

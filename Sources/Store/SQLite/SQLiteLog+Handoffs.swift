@@ -42,7 +42,8 @@ extension SQLiteLog: HandoffStore {
                 db, request, contactID: contactID, referral: contactID == nil ? nil : request.service, at: now, by: actor.user)
             try Self.insertDetails(db, id: id, request.details)
             try Self.noteHandoffChange(db)
-            try Self.audit(db, actor, details: "handoff \(id) sent to \(request.service) from \(request.point)", contacts: contactID == nil ? 0 : 1)
+            try Self.audit(db, actor, details: "handoff \(id) sent to \(request.service) from \(request.point)", contacts: contactID == nil ? 0 : 1,
+                clients: try Self.clients(ofContacts: [contactID], db))
             return id
         }
     }
@@ -119,7 +120,8 @@ extension SQLiteLog: HandoffStore {
         try writer.write { db in
             var found = try Self.fetchHandoff(db, id: id)
             found.tries = try Self.tries(db, of: id)
-            try Self.audit(db, actor, details: "handoff \(id) opened: details" + (found.erased ? " erased" : " shown"), contacts: 0)
+            try Self.audit(db, actor, details: "handoff \(id) opened: details" + (found.erased ? " erased" : " shown"), contacts: 0,
+                clients: try Self.clients(ofContacts: [found.contactID], db))
             return found
         }
     }
@@ -131,7 +133,8 @@ extension SQLiteLog: HandoffStore {
             let found = try Self.fetchHandoff(db, id: id)
             try move(db, found, now)
             try Self.noteHandoffChange(db)
-            try Self.audit(db, actor, details: details, contacts: found.contactID == nil ? 0 : 1)
+            try Self.audit(
+                db, actor, details: details, contacts: found.contactID == nil ? 0 : 1, clients: try Self.clients(ofContacts: [found.contactID], db))
         }
     }
 
@@ -198,7 +201,8 @@ extension SQLiteLog: HandoffStore {
                 db, request, contactID: found.contactID, referral: found.referral, at: now, by: actor.user)
             try Self.insertDetails(db, id: newID, details)
             try Self.noteHandoffChange(db)
-            try Self.audit(db, actor, details: "handoff \(newID) sent to \(service) from \(request.point), again of returned handoff \(id)", contacts: found.contactID == nil ? 0 : 1)
+            try Self.audit(db, actor, details: "handoff \(newID) sent to \(service) from \(request.point), again of returned handoff \(id)", contacts: found.contactID == nil ? 0 : 1,
+                clients: try Self.clients(ofContacts: [found.contactID], db))
             return newID
         }
     }
@@ -211,7 +215,7 @@ extension SQLiteLog: HandoffStore {
             let shown = found.filter { $0.details != nil }.map(\.id).sorted().map(String.init)
             try Self.audit(
                 db, actor, details: "handoffs listed: \(found.count)" + (shown.isEmpty ? "" : ", with details: " + shown.joined(separator: ", ")),
-                contacts: 0)
+                contacts: 0, clients: try Self.clients(ofContacts: found.filter { $0.details != nil }.map(\.contactID), db))
             return found
         }
     }

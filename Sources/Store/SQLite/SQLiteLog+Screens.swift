@@ -13,7 +13,7 @@ extension SQLiteLog {
             let drafts = try Self.drafts(db, of: actor.user)
             try Self.audit(
                 db, actor, details: "day \(day), point \(point), follow-ups since \(followUpsSince), \(drafts.count) drafts",
-                contacts: contacts.count + open)
+                contacts: contacts.count + open, clients: contacts.map(\.contact.clientRef))
             return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
         }
     }
@@ -21,7 +21,7 @@ extension SQLiteLog {
     public func contact(id: Int64, by actor: Actor) throws -> (LoggedContact, SavedAssessment?)? {
         try writer.write { db in
             let found = try Self.loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first
-            try Self.audit(db, actor, details: "contact \(id)", contacts: found == nil ? 0 : 1)
+            try Self.audit(db, actor, details: "contact \(id)", contacts: found == nil ? 0 : 1, clients: [found?.contact.clientRef])
             guard let found else { return nil }
             return (found, try savedAssessment(db, contactID: id))
         }
@@ -62,7 +62,7 @@ extension SQLiteLog {
             let refs = Set([old.contact.clientRef, contact.clientRef].compactMap { $0 })
             try refreshRepeats(db, clientRefs: refs, into: &changes)
             try changes.store(db)
-            try Self.audit(db, actor, details: "contact \(id) edited", contacts: 1)
+            try Self.audit(db, actor, details: "contact \(id) edited", contacts: 1, clients: Array(refs))
         }
     }
 

@@ -105,7 +105,8 @@ public final class SQLiteLog: ContactLog {
             try changes.store(db)
             try Self.close(followUps: followUps, by: id, actor, db)
             try Self.removeDraft(draft, db)
-            try Self.audit(db, actor, details: Self.savedDetails(id: id, contact, closing: followUps), contacts: 1 + followUps.count)
+            try Self.audit(db, actor, details: Self.savedDetails(id: id, contact, closing: followUps), contacts: 1 + followUps.count,
+                clients: [contact.clientRef] + (try Self.clients(ofContacts: followUps, db)))
             return id
         }
     }
@@ -137,7 +138,7 @@ public final class SQLiteLog: ContactLog {
         }
         try refreshRepeats(db, clientRefs: refs, into: &changes)
         try changes.store(db)
-        try Self.audit(db, actor, details: details, contacts: count)
+        try Self.audit(db, actor, details: details, contacts: count, clients: Array(refs))
         return count
     }
 
@@ -301,14 +302,17 @@ public final class SQLiteLog: ContactLog {
                     SELECT c.*, \(Self.codeLists) FROM "contact" AS c WHERE \(filter) ORDER BY c."instant", c."id"
                     """, arguments: arguments)
             var count = 0
+            var refs = Set<String>()
             while let row = try rows.next() {
-                try each(try Self.contact(row))
+                let contact = try Self.contact(row)
+                if let ref = contact.clientRef { refs.insert(ref) }
+                try each(contact)
                 count += 1
             }
-            return count
+            return (count, refs)
         }
-        try writer.write { db in try Self.audit(db, actor, details: Self.period(from, to, point), contacts: count) }
-        return count
+        try writer.write { db in try Self.audit(db, actor, details: Self.period(from, to, point), contacts: count.0, clients: Array(count.1)) }
+        return count.0
     }
 
     /// A period with either end open, and a point or all, on the columns "day" and "point" (of `table`, e.g. `c.`).
@@ -360,8 +364,18 @@ public final class SQLiteLog: ContactLog {
         try writer.write { db in try Self.audit(db, actor, details: details, contacts: 0) }
     }
 
-    static func audit(_ db: Database, _ actor: Actor, details: String, contacts: Int) throws {
-        try append(db, AuditEntry(at: now(), user: actor.user, command: actor.command, details: details, contacts: contacts))
+    /// One audit row; `clients` are the pseudonyms of the clients whose data was read or changed (CONTRACT §11: the
+    /// client's log review finds the row by them), kept once each, in order.
+    static func audit(_ db: Database, _ actor: Actor, details: String, contacts: Int, clients: [String?] = []) throws {
+        let clients = Array(Set(clients.compactMap { $0 })).sorted()
+        try append(db, AuditEntry(at: now(), user: actor.user, command: actor.command, details: details, contacts: contacts, clients: clients))
+    }
+
+    /// The pseudonyms of these contacts' clients (for their audit rows).
+    static func clients(ofContacts ids: [Int64?], _ db: Database) throws -> [String?] {
+        try ids.compactMap { $0 }.flatMap { id in
+            try String.fetchAll(db, sql: #"SELECT "client_ref" FROM "contact" WHERE "id" = ? AND "client_ref" IS NOT NULL"#, arguments: [id])
+        }
     }
 
     /// Appends `entry` at the end of the audit log's hash chain (`AuditChain`), or, when it comes with its hashes (a copy

@@ -246,6 +246,11 @@ enum Schema {
         migrator.registerMigration("v10: quicker saves") { _ in
             // Nothing on SQLite: PostgreSQL's v10 has its save plan once per session. Registered to keep one history.
         }
+        migrator.registerMigration("v11: data protection") { db in
+            // CONTRACT §11: retention, and the client's log review and access request.
+            try v11Retention(db)
+            try v11ClientLog(db)
+        }
         return migrator
     }
 }
