@@ -50,9 +50,15 @@ public final class NcursesTerminal: Terminal {
         return modes.map { "\u{1B}[?\($0)" + (on ? "h" : "l") }.joined()
     }
 
-    /// Gives the terminal back as it was.
+    /// Gives the terminal back as it was. ncurses draws on the terminal's alternate screen (`smcup`), which keeps
+    /// nothing in the scrollback and is gone at `endwin`; a terminal without one is wiped first, so that no contact's
+    /// data stays on it after the app (CONTRACT §11).
     public func stop() {
         Self.write(Self.modes(on: false, mouse: mouse))
+        if neuvo_tigetstr("smcup") == nil {
+            werase(neuvo_stdscr())
+            wrefresh(neuvo_stdscr())
+        }
         endwin()
     }
 

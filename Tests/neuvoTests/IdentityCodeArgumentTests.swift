@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Guidance
+import Testing
+import TestSupport
+@testable import neuvo
+
+/// No identity code on a command line (CONTRACT §11): wherever one stands in the arguments of any command, the command
+/// refuses to run (exit 2), says to give it on standard input, and does not repeat it.
+struct IdentityCodeArgumentTests {
+    static let code = "150655" + "-902T"
+
+    /// Every command as the parser knows it (not a list kept by hand): `neuvo` itself and each subcommand, nested ones too.
+    static let commands: [[String]] = {
+        func paths(_ command: any ParsableCommand.Type, _ prefix: [String]) -> [[String]] {
+            [prefix] + command.configuration.subcommands.flatMap { paths($0, prefix + [$0._commandName]) }
+        }
+        return paths(Neuvo.self, [])
+    }()
+
+    @Test func theCommandsAreAllFound() {
+        #expect(Self.commands.count > 15)
+        for name in ["report", "export", "import", "settings", "audit", "handoff", "queue", "demo"] {
+            #expect(Self.commands.contains([name]), "\(name) is not among \(Self.commands)")
+        }
+    }
+
+    @Test(arguments: commands)
+    func everyCommandRefusesACodeAsAnyArgument(_ command: [String]) throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("neuvo.sqlite").path
+        let lower = Self.code.lowercased()
+        let placements: [[String]] = [
+            [Self.code], ["--db", database, Self.code], ["--db=" + Self.code], ["--lang", "en", "--db", database, "--", lower],
+            ["--db", database, "asiakas \(Self.code), soitti"], ["--x=" + Self.code], ["(\(Self.code))."],
+        ]
+        for placement in placements {
+            let result = try NeuvoProcess.run(command + placement, input: Self.code + "\n")
+            let said = "neuvo \((command + placement).joined(separator: " ")) → \(result.status) \(result.stderr)"
+            #expect(result.status == 2, "\(said)")
+            #expect(result.stderr.contains("standard input") || result.stderr.contains("vakiosyötteessä"), "\(said)")
+            #expect(!result.stderr.contains("902T") && !result.stderr.contains("902t"), "the refusal repeats the code: \(said)")
+            #expect(result.stdout.isEmpty, "\(said)")
+        }
+        // Refused before anything was opened or made.
+        #expect(!FileManager.default.fileExists(atPath: database))
+    }
+
+    @Test func theRefusalNamesTheArgumentInTheLanguageAsked() throws {
+        let english = try NeuvoProcess.run(["audit", "--lang", "en", "--client", Self.code])
+        #expect(english.status == 2)
+        #expect(english.stderr == "neuvo: argument 5 is a personal identity code: never give one on the command line (ps and the shell's history show it), give it on standard input: put - in its place\n", "\(english.stderr)")
+        let finnish = try NeuvoProcess.run(["report", Self.code], environment: ["LANG": "fi_FI.UTF-8"])
+        #expect(finnish.status == 2 && finnish.stderr.contains("argumentti 2 on henkilötunnus"), "\(finnish.stderr)")
+    }
+
+    /// What only looks like one is no identity code: dates, times, file names and paths holding a code-shaped part,
+    /// a code with a wrong check character, one glued to other letters.
+    @Test(arguments: [
+        "2026-12-07", "7.12.2026", "07.12.2026-08.12.2026", "241201-1234", "backup-241201-123C.sqlite", "/tmp/241201-123C/neuvo.sqlite",
+        "150655-902X", "150655-902TT", "x150655-902T", "150655_902T", "15065-902T", "300255-902T", "2026-11-23T10:00:00+02:00",
+        "--from=2026-12-01", "--db=/var/lib/neuvo/150655902T.sqlite",
+    ])
+    func lookAlikesAreNoCode(_ argument: String) {
+        #expect(!IdentityCodeArguments.holdsCode(argument))
+    }
+
+    @Test(arguments: [
+        "150655-902T", "150655-902t", " 150655-902T ", "--client=150655-902T", "asiakas 150655-902T soitti", "\"150655-902T\"",
+        "(150655-902T).", "a,150655-902T", "010190-123M", "010105A123P",
+    ])
+    func codesAreFoundWhereverTheyStand(_ argument: String) {
+        #expect(IdentityCodeArguments.holdsCode(argument))
+    }
+
+    @Test func aFileNameWithACodeShapedPartRunsAsBefore() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 241201-123C has the shape of a valid code (24.12.2001, check character C), inside a file name.
+        #expect(IdentityCodeArguments.holdsCode("241201-123C"))
+        let database = directory.appendingPathComponent("backup-241201-123C.sqlite").path
+        let result = try NeuvoProcess.run(["settings", "--lang", "en", "--db", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Idle cover: 5 min after the last key"), "\(result.stdout)")
+    }
+}
