@@ -85,3 +85,43 @@ struct IdentityCodeArgumentTests {
         #expect(result.stdout.contains("Idle cover: 5 min after the last key"), "\(result.stdout)")
     }
 }
+
+/// `privacy.idle_minutes` (CONTRACT §11) through `neuvo settings`: shown, changed in range and audited, refused out of
+/// range with nothing changed; on PostgreSQL changed by the owner alone and read by every login.
+struct IdleCoverSettingTests {
+    static func neuvo(_ arguments: [String]) throws -> NeuvoProcess.Result {
+        try NeuvoProcess.run(arguments + ["--lang", "en"])
+    }
+
+    @Test func onSQLiteTheSettingIsShownChangedAuditedAndCheckedForItsRange() throws {
+        let workspace = try Workspace()
+        let db = workspace.database
+        #expect(try Self.neuvo(["settings", "--db", db]).stdout.contains("Idle cover: 5 min after the last key"))
+        for bad in ["-1", "481", "five"] {
+            let refused = try Self.neuvo(["settings", "--db", db, "--idle-minutes", bad])
+            #expect(refused.status == 2, "\(bad): \(refused.stderr)")
+        }
+        #expect(try Self.neuvo(["settings", "--db", db]).stdout.contains("Idle cover: 5 min"), "nothing changed by a refusal")
+        let off = try Self.neuvo(["settings", "--db", db, "--idle-minutes", "0"])
+        #expect(off.status == 0 && off.stdout.contains("Idle cover: off (0 minutes)"), "\(off.stdout)\(off.stderr)")
+        #expect(try Self.neuvo(["settings", "--db", db, "--idle-minutes", "480"]).stdout.contains("Idle cover: 480 min"))
+        let audit = try Self.neuvo(["audit", "--db", db])
+        #expect(audit.stdout.contains("privacy.idle_minutes 5 → 0") && audit.stdout.contains("privacy.idle_minutes 0 → 480"), "\(audit.stdout)")
+    }
+
+    @Test func onPostgreSQLOnlyTheOwnerChangesItAndEveryLoginReadsIt() throws {
+        let team = try RegionClockCommandTests.team()
+        for login in [team.anna, team.sara] {
+            let refused = try Self.neuvo(["settings", "--db", login, "--idle-minutes", "1"])
+            #expect(refused.status == 1 && refused.stderr.contains("only the owner of a shared database changes them"), "\(refused.stderr)")
+        }
+        let changed = try Self.neuvo(["settings", "--db", team.owner, "--idle-minutes", "2"])
+        #expect(changed.status == 0 && changed.stdout.contains("Idle cover: 2 min"), "\(changed.stderr)")
+        for login in [team.anna, team.sara, team.owner] {
+            let shown = try Self.neuvo(["settings", "--db", login])
+            #expect(shown.stdout.contains("Idle cover: 2 min"), "\(shown.stdout)\(shown.stderr)")
+        }
+        let audit = try Self.neuvo(["audit", "--db", team.owner])
+        #expect(audit.stdout.contains("privacy.idle_minutes 5 → 2"), "\(audit.stdout)")
+    }
+}
