@@ -7,7 +7,7 @@ extension Neuvo {
     /// `neuvo settings [--follow-up-days N] [--timezone ZONE] [--idle-minutes N]`: the database's settings; changing one is audited.
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the database's settings, or change the follow-up window for repeat contacts or the region's time zone.",
+            abstract: "Show the database's settings, or change the follow-up window for repeat contacts, the region's time zone or the idle cover.",
             discussion: """
                 The time zone (an IANA name, default Europe/Helsinki) decides a contact's stamp, its day and its hour, and \
                 "today" everywhere (the screens, the board, the kiosk, --from today), whatever the time zone of the machine \
