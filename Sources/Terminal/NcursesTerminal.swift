@@ -50,10 +50,17 @@ public final class NcursesTerminal: Terminal {
         return modes.map { "\u{1B}[?\($0)" + (on ? "h" : "l") }.joined()
     }
 
-    /// Gives the terminal back as it was.
+    /// Gives the terminal back as it was. ncurses draws on the terminal's alternate screen (`smcup`), which keeps
+    /// nothing in the scrollback and is gone at `endwin`; on a terminal without one the screen is wiped row by row after
+    /// `endwin`, so that no contact's data stays on it after the app (CONTRACT §11) — row by row, because a terminal
+    /// may keep a screen cleared whole in its scrollback (tmux's `scroll-on-clear`).
     public func stop() {
         Self.write(Self.modes(on: false, mouse: mouse))
+        let alternate = neuvo_tigetstr("smcup") != nil
         endwin()
+        if !alternate {
+            Self.write((0..<max(size.height, 1)).map { "\u{1B}[\($0 + 1);1H\u{1B}[2K" }.joined() + "\u{1B}[H")
+        }
     }
 
     private static func write(_ text: String) {

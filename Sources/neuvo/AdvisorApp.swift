@@ -154,6 +154,9 @@ enum AdvisorApp {
                 return question
             }
         }
+        // The idle cover's minutes, as the database's settings say (the default when it cannot say).
+        let minutes = (try? (log as? any IdleCoverSetting)?.idleMinutes()) ?? IdleCover.defaultMinutes
+        app.idleCoverAfter = Double(minutes) * 60
         let terminal = NcursesTerminal()
         app.run(on: terminal)
         var failure: (any Error)?

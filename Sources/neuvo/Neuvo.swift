@@ -25,6 +25,13 @@ struct Neuvo: ParsableCommand {
     /// Runs the command with CONTRACT §5's exit statuses: 0 success, 1 bad input or a failed
     /// operation (one line on stderr), 2 bad usage.
     static func main() {
+        if let place = IdentityCodeArguments.firstCode(in: Array(CommandLine.arguments.dropFirst())) {
+            // Said before anything is parsed or opened, and without the code: the refusal must not repeat it.
+            let message = strings()?(.argumentIdentityCode, ["place": String(place)])
+                ?? "argument \(place) is a personal identity code: give it on standard input (- in its place), never on the command line"
+            Output.standardError.write("neuvo: \(message)\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -4,10 +4,10 @@ import Guidance
 import Store
 
 extension Neuvo {
-    /// `neuvo settings [--follow-up-days N] [--timezone ZONE]`: the database's settings; changing one is audited.
+    /// `neuvo settings [--follow-up-days N] [--timezone ZONE] [--idle-minutes N]`: the database's settings; changing one is audited.
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the database's settings, or change the follow-up window for repeat contacts or the region's time zone.",
+            abstract: "Show the database's settings, or change the follow-up window for repeat contacts, the region's time zone or the idle cover.",
             discussion: """
                 The time zone (an IANA name, default Europe/Helsinki) decides a contact's stamp, its day and its hour, and \
                 "today" everywhere (the screens, the board, the kiosk, --from today), whatever the time zone of the machine \
@@ -22,9 +22,15 @@ extension Neuvo {
         @Option(help: "The region's time zone, an IANA name such as Europe/Helsinki (the default).")
         var timezone: String?
 
+        @Option(help: "Minutes without a key before the screens cover all but their header until a key (default 5; 0: never).")
+        var idleMinutes: Int?
+
         func validate() throws {
             if let followUpDays, !(1...365).contains(followUpDays) {
                 throw ValidationError("--follow-up-days must be between 1 and 365")
+            }
+            if let idleMinutes, !IdleCover.minutesRange.contains(idleMinutes) {
+                throw ValidationError("--idle-minutes must be between \(IdleCover.minutesRange.lowerBound) and \(IdleCover.minutesRange.upperBound)")
             }
         }
 
@@ -35,7 +41,7 @@ extension Neuvo {
             }
             let log = try context.openLog()
             defer { try? log.close() }
-            if followUpDays != nil || timezone != nil, let shared = log as? PostgresLog, shared.session.role != .owner {
+            if followUpDays != nil || timezone != nil || idleMinutes != nil, let shared = log as? PostgresLog, shared.session.role != .owner {
                 throw Failure(message: context.strings(.settingsOwnerOnly, ["login": shared.session.login]))
             }
             if let followUpDays {
@@ -44,9 +50,16 @@ extension Neuvo {
             if let timezone {
                 try log.setTimeZone(timezone, by: context.actor("settings"))
             }
+            if let idleMinutes, let setting = log as? any IdleCoverSetting {
+                try setting.setIdleMinutes(idleMinutes, by: context.actor("settings"))
+            }
             let hours = try log.followUpWindowHours()
             Output.standard(context.strings(.settingsFollowUp, ["days": String(hours / 24)]) + "\n")
             Output.standard(context.strings(.settingsTimeZone, ["zone": try log.timeZoneName()]) + "\n")
+            if let setting = log as? any IdleCoverSetting {
+                let minutes = try setting.idleMinutes()
+                Output.standard(context.strings(minutes == 0 ? .settingsIdleOff : .settingsIdleMinutes, ["minutes": String(minutes)]) + "\n")
+            }
         }
     }
 }

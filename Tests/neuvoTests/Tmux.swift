@@ -77,6 +77,11 @@ final class Tmux {
         try tmux(["capture-pane", "-p", "-t", "0"])
     }
 
+    /// The pane's scrollback and screen together: all the terminal keeps of what was shown.
+    func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0", "-S", "-"])
+    }
+
     /// Where the terminal's cursor is (`#{cursor_x},#{cursor_y}`), and whether it is shown (`#{cursor_flag}`).
     func cursor() throws -> (x: Int, y: Int, shown: Bool) {
         let fields = try tmux(["display-message", "-p", "-t", "0", "#{cursor_x},#{cursor_y},#{cursor_flag}"])

@@ -57,6 +57,9 @@ public struct IdentityCode: Equatable, Sendable {
         self.birthDate = birth
     }
 
+    /// How the code shows once accepted (CONTRACT §11): its date part and `-****`, never the whole code again.
+    public var masked: String { String(normalized.prefix(6)) + "-****" }
+
     /// The age in whole years on `date`, or nil if born after it.
     public func age(on date: CivilDate) -> Int? {
         date < birthDate ? nil : birthDate.years(until: date)

@@ -29,6 +29,11 @@ public final class App {
     /// The trainers' guided tour while it runs.
     private(set) var tour: Tour?
     public private(set) var isRunning = true
+    /// The idle cover (CONTRACT §11, `privacy.idle_minutes`): this many seconds after the last key, the screens cover
+    /// everything but their header until a key is pressed; nil (or 0): never.
+    public var idleCoverAfter: Double?
+    /// The cover is up: the next key (click, paste) only takes it away.
+    public private(set) var isCovered = false
 
     /// Keys that work on every screen, after the screen's own.
     enum GlobalAction: Sendable { case help, quit }
@@ -75,17 +80,41 @@ public final class App {
         terminal.present(frame(size: terminal.size))
         var lastKey = uptime()
         while isRunning {
-            var wait = top?.tickDue(idle: uptime() - lastKey, context)
+            let idle = uptime() - lastKey
+            var wait = top?.tickDue(idle: idle, context)
             if top?.watchesSaves ?? true { wait = min(wait ?? seconds, seconds) }
+            if let cover = coverDue, !isCovered { wait = min(wait ?? cover - idle, cover - idle) }
             guard let key = terminal.readKey(timeout: wait.map { max(0.01, $0) }) else {
                 if terminal.inputEnded { return }
-                if tick(idle: uptime() - lastKey) { terminal.present(frame(size: terminal.size)) }
+                let idle = uptime() - lastKey
+                let covers = !isCovered && coverDue.map { idle >= $0 } == true
+                if covers { isCovered = true }
+                if tick(idle: idle) || covers { terminal.present(frame(size: terminal.size)) }
+                continue
+            }
+            if key == .resize, isCovered {
+                // A new size is no key of the user's: the cover is drawn again at it, and stays.
+                terminal.present(frame(size: terminal.size))
                 continue
             }
             lastKey = uptime()
+            if isCovered {
+                // The key that takes the cover away does nothing else: not typed, not saved, not acted on.
+                isCovered = false
+                terminal.present(frame(size: terminal.size))
+                continue
+            }
             if terminal.size.isBigEnough || key == .control("c") || top?.ownsTerminal == true { press(key) }
             terminal.present(frame(size: terminal.size))
         }
+    }
+
+    /// When the idle cover is due, in seconds after the last key: never on a screen with the terminal to itself (the
+    /// client's kiosk, the wall's board, the mood question), which shows no client's data and is meant to be seen while
+    /// no one types.
+    private var coverDue: Double? {
+        guard let after = idleCoverAfter, after > 0, top?.ownsTerminal != true else { return nil }
+        return after
     }
 
     /// No key came in time, `idle` seconds after the last: the screen on top ticks, and a screen that watches saves
@@ -467,6 +496,15 @@ public final class App {
         guard let screen = top else { return canvas }
         // Before a point is chosen there is none to name.
         Chrome.header(into: &canvas, title: screen.title(context), showPoint: !(screen is PointChoiceScreen), context)
+        if isCovered {
+            // Nothing of the screen's below the header: no form, no list, no status line, no footer, no tour.
+            let minutes = String(Int(((idleCoverAfter ?? 0) / 60).rounded()))
+            canvas.putWrapped(
+                context.strings(.privacyCover, ["minutes": minutes]), x: 2, y: size.height / 2 - 1, width: size.width - 4, style: .muted)
+            canvas.focus(x: 0, y: 0)
+            drawn = canvas
+            return canvas
+        }
         let body = Area(x: 0, y: 1, width: size.width, height: size.height - 3)
         screen.render(into: &canvas, area: body, context)
         canvas.focusByDefault(x: body.x, y: body.y, width: body.width, height: body.height)

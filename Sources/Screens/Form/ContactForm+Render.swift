@@ -71,6 +71,9 @@ extension ContactForm {
                     } else {
                         canvas.put(s(.formDurationAuto, ["minutes": String(durationMinutes(context) ?? 1)]), x: valueX, y: y, style: .muted, maxWidth: valueWidth)
                     }
+                case .identityCode where codeMask != nil && identityCode.text.isEmpty:
+                    canvas.put(codeMask!, x: valueX, y: y, maxWidth: valueWidth)
+                    if focused { canvas.focus(x: valueX, y: y) }
                 case .identityCode:
                     identityCode.render(into: &canvas, x: valueX, y: y, width: valueWidth, focused: focused, placeholder: clientRef == nil ? s(.formOptional) : s(.formClientRecognisedShort))
                 default:

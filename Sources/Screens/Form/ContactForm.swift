@@ -33,6 +33,9 @@ public struct ContactForm: Screen {
     /// The duration follows the time the form has been open until the advisor types one.
     var durationEdited = false
     var identityCode = TextField(maxLength: 11)
+    /// The accepted identity code as it shows from then on (`IdentityCode.masked`): once the code gives the pseudonym the
+    /// field forgets it, so that the whole code never shows again (CONTRACT §11); nil while none is accepted.
+    var codeMask: String?
     var focus: Field = .channel
     /// Shift-Tab from where a new form opened goes to the channel first, while it is the point's own (a phone call at a
     /// walk-in point is one key away); once the channel has had the focus, Shift-Tab walks the fields in order.
@@ -237,7 +240,14 @@ public struct ContactForm: Screen {
                 guard duration.handle(key) else { return [] }
                 durationEdited = true
             } else {
+                if codeMask != nil, [.backspace, .delete, .control("u")].contains(key) {
+                    // The accepted code is not there to edit: these keys forget it, and another can be typed.
+                    identityCode.set("")
+                    return identityCodeChanged(context) + draftIfChanged(from: before)
+                }
+                let typed = identityCode.text
                 guard identityCode.handle(key) else { return [] }
+                if codeMask != nil, identityCode.text == typed { return [] }
                 return identityCodeChanged(context) + draftIfChanged(from: before)
             }
         } else if var picker = pickers[focus] {
@@ -434,6 +444,7 @@ public struct ContactForm: Screen {
     mutating func identityCodeChanged(_ context: AppContext) -> [Effect] {
         problems[.identityCode] = nil
         guard identityCode.text.count == 11, let code = try? IdentityCode(identityCode.text) else {
+            codeMask = nil
             if derivedAgeGroup != nil || (editing == nil && clientRef != nil) {
                 clientRef = editing == nil ? nil : clientRef
                 derivedAgeGroup = nil
@@ -448,6 +459,8 @@ public struct ContactForm: Screen {
         }
         let recognised = clientRef == ref && derivedAgeGroup != nil
         clientRef = ref
+        codeMask = code.masked
+        identityCode.set("")
         derivedAgeGroup = code.ageGroup(on: openedAt.date, in: context.vocabulary)
         pickers[.ageGroup]?.setChosen([derivedAgeGroup!])
         // A whole valid code is done with: the form moves on by itself, as after a single choice.
@@ -460,6 +473,7 @@ public struct ContactForm: Screen {
         if let problem = problems[.identityCode] { return (problem, .error) }
         let text = identityCode.text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty {
+            if codeMask != nil { return (context.strings(.formCodeValid), .success) }
             return clientRef == nil ? nil : (context.strings(.formClientRecognised), .success)
         }
         do {
