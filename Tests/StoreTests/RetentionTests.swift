@@ -40,7 +40,7 @@ struct RetentionTests {
     func aContactOf366DaysAgoIsUnlinkedOneOf365Or364KeepsItsRefADraftOf31DaysGoesOneOf29Stays(_ backend: Backend) throws {
         let w = try StoreWorld(backend), store = try Self.store(w)
         try w.log.importContacts(
-            [366, 365, 364, 0].map { Self.contact(daysAgo: $0, ref: "ref-\($0)") }, details: "test", by: w.actor)
+            [366, 365, 364, 0].map { Self.contact(daysAgo: $0, ref: "client-ref-\($0)") }, details: "test", by: w.actor)
         let day: Int64 = 86400
         try Self.plantDraft(w, advisor: "d31", secondsAgo: 31 * day)
         try Self.plantDraft(w, advisor: "d30plus", secondsAgo: 30 * day + 60)
@@ -50,18 +50,18 @@ struct RetentionTests {
         // The dry run says what a run removes, and changes nothing but the audit log.
         let dry = try store.applyRetention(now: Self.now, dryRun: true, by: w.actor)
         #expect(dry == RetentionResult(unlinked: 1, drafts: 2, handoffDetails: 0, unlinkedBefore: CivilDate(iso: "2025-12-07")!))
-        #expect(try refs(w) == ["ref-366", "ref-365", "ref-364", "ref-0"])
+        #expect(try refs(w) == ["client-ref-366", "client-ref-365", "client-ref-364", "client-ref-0"])
         #expect(try drafts(w) == ["d29", "d30plus", "d31"])
         #expect(try w.lastAudit().details
                     == "retention dry run: 1 client_refs unlinked (days before 2025-12-07), 2 drafts removed, 0 handoffs' details erased")
 
         let done = try store.applyRetention(now: Self.now, dryRun: false, by: w.actor)
         #expect(done == dry)
-        #expect(try refs(w) == ["-", "ref-365", "ref-364", "ref-0"])
+        #expect(try refs(w) == ["-", "client-ref-365", "client-ref-364", "client-ref-0"])
         #expect(try drafts(w) == ["d29"])
         let audit = try w.lastAudit()
         #expect(audit.details == "retention: 1 client_refs unlinked (days before 2025-12-07), 2 drafts removed, 0 handoffs' details erased")
-        #expect(audit.contacts == 1 && audit.clients == ["ref-366"] && audit.user == w.auditedUser(w.actor))
+        #expect(audit.contacts == 1 && audit.clients == ["client-ref-366"] && audit.user == w.auditedUser(w.actor))
         #expect(try w.report("2025-01-01", "2026-12-31") == before)
         // Run again: nothing left to remove.
         #expect(try store.applyRetention(now: Self.now, dryRun: false, by: w.actor)
@@ -101,9 +101,9 @@ struct RetentionTests {
         #expect(try store.retentionSettings() == RetentionSettings(clientRefDays: 14, draftDays: 7))
         #expect(try w.lastAudit().details == "retention client_ref_days 14, draft_days 7")
         // client_ref_days of 14 days with a window of 14: a contact of 15 days ago goes, one of 14 stays.
-        try w.log.importContacts([15, 14].map { Self.contact(daysAgo: $0, ref: "r\($0)") }, details: "test", by: w.actor)
+        try w.log.importContacts([15, 14].map { Self.contact(daysAgo: $0, ref: "client-r\($0)") }, details: "test", by: w.actor)
         #expect(try store.applyRetention(now: Self.now, dryRun: false, by: w.actor).unlinked == 1)
-        #expect(try refs(w) == ["-", "r14"])
+        #expect(try refs(w) == ["-", "client-r14"])
     }
 
     /// The server checks the values itself: the owner's forged call is refused (22023) with nothing changed.
