@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Guidance
 import PQ
 import Testing
@@ -186,5 +187,54 @@ struct RetentionSideDoorTests: SideDoorAttack {
         // Still whole: every contact the team saved keeps its pseudonym, the settings their defaults.
         #expect(try team.owner.connection.exec(linked).int(0, 0) == before)
         #expect(try team.owner.retentionSettings() == .defaults)
+    }
+}
+
+/// Retention killed mid-way on PostgreSQL: its session ends after it unlinked the pseudonyms and while it waits to remove
+/// the drafts; nothing of its work stays, and the next run does all of it.
+struct RetentionInterruptedTests {
+    @Test func aRetentionEndedMidWayLeavesNothingAndTheNextRunFinishes() throws {
+        let w = try StoreWorld(.postgres), log = try #require(w.log as? PostgresLog)
+        try w.log.importContacts(
+            [400, 380, 10].map { RetentionTests.contact(daysAgo: $0, ref: "client-ref-\($0)") }, details: "test", by: w.actor)
+        try RetentionTests.plantDraft(w, advisor: "old", secondsAgo: 40 * 86400)
+        let blocker = try PQConnection(uri: log.uri)
+        defer { blocker.close() }
+        try blocker.exec("BEGIN")
+        try blocker.exec("LOCK TABLE neuvo.draft IN ACCESS EXCLUSIVE MODE")
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = Mutex<String>("")
+        Thread.detachNewThread {
+            do {
+                _ = try log.applyRetention(now: RetentionTests.now, dryRun: false, by: w.actor)
+                outcome.withLock { $0 = "finished" }
+            } catch {
+                outcome.withLock { $0 = "ended: \(error)" }
+            }
+            finished.signal()
+        }
+        // Under way: its statement waits for the drafts' lock, the contacts already unlinked in its transaction.
+        var pid: Int?
+        let deadline = Date().addingTimeInterval(20)
+        while pid == nil && Date() < deadline {
+            // The blocker's transaction keeps one snapshot of the statistics unless told to drop it.
+            try blocker.exec("SELECT pg_stat_clear_snapshot()")
+            let found = try blocker.exec(
+                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%neuvo.retention(%' AND pid <> pg_backend_pid()")
+            pid = found.rowCount == 0 ? nil : found.int(0, 0)
+        }
+        let activity = try blocker.exec("SELECT coalesce(wait_event_type, '-') || ' ' || state || ' ' || left(query, 80) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database()")
+        let seen = (0..<activity.rowCount).map { activity.string($0, 0) ?? "" }
+        let waiting = try #require(pid, "retention never reached the drafts: \(seen), \(outcome.withLock { $0 })")
+        try blocker.exec("SELECT pg_terminate_backend(\(waiting))")
+        try blocker.exec("ROLLBACK")
+        #expect(finished.wait(timeout: .now() + 60) == .success)
+        #expect(outcome.withLock { $0 }.hasPrefix("ended"))
+        #expect(try blocker.exec(#"SELECT count(*) FROM neuvo.contact WHERE "client_ref" IS NOT NULL"#).int(0, 0) == 3)
+        #expect(try blocker.exec("SELECT count(*) FROM neuvo.draft").int(0, 0) == 1)
+        #expect(try blocker.exec("SELECT count(*) FROM neuvo.audit WHERE details LIKE 'retention:%'").int(0, 0) == 0)
+        // Again: all of it.
+        let again = try log.applyRetention(now: RetentionTests.now, dryRun: false, by: w.actor)
+        #expect(again.unlinked == 2 && again.drafts == 1)
     }
 }
