@@ -139,6 +139,9 @@ stage: man
 	install -D -m 644 $(GEN)/completions/neuvo.fish $(STAGE)/usr/share/fish/vendor_completions.d/neuvo.fish
 	install -D -m 644 README.md $(STAGE)/usr/share/doc/neuvo/README.md
 	install -D -m 644 packaging/copyright $(STAGE)/usr/share/doc/neuvo/copyright
+	@# neuvo retention daily (CONTRACT §11): installed, not enabled; IT enables the timer (README, "Data protection").
+	install -D -m 644 packaging/systemd/neuvo-retention.service $(STAGE)/usr/lib/systemd/system/neuvo-retention.service
+	install -D -m 644 packaging/systemd/neuvo-retention.timer $(STAGE)/usr/lib/systemd/system/neuvo-retention.timer
 
 ## package-deps: install what `make deb` and `make deb-check` need beside the build (dpkg-dev, lintian, man-db, groff)
 package-deps:

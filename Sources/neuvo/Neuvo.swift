@@ -12,7 +12,7 @@ struct Neuvo: ParsableCommand {
         subcommands: [
             Demo.self, Board.self, Feedback.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, Init.self,
             Copy.self, TerminalCheck.self, KeyManualCommand.self, HandoffCommand.self, Handoffs.self, Queue.self,
-            ClientData.self,
+            ClientData.self, Retention.self,
         ]
     )
 

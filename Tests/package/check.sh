@@ -71,6 +71,17 @@ for file in README.md copyright changelog.Debian.gz; do
 done
 ok "README.md, copyright and changelog.Debian.gz"
 
+# neuvo retention daily (CONTRACT §11): the service and its timer, installed and not enabled (no link, no script).
+units=$root/usr/lib/systemd/system
+for unit in neuvo-retention.service neuvo-retention.timer; do [ -s "$units/$unit" ] || fail "no $unit"; done
+grep -qx 'ExecStart=/usr/bin/neuvo retention' "$units/neuvo-retention.service" || fail "the service does not run neuvo retention"
+grep -qx 'User=neuvo' "$units/neuvo-retention.service" || fail "the service does not run as the login neuvo"
+grep -q '^OnCalendar=\*-\*-\* ' "$units/neuvo-retention.timer" || fail "the timer does not run daily"
+[ ! -d "$root/etc/systemd" ] || fail "the package enables a unit under etc/systemd"
+dpkg-deb -I "$deb" | grep -Eq 'postinst|prerm|postrm' && fail "the package runs a maintainer script (a timer must stay disabled)"
+MANPAGER=cat man -l "$root/usr/share/man/man1/neuvo.retention.1.gz" >/dev/null 2>&1 || fail "no manual page neuvo.retention.1.gz for the units"
+ok "neuvo-retention.service and .timer, installed disabled"
+
 depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libncursesw6 libsqlite3-0 libpq5; do
     echo "$depends" | grep -q "$lib" || fail "Depends lacks $lib: $depends"

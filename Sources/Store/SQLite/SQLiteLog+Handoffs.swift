@@ -298,20 +298,23 @@ extension SQLiteLog: HandoffStore {
 
     @discardableResult
     public func eraseHandoffDetails(now: Timestamp, by actor: Actor) throws -> Int {
-        try writer.write { db in
-            try db.execute(
-                sql: """
-                    DELETE FROM "handoff_detail" WHERE "handoff_id" IN (
-                        SELECT "id" FROM "handoff" WHERE "closed_instant" < ? OR "sent_instant" < ?)
-                    """,
-                arguments: [now.instant - HandoffErasure.afterClosingSeconds, now.instant - HandoffErasure.afterSendingSeconds])
-            let erased = db.changesCount
-            if erased > 0 {
-                try Self.noteHandoffChange(db)
-                try Self.audit(db, actor, details: "handoff details erased: \(erased) handoffs", contacts: 0)
-            }
-            return erased
+        try writer.write { db in try Self.eraseHandoffDetails(db, now: now, by: actor) }
+    }
+
+    /// `eraseHandoffDetails` in the caller's transaction (`neuvo retention` runs it with the rest of its work).
+    static func eraseHandoffDetails(_ db: Database, now: Timestamp, by actor: Actor) throws -> Int {
+        try db.execute(
+            sql: """
+                DELETE FROM "handoff_detail" WHERE "handoff_id" IN (
+                    SELECT "id" FROM "handoff" WHERE "closed_instant" < ? OR "sent_instant" < ?)
+                """,
+            arguments: [now.instant - HandoffErasure.afterClosingSeconds, now.instant - HandoffErasure.afterSendingSeconds])
+        let erased = db.changesCount
+        if erased > 0 {
+            try noteHandoffChange(db)
+            try audit(db, actor, details: "handoff details erased: \(erased) handoffs", contacts: 0)
         }
+        return erased
     }
 }
 
