@@ -9,7 +9,7 @@ enum IdentityCodeArguments {
     /// identity code (`IdentityCode`: its date, century sign, individual number and check character all valid); nil
     /// when none does. A word is what stands between spaces, commas, semicolons and `=` (so `--client=CODE` and a
     /// sentence holding one are found), without quotes or brackets around it or a full stop after it. A file name or
-    /// path is one word — `backup-241201-1234.csv` is no identity code even when a part of it has the shape of one —
+    /// path is one word — `backup-241201-9234.csv` is no identity code even when a part of it has the shape of one —
     /// and dates (`2026-12-07`, `7.12.2026`) are not shaped like one.
     static func firstCode(in arguments: [String]) -> Int? {
         arguments.firstIndex(where: holdsCode).map { $0 + 1 }

@@ -58,7 +58,7 @@ struct IdentityCodeArgumentTests {
     /// What only looks like one is no identity code: dates, times, file names and paths holding a code-shaped part,
     /// a code with a wrong check character, one glued to other letters.
     @Test(arguments: [
-        "2026-12-07", "7.12.2026", "07.12.2026-08.12.2026", "241201-1234", "backup-241201-123C.sqlite", "/tmp/241201-123C/neuvo.sqlite",
+        "2026-12-07", "7.12.2026", "07.12.2026-08.12.2026", "241201-9234", "backup-241201-9236.sqlite", "/tmp/241201-9236/neuvo.sqlite",
         "150655-902X", "150655-902TT", "x150655-902T", "150655_902T", "15065-902T", "300255-902T", "2026-11-23T10:00:00+02:00",
         "--from=2026-12-01", "--db=/var/lib/neuvo/150655902T.sqlite",
     ])
@@ -77,9 +77,9 @@ struct IdentityCodeArgumentTests {
     @Test func aFileNameWithACodeShapedPartRunsAsBefore() throws {
         let directory = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        // 241201-123C has the shape of a valid code (24.12.2001, check character C), inside a file name.
-        #expect(IdentityCodeArguments.holdsCode("241201-123C"))
-        let database = directory.appendingPathComponent("backup-241201-123C.sqlite").path
+        // 241201-9236 has the shape of a valid code (24.12.2001, check character 6), inside a file name.
+        #expect(IdentityCodeArguments.holdsCode("241201-9236"))
+        let database = directory.appendingPathComponent("backup-241201-9236.sqlite").path
         let result = try NeuvoProcess.run(["settings", "--lang", "en", "--db", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Idle cover: 5 min after the last key"), "\(result.stdout)")
