@@ -68,7 +68,7 @@ struct IdentityCodeArgumentTests {
 
     @Test(arguments: [
         "150655-902T", "150655-902t", " 150655-902T ", "--client=150655-902T", "asiakas 150655-902T soitti", "\"150655-902T\"",
-        "(150655-902T).", "a,150655-902T", "010190-123M", "010105A123P",
+        "(150655-902T).", "a,150655-902T", "010190-923E", "010105A923H",
     ])
     func codesAreFoundWhereverTheyStand(_ argument: String) {
         #expect(IdentityCodeArguments.holdsCode(argument))
