@@ -33,6 +33,9 @@ enum PostgresSchema {
             ("v9: handoffs", v9),
             ("v10: quicker saves", v10),
             ("v11: data protection", v11),
+            ("v12: settings through functions", v12),
+            ("v13: concurrent saves", v13),
+            ("v14: monthly figures", v14),
         ]
     }
 

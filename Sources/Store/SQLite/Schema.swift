@@ -251,6 +251,15 @@ enum Schema {
             try v11Retention(db)
             try v11ClientLog(db)
         }
+        migrator.registerMigration("v12: settings through functions") { db in
+            try v12(db)
+        }
+        migrator.registerMigration("v13: concurrent saves") { db in
+            try v13(db)
+        }
+        migrator.registerMigration("v14: monthly figures") { db in
+            try v14(db)
+        }
         return migrator
     }
 }
