@@ -36,6 +36,7 @@ enum PostgresSchema {
             ("v12: settings through functions", v12),
             ("v13: concurrent saves", v13),
             ("v14: monthly figures", v14),
+            ("v15: figure lists by the page", v15),
         ]
     }
 

@@ -260,6 +260,9 @@ enum Schema {
         migrator.registerMigration("v14: monthly figures") { db in
             try v14(db)
         }
+        migrator.registerMigration("v15: figure lists by the page") { db in
+            try v15(db)
+        }
         return migrator
     }
 }
