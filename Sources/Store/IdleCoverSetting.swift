@@ -47,15 +47,9 @@ extension PostgresLog: IdleCoverSetting {
         IdleCover.minutes(stored: try run { c in try Self.setting(c, IdleCover.key) })
     }
 
-    /// The owner's, as the time zone (`setTimeZone`): the server refuses every other login the table.
+    /// The owner's: `neuvo.set_idle_minutes` refuses every other login (42501) and a value out of range (22023).
     public func setIdleMinutes(_ minutes: Int, by actor: Actor) throws {
         precondition(IdleCover.minutesRange.contains(minutes))
-        try transaction { c in
-            let old = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = $1"#, [IdleCover.key])
-            try c.exec(
-                #"INSERT INTO neuvo.setting ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "value" = $2"#,
-                [IdleCover.key, String(minutes)])
-            try Self.audit(c, actor, details: IdleCover.details(from: old.rowCount == 0 ? nil : old.text(0, 0), to: minutes), contacts: 0)
-        }
+        try run { c in try c.exec("SELECT neuvo.set_idle_minutes($1, $2)", [String(minutes), actor.command]) }
     }
 }

@@ -135,6 +135,44 @@ struct HitTestTests {
         #expect(try #require(harness.app.top as? SegmentationScreen).showsMenu != before)
     }
 
+    /// The handoff panel's own choices (language, urgency): a click on one, with the focus on another step, brings the
+    /// focus there and chooses, as ↑ or ↓ and its number would; a click on another step's row focuses that step.
+    @Test(arguments: sizes)
+    func aClickOnAHandoffChoiceFocusesItsStepAndChooses(size: Size) throws {
+        let harness = try AppHarness()
+        harness.type(HandoffScreensTests.contact + "<f9>k")
+        func editor() throws -> HandoffEditor { try #require((harness.app.top as? ContactForm)?.handoff) }
+        #expect(try editor().step == .name)
+        let frame = harness.app.frame(size: size)
+        let swedish = try #require(frame.position(of: "2 ruotsi"), "\(frame.text)")
+        #expect(frame.keys(at: swedish.x, swedish.y) == [.down, .down, .character("2")])
+        KioskTapTests.tap("2 ruotsi", harness.app, size: size)
+        #expect(try editor().language == .sv && editor().step == .when)
+        KioskTapTests.tap("2 kiireellinen", harness.app, size: size)
+        #expect(try editor().urgency == .urgent && editor().step == .note)
+        // Back from the note: the first language, then the name's row.
+        KioskTapTests.tap("1 suomi", harness.app, size: size)
+        #expect(try editor().language == .fi && editor().step == .when)
+        KioskTapTests.tap("Puhelin", harness.app, size: size)
+        #expect(try editor().step == .phone)
+        #expect(harness.app.top is ContactForm)
+    }
+
+    /// The segmentation's chain, "(c valitsee)" beside it: a click chooses a chain, as `c` does; so does a click on the
+    /// service menu's "choose a service chain with c" where the menu is shown.
+    @Test(arguments: sizes)
+    func aClickOnTheSegmentationsChainChoosesOne(size: Size) throws {
+        let harness = try Self.harness("n<f3>")
+        #expect(try #require(harness.app.top as? SegmentationScreen).chain == nil)
+        KioskTapTests.tap("(c valitsee)", harness.app, size: size)
+        let first = try #require(harness.app.top as? SegmentationScreen).chain
+        #expect(first != nil, "\(harness.screen(size))")
+        let frame = harness.app.frame(size: size)
+        let label = Fixtures.catalog.vocabulary.serviceChain.label(first!, in: .fi)
+        let at = try #require(frame.position(of: label), "\(frame.text)")
+        #expect(frame.keys(at: at.x, at.y) == [.character("c")])
+    }
+
     /// The day browser's question of format: a click on `2 JSON` asks for the JSON file's name, as `2` does.
     @Test(arguments: sizes)
     func aClickOnAnExportFormatChoosesIt(size: Size) throws {

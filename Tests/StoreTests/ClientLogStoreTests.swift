@@ -87,6 +87,37 @@ struct ClientLogStoreTests {
         #expect(try log.verifyAudit().broken == nil)
     }
 
+    /// The handoff queue, the sent handoffs' list and the drafts read name the clients they show (issue 20's last gaps):
+    /// the pseudonyms of the contacts the handoffs were sent from, and the pseudonym a draft's form holds.
+    @Test(arguments: Backend.allCases)
+    func theHandoffListsAndTheDraftsReadNameTheirClients(_ backend: Backend) throws {
+        let w = try Self.world(backend), log = w.log, actor = w.actor
+        let store = try HandoffStoreTests.store(w)
+        let day = CivilDate(iso: "2023-03-13")!
+        let saved = try log.log(Self.contact("2023-03-13T10:00:00+02:00", ref: Self.ref), by: actor)
+        _ = try log.log(Self.contact("2023-03-13T10:30:00+02:00", ref: Self.otherRef), by: actor)
+        let handoff = try store.sendHandoff(HandoffStoreTests.request(), fromContact: saved, by: actor)
+        let queue = try store.handoffQueue(services: nil, by: actor)
+        #expect(queue.map(\.id) == [handoff])
+        let queueRow = try w.lastAudit()
+        #expect(queueRow.details == "handoff queue of every service: 1 open" && queueRow.clients == [Self.ref], "\(backend): \(queueRow)")
+        let sent = try store.sentHandoffs(points: nil, since: day, by: actor)
+        #expect(sent.map(\.id) == [handoff])
+        let sentRow = try w.lastAudit()
+        #expect(sentRow.details == "handoffs sent since 2023-03-13 from all points: 1" && sentRow.clients == [Self.ref], "\(backend): \(sentRow)")
+        // A draft holding the client's pseudonym (as a form of the owner's, or of SQLite's one user, does).
+        _ = try log.saveDraft(id: nil, form: #"{"clientRef":"\#(Self.ref)","version":1}"#, point: Self.library, by: actor)
+        _ = try log.saveDraft(id: nil, form: #"{"clientRef":"client-abcdefghijklmnopqrst","version":1}"#, point: Self.library, by: actor)
+        #expect(try log.drafts(by: actor).count == 2)
+        let draftsRow = try w.lastAudit()
+        #expect(draftsRow.details == "drafts read" && draftsRow.clients == [Self.ref], "\(backend): \(draftsRow)")
+        let found = try log.clientAudit(Self.code, key: Self.key, by: actor).map(\.details)
+        for details in [queueRow.details, sentRow.details, "drafts read"] {
+            #expect(found.contains(details), "\(backend): \(found)")
+        }
+        #expect(!(try log.clientAudit(Self.otherCode, key: Self.key, by: actor).map(\.details).contains("drafts read")))
+    }
+
     @Test(arguments: Backend.allCases)
     func aLoginsRowsForASpotCheckAreItsOwnWithinThePeriodAndTheCheckIsAudited(_ backend: Backend) throws {
         let w = try Self.world(backend), log = w.log

@@ -163,6 +163,47 @@ struct RetentionTests {
     }
 }
 
+extension RetentionTests {
+    /// A contact edited after retention unlinked its pseudonym keeps the figures it was counted with: edited as it is,
+    /// every report is as before; moved to another day, its `with_client_ref` and `repeats` move with it; given an
+    /// identity code again, it is counted afresh as any linked contact.
+    @Test(arguments: Backend.allCases)
+    func aContactEditedAfterItsPseudonymWasUnlinkedLeavesEveryReportAsItWas(_ backend: Backend) throws {
+        let w = try StoreWorld(backend), store = try Self.store(w)
+        // Client a came back within the window 400 days ago (the first contact is a repeat), b once; a again yesterday.
+        try w.log.importContacts(
+            [402, 400, 380, 1].map { Self.contact(daysAgo: $0, ref: $0 == 380 ? "client-b" : "client-a") }, details: "test", by: w.actor)
+        _ = try store.applyRetention(now: Self.now, dryRun: false, by: w.actor)
+        let periods = [("2025-01-01", "2026-12-31"), ("2025-10-01", "2025-10-31"), ("2025-11-01", "2025-11-30"), ("2025-10-31", "2025-10-31")]
+        func reports() throws -> [Report] { try periods.map { try w.report($0.0, $0.1) } }
+        let before = try reports()
+        #expect(before[1].withClientRef == 1 && before[1].repeats == 1 && before[1].verified == 0, "\(backend): \(before[1])")
+        let unlinked = try w.rows(#"SELECT CAST("id" AS TEXT) FROM neuvo.contact WHERE "client_ref" IS NULL ORDER BY "day""#)
+            .compactMap { $0[0].flatMap { Int64($0) } }
+        #expect(unlinked.count == 3)
+
+        // Each edited as it is: nothing changes in any report.
+        for id in unlinked {
+            let (found, _) = try #require(try w.log.contact(id: id, by: w.actor))
+            #expect(found.contact.clientRef == nil)
+            try w.log.update(id: id, to: found.contact, assessment: nil, chain: nil, by: w.actor)
+        }
+        #expect(try reports() == before, "\(backend)")
+
+        // The repeat of 2025-10-31 moved to 2025-11-03: its figures leave October and arrive in November.
+        let (first, _) = try #require(try w.log.contact(id: unlinked[0], by: w.actor))
+        var moved = first.contact
+        moved.occurredAt = Timestamp(date: CivilDate(iso: "2025-11-03")!, hour: 10, minute: 0, offsetMinutes: 120)
+        try w.log.update(id: unlinked[0], to: moved, assessment: nil, chain: nil, by: w.actor)
+        let after = try reports()
+        for figure in [\Report.contacts, \.withClientRef, \.repeats, \.verified, \.resolved] {
+            #expect(after[0][keyPath: figure] == before[0][keyPath: figure], "\(backend): the whole period")
+            #expect(after[1][keyPath: figure] == 0, "\(backend): October: \(after[1])")
+            #expect(after[2][keyPath: figure] == before[2][keyPath: figure] + before[1][keyPath: figure], "\(backend): November")
+        }
+    }
+}
+
 /// The owner alone runs retention and changes its settings: every other role, with psql, is refused by name.
 struct RetentionSideDoorTests: SideDoorAttack {
     let team: PostgresRulesTests.Team
@@ -236,5 +277,47 @@ struct RetentionInterruptedTests {
         // Again: all of it.
         let again = try log.applyRetention(now: RetentionTests.now, dryRun: false, by: w.actor)
         #expect(again.unlinked == 2 && again.drafts == 1)
+    }
+}
+
+/// The time zone and the idle cover go through owner-only functions on PostgreSQL (v12), as the follow-up window and
+/// retention do: every other role, with psql, is refused by name, and the owner's forged values are refused too.
+struct SettingsSideDoorTests: SideDoorAttack {
+    let team: PostgresRulesTests.Team
+
+    init() throws { team = try PostgresRulesTests.Team() }
+
+    func settings() throws -> [String] {
+        try rows(#"SELECT "key" || '=' || "value" FROM neuvo.settings() WHERE "key" IN ('timezone', 'privacy.idle_minutes')"#,
+                 as: team.owner.session.login)
+    }
+
+    @Test func everyOtherRoleIsRefusedTheTimeZoneAndTheIdleCoverAndForgedValuesAreRefused() throws {
+        try team.owner.setIdleMinutes(7, by: PostgresRulesTests.actor)
+        try team.owner.setTimeZone("Europe/Stockholm", by: PostgresRulesTests.actor)
+        let before = try settings()
+        #expect(before.sorted() == ["privacy.idle_minutes=7", "timezone=Europe/Stockholm"])
+        for login in [team.advisor, team.supervisor, team.trainer, team.board] {
+            try expectRefused("SELECT neuvo.set_time_zone('UTC', 'psql')", as: login, "42501",
+                              "only the database's owner changes the time zone")
+            try expectRefused("SELECT neuvo.set_idle_minutes(0, 'psql')", as: login, "42501",
+                              "only the database's owner changes the idle cover")
+            try expectRefused(#"UPDATE neuvo.setting SET "value" = '0' WHERE "key" = 'privacy.idle_minutes'"#, as: login, "42501",
+                              "permission denied")
+        }
+        let owner = team.owner.session.login
+        for forged in ["-1", "481", "NULL", "2147483647"] {
+            try expectRefused("SELECT neuvo.set_idle_minutes(\(forged), 'psql')", as: owner, "22023", "0 (off) to 480 minutes")
+        }
+        for forged in ["'Mars/Olympus'", "''", "NULL", "'Europe/Helsinki; DROP TABLE neuvo.contact'", "'../../etc/passwd'"] {
+            try expectRefused("SELECT neuvo.set_time_zone(\(forged), 'psql')", as: owner, "22023", "an IANA name")
+        }
+        #expect(try settings() == before)
+        // The owner's own changes are audited with the old and the new value.
+        try team.owner.setIdleMinutes(0, by: PostgresRulesTests.actor)
+        #expect(try team.owner.audit(from: nil, to: nil).last?.details == "privacy.idle_minutes 7 → 0")
+        try team.owner.setTimeZone("Europe/Helsinki", by: PostgresRulesTests.actor)
+        #expect(try team.owner.audit(from: nil, to: nil).last?.details == "timezone Europe/Stockholm → Europe/Helsinki")
+        #expect(try team.owner.idleMinutes() == 0 && team.owner.timeZoneName() == "Europe/Helsinki")
     }
 }

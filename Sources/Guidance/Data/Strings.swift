@@ -150,6 +150,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case demoMark = "common.demo_mark"
     case storeFailed = "store.failed"
     case helpTitle = "help.title"
+    case helpIdleCover = "help.idle_cover"
+    case helpIdleCoverOff = "help.idle_cover_off"
     case keyHelp = "key.help"
     case keyQuitAnywhere = "key.quit_anywhere"
     case keyBack = "key.back"

@@ -187,7 +187,9 @@ public final class App {
         stack.append(screen)
         if effects.isEmpty, !screen.ownsTerminal, let global = globalKeys.action(for: key) {
             switch global {
-            case .help: push(HelpScreen(for: screen, global: globalKeys.keyHelp, context))
+            case .help:
+                let minutes = idleCoverAfter.map { Int(($0 / 60).rounded()) }
+                push(HelpScreen(for: screen, global: globalKeys.keyHelp, idleCoverMinutes: minutes, context))
             case .quit: leave()
             }
             return

@@ -5,16 +5,25 @@ import Terminal
 struct HelpScreen: Screen {
     let screenTitle: String
     let guide: String?
+    /// What the idle cover does and how it is changed (CONTRACT §11), under every screen's guide.
+    let idleCover: String?
     let keys: [KeyHelp]
     /// The first line shown.
     var scroll = 0
 
     enum Action: Sendable { case close, scroll }
 
-    init(for screen: any Screen, global: [KeyHelp], _ context: AppContext) {
+    init(for screen: any Screen, global: [KeyHelp], idleCoverMinutes: Int? = nil, _ context: AppContext) {
         screenTitle = screen.title(context)
         guide = screen.guide(context)
+        idleCover = Self.idleCover(minutes: idleCoverMinutes, context)
         keys = screen.keyHelp(context) + global
+    }
+
+    /// The idle cover's paragraph: after how many minutes (as this database has it), or that it is off.
+    static func idleCover(minutes: Int?, _ context: AppContext) -> String {
+        guard let minutes, minutes > 0 else { return context.strings(.helpIdleCoverOff) }
+        return context.strings(.helpIdleCover, ["minutes": String(minutes)])
     }
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
@@ -49,8 +58,8 @@ struct HelpScreen: Screen {
     /// The guide's wrapped lines, a blank line, then one line per key.
     func lines(width: Int) -> [(keys: String, text: String)] {
         var lines: [(String, String)] = []
-        if let guide {
-            for paragraph in guide.split(separator: "\n", omittingEmptySubsequences: false) {
+        for text in [guide, idleCover].compactMap({ $0 }) {
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines += TextWidth.wrapped(String(paragraph), to: width - 4).map { ("", $0) }
             }
             lines.append(("", ""))

@@ -1,5 +1,6 @@
 import Foundation
 import Guidance
+import Store
 import Terminal
 
 /// The screens' keys as a section of the manual page neuvo(1), in mdoc like the argument parser's pages, rendered from the same key tables that handle the
@@ -34,7 +35,8 @@ public enum KeyManual {
         for screen in screens(context) {
             out += subsection(screen.title(context), guide: screen.guide(context), keys: screen.keyHelp(context))
         }
-        out += subsection("Every screen", guide: nil, keys: App.globalKeys(context).keyHelp)
+        out += subsection(
+            "Every screen", guide: HelpScreen.idleCover(minutes: IdleCover.defaultMinutes, context), keys: App.globalKeys(context).keyHelp)
         out += subsection("neuvo board", guide: nil, keys: LiveBoard.keyMap(context.strings).keyHelp)
         return out
     }

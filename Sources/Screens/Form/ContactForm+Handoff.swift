@@ -136,7 +136,10 @@ extension ContactForm {
             .init([.function(2), .control("s")], .save, label: s(.keySave), inFooter: true),
             .init([.enter], .handoffNext, label: s(.screenHandoffKeyNext), inFooter: true),
             .init([.tab], .handoffNext, label: s(.screenHandoffKeyNext)),
-            .init([.backTab], .handoffPrevious, label: s(.keyPreviousField)),
+            .init([.backTab, .up], .handoffPrevious, label: s(.keyPreviousField)),
+            // ↓ moves on without the check Enter and Tab make (the step's problem shows when Enter reaches it): what a
+            // click on a choice of a later step presses first (`renderHandoff`).
+            .init([.down], .handoffDown, label: s(.keyNextField)),
             .init([.escape, .function(9), .control("y")], .handoffLeave, label: s(.screenHandoffKeyLeave), inFooter: true),
             .init([.function(8)], .handoffCancel, label: s(.screenHandoffKeyCancel), inFooter: true),
         ])
@@ -231,6 +234,9 @@ extension ContactForm {
         case .handoffPrevious:
             guard editor.consent, editor.step.rawValue > HandoffEditor.Step.name.rawValue else { return [] }
             editor.step = HandoffEditor.Step(rawValue: editor.step.rawValue - 1)!
+        case .handoffDown:
+            guard editor.consent, editor.step != .note else { return [] }
+            editor.step = HandoffEditor.Step(rawValue: editor.step.rawValue + 1)!
         case .handoffLeave:
             handoffOpen = false
             return editor.consent ? [.status(context.strings(.screenHandoffReady, ["service": serviceLabel(editor.service, context)]), .muted)] : []
@@ -290,8 +296,22 @@ extension ContactForm {
         let labelWidth = 18
         let languages = s(.screenHandoffLanguages).split(separator: "|").map(String.init)
         let urgencies = s(.screenHandoffUrgencies).split(separator: "|").map(String.init)
-        func choices(_ labels: [String], chosen: Int?) -> String {
-            labels.enumerated().map { "\($0.offset + 1) " + ($0.offset == chosen ? "[\($0.element)]" : $0.element) }.joined(separator: "  ")
+        func parts(_ labels: [String], chosen: Int?) -> [String] {
+            labels.enumerated().map { "\($0.offset + 1) " + ($0.offset == chosen ? "[\($0.element)]" : $0.element) }
+        }
+        /// Draws a step's numbered choices and marks each to press its number, after ↑ or ↓ to that step when the focus
+        /// is elsewhere: a click chooses as the step's number would (CONTRACT §10).
+        func putChoices(_ parts: [String], step: HandoffEditor.Step, x: Int, y: Int, width: Int, focused: Bool) {
+            canvas.put(parts.joined(separator: "  "), x: x, y: y, style: focused ? .normal : .muted, maxWidth: width)
+            let distance = step.rawValue - editor.step.rawValue
+            let moves = Array(repeating: distance > 0 ? Key.down : Key.up, count: abs(distance))
+            var left = x
+            for (index, part) in parts.enumerated() {
+                let drawn = min(TextWidth.of(part), x + width - left)
+                guard drawn > 0 else { break }
+                canvas.mark(x: left, y: y, width: drawn, keys: moves + [.character(Character(String(index + 1)))])
+                left += TextWidth.of(part) + 2
+            }
         }
         let rows: [(HandoffEditor.Step, StringKey)] = [
             (.name, .screenHandoffName), (.phone, .screenHandoffPhone), (.language, .screenHandoffLanguage), (.when, .screenHandoffWhen),
@@ -302,6 +322,11 @@ extension ContactForm {
             let focused = handoffOpen && editor.step == step
             let problem = editor.problem(at: step)
             let marker = focused ? "▸ " : "  "
+            // A click on another step's row focuses it, as ↑ and ↓ would (its choices, marked below, also choose).
+            if handoffOpen, step != editor.step {
+                let distance = step.rawValue - editor.step.rawValue
+                canvas.mark(x: x, y: y, width: width, keys: Array(repeating: distance > 0 ? Key.down : Key.up, count: abs(distance)))
+            }
             canvas.put(marker + TextWidth.truncated(s(label), to: labelWidth - 2), x: x, y: y, style: focused ? .selection : .normal)
             let fieldX = x + labelWidth, fieldWidth = max(1, width - labelWidth)
             if problem != nil {
@@ -310,10 +335,10 @@ extension ContactForm {
             switch step {
             case .language:
                 let chosen = editor.language.flatMap { HandoffLanguage.allCases.firstIndex(of: $0) }
-                canvas.put(choices(languages, chosen: chosen), x: fieldX, y: y, style: focused ? .normal : .muted, maxWidth: fieldWidth)
+                putChoices(parts(languages, chosen: chosen), step: step, x: fieldX, y: y, width: fieldWidth, focused: focused)
             case .urgency:
                 let chosen = HandoffUrgency.allCases.firstIndex(of: editor.urgency)
-                canvas.put(choices(urgencies, chosen: chosen), x: fieldX, y: y, style: focused ? .normal : .muted, maxWidth: fieldWidth)
+                putChoices(parts(urgencies, chosen: chosen), step: step, x: fieldX, y: y, width: fieldWidth, focused: focused)
             default:
                 editor.field(step)?.render(into: &canvas, x: fieldX, y: y, width: fieldWidth, focused: focused, style: problem == nil ? .normal : .warning)
             }

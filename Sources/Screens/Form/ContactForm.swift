@@ -19,7 +19,7 @@ public struct ContactForm: Screen {
     enum Action: Sendable {
         case save, nextField, previousField, segmentation, directory, consultation, closeEarlier, back, discard
         case earlierOutcomes, setOutcome(String), closeOutcomes, toIdentityCode
-        case handoff, handoffNext, handoffPrevious, handoffLeave, handoffCancel
+        case handoff, handoffNext, handoffPrevious, handoffDown, handoffLeave, handoffCancel
     }
 
     static let yes = "yes", no = "no"
@@ -338,7 +338,7 @@ public struct ContactForm: Screen {
             outcomes = nil
         case .handoff:
             return startHandoff(context)
-        case .handoffNext, .handoffPrevious, .handoffLeave, .handoffCancel:
+        case .handoffNext, .handoffPrevious, .handoffDown, .handoffLeave, .handoffCancel:
             return updateHandoff(action, context)
         }
         return []

@@ -513,9 +513,14 @@ struct SegmentationScreen: Screen {
         lines.append((s(.segmentationChain), .muted))
         var chainText = chain.map { context.vocabulary.serviceChain.label($0, in: language) } ?? s(.segmentationNoChain, ["key": Self.chainKey.name])
         if let chain, chain == inferredChain { chainText += " " + s(.segmentationChainInferred, ["key": Self.chainKey.name]) }
+        let chainRows = lines.count..<(lines.count + TextWidth.wrapped(chainText, to: area.width - 2).count)
         lines += TextWidth.wrapped(chainText, to: area.width - 2).map { ($0, chain == nil ? .muted : .normal) }
         for (row, line) in lines.prefix(area.height).enumerated() {
             canvas.put(line.0, x: area.x + 2, y: area.y + row, style: line.1, maxWidth: area.width - 2)
+            // The chain, "(c chooses)" or "(c changes)" with it, takes a click as its key.
+            if chainRows.contains(row) {
+                canvas.mark(x: area.x + 2, y: area.y + row, width: min(TextWidth.of(line.0), area.width - 2), keys: [Self.chainKey])
+            }
         }
         if hint, lines.count + 1 < area.height {
             let y = area.y + lines.count + 1
@@ -608,9 +613,11 @@ struct SegmentationScreen: Screen {
         let s = context.strings, language = context.language
         guard area.width > 0, area.height > 0 else { return }
         guard let chain else {
-            canvas.putWrapped(
+            let rows = canvas.putWrapped(
                 s(.segmentationMenuNoChain, ["key": Self.chainKey.name]), x: area.x, y: area.y, width: area.width, style: .muted,
                 maxLines: area.height)
+            // "choose a service chain with c": a click chooses, as c does.
+            canvas.mark(x: area.x, y: area.y, width: area.width, height: rows, keys: [Self.chainKey])
             return
         }
         let assessment: Assessment

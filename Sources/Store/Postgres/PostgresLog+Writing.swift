@@ -175,16 +175,9 @@ extension PostgresLog {
         try run { c in try c.exec("SELECT neuvo.set_follow_up_window($1, $2)", [String(hours), actor.command]) }
     }
 
-    /// The owner's (the server refuses every other login the table).
+    /// The owner's: `neuvo.set_time_zone` refuses every other login (42501) and a name it does not know (22023).
     public func setTimeZone(_ name: String, by actor: Actor) throws {
-        try transaction { c in
-            let old = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
-            try c.exec(
-                #"INSERT INTO neuvo.setting ("key", "value") VALUES ('timezone', $1) ON CONFLICT ("key") DO UPDATE SET "value" = $1"#, [name])
-            try Self.audit(
-                c, actor, details: Setting.timeZoneDetails(from: old.rowCount == 0 ? Setting.defaultTimeZone : old.text(0, 0), to: name),
-                contacts: 0)
-        }
+        try run { c in try c.exec("SELECT neuvo.set_time_zone($1, $2)", [name, actor.command]) }
     }
 
     /// The owner records any event (a role changed, an init); anyone else only those `neuvo.record_event` knows (a board

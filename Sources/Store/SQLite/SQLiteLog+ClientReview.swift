@@ -81,7 +81,7 @@ extension SQLiteLog {
     }
 
     /// The columns of SQLite's booleans (0 or 1), written as JSON's, as PostgreSQL's are.
-    static let booleanColumns: Set<String> = ["resolved", "identified", "has_repeat", "reached"]
+    static let booleanColumns: Set<String> = ["resolved", "identified", "has_repeat", "unlinked", "reached"]
 
     /// A row's columns as JSON values, but those `leaving`.
     static func fields(_ row: Row, leaving: Set<String> = []) -> [String: JSONValue] {

@@ -27,7 +27,9 @@ extension SQLiteLog {
     public func drafts(by actor: Actor) throws -> [Draft] {
         let drafts = try writer.read { db in try Self.drafts(db, of: actor.user) }
         if !drafts.isEmpty {
-            try writer.write { db in try Self.audit(db, actor, details: "drafts read", contacts: drafts.count) }
+            try writer.write { db in
+                try Self.audit(db, actor, details: "drafts read", contacts: drafts.count, clients: drafts.map { Self.client(inDraft: $0.form) })
+            }
         }
         return drafts
     }
@@ -43,6 +45,15 @@ extension SQLiteLog {
     static func drafts(_ db: Database, of advisor: String) throws -> [Draft] {
         try Row.fetchAll(db, sql: #"SELECT * FROM "draft" WHERE "advisor" = ? ORDER BY "updated_at" DESC, "id" DESC"#, arguments: [advisor])
             .map { Draft(id: $0["id"], advisor: $0["advisor"], point: $0["point"], updatedAt: $0["updated_at"], form: $0["form"]) }
+    }
+
+    /// The client a draft's form holds, for the audit row of its reading: its `clientRef` when that is a pseudonym (43
+    /// characters of base64url; the form keeps no identity code, and the store refuses a draft that holds one).
+    static func client(inDraft form: String) -> String? {
+        guard let range = form.range(of: #""clientRef":""#) else { return nil }
+        let ref = form[range.upperBound...].prefix { $0 != "\"" }
+        let base64url = ref.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        return ref.count == 43 && base64url ? String(ref) : nil
     }
 
     static func removeDraft(_ id: Int64?, _ db: Database) throws {

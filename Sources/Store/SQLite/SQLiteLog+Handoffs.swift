@@ -103,9 +103,9 @@ extension SQLiteLog: HandoffStore {
     }
 
     public func handoffQueue(services: [String]?, by actor: Actor) throws -> [Handoff] {
-        try writer.read { db in
+        try writer.write { db in
             let filter = services.map { list in list.isEmpty ? " AND 0" : " AND h.\"service\" IN (\(list.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
-            return try Row.fetchAll(
+            let found = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(Self.handoffColumns) WHERE h."closed_at" IS NULL\(filter)
@@ -113,6 +113,11 @@ extension SQLiteLog: HandoffStore {
                     """,
                 arguments: StatementArguments(services ?? [])
             ).map { Self.handoff($0, details: false) }
+            // As on PostgreSQL: which queue, how many, and the clients whose handoffs it lists.
+            try Self.audit(
+                db, actor, details: "handoff queue of \(services?.joined(separator: ", ") ?? "every service"): \(found.count) open", contacts: 0,
+                clients: try Self.clients(ofContacts: found.map(\.contactID), db))
+            return found
         }
     }
 
@@ -224,8 +229,8 @@ extension SQLiteLog: HandoffStore {
         let list = points ?? pointOrder
         guard !list.isEmpty else { return [] }
         let start = Timestamp(date: since, hour: 0, minute: 0, offsetMinutes: 14 * 60).instant
-        return try writer.read { db in
-            try Row.fetchAll(
+        return try writer.write { db in
+            let found = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(Self.handoffColumns) WHERE h."point" IN (\(list.map { _ in "?" }.joined(separator: ", "))) AND h."sent_instant" >= ?
@@ -237,6 +242,11 @@ extension SQLiteLog: HandoffStore {
                 found.tries = try Self.tries(db, of: found.id)
                 return found
             }.filter { $0.record.sentAt.date >= since }
+            // As on PostgreSQL: which points, since when, how many, and the clients whose handoffs it lists.
+            try Self.audit(
+                db, actor, details: "handoffs sent since \(since) from \(points?.joined(separator: ", ") ?? "all points"): \(found.count)",
+                contacts: 0, clients: try Self.clients(ofContacts: found.map(\.contactID), db))
+            return found
         }
     }
 

@@ -38,9 +38,10 @@ extension SQLiteLog: RetentionStore {
                 clients = try String.fetchAll(
                     db, sql: #"SELECT DISTINCT "client_ref" FROM "contact" WHERE "day" < ? AND "client_ref" IS NOT NULL ORDER BY 1"#,
                     arguments: [result.unlinkedBefore.description])
-                // The repeat flag stays as it is: refreshRepeats only ever recounts contacts that keep a client_ref.
+                // The repeat flag stays as it is: refreshRepeats only ever recounts contacts that keep a client_ref. Marked
+                // unlinked, so that an edit keeps the figures it was counted with (`update`).
                 try db.execute(
-                    sql: #"UPDATE "contact" SET "client_ref" = NULL WHERE "day" < ? AND "client_ref" IS NOT NULL"#,
+                    sql: #"UPDATE "contact" SET "client_ref" = NULL, "unlinked" = 1 WHERE "day" < ? AND "client_ref" IS NOT NULL"#,
                     arguments: [result.unlinkedBefore.description])
                 result.unlinked = db.changesCount
                 try db.execute(

@@ -36,20 +36,26 @@ extension SQLiteLog {
             guard let old = try Self.loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first else {
                 throw ContactNotFound(id: id)
             }
+            // A contact whose pseudonym retention unlinked was counted with one: it is taken out so, and, edited without a
+            // client, put back so with the repeat flag it had (no later contact can change it); given one, it is linked.
+            let wasUnlinked = try Bool.fetchOne(db, sql: #"SELECT "unlinked" FROM "contact" WHERE "id" = ?"#, arguments: [id]) ?? false
+            let staysUnlinked = wasUnlinked && contact.clientRef == nil
             var changes = DailyChanges()
-            changes.count(old.contact, hasRepeat: old.hasRepeat, times: -1)
+            changes.count(wasUnlinked ? old.contact.countedAsLinked : old.contact, hasRepeat: old.hasRepeat, times: -1)
             let c = contact
             try db.execute(
                 sql: """
                     UPDATE "contact" SET "occurred_at" = ?, "instant" = ?, "day" = ?, "point" = ?, "channel" = ?, "resolved" = ?,
                         "contact_by" = ?, "reason" = ?, "identified" = ?, "age_group" = ?, "service_area" = ?, "duration_min" = ?,
-                        "segment" = ?, "client_ref" = ?, "satisfaction" = ?, "advisor" = ?, "consultation" = ?, "has_repeat" = 0
+                        "segment" = ?, "client_ref" = ?, "satisfaction" = ?, "advisor" = ?, "consultation" = ?, "has_repeat" = ?,
+                        "unlinked" = ?
                     WHERE "id" = ?
                     """,
                 arguments: [
                     c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel, c.resolved,
                     c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes,
-                    c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, c.consultation, id,
+                    c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, c.consultation, staysUnlinked && old.hasRepeat,
+                    staysUnlinked, id,
                 ])
             for table in ["contact_topic", "contact_referral", "contact_unmet_need"] {
                 try db.execute(sql: #"DELETE FROM "\#(table)" WHERE "contact_id" = ?"#, arguments: [id])
@@ -58,7 +64,11 @@ extension SQLiteLog {
             try db.execute(sql: #"DELETE FROM "assessment" WHERE "contact_id" = ?"#, arguments: [id])
             if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
             // Saved again without a repeat, as a new contact is; refreshRepeats sets the flag and moves its figures.
-            changes.count(contact)
+            if staysUnlinked {
+                changes.count(contact.countedAsLinked, hasRepeat: old.hasRepeat)
+            } else {
+                changes.count(contact)
+            }
             let refs = Set([old.contact.clientRef, contact.clientRef].compactMap { $0 })
             try refreshRepeats(db, clientRefs: refs, into: &changes)
             try changes.store(db)
@@ -107,5 +117,15 @@ extension SQLiteLog {
         return try SavedAssessment(
             contactID: contactID, answers: row["answers"], segment: row["segment"], overrideReason: row["override_reason"],
             chain: row["chain"], instrument: instrument)
+    }
+}
+
+extension Contact {
+    /// The contact as its figures count it while it has a pseudonym: for one whose pseudonym retention unlinked, which
+    /// was counted with one (`with_client_ref`, `repeats`). A stand-in that is never stored nor shown.
+    var countedAsLinked: Contact {
+        var counted = self
+        counted.clientRef = counted.clientRef ?? "unlinked"
+        return counted
     }
 }
