@@ -140,9 +140,12 @@ struct HitTestTests {
     @Test(arguments: sizes)
     func aClickOnAHandoffChoiceFocusesItsStepAndChooses(size: Size) throws {
         let harness = try AppHarness()
-        harness.type(HandoffScreensTests.contact + "<f9>k")
+        harness.type(HandoffScreensTests.contact + "<f9>")
         func editor() throws -> HandoffEditor { try #require((harness.app.top as? ContactForm)?.handoff) }
-        #expect(try editor().step == .name)
+        // The client's yes, written into the question (`k = kyllä, e = ei`), takes a click as k.
+        #expect(try !editor().consent)
+        KioskTapTests.tap("k = kyllä", harness.app, size: size)
+        #expect(try editor().consent && editor().step == .name)
         let frame = harness.app.frame(size: size)
         let swedish = try #require(frame.position(of: "2 ruotsi"), "\(frame.text)")
         #expect(frame.keys(at: swedish.x, swedish.y) == [.down, .down, .character("2")])

@@ -111,6 +111,9 @@ struct ClientLogStoreTests {
         #expect(try log.drafts(by: actor).count == 2)
         let draftsRow = try w.lastAudit()
         #expect(draftsRow.details == "drafts read" && draftsRow.clients == [Self.ref], "\(backend): \(draftsRow)")
+        // Today, which lists the drafts too: on a day without a contact of the client, the draft names it.
+        _ = try log.overview(of: CivilDate(iso: "2023-03-20")!, point: Self.library, followUpsSince: day, by: actor)
+        #expect(try w.lastAudit().clients == [Self.ref], "\(backend)")
         let found = try log.clientAudit(Self.code, key: Self.key, by: actor).map(\.details)
         for details in [queueRow.details, sentRow.details, "drafts read"] {
             #expect(found.contains(details), "\(backend): \(found)")

@@ -1,4 +1,5 @@
 import Foundation
+import Guidance
 import Testing
 import TestSupport
 
@@ -48,5 +49,66 @@ struct RetentionCommandTests {
         #expect(audit.contains("retention dry run: 1 client_refs unlinked") && audit.contains("retention: 1 client_refs unlinked"), "\(audit)")
         let again = try Self.neuvo(["retention", "--db", db])
         #expect(again.stdout.hasPrefix("Pseudonym unlinked from 0 contacts"))
+    }
+}
+
+extension RetentionCommandTests {
+    /// `kill -9` (or a power cut) while retention is under way (CONTRACT §11, issue 20's "Bad input"): the file stays
+    /// whole and holds none of its work — every pseudonym still there, no audit row, every report as before — and the
+    /// next run does all of it. As the import's test in `DatabaseFaultTests`: the run can never commit, however fast
+    /// the machine, for its files may not grow past 2 MB (`ulimit -f`) while its one transaction rewrites some 10 MB of
+    /// pages; it is killed once that transaction spills into the write-ahead log, or the kernel's SIGXFSZ kills it there.
+    @Test func aRetentionKilledMidWayLeavesTheDatabaseWholeAndTheNextRunFinishesIt() throws {
+        let root = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let database = root.path + "/neuvo.sqlite", csv = root.path + "/old.csv"
+        // 60 000 contacts of 2024, each of a client of its own: all unlinked by one run.
+        let rows = 60_000
+        let first = CivilDate(iso: "2024-01-01")!
+        var text = "occurred_at,point,channel,topics,resolved,client_ref\n"
+        for i in 0..<rows {
+            text += "\(first.adding(days: i % 300))T\(10 + i % 7):00:00+02:00,jarvenpaa-library,walk-in,housing,\(i % 3 == 0 ? "no" : "yes"),client-\(i)\n"
+        }
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try Self.neuvo(["import", csv, "--db", database])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let period = ["--from", "2024-01-01", "--to", "2026-12-31"]
+        let report = try Self.neuvo(["report", "--db", database] + period)
+        #expect(report.status == 0 && !report.stdout.isEmpty)
+        let linked = #"SELECT count(*) FROM contact WHERE client_ref IS NOT NULL"#
+        #expect(try DatabaseFaultTests.sqlite(database, linked) == String(rows))
+
+        let retention = Process()
+        retention.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // exec: the process is neuvo itself, with the limit.
+        retention.arguments = ["-c", "ulimit -f 2048 && exec \(DatabaseFaultTests.quoted(DatabaseFaultTests.neuvo)) retention --db \(DatabaseFaultTests.quoted(database)) --lang en"]
+        retention.currentDirectoryURL = NeuvoProcess.repository
+        retention.environment = DatabaseFaultTests.environment.merging(Self.today) { $1 }
+        retention.standardInput = FileHandle.nullDevice
+        retention.standardOutput = FileHandle.nullDevice
+        retention.standardError = FileHandle.nullDevice
+        try retention.run()
+        let wal = database + "-wal"
+        let underWay = DatabaseFaultTests.poll(seconds: 300) { !retention.isRunning || DatabaseFaultTests.fileSize(wal) > 1_000_000 }
+        #expect(underWay, "retention neither wrote 1 MB of its transaction nor ended in 5 minutes")
+        if retention.isRunning { kill(retention.processIdentifier, SIGKILL) }
+        retention.waitUntilExit()
+        #expect(retention.terminationReason == .uncaughtSignal)
+        #expect([SIGKILL, SIGXFSZ].contains(retention.terminationStatus), "ended with status \(retention.terminationStatus), not killed")
+        #expect(DatabaseFaultTests.fileSize(wal) > 1_000_000, "killed before its transaction was under way")
+
+        // Whole, and none of it done.
+        #expect(try DatabaseFaultTests.integrity(database) == "ok")
+        #expect(try DatabaseFaultTests.sqlite(database, linked) == String(rows))
+        #expect(try DatabaseFaultTests.sqlite(database, "SELECT count(*) FROM audit WHERE command = 'retention'") == "0")
+        #expect(try Self.neuvo(["report", "--db", database] + period).stdout == report.stdout)
+
+        // Run again: all of it, and still every report as before.
+        let again = try Self.neuvo(["retention", "--db", database])
+        #expect(again.stdout == "Pseudonym unlinked from \(rows) contacts (days before 2025-12-07), 0 drafts removed, 0 handoffs' details erased\n",
+                "\(again.stderr)")
+        #expect(try DatabaseFaultTests.sqlite(database, linked) == "0")
+        #expect(try Self.neuvo(["report", "--db", database] + period).stdout == report.stdout)
+        #expect(try DatabaseFaultTests.integrity(database) == "ok")
     }
 }

@@ -36,6 +36,26 @@ extension Canvas {
         }
     }
 
+    /// Marks each answer written inline in a line drawn at `x`, `y` — `… soittaa hänelle? k = kyllä, e = ei` — whose key
+    /// is among `keys`: from the key up to the next comma or the line's end, to press that key.
+    mutating func markInlineAnswers(_ line: String, x: Int, y: Int, keys: Set<Character>) {
+        let chars = Array(line)
+        for i in chars.indices where keys.contains(chars[i]) && (i == 0 || chars[i - 1] == " ")
+            && i + 3 <= chars.count && String(chars[(i + 1)..<(i + 3)]) == " =" {
+            let end = chars[i...].firstIndex(of: ",") ?? chars.count
+            mark(x: x + TextWidth.of(String(chars[..<i])), y: y, width: TextWidth.of(String(chars[i..<end])), keys: [.character(chars[i])])
+        }
+    }
+
+    /// Marks the first place each text stands in a line drawn at `x`, `y`, to press its keys: choices written into a
+    /// sentence (`Mihin palveluun? 1 Sosiaalipalvelut  2 Terveysasema (Esc peruu)`).
+    mutating func markTexts(_ line: String, x: Int, y: Int, _ texts: [(text: String, keys: [Key])]) {
+        for (text, keys) in texts where !text.isEmpty {
+            guard let range = line.range(of: text) else { continue }
+            mark(x: x + TextWidth.of(String(line[..<range.lowerBound])), y: y, width: TextWidth.of(text), keys: keys)
+        }
+    }
+
     /// The key a choice begins with: a letter or digit, `Enter`, `Esc`.
     static func choiceKey(_ name: String) -> Key? {
         switch name {

@@ -110,6 +110,8 @@ struct ReferralOutcomes: Equatable, Sendable {
         row += 1
         for line in legend {
             canvas.put(line, x: x, y: row, style: .key)
+            // An outcome's number takes a click as its digit (for the referral highlighted).
+            if focused { canvas.markChoices(line, x: x, y: row, width: width) }
             row += 1
         }
         return row - y

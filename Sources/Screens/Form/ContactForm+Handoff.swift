@@ -145,6 +145,9 @@ extension ContactForm {
         ])
     }
 
+    /// The keys of the client's yes (`k`, `y`, `j`) and no (`e`, `n`) to a handoff, in every language.
+    static let consentKeys: Set<Character> = ["k", "y", "j", "e", "n"]
+
     /// F9: opens the handoff (asking consent first), or the one begun.
     mutating func startHandoff(_ context: AppContext) -> [Effect] {
         if handoff != nil {
@@ -173,7 +176,7 @@ extension ContactForm {
             }
             guard case .character(let c) = key else { return [] }
             switch c.lowercased() {
-            case "k", "y", "j":
+            case "k", "y", "j":  // Self.consentKeys
                 editor.consent = true
                 editor.step = .name
             case "e", "n":
@@ -287,9 +290,16 @@ extension ContactForm {
         canvas.put(TextWidth.truncated(s(.screenHandoffPanel, ["service": serviceLabel(editor.service, context)]), to: width), x: x, y: y, style: .header)
         y += 1
         if !editor.consent {
-            y += canvas.putWrapped(s(.screenHandoffConsent, ["service": serviceLabel(editor.service, context)]), x: x, y: y, width: width, style: .warning, maxLines: 2)
+            // The answers (`k = kyllä, e = ei`) take clicks as their keys; so does the line of ← / →, as →.
+            for line in TextWidth.wrapped(s(.screenHandoffConsent, ["service": serviceLabel(editor.service, context)]), to: width).prefix(2) {
+                canvas.put(line, x: x, y: y, style: .warning, maxWidth: width)
+                canvas.markInlineAnswers(line, x: x, y: y, keys: Self.consentKeys)
+                y += 1
+            }
             if handoffServices(context).count > 1 {
-                canvas.put(TextWidth.truncated(s(.screenHandoffOtherService), to: width), x: x, y: y, style: .muted)
+                let line = TextWidth.truncated(s(.screenHandoffOtherService), to: width)
+                canvas.put(line, x: x, y: y, style: .muted)
+                canvas.mark(x: x, y: y, width: TextWidth.of(line), keys: [.right])
             }
             return
         }

@@ -8,7 +8,7 @@ extension PostgresSchema {
     /// - The handoff queue and the sent handoffs' list name the clients of the handoffs they list; the drafts read name
     ///   the client a draft holds (a pseudonym, the owner's form's; an advisor's form holds a handle that names nobody).
     /// Every function replaced is a copy of the one before with only what is said here changed.
-    static let v12 = #"""
+    static var v12: String { #"""
         -- The region's time zone (`neuvo settings --timezone`): the owner's; an IANA name the server knows.
         CREATE FUNCTION neuvo.set_time_zone(zone text, command text) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
@@ -206,8 +206,16 @@ extension PostgresSchema {
         $$;
         REVOKE ALL ON FUNCTION neuvo.handoffs_clients(bigint[]) FROM PUBLIC;
 
-        -- v7's drafts, its audit row naming the client each draft holds: the form's `clientRef` when it is a pseudonym
-        -- (43 characters of base64url; an advisor's form holds a handle of her own session instead, which names nobody).
+        -- The client a draft's form holds, for the audit rows of its reading: its `clientRef` when that is a pseudonym (43
+        -- characters of base64url). An advisor's form holds a handle of her own session instead, which names nobody, and
+        -- no draft holds an identity code (save_draft refuses one).
+        CREATE FUNCTION neuvo.draft_client(form text) RETURNS text
+        LANGUAGE sql IMMUTABLE SET search_path = neuvo, pg_temp AS $$
+            SELECT substring(form FROM '"clientRef":"([A-Za-z0-9_-]{43})"');
+        $$;
+        REVOKE ALL ON FUNCTION neuvo.draft_client(text) FROM PUBLIC;
+
+        -- v7's drafts, its audit row naming the clients the drafts hold.
         CREATE OR REPLACE FUNCTION neuvo.drafts(command text DEFAULT NULL)
         RETURNS TABLE ("id" bigint, "advisor" text, "point" text, "updated_at" text, "form" text)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
@@ -216,17 +224,58 @@ extension PostgresSchema {
             who text := neuvo.caller_role();
             wanted text[] := neuvo.read_points(who, NULL, '{owner,supervisor,advisor}', 'reading drafts');
             n integer;
-            refs text[];
         BEGIN
             RETURN QUERY SELECT d."id", d."advisor", d."point", d."updated_at", d."form" FROM neuvo.draft AS d
                 WHERE d."advisor" = session_user::text ORDER BY d."updated_at" DESC, d."id" DESC;
             GET DIAGNOSTICS n = ROW_COUNT;
             IF n > 0 THEN
-                SELECT coalesce(array_agg(DISTINCT x.ref ORDER BY x.ref), '{}') INTO refs
-                FROM neuvo.draft AS d CROSS JOIN LATERAL (SELECT substring(d."form" FROM '"clientRef":"([A-Za-z0-9_-]{43})"') AS ref) AS x
-                WHERE d."advisor" = session_user::text AND x.ref IS NOT NULL;
-                PERFORM neuvo.audit_append(neuvo.command_label(command, 'drafts'), 'drafts read', n, refs);
+                PERFORM neuvo.audit_append(neuvo.command_label(command, 'drafts'), 'drafts read', n,
+                    neuvo.distinct_refs(ARRAY(SELECT neuvo.draft_client(d."form") FROM neuvo.draft AS d WHERE d."advisor" = session_user::text)));
             END IF;
         END $$;
-        """#
+
+        -- v7's home screen, its audit row naming the clients of the caller's drafts it returns too.
+        CREATE OR REPLACE FUNCTION neuvo.day_overview(on_day date, at_point text, follow_ups_since date, command text DEFAULT NULL)
+        RETURNS SETOF neuvo.overview_row
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        DECLARE
+            who text := neuvo.caller_role();
+            wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'the day''s overview');
+            r neuvo.contact_row;
+            day_contacts neuvo.contact_row[] := '{}';
+            open_count bigint;
+            draft_count integer;
+            draft_refs text[];
+        BEGIN
+            PERFORM neuvo.required(on_day, 'on_day'), neuvo.required(at_point, 'at_point'), neuvo.required(follow_ups_since, 'follow_ups_since');
+            FOR r IN
+                \#(contactRowSelect)
+                WHERE c."day" = on_day AND c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted))
+                ORDER BY c."instant", c."id"
+            LOOP
+                day_contacts := day_contacts || r;
+            END LOOP;
+            SELECT count(*) INTO open_count FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
+            WHERE c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted)) AND c."day" >= follow_ups_since
+              AND NOT c."resolved" AND f."contact_id" IS NULL;
+            SELECT count(*), array_agg(neuvo.draft_client(d."form")) INTO draft_count, draft_refs
+            FROM neuvo.draft AS d WHERE d."advisor" = session_user::text;
+            RETURN QUERY SELECT x.*, 'contact'::text, NULL::date, NULL::text, NULL::text, NULL::text, NULL::bigint, NULL::bigint,
+                NULL::text, NULL::text, NULL::text
+                FROM unnest(day_contacts) AS x;
+            RETURN QUERY SELECT (NULL::neuvo.contact_row).*, 'figure'::text, f."day", f."point", f."figure", f."code", f."value",
+                NULL::bigint, NULL::text, NULL::text, NULL::text
+                FROM neuvo.figure_rows(wanted, on_day, on_day, false, who <> 'owner', NULL) AS f;
+            RETURN QUERY SELECT (NULL::neuvo.contact_row).*, 'open'::text, NULL::date, NULL::text, NULL::text, NULL::text, open_count,
+                NULL::bigint, NULL::text, NULL::text, NULL::text;
+            RETURN QUERY SELECT (NULL::neuvo.contact_row).*, 'draft'::text, NULL::date, NULL::text, NULL::text, NULL::text, NULL::bigint,
+                d."id", d."point", d."updated_at", d."form"
+                FROM neuvo.draft AS d WHERE d."advisor" = session_user::text ORDER BY d."updated_at" DESC, d."id" DESC;
+            PERFORM neuvo.audit_append(neuvo.command_label(command, 'day_overview'),
+                'day ' || neuvo.day_text(on_day) || ', point ' || at_point || ', follow-ups since ' || neuvo.day_text(follow_ups_since)
+                    || ', ' || draft_count || ' drafts',
+                (cardinality(day_contacts) + open_count)::integer,
+                neuvo.distinct_refs(ARRAY(SELECT x."client_ref" FROM unnest(day_contacts) AS x) || coalesce(draft_refs, '{}')));
+        END $$;
+        """# }
 }

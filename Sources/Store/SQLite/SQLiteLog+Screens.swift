@@ -13,7 +13,7 @@ extension SQLiteLog {
             let drafts = try Self.drafts(db, of: actor.user)
             try Self.audit(
                 db, actor, details: "day \(day), point \(point), follow-ups since \(followUpsSince), \(drafts.count) drafts",
-                contacts: contacts.count + open, clients: contacts.map(\.contact.clientRef))
+                contacts: contacts.count + open, clients: contacts.map(\.contact.clientRef) + drafts.map { Self.client(inDraft: $0.form) })
             return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
         }
     }
