@@ -109,6 +109,21 @@ struct DataProtectionScreenTests {
 
     static func keys(_ script: String) -> [QuietTerminal.Step] { Key.sequence(script).map { .key($0) } }
 
+    /// Every screen's help (F1) says what the idle cover does, after how many minutes this database has it, and how to
+    /// change it; or that it is off.
+    @Test func theHelpSaysWhatTheIdleCoverDoesAndHowToChangeIt() throws {
+        for (setting, expected) in [(7.0 * 60, "painettu 7 minuuttiin"), (0, "Näytön peitto on pois päältä")] as [(Double, String)] {
+            for script in ["<f1>", "n<f1>", "b<f1>"] {
+                let harness = try AppHarness(role: .supervisor)
+                harness.app.idleCoverAfter = setting
+                harness.type(script)
+                #expect(harness.app.top is HelpScreen)
+                let help = harness.screen(Size(width: 120, height: 80))
+                #expect(help.contains(expected) && help.contains("--idle-minutes"), "\(script): \(help)")
+            }
+        }
+    }
+
     @Test func afterTheIdleMinutesOnlyTheHeaderShowsAndTheKeyThatUncoversDoesNothingElse() throws {
         let harness = try AppHarness()
         harness.app.idleCoverAfter = 5 * 60

@@ -27,6 +27,8 @@ struct PackageTests {
         }
         #expect(roff.contains(".It Sy \"Ctrl-C\"\n"))
         #expect(roff.contains(".Ss \"neuvo board\"\n"))
+        // And what the idle cover does and how to change it, as every screen's help says.
+        #expect(roff.contains("neuvo settings --idle-minutes N"), "no idle cover in the manual")
         #expect(roff.components(separatedBy: ".Bl -tag").count == roff.components(separatedBy: ".El\n").count)
     }
 

@@ -174,6 +174,29 @@ struct TerminalsEndToEndTests {
         try tmux.expectToSee("EXITED 0")
     }
 
+    /// The last clicks of issue 19 through the real binary: the handoff panel's consent and its own choices (language,
+    /// urgency — each a click away whatever step has the focus), and the segmentation's chain ("c valitsee" or, inferred
+    /// from the topics, "c vaihtaa").
+    @Test func clicksOnTheHandoffPanelsChoicesAndTheSegmentationsChain() throws {
+        try #require(Tmux.isInstalled, "tmux is missing: run make deps")
+        let (workspace, tmux) = try Self.started(term: "xterm-256color")
+        _ = workspace
+        try tmux.send("n", "1", "1", "Enter", "1", "1", "Enter", "F9")
+        try tmux.click("k = kyllä")
+        try tmux.expectToSee("▸ Nimi")
+        try tmux.click("2 ruotsi")
+        try tmux.expectToSee("[ruotsi]")
+        try tmux.click("2 kiireellinen")
+        try tmux.expectToSee("[kiireellinen]")
+        try tmux.send("Escape", "F3")
+        let seen = try tmux.waitFor { $0.contains("c valitsee") || $0.contains("c vaihtaa") }
+        #expect(seen.found, "\(seen.screen)")
+        let hint = seen.screen.contains("c valitsee") ? "c valitsee" : "c vaihtaa"
+        try tmux.click(hint)
+        let chosen = try tmux.waitFor { !$0.contains(hint) }
+        #expect(chosen.found, "a click on \"\(hint)\" chose no chain: \(chosen.screen)")
+    }
+
     /// A client answers the kiosk with taps alone, whatever `TERM` says: the language, 10, the answers, the thank-you; a
     /// tap on the hint below the boxes goes back a step, as Esc does.
     @Test(arguments: terms)

@@ -49,7 +49,7 @@ extension Canvas {
 
     /// Marks the first place each text stands in a line drawn at `x`, `y`, to press its keys: choices written into a
     /// sentence (`Mihin palveluun? 1 Sosiaalipalvelut  2 Terveysasema (Esc peruu)`).
-    mutating func markTexts(_ line: String, x: Int, y: Int, _ texts: [(text: String, keys: [Key])]) {
+    mutating func markTexts(_ line: String, x: Int, y: Int, _ texts: [(String, [Key])]) {
         for (text, keys) in texts where !text.isEmpty {
             guard let range = line.range(of: text) else { continue }
             mark(x: x + TextWidth.of(String(line[..<range.lowerBound])), y: y, width: TextWidth.of(text), keys: keys)

@@ -293,9 +293,9 @@ public struct FollowUpsScreen: Screen {
             canvas.put(line, x: x, y: y, style: .warning)
             // Each service takes a click as its number; "(Esc …)" as Esc.
             let cancel = line.range(of: "(Esc").map { String(line[line.index(after: $0.lowerBound)...].prefix { $0 != ")" }) } ?? ""
-            canvas.markTexts(
-                line, x: x, y: y,
-                choices.enumerated().map { ($0.element, [Key.character(Character(String($0.offset + 1)))]) } + [(cancel, [Key.escape])])
+            var texts: [(String, [Key])] = choices.enumerated().map { ($0.element, [Key.character(Character(String($0.offset + 1)))]) }
+            texts.append((cancel, [Key.escape]))
+            canvas.markTexts(line, x: x, y: y, texts)
             y += 1
         }
         return height
