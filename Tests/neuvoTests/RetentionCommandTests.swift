@@ -56,8 +56,8 @@ extension RetentionCommandTests {
     /// `kill -9` (or a power cut) while retention is under way (CONTRACT §11, issue 20's "Bad input"): the file stays
     /// whole and holds none of its work — every pseudonym still there, no audit row, every report as before — and the
     /// next run does all of it. As the import's test in `DatabaseFaultTests`: the run can never commit, however fast
-    /// the machine, for its files may not grow past 2 MB (`ulimit -f`) while its one transaction rewrites some 10 MB of
-    /// pages; it is killed once that transaction spills into the write-ahead log, or the kernel's SIGXFSZ kills it there.
+    /// the machine, for its files may not grow past 8 MB (`ulimit -f`) while its one transaction writes more than that
+    /// to the write-ahead log; it is killed once 1 MB of it is there, or the kernel's SIGXFSZ kills it at the limit.
     @Test func aRetentionKilledMidWayLeavesTheDatabaseWholeAndTheNextRunFinishesIt() throws {
         let root = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -81,7 +81,7 @@ extension RetentionCommandTests {
         let retention = Process()
         retention.executableURL = URL(fileURLWithPath: "/bin/bash")
         // exec: the process is neuvo itself, with the limit.
-        retention.arguments = ["-c", "ulimit -f 2048 && exec \(DatabaseFaultTests.quoted(DatabaseFaultTests.neuvo)) retention --db \(DatabaseFaultTests.quoted(database)) --lang en"]
+        retention.arguments = ["-c", "ulimit -f 8192 && exec \(DatabaseFaultTests.quoted(DatabaseFaultTests.neuvo)) retention --db \(DatabaseFaultTests.quoted(database)) --lang en"]
         retention.currentDirectoryURL = NeuvoProcess.repository
         retention.environment = DatabaseFaultTests.environment.merging(Self.today) { $1 }
         retention.standardInput = FileHandle.nullDevice
