@@ -109,7 +109,7 @@ struct DataProtectionScreenTests {
 
     static func keys(_ script: String) -> [QuietTerminal.Step] { Key.sequence(script).map { .key($0) } }
 
-    /// Every screen's help (F1) says what the idle cover does, after how many minutes this database has it, and how to
+    /// Every screen's help (F1) says, after its keys, what the idle cover does, after how many minutes this database has it, and how to
     /// change it; or that it is off.
     @Test func theHelpSaysWhatTheIdleCoverDoesAndHowToChangeIt() throws {
         for (setting, expected) in [(7.0 * 60, "painettu 7 minuuttiin"), (0, "Näytön peitto on pois päältä")] as [(Double, String)] {
@@ -118,7 +118,7 @@ struct DataProtectionScreenTests {
                 harness.app.idleCoverAfter = setting
                 harness.type(script)
                 #expect(harness.app.top is HelpScreen)
-                let help = harness.screen(Size(width: 120, height: 80))
+                let help = harness.screen(Size(width: 120, height: 100))
                 #expect(help.contains(expected) && help.contains("--idle-minutes"), "\(script): \(help)")
             }
         }

@@ -5,7 +5,7 @@ import Terminal
 struct HelpScreen: Screen {
     let screenTitle: String
     let guide: String?
-    /// What the idle cover does and how it is changed (CONTRACT §11), under every screen's guide.
+    /// What the idle cover does and how it is changed (CONTRACT §11), after every screen's keys.
     let idleCover: String?
     let keys: [KeyHelp]
     /// The first line shown.
@@ -55,19 +55,27 @@ struct HelpScreen: Screen {
 
     mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] { [] }
 
-    /// The guide's wrapped lines, a blank line, then one line per key.
-    func lines(width: Int) -> [(keys: String, text: String)] {
-        var lines: [(String, String)] = []
-        for text in [guide, idleCover].compactMap({ $0 }) {
+    /// The guide's wrapped lines, a blank line, then one line per key, then a blank line and the idle cover's paragraph
+    /// (after the keys, so that a screen's keys show first); `plain`: the lines written across, not in the keys' column.
+    func lines(width: Int) -> [(keys: String, text: String, plain: Bool)] {
+        var lines: [(String, String, Bool)] = []
+        func paragraphs(_ text: String) {
             for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                lines += TextWidth.wrapped(String(paragraph), to: width - 4).map { ("", $0) }
+                lines += TextWidth.wrapped(String(paragraph), to: width - 4).map { ("", $0, true) }
             }
-            lines.append(("", ""))
+        }
+        if let guide {
+            paragraphs(guide)
+            lines.append(("", "", true))
         }
         let keyWidth = min(24, (keys.map { TextWidth.of($0.keys) }.max() ?? 0) + 2)
         for key in keys {
             let wrapped = TextWidth.wrapped(key.label, to: max(10, width - 4 - keyWidth))
-            for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? key.keys : "", line)) }
+            for (i, line) in wrapped.enumerated() { lines.append((i == 0 ? key.keys : "", line, false)) }
+        }
+        if let idleCover {
+            lines.append(("", "", true))
+            paragraphs(idleCover)
         }
         return lines
     }
@@ -85,7 +93,7 @@ struct HelpScreen: Screen {
         for (row, index) in (first..<min(lines.count, first + height)).enumerated() {
             let line = lines[index]
             let y = area.y + 1 + row
-            if line.keys.isEmpty, index < lines.count - keys.count {
+            if line.plain {
                 canvas.put(line.text, x: area.x + 2, y: y)
             } else {
                 canvas.putCut(line.keys, x: area.x + 2, y: y, style: .key, maxWidth: keyWidth)
