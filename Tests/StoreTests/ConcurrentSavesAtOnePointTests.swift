@@ -45,7 +45,7 @@ struct ConcurrentSavesAtOnePointTests {
         #expect(report.contacts == 3 && report.resolved == 2 && report.repeats == 1 && report.verified == 1)
         try Self.expectExactFigures(first)
         // And an edit of either contact, whichever rows hold its figures, keeps them exact
-        try first.update(id: id, to: ContactLogTests.contact("2023-03-01T10:30:00+02:00", topics: ["debt"], ref: "client-ref-b"), assessment: nil, chain: nil, by: Self.actor)
+        try first.update(id: id, to: ContactLogTests.contact("2023-03-01T10:30:00+02:00", topics: ["benefits"], ref: "client-ref-b"), assessment: nil, chain: nil, by: Self.actor)
         try first.update(id: earlier, to: ContactLogTests.contact("2023-03-01T09:00:00+02:00", resolved: false, ref: "client-ref-b"), assessment: nil, chain: nil, by: Self.actor)
         try Self.expectExactFigures(first)
         #expect(try first.report(from: Self.day, to: Self.day, point: nil, by: Self.actor).repeats == 0)
@@ -72,7 +72,7 @@ struct ConcurrentSavesAtOnePointTests {
                     let client = n % 2 == 0 ? log.clientHandle(for: try IdentityCode("0\(1 + n % 6)0655-9\(10 + n % 6)\(Self.check("0\(1 + n % 6)06559\(10 + n % 6)"))")) : nil
                     let contact = Contact(
                         occurredAt: Timestamp(date: Self.day, hour: 9 + n % 8, minute: saver * 7 % 60, offsetMinutes: 120),
-                        point: "jarvenpaa-library", channel: "walk-in", topics: n % 3 == 0 ? ["housing", "debt"] : ["housing"],
+                        point: "jarvenpaa-library", channel: "walk-in", topics: n % 3 == 0 ? ["housing", "benefits"] : ["housing"],
                         resolved: (n + saver) % 3 != 0, referrals: n % 4 == 0 ? ["kela"] : [], clientRef: client)
                     let id = try log.log(contact, by: Self.actor)
                     if n % 5 == 4 {
