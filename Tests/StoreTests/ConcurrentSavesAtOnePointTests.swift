@@ -51,6 +51,21 @@ struct ConcurrentSavesAtOnePointTests {
         #expect(try first.report(from: Self.day, to: Self.day, point: nil, by: Self.actor).repeats == 0)
     }
 
+    /// Advisory locks are any login's to take, for as long as its session lasts: one that holds every lane of a point's
+    /// day stops no save there (the save then adds to a lane without its lock, the rows' own locks deciding).
+    @Test func aSessionHoldingEveryLaneOfAPointStopsNoSave() throws {
+        let (first, second) = try PostgresConcurrencyTests.sessions()
+        try second.connection.exec(
+            "SELECT pg_advisory_lock(hashtext('neuvo figures 2023-03-01 jarvenpaa-library'), 100 + n) FROM generate_series(0, 15) AS n")
+        let (_, waited) = try PostgresConcurrencyTests.whileOpen(first, { [first] in
+            try first.log(ContactLogTests.contact("2023-03-01T10:00:00+02:00"), by: Self.actor)
+        }) {
+            try second.connection.exec("SELECT pg_advisory_unlock_all()")
+        }
+        #expect(!waited)
+        #expect(try first.report(from: Self.day, to: Self.day, point: nil, by: Self.actor).contacts == 1)
+    }
+
     @Test func savesAndEditsOfManyAdvisorsAtOnePointAtOnceKeepEveryFigureExactAndTheChainWhole() throws {
         let uri = try Backend.freshPostgresDatabase()
         let suffix = "_" + UUID().uuidString.prefix(6).lowercased()

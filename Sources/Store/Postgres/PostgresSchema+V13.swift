@@ -13,8 +13,10 @@ extension PostgresSchema {
         -- its figure rows are added to: lane 0 is origin 0, the rows every save added to before; lane n is origin -n (an
         -- import's origin is its transaction's id, never negative). Two saves at one point at once add to rows of their
         -- own, and neither waits for the other's commit to reach the disk. When all sixteen are held, the session's own
-        -- lane, waiting for it. Only a save chooses a lane; every other write adds to origin 0 or its own, as before, and
-        -- the rows' own locks keep every sum exact whatever lane a save has (the advisory lock only steers).
+        -- lane without its lock: the rows' locks then decide who waits, for a transaction's end only — advisory locks are
+        -- any login's to take, for a whole session, and one holding every lane must not stop a save. Only a save chooses
+        -- a lane; every other write adds to origin 0 or its own, as before, and the rows' own locks keep every sum exact
+        -- whatever lane a save has (the advisory lock only steers).
         CREATE FUNCTION neuvo.figure_lane(on_day date, at_point text) RETURNS bigint
         LANGUAGE plpgsql VOLATILE SET search_path = neuvo, pg_temp AS $$
         DECLARE
@@ -23,7 +25,6 @@ extension PostgresSchema {
             FOR lane IN 0..15 LOOP
                 IF pg_try_advisory_xact_lock(k, 100 + lane) THEN RETURN -lane; END IF;
             END LOOP;
-            PERFORM pg_advisory_xact_lock(k, 100 + pg_backend_pid() % 16);
             RETURN -(pg_backend_pid() % 16);
         END $$;
         REVOKE ALL ON FUNCTION neuvo.figure_lane(date, text) FROM PUBLIC;
