@@ -75,10 +75,10 @@ open_session() {
         "exec env TERM=xterm-256color NEUVO_NOW=2026-11-23T10:00:00+02:00 $bin --db '$(uri "cost$1")' --lang fi"
     wait_for "$1" "Järvenpään pääkirjasto"
 }
-# Saves one walk-in contact from window $1's form, and waits for Today to count it.
+# Saves one walk-in contact from window $1's form, and waits for Today to say it was saved.
 save_contact() {
     tmux -L "$tmux_socket" send-keys -t "cost:$1" n 1 1 Enter 1 1 Enter F2
-    wait_for "$1" "Yhteydenottoja 1"
+    wait_for "$1" "tallennettu\."
 }
 backends_of() { database=neuvo_cost sql "SELECT pid FROM pg_stat_activity WHERE usename = 'cost$1' ORDER BY pid"; }
 
@@ -104,9 +104,15 @@ for i in $(seq 2 "$sessions"); do
 done
 after=$(cluster_pss)
 connections=$(database=neuvo_cost sql "SELECT count(*) FROM pg_stat_activity WHERE usename LIKE 'cost%'")
-clients=0
+clients=0 client_uss=0 server_uss=0 server_rss=0
 for i in $(seq 1 "$sessions"); do
-    clients=$((clients + $(field "$(tmux -L "$tmux_socket" display-message -p -t "cost:$i" '#{pane_pid}')" Pss)))
+    pid=$(tmux -L "$tmux_socket" display-message -p -t "cost:$i" '#{pane_pid}')
+    clients=$((clients + $(field "$pid" Pss)))
+    client_uss=$((client_uss + $(uss "$pid")))
+done
+for pid in $(database=neuvo_cost sql "SELECT pid FROM pg_stat_activity WHERE usename LIKE 'cost%'"); do
+    server_uss=$((server_uss + $(uss "$pid")))
+    server_rss=$((server_rss + $(field "$pid" Rss)))
 done
 echo
 echo "$sessions sessions open at once, each after a save:"
@@ -114,4 +120,7 @@ echo "  connections: $connections ($(awk -v c="$connections" -v s="$sessions" 'B
 awk -v b="$before" -v a="$after" -v s="$sessions" -v c="$clients" 'BEGIN {
     printf "  the cluster'\''s PSS grew %.1f MiB: %.1f MiB per session on the server\n", (a - b) / 1024, (a - b) / 1024 / s
     printf "  the clients'\'' PSS: %.1f MiB in all, %.1f MiB per neuvo\n", c / 1024, c / 1024 / s
+}'
+awk -v su="$server_uss" -v sr="$server_rss" -v cu="$client_uss" -v s="$sessions" 'BEGIN {
+    printf "  a server process on average: RSS %.1f MiB, USS %.1f MiB; a neuvo client: USS %.1f MiB\n", sr / 1024 / s, su / 1024 / s, cu / 1024 / s
 }'
