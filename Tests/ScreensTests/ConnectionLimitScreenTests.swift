@@ -22,15 +22,9 @@ struct ConnectionLimitScreenTests {
         return (cluster, uri)
     }
 
-    /// Fills the server around an open session of `login`, then ends that session: its reconnection is refused until
-    /// `others` gives a slot back. Returns another login's connections and the superuser's that ended the session.
-    static func fullAroundSession(of login: String, _ cluster: PostgresCluster) throws -> (others: HeldConnections, superuser: HeldConnections) {
-        let others = HeldConnections(cluster, as: "others")
-        try #require(others.count == 2, "the slots left to logins")
-        let superuser = HeldConnections(cluster, limit: 1)
-        try #require(superuser.count == 1, "the superuser's slot")
-        #expect(try superuser.terminate(login: login) == 1)
-        return (others, superuser)
+    /// The server filled around the one session of `neuvo_owner`, which it then ended (`HeldConnections.fullAroundSession`).
+    static func fullAroundSession(_ cluster: PostgresCluster) throws -> (others: HeldConnections, superuser: HeldConnections) {
+        try HeldConnections.fullAroundSession(of: "neuvo_owner", cluster, others: "others")
     }
 
     @Test func aSaveRefusedForTheConnectionLimitIsKeptNamedAndWrittenOnceThereIsRoom() throws {
@@ -38,7 +32,7 @@ struct ConnectionLimitScreenTests {
         defer { try? cluster.stop() }
         let harness = try AppHarness(language: .en, log: try ContactLogs.open(uri, catalog: Fixtures.catalog))
         harness.type("n11<enter>11<enter>")
-        let (others, superuser) = try Self.fullAroundSession(of: "neuvo_owner", cluster)
+        let (others, superuser) = try Self.fullAroundSession(cluster)
         // When the advisor saves
         harness.type("<f2>")
         // Then the form is done, its contact kept on the machine, and one line says the server is full and to tell IT
@@ -66,7 +60,7 @@ struct ConnectionLimitScreenTests {
         let log = try ContactLogs.open(uri, catalog: Fixtures.catalog)
         let board = BoardTests.board(log, language: .en)
         #expect(board.refresh(force: true))
-        let (others, superuser) = try Self.fullAroundSession(of: "neuvo_owner", cluster)
+        let (others, superuser) = try Self.fullAroundSession(cluster)
         #expect(!board.refresh(force: true))
         let note = try #require(board.standingNote)
         #expect(note.contains("Server full") && note.contains("max_connections"), "\(note)")

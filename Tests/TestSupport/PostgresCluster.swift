@@ -163,6 +163,10 @@ public final class PostgresCluster: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
         public var description: String { message }
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 
     private func check(_ result: (status: Int32, stdout: String, stderr: String), doing what: String) throws {
