@@ -10,7 +10,7 @@ BENCH_PACKAGES := htop
 # What `make deb` and `make deb-check` need beside the build: dpkg-deb and dpkg-shlibdeps, lintian, man -l and groff.
 PACKAGE_PACKAGES := dpkg-dev lintian man-db groff-base
 
-.PHONY: all deps package-deps build run demo test bench bench-start fuzz man stage deb deb-check install clean
+.PHONY: all deps package-deps build run demo test bench bench-start bench-sessions fuzz man stage deb deb-check install clean
 
 # The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
 # in a scratch path of its own, so that it and `make bench`'s ordinary release build in .build/release do not
@@ -78,6 +78,13 @@ bench: deps
 	$(SWIFT) build -c release --product neuvo
 	$(SWIFT) build -c release --product NeuvoBench
 	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- .build/release/NeuvoBench
+
+## bench-sessions: what one screen session costs on PostgreSQL — the connections it holds, the memory of its server
+## process and of neuvo (RSS, PSS, USS) with Today open and after a save, and per session over NEUVO_SESSIONS (20) at
+## once — on a throwaway cluster (release build; NEUVO_BIN=… measures another); prints numbers, asserts nothing
+bench-sessions: deps
+	$(SWIFT) build -c release --product neuvo
+	Tests/postgres/cluster.sh run -- Tests/postgres/session-cost.sh
 
 ## bench-start: only the start figures of `make bench` (exec to the first full frame on a pty, beside htop), on
 ## NEUVO_BENCH_CONTACTS synthetic contacts (default 1,000,000) or the database at NEUVO_BENCH_DB

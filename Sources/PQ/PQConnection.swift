@@ -27,14 +27,15 @@ public final class PQConnection: @unchecked Sendable {
     /// The client encoding is always UTF-8, whatever the string or PGCLIENTENCODING says: Swift's strings
     /// are UTF-8, and the server then converts from any database encoding.
     public init(uri: String) throws(PQError) {
-        // PQconnectdbParams with expand_dbname = 1 reads `dbname` as the whole connection string, as
+        // PQconnectStartParams with expand_dbname = 1 reads `dbname` as the whole connection string, as
         // PQconnectdb would; a later keyword overrides it, and PQreset reuses both.
         let connection = Self.withCStringArray(["dbname", "client_encoding"]) { keywords in
-            Self.withCStringArray([uri, "UTF8"]) { values in PQconnectdbParams(keywords, values, 1) }
+            Self.withCStringArray([uri, "UTF8"]) { values in PQconnectStartParams(keywords, values, 1) }
         }
         guard let connection else { throw PQError(message: "libpq could not allocate a connection", isConnectionProblem: true) }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let error = PQError(connection: connection, fallback: "cannot connect to PostgreSQL")
+        do {
+            try Self.complete(connection, PQconnectPoll)
+        } catch {
             PQfinish(connection)
             throw error
         }
@@ -150,20 +151,16 @@ public final class PQConnection: @unchecked Sendable {
     /// usable. Session state — LISTENs, SET values, temporary tables — is gone afterwards.
     @discardableResult
     public func reset() -> Bool {
-        lock.withLock {
-            guard let handle else { return false }
-            PQreset(handle)
-            prepared.removeAll()
-            return PQstatus(handle) == CONNECTION_OK
-        }
+        (try? reconnect()) != nil
     }
 
-    /// libpq's message about the connection's last failure (a `reset()` that could not connect), trimmed; empty when
-    /// there is none.
-    public var errorMessage: String {
-        lock.withLock {
-            guard let handle, let message = PQerrorMessage(handle) else { return "" }
-            return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// `reset()`, throwing why the new connection could not be made: the server's refusal with its SQLSTATE (53300
+    /// for its connection limit), or libpq's own failure (no server there).
+    public func reconnect() throws(PQError) {
+        try withHandle { connection throws(PQError) in
+            prepared.removeAll()
+            guard PQresetStart(connection) == 1 else { throw PQError.connectFailure(connection) }
+            try Self.complete(connection, PQresetPoll)
         }
     }
 
@@ -212,6 +209,59 @@ public final class PQConnection: @unchecked Sendable {
     }
 
     // MARK: - Internals
+
+    /// Completes a connection begun by PQconnectStartParams or PQresetStart, as PQconnectdb and PQreset would, but with
+    /// libpq's verbose error messages meanwhile: a server that refuses the login sends its SQLSTATE, and only a verbose
+    /// message carries it (libpq offers no other way to read the code of a failed start), in whatever language the
+    /// server speaks. So a refusal for the connection limit (53300) is known as one on a Swedish server too.
+    ///
+    /// `connect_timeout` (of the URI or `PGCONNECT_TIMEOUT`) bounds the whole attempt, at least 2 seconds as libpq
+    /// reads it; without one, the attempt waits as long as libpq's own would.
+    static func complete(
+        _ connection: OpaquePointer, _ step: (OpaquePointer) -> PostgresPollingStatusType
+    ) throws(PQError) {
+        let before = PQsetErrorVerbosity(connection, PQERRORS_VERBOSE)
+        defer { PQsetErrorVerbosity(connection, before) }
+        let deadline = connectTimeout(connection).map { Date().addingTimeInterval(TimeInterval($0)) }
+        // libpq's first poll is done by the start itself: the next step waits for the socket to be writable.
+        var state = PGRES_POLLING_WRITING
+        while PQstatus(connection) != CONNECTION_BAD {
+            switch state {
+            case PGRES_POLLING_OK: return
+            case PGRES_POLLING_FAILED: throw PQError.connectFailure(connection)
+            case PGRES_POLLING_READING, PGRES_POLLING_WRITING:
+                // No socket to wait on: libpq's own wait fails so too.
+                guard PQsocket(connection) >= 0 else { throw PQError.connectFailure(connection) }
+                var descriptor = pollfd(fd: PQsocket(connection), events: Int16(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), revents: 0)
+                let wait = deadline.map { Int32(max(0, min(Double(Int32.max), $0.timeIntervalSinceNow * 1000)).rounded(.up)) } ?? -1
+                let ready = poll(&descriptor, 1, wait)
+                if ready == 0 { throw PQError(message: "timeout expired", isConnectionProblem: true) }
+                if ready < 0 && errno != EINTR {
+                    throw PQError(message: "cannot wait for the server: \(String(cString: strerror(errno)))", isConnectionProblem: true)
+                }
+            default: break
+            }
+            state = step(connection)
+        }
+        throw PQError.connectFailure(connection)
+    }
+
+    /// The connection's `connect_timeout` in seconds as libpq reads it (at least 2; nil for none, 0 or less).
+    static func connectTimeout(_ connection: OpaquePointer) -> Int? {
+        guard let options = PQconninfo(connection) else { return nil }
+        defer { PQconninfoFree(options) }
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if String(cString: keyword) == "connect_timeout" {
+                guard let value = option.pointee.val, let seconds = Int(String(cString: value).trimmingCharacters(in: .whitespaces)),
+                    seconds > 0
+                else { return nil }
+                return max(2, seconds)
+            }
+            option += 1
+        }
+        return nil
+    }
 
     /// Runs `body` with the open connection under the lock; a closed connection throws.
     func withHandle<T>(_ body: (OpaquePointer) throws(PQError) -> T) throws(PQError) -> T {

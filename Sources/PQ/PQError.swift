@@ -72,6 +72,33 @@ extension PQError {
 
     static let closed = PQError(message: "the connection is closed", isConnectionProblem: true)
 
+    /// A connection that could not be made, from libpq's verbose message (`PQConnection.complete`): the SQLSTATE of the
+    /// server's refusal, if it sent one (the last, when libpq tried several hosts), and the message as libpq's default
+    /// verbosity gives it — without the code after the severity and without the LOCATION line.
+    static func connectFailure(_ connection: OpaquePointer) -> PQError {
+        let (message, sqlState) = connectMessage(connectionMessage(connection) ?? "cannot connect to PostgreSQL")
+        return PQError(sqlState: sqlState, message: message, isConnectionProblem: true)
+    }
+
+    /// Splits a verbose connection message (`… failed: FATAL:  53300: sorry, too many clients already` and a
+    /// `LOCATION:  InitProcess, proc.c:359` line) into the default one and the last SQLSTATE it holds. The labels are in
+    /// the server's or libpq's language, so only the layout is relied on: two spaces after the severity, the code's
+    /// five characters and `: `, a location's `function, file:line`.
+    static func connectMessage(_ verbose: String) -> (message: String, sqlState: String?) {
+        var sqlState: String?
+        var lines: [String] = []
+        for line in verbose.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.wholeMatch(of: #/[^:]+:  [^ ,]+, [^ :]+:[0-9]+/#) != nil { continue }
+            var text = String(line)
+            if let found = text.firstMatch(of: #/:  ([0-9A-Z]{5}): /#) {
+                sqlState = String(found.output.1)
+                text.replaceSubrange(found.range, with: ":  ")
+            }
+            lines.append(text)
+        }
+        return (trimmed(lines.joined(separator: "\n")) ?? verbose, sqlState)
+    }
+
     static func connectionMessage(_ connection: OpaquePointer?) -> String? {
         guard let connection, let text = PQerrorMessage(connection) else { return nil }
         return trimmed(String(cString: text))

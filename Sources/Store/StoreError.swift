@@ -24,6 +24,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case foreignTables(uri: String, tables: [String])
     /// The connection to the PostgreSQL server was lost (it restarted, the network dropped); nothing was saved.
     case connectionLost(reason: String)
+    /// The PostgreSQL server refused a new connection for a connection limit (SQLSTATE 53300): nothing was done, and the
+    /// same call may succeed once others have closed theirs. The screens keep what they were saving, as when the server
+    /// is away, and connect again by themselves.
+    case tooManyConnections(ConnectionLimit)
     /// Another process holds the database's write lock (an import on SQLite) longer than the caller may wait: nothing
     /// was written; try again in a moment.
     case busy
@@ -40,6 +44,17 @@ public enum StoreError: Error, Equatable, Sendable {
 }
 
 import Guidance
+
+/// Which of PostgreSQL's connection limits refused a session (`StoreError.tooManyConnections`).
+public enum ConnectionLimit: Equatable, Sendable {
+    /// The server's own: `max_connections`, the last `superuser_reserved_connections` of them kept for superusers
+    /// ("sorry, too many clients already", "remaining connection slots are reserved …").
+    case server
+    /// The login's `ALTER ROLE … CONNECTION LIMIT`.
+    case login(String)
+    /// The database's `ALTER DATABASE … CONNECTION LIMIT`.
+    case database(String)
+}
 
 /// No contact has this id: an edit, a follow-up marked done or closed, of a contact that is not in the log.
 public struct ContactNotFound: Error, Equatable, Sendable {
@@ -63,7 +78,7 @@ extension StoreError {
     /// moment: a lost connection, another process's lock. The screens keep what they were saving and try again.
     public var isTemporary: Bool {
         switch self {
-        case .busy, .connectionLost: true
+        case .busy, .connectionLost, .tooManyConnections: true
         default: false
         }
     }

@@ -51,7 +51,8 @@ public final class PostgresCluster: @unchecked Sendable {
     /// cluster directory, so that the script stops it too when the test process is killed.
     /// `peer`: the cluster authenticates by the OS user (each logs in as the role of their name), as a server that
     /// advisors SSH into does; the test process may still log in as the superuser and `neuvo_owner`.
-    public static func start(peer: Bool = false) throws -> PostgresCluster {
+    /// `settings`: server settings over the test cluster's own, such as `["max_connections": "6"]`.
+    public static func start(peer: Bool = false, settings: [String: String] = [:]) throws -> PostgresCluster {
         let environment = ProcessInfo.processInfo.environment
         let base: String
         if let run = environment["NEUVO_TEST_PGHOST"], FileManager.default.fileExists(atPath: run + "/neuvo-test-cluster") {
@@ -64,7 +65,9 @@ public final class PostgresCluster: @unchecked Sendable {
             throw Failure(message: "cannot make a temporary directory in \(base): \(String(cString: strerror(errno)))")
         }
         let directory = String(cString: made)
-        let result = try run(script: "start", directory, environment: peer ? ["NEUVO_PG_PEER": "1"] : [:])
+        var extra = peer ? ["NEUVO_PG_PEER": "1"] : [:]
+        if !settings.isEmpty { extra["NEUVO_PG_SETTINGS"] = settings.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ";") }
+        let result = try run(script: "start", directory, environment: extra)
         guard result.status == 0 else {
             _ = try? run(script: "stop", directory)
             rmdir(directory)
@@ -160,6 +163,10 @@ public final class PostgresCluster: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
         public var description: String { message }
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 
     private func check(_ result: (status: Int32, stdout: String, stderr: String), doing what: String) throws {

@@ -3,6 +3,8 @@
 # It never touches the system service (no port, no /var/run/postgresql, no systemctl).
 # With NEUVO_PG_DURABLE=1 the server keeps PostgreSQL's durable defaults (fsync, synchronous_commit,
 # full_page_writes on), so that a commit waits for the disk as on a real server: for `make bench`.
+# NEUVO_PG_SETTINGS='max_connections = 6; superuser_reserved_connections = 2' adds server settings after the test
+# cluster's own (so they win): `;` or a newline between them.
 #
 #   cluster.sh start DIR        initdb + start a cluster in DIR (socket in DIR, data in DIR/data)
 #   cluster.sh stop DIR         stop it, and any test cluster in a subdirectory, and remove DIR
@@ -105,6 +107,9 @@ logging_collector = off
 log_min_messages = warning
 log_line_prefix = '%m [%p] %q%u@%d '
 EOF
+    if [[ -n "${NEUVO_PG_SETTINGS:-}" ]]; then
+        printf '# NEUVO_PG_SETTINGS\n%s\n' "${NEUVO_PG_SETTINGS//;/$'\n'}" >>"$dir/data/postgresql.conf"
+    fi
     # NEUVO_PG_PEER=1: peer authentication, as on a server advisors SSH into (each OS user logs in as the role of
     # their name); the user running the tests may also log in as the superuser and as neuvo_owner.
     if [[ "${NEUVO_PG_PEER:-}" == 1 ]]; then

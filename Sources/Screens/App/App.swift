@@ -164,9 +164,10 @@ public final class App {
             if moved { deliver(.handoffsMoved) }
             return saved || wasLost || written || moved
         } catch {
-            let wasAvailable = unavailable == nil
+            let before = unavailable?.error
             noteUnavailable(error)
-            return wasAvailable
+            // Drawn again when the database went away, or its reason changed (lost, then refused for its limit).
+            return before == nil || before != unavailable?.error
         }
     }
 
@@ -278,12 +279,14 @@ public final class App {
     private var standingNote: (String, Style)? {
         guard let (since, error) = unavailable else { return nil }
         let waiting = pendingSaves.isEmpty ? "" : context.strings(.appSavePending, ["count": String(pendingSaves.count)])
-        return (context.strings(error == .busy ? .dbBusySince : .connectionLost, ["time": since.clockTime, "waiting": waiting]), .warning)
+        return (context.strings.standingNote(for: error, since: since.clockTime, waiting: waiting), .warning)
     }
 
+    /// Notes a busy or unreachable database, since the first failure; the note says the latest reason (a connection
+    /// lost, then refused for the server's connection limit when neuvo connects again).
     private func noteUnavailable(_ error: any Error) {
-        guard unavailable == nil, let temporary = StoreError.temporary(error) else { return }
-        unavailable = (context.clock(), temporary)
+        guard let temporary = StoreError.temporary(error) else { return }
+        unavailable = (unavailable?.since ?? context.clock(), temporary)
     }
 
     private func runOnStore(_ effect: Effect) throws -> Outcome? {

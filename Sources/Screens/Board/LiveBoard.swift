@@ -94,8 +94,14 @@ public final class LiveBoard {
             return true
         } catch {
             if let temporary = StoreError.temporary(error) {
-                if unavailableSince == nil { unavailableSince = clock() }
-                problem = temporary == .busy ? strings.message(for: temporary) : nil
+                let since = unavailableSince ?? clock()
+                unavailableSince = since
+                switch temporary {
+                // A lost connection is the standing note's to say, with since when.
+                case .connectionLost: problem = nil
+                case .tooManyConnections: problem = strings.standingNote(for: temporary, since: since.clockTime, waiting: "")
+                default: problem = strings.message(for: temporary)
+                }
             } else {
                 problem = strings.message(forStoreFailure: error)
             }

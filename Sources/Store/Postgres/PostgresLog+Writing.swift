@@ -337,7 +337,7 @@ extension PostgresLog {
         do {
             return try body(connection)
         } catch let error as PQError where error.isConnectionProblem {
-            guard reconnect() else { throw error }
+            try reconnect()
             return try body(connection)
         }
     }

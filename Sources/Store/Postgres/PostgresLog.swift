@@ -130,16 +130,17 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
         try connection.exec("SET datestyle = ISO")
     }
 
-    /// Connects again after a lost connection, as the log first connected (and listening again); false while the
-    /// server cannot be reached.
-    func reconnect() -> Bool {
-        guard connection.reset() else { return false }
+    /// Connects again after a lost connection, as the log first connected (and listening again); throws
+    /// `connectionLost` while the server cannot be reached, `tooManyConnections` while it refuses for its limit.
+    func reconnect() throws(StoreError) {
         do {
+            try connection.reconnect()
             try Self.setUp(connection)
             try listen()
-            return true
+        } catch let error as PQError {
+            throw StoreError.connectionLimit(error) ?? .connectionLost(reason: error.message)
         } catch {
-            return false
+            throw .connectionLost(reason: Self.reason(error))
         }
     }
 
@@ -161,7 +162,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
                 throw error
             } catch {}
         }
-        guard reconnect() else { throw StoreError.connectionLost(reason: connection.errorMessage) }
+        try reconnect()
         heard.withLock { $0.any = true }
         return true
     }
@@ -183,6 +184,10 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             let connection = try PQConnection(uri: uri)
             try setUp(connection)
             return connection
+        } catch let error as PQError {
+            // The server at its connection limit: one line saying which limit and whom to ask, not libpq's FATAL.
+            if case .tooManyConnections(let limit)? = StoreError.connectionLimit(error) { throw .tooManyConnections(limit) }
+            throw .cannotOpen(path: redacted(uri), reason: error.message)
         } catch {
             throw .cannotOpen(path: redacted(uri), reason: reason(error))
         }
@@ -353,9 +358,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     func run<T>(_ body: (PQConnection) throws -> T) throws -> T {
         // A connection an earlier call found lost is made again first: the call that found it said so
         // (`connectionLost`), and the log goes on once the server is back, rather than failing until it is reopened.
-        if !connection.isConnected && !reconnect() {
-            throw StoreError.connectionLost(reason: "no connection to the server")
-        }
+        if !connection.isConnected { try reconnect() }
         do {
             return try body(connection)
         } catch let error as PQError {
