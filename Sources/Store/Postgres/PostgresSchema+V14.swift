@@ -55,6 +55,7 @@ extension PostgresSchema {
             INSERT INTO neuvo.monthly_figure AS m ("month", "point", "figure", "code", "origin", "value")
             SELECT * FROM unnest(changes)
             ON CONFLICT ("month", "point", "figure", "code", "origin") DO UPDATE SET "value" = m."value" + excluded."value";
+            -- (Whichever way a change went: rows of origin 0 go below zero when an imported contact is edited.)
             DELETE FROM neuvo.monthly_figure AS m USING unnest(changes) AS c
             WHERE m."value" = 0
               AND (m."month", m."point", m."figure", m."code", m."origin") = (c."month", c."point", c."figure", c."code", c."origin");
