@@ -245,7 +245,7 @@ func clientRef(_ client: String, _ k: Int, in log: any ContactLog) -> String {
 }
 
 if measuresSQLite {
-    try reportFigures(log, yearTarget: "< 1 s")
+    try reportFigures(log, yearTarget: "< 50 ms")
     try workbookFigures(db)
 }
 
@@ -617,7 +617,7 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
 
     // Reports as the supervisor (row-level security: every point may be read).
     let supervisorLog = try ContactLogs.open(server.uri(imported, as: supervisor), catalog: catalog)
-    try reportFigures(supervisorLog, yearTarget: "< 200 ms")
+    try reportFigures(supervisorLog, yearTarget: "< 50 ms")
     try supervisorLog.close()
 
     // Saves as the advisor, through row-level security at the advisor's points.

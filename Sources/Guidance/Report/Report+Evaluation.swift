@@ -139,64 +139,6 @@ extension Report {
         }
     }
 
-    /// The §7 figures as stored, named as `storedFigures` names them.
-    var storedEvaluationFigures: [(figure: String, code: String, value: Int)] {
-        var rows: [(figure: String, code: String, value: Int)] = [
-            ("contacts_with_unmet_need", "", contactsWithUnmetNeed),
-            ("feedback_responses", "", feedbackResponses), ("nps_promoters", "", npsPromoters), ("nps_detractors", "", npsDetractors),
-            ("feedback_bounced_yes", "", feedbackBouncedYes), ("feedback_bounced_answered", "", feedbackBouncedAnswered),
-            ("mood_responses", "", moodResponses), ("mood_total", "", moodTotal),
-            ("enps_responses", "", enpsResponses), ("enps_promoters", "", enpsPromoters), ("enps_detractors", "", enpsDetractors),
-            ("staff_hundredths", "", staffHundredths), ("cost_cent_hundredths", "", costCentHundredths),
-            ("staffed_days", "", staffedDays), ("consulted_resolved", "", consultedResolved),
-        ]
-        for (figure, map) in [
-            // One stored figure for the referrals: `by_referral` and `referral_outcomes` are its sums (`addEvaluation`), so
-            // a report sums a third fewer rows than with all three kept.
-            ("referral_outcomes_by_referral", referralOutcomesByReferral), ("unmet_needs", unmetNeeds), ("unmet_needs_by_topic", unmetNeedsByTopic),
-            ("feedback_settled", feedbackSettled), ("consultations", consultations),
-        ] {
-            rows += map.map { (figure, $0.key, $0.value) }
-        }
-        return rows
-    }
-
-    /// Adds a stored §7 figure back; false when `figure` is not one of them.
-    mutating func addEvaluation(figure: String, code: String, value: Int) -> Bool {
-        switch figure {
-        case "contacts_with_unmet_need": contactsWithUnmetNeed += value
-        case "feedback_responses": feedbackResponses += value
-        case "nps_promoters": npsPromoters += value
-        case "nps_detractors": npsDetractors += value
-        case "feedback_bounced_yes": feedbackBouncedYes += value
-        case "feedback_bounced_answered": feedbackBouncedAnswered += value
-        case "mood_responses": moodResponses += value
-        case "mood_total": moodTotal += value
-        case "enps_responses": enpsResponses += value
-        case "enps_promoters": enpsPromoters += value
-        case "enps_detractors": enpsDetractors += value
-        case "staff_hundredths": staffHundredths += value
-        case "cost_cent_hundredths": costCentHundredths += value
-        case "staffed_days": staffedDays += value
-        case "referral_outcomes_by_referral":
-            referralOutcomesByReferral[code, default: 0] += value
-            let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
-            byReferral[parts[0], default: 0] += value
-            if parts.count == 2 { referralOutcomes[parts[1], default: 0] += value }
-        case "unmet_needs": unmetNeeds[code, default: 0] += value
-        case "unmet_needs_by_topic": unmetNeedsByTopic[code, default: 0] += value
-        case "feedback_settled": feedbackSettled[code, default: 0] += value
-        case "consultations": consultations[code, default: 0] += value
-        case "consulted_resolved": consultedResolved += value
-        default: return false
-        }
-        return true
-    }
-
     /// The figure names of the three record kinds: a store that sums figures for contacts only leaves these out.
-    public static let recordFigures: Set<String> = [
-        "feedback_responses", "nps_promoters", "nps_detractors", "feedback_bounced_yes", "feedback_bounced_answered",
-        "feedback_settled", "mood_responses", "mood_total", "enps_responses", "enps_promoters", "enps_detractors",
-        "staff_hundredths", "cost_cent_hundredths", "staffed_days",
-    ]
+    public static let recordFigures = Set(storedFigureTable.filter(\.isRecord).map(\.name))
 }

@@ -153,45 +153,31 @@ extension Report {
         countRepeat(resolved: resolved, clientRef: clientRef, hasRepeat: hasRepeat)
     }
 
-    /// Every figure as stored: `(figure, code, value)`, maps by code, the others with code "". `by_day`
-    /// and the referral kinds are left out: the store keeps figures per day, and kinds come from the data.
+    /// Every figure as stored: `(figure, code, value)` for each of `storedFigureTable`, maps by code, the others with
+    /// code "", none of them zero. `by_day` and the referral kinds are left out: the store keeps figures per day, and
+    /// kinds come from the data.
     public var storedFigures: [(figure: String, code: String, value: Int)] {
-        var rows: [(figure: String, code: String, value: Int)] = [
-            ("contacts", "", contacts), ("resolved", "", resolved), ("verified", "", verified),
-            ("with_client_ref", "", withClientRef), ("repeats", "", repeats), ("identified", "", identified),
-            ("duration_min_total", "", durationMinTotal), ("satisfaction_responses", "", satisfactionResponses),
-            ("satisfaction_total", "", satisfactionTotal),
-        ]
-        for (figure, map) in [
-            ("by_channel", byChannel), ("by_reason", byReason), ("by_topic", byTopic),
-            ("by_age_group", byAgeGroup), ("by_segment", bySegment), ("by_contact_by", byContactBy), ("by_hour", byHour),
-        ] {
-            rows += map.map { (figure, $0.key, $0.value) }
+        var rows: [(figure: String, code: String, value: Int)] = []
+        for stored in Self.storedFigureTable {
+            switch stored.field {
+            case .count(let field): rows.append((stored.name, "", self[keyPath: field]))
+            case .map(let field), .referralOutcomes(let field): rows += self[keyPath: field].map { (stored.name, $0.key, $0.value) }
+            }
         }
-        rows += storedEvaluationFigures
         return rows.filter { $0.value != 0 }
     }
 
-    /// Adds a stored figure back (the inverse of `storedFigures`).
+    /// Adds a stored figure back (the inverse of `storedFigures`); a name not in `storedFigureTable` adds nothing.
     public mutating func add(figure: String, code: String, value: Int) {
-        switch figure {
-        case "contacts": contacts += value
-        case "resolved": resolved += value
-        case "verified": verified += value
-        case "with_client_ref": withClientRef += value
-        case "repeats": repeats += value
-        case "identified": identified += value
-        case "duration_min_total": durationMinTotal += value
-        case "satisfaction_responses": satisfactionResponses += value
-        case "satisfaction_total": satisfactionTotal += value
-        case "by_channel": byChannel[code, default: 0] += value
-        case "by_reason": byReason[code, default: 0] += value
-        case "by_topic": byTopic[code, default: 0] += value
-        case "by_age_group": byAgeGroup[code, default: 0] += value
-        case "by_segment": bySegment[code, default: 0] += value
-        case "by_contact_by": byContactBy[code, default: 0] += value
-        case "by_hour": byHour[code, default: 0] += value
-        default: _ = addEvaluation(figure: figure, code: code, value: value)
+        switch Self.storedFigureIndex[figure]?.field {
+        case .count(let field): self[keyPath: field] += value
+        case .map(let field): self[keyPath: field][code, default: 0] += value
+        case .referralOutcomes(let field):
+            self[keyPath: field][code, default: 0] += value
+            let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
+            byReferral[parts[0], default: 0] += value
+            if parts.count == 2 { referralOutcomes[parts[1], default: 0] += value }
+        case nil: break
         }
     }
 

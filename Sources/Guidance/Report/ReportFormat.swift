@@ -37,7 +37,8 @@ public struct ReportFormat: Sendable {
         case map([(code: String, count: Int)])
     }
 
-    /// Every figure in the contract's order, maps in the data's order without zero counts.
+    /// Every figure in the contract's order, maps in the data's order without zero counts: the one table of a report's
+    /// figures, which JSON, CSV, the text's distributions, the HTML page and the workbook all read.
     func figures(_ r: Report) -> [(key: String, figure: Figure)] {
         [
             ("contacts", .count(r.contacts)),
@@ -198,24 +199,31 @@ public struct ReportFormat: Sendable {
         lines += ["", strings(.reportHandoffTitle)]
         addLines(handoff)
 
-        let maps: [(StringKey, [(code: String, count: Int)], CodeList?)] = [
-            (.reportByChannel, ordered(r.byChannel, vocabulary.channel), vocabulary.channel),
-            (.reportByReason, ordered(r.byReason, vocabulary.reason), vocabulary.reason),
-            (.reportByTopic, largestFirst(ordered(r.byTopic, vocabulary.topic)), vocabulary.topic),
-            (.reportByReferral, largestFirst(ordered(r.byReferral, vocabulary.referral)), vocabulary.referral),
-            (.reportByAgeGroup, ordered(r.byAgeGroup, vocabulary.ageGroup), vocabulary.ageGroup),
-            (.reportByContactBy, ordered(r.byContactBy, vocabulary.contactBy), vocabulary.contactBy),
-            (.reportBySegment, ordered(r.bySegment, vocabulary.segment), vocabulary.segment),
-            (.reportByHour, r.byHour.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
-            (.reportByDay, r.byDay.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, nil),
-            (.reportByReferralOutcome, ordered(r.referralOutcomes, vocabulary.referralOutcome), vocabulary.referralOutcome),
-            (.reportByUnmetNeed, largestFirst(ordered(r.unmetNeeds, vocabulary.unmetNeed)), vocabulary.unmetNeed),
-            (.reportUnmetNeedsByTopic, largestFirst(ordered(r.unmetNeedsByTopic, vocabulary.topic)), vocabulary.topic),
-            (.reportConsultations, largestFirst(ordered(r.consultations, vocabulary.consultation)), vocabulary.consultation),
-            (.reportFeedbackSettled, FeedbackAnswer.settledAnswers.map { ($0, r.feedbackSettled[$0, default: 0]) }.filter { $0.1 != 0 }, nil),
-            (.reportHandoffByService, largestFirst(ordered(r.handoffs.byService, vocabulary.referral)), vocabulary.referral),
-            (.reportHandoffByResult, handoffResults(r), nil),
+        // The distributions as `figures` gives them to every format, each under its title and with its labels' list.
+        let mapped = Dictionary(figures(r).compactMap { key, figure in
+            if case .map(let entries) = figure { (key, entries) } else { nil }
+        }, uniquingKeysWith: { a, _ in a })
+        let titled: [(StringKey, key: String, largestFirst: Bool, CodeList?)] = [
+            (.reportByChannel, "by_channel", false, vocabulary.channel),
+            (.reportByReason, "by_reason", false, vocabulary.reason),
+            (.reportByTopic, "by_topic", true, vocabulary.topic),
+            (.reportByReferral, "by_referral", true, vocabulary.referral),
+            (.reportByAgeGroup, "by_age_group", false, vocabulary.ageGroup),
+            (.reportByContactBy, "by_contact_by", false, vocabulary.contactBy),
+            (.reportBySegment, "by_segment", false, vocabulary.segment),
+            (.reportByHour, "by_hour", false, nil),
+            (.reportByDay, "by_day", false, nil),
+            (.reportByReferralOutcome, "referral_outcomes", false, vocabulary.referralOutcome),
+            (.reportByUnmetNeed, "unmet_needs", true, vocabulary.unmetNeed),
+            (.reportUnmetNeedsByTopic, "unmet_needs_by_topic", true, vocabulary.topic),
+            (.reportConsultations, "consultations", true, vocabulary.consultation),
+            (.reportFeedbackSettled, "feedback_settled", false, nil),
+            (.reportHandoffByService, "handoffs_by_service", true, vocabulary.referral),
+            (.reportHandoffByResult, "handoffs_by_result", false, nil),
         ]
+        let maps = titled.map { title, key, byLargest, list in
+            (title, byLargest ? largestFirst(mapped[key] ?? []) : mapped[key] ?? [], list)
+        }
         for (title, entries, list) in maps where !entries.isEmpty {
             lines.append("")
             lines.append(strings(title))

@@ -13,7 +13,7 @@ extension SQLiteLog {
     }
 
     static func dailySeries(_ db: Database, from: CivilDate, to: CivilDate, point: String?) throws -> [DailyCount] {
-        var filter = #""day" BETWEEN ? AND ? AND "figure" IN ('contacts', 'resolved')"#
+        var filter = #""day" BETWEEN ? AND ? AND "# + Report.dailyTotals
         var arguments: StatementArguments = [from.description, to.description]
         if let point {
             filter += #" AND "point" = ?"#
@@ -24,7 +24,11 @@ extension SQLiteLog {
             db, sql: #"SELECT "day", "figure", sum("value") FROM "daily_figure" WHERE \#(filter) GROUP BY "day", "figure""#,
             arguments: arguments)
         while let row = try rows.next() {
-            if row[1] == "contacts" { contacts[row[0]] = row[2] } else { resolved[row[0]] = row[2] }
+            switch row[1] as String {
+            case "contacts": contacts[row[0]] = row[2]
+            case "resolved": resolved[row[0]] = row[2]
+            default: break
+            }
         }
         return DailyCount.series(from: from, to: to, contacts: contacts, resolved: resolved)
     }

@@ -269,20 +269,30 @@ public final class SQLiteLog: ContactLog {
         return report
     }
 
-    /// Sums the daily figures of the period: every figure is a count or a total, so the sums are exact.
-    /// (No stored figure is zero: `DailyChanges.store` removes those, so neither are the sums.)
+    /// Sums the stored figures of the period — its whole months' monthly figures and its edge days' daily ones
+    /// (`FigureSpans`, v14) — and reads its days' contacts and staffing through the daily totals' index: every figure is a
+    /// count or a total, so the sums are exact, and their cost does not grow with the contacts. (No stored figure is
+    /// zero: `DailyChanges.store` and v14's triggers remove those.)
     static func report(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
         var report = Report(from: from, to: to, point: point)
+        let spans = FigureSpans(from: from, to: to)
+        var sums: [(table: String, filter: String, arguments: StatementArguments)] = spans.days.map {
+            ("daily_figure", #""day" BETWEEN ? AND ?"#, [$0.from.description, $0.to.description])
+        }
+        if let months = spans.months { sums.append(("monthly_figure", #""month" BETWEEN ? AND ?"#, [months.from, months.to])) }
+        for (table, filter, arguments) in sums {
+            let (atPoint, pointArgument) = point.map { (#" AND "point" = ?"#, [$0] as StatementArguments) } ?? ("", [])
+            let rows = try Row.fetchCursor(
+                db, sql: #"SELECT "figure", "code", sum("value") FROM "\#(table)" WHERE \#(filter + atPoint) GROUP BY "figure", "code""#,
+                arguments: arguments + pointArgument)
+            while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
+        }
         var filter = #""day" BETWEEN ? AND ?"#
         var arguments: StatementArguments = [from.description, to.description]
         if let point {
             filter += #" AND "point" = ?"#
             arguments += [point]
         }
-        let rows = try Row.fetchCursor(
-            db, sql: #"SELECT "figure", "code", sum("value") FROM "daily_figure" WHERE \#(filter) GROUP BY "figure", "code""#,
-            arguments: arguments)
-        while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
         let days = try Row.fetchAll(db, sql: Report.dayFiguresSQL(filter, table: #""daily_figure""#), arguments: arguments)
         report.addDayFigures(days.map { (day: $0[0], point: $0[1], contacts: $0[2], staffedDays: $0[3]) })
         report.countReferralKinds(vocabulary)
