@@ -459,12 +459,12 @@ if measuresSQLite {
     try drillLog.close()
 }
 
-/// The contacts behind a figure as the day browser's list reads them: counted, then a page of two screenfuls at
-/// 80 × 24 (FigureListScreen.pageSize), then more by the page. The largest list a supervisor can ask for (every
+/// The contacts behind a figure as the day browser's list reads them: counted, then a page (64 rows at 80 × 24:
+/// FigureListScreen.pageSize), then more by the page. The largest list a supervisor can ask for (every
 /// contact of a month at all points) and a narrow one (one topic of a month at one point).
 func drillDown(_ log: ContactLog) throws {
     let month = (from: CivilDate(year: end.year, month: end.month, day: 1)!, to: end)
-    let screenful = 30
+    let screenful = 64
     var listed = 0, page: [LoggedContact] = []
     try percentiles("contacts behind a figure (a month, all points), to the first screenful", iterations: 50, target: "< 20 ms") { _ in
         listed = try log.countContacts(from: month.from, to: month.to, point: nil, matching: .all, by: bench)

@@ -62,7 +62,8 @@ extension ContactFilter {
     }
 
     /// The SQL condition on the contact `c` that selects what `Report.count` counts under the figure named `name`
-    /// (`codes`: how many codes a kind of referral binds on SQLite).
+    /// (`codes`: how many codes a kind of referral binds on SQLite). Its aliases (`t`, `x`, `u`) are none of the names
+    /// PostgreSQL's functions give their variables (`r` is one).
     static func condition(named name: String, _ d: SQLDialect, codes: Int = 1) -> String {
         func exists(_ table: String, _ alias: String, _ condition: String = "") -> String {
             #"EXISTS (SELECT 1 FROM \#(d.table(table)) AS \#(alias) WHERE \#(alias)."contact_id" = c."id"\#(condition))"#
@@ -73,8 +74,8 @@ extension ContactFilter {
         case "channel": return #"c."channel" = \#(code)"#
         case "reason": return #"c."reason" = \#(code)"#
         case "topic": return exists("contact_topic", "t", #" AND t."topic" = \#(code)"#)
-        case "referral": return exists("contact_referral", "r", #" AND r."referral" = \#(code)"#)
-        case "referral_kind": return exists("contact_referral", "r", " AND " + d.anyCode(#"r."referral""#, codes))
+        case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(code)"#)
+        case "referral_kind": return exists("contact_referral", "x", " AND " + d.anyCode(#"x."referral""#, codes))
         case "age_group": return #"c."age_group" = \#(code)"#
         case "contact_by": return #"c."contact_by" = \#(code)"#
         case "segment": return #"c."segment" = \#(code)"#
@@ -84,7 +85,7 @@ extension ContactFilter {
         case "verified": return d.flag("resolved") + " AND NOT " + d.flag("has_repeat")
         case "repeats": return d.flag("has_repeat") + #" AND c."client_ref" IS NOT NULL"#
         case "identified": return d.flag("identified")
-        case "referral_outcome": return exists("contact_referral", "r", #" AND r."outcome" = \#(code)"#)
+        case "referral_outcome": return exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
         case "with_unmet_need": return exists("contact_unmet_need", "u")
         case "unmet_need": return exists("contact_unmet_need", "u", #" AND u."need" = \#(code)"#)
         case "unmet_need_topic": return exists("contact_unmet_need", "u") + " AND " + exists("contact_topic", "t", #" AND t."topic" = \#(code)"#)

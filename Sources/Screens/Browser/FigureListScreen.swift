@@ -81,8 +81,9 @@ struct FigureListScreen<Record: FigureRecord>: Screen {
     func title(_ context: AppContext) -> String { context.strings(Record.titleKey) }
     func guide(_ context: AppContext) -> String? { context.strings(Record.guideKey) }
 
-    /// The rows a page holds: two screenfuls, so that PgDn reads at most one page.
-    static func pageSize(_ context: AppContext) -> Int { 2 * context.pageRows(at80x24: pageHeight) }
+    /// The rows a page holds: two screenfuls, so that PgDn reads at most one page, and at least 64, so that a terminal
+    /// made taller after the page was read (a resize reaches no screen) still finds its rows read.
+    static func pageSize(_ context: AppContext) -> Int { max(64, 2 * context.pageRows(at80x24: pageHeight)) }
 
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         switch keyMap(context).action(for: key) {

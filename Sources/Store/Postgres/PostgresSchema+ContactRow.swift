@@ -4,7 +4,7 @@ extension PostgresSchema {
     /// `PostgresLog.loggedContact` reads them by these names, never by a number of its own.
     static let contactRow: [String: Int] = Dictionary(
         uniqueKeysWithValues: contactRowColumns.split(separator: ",").enumerated().map { column in
-            (String(column.element.split(separator: "\"")[1]), column.offset)
+            (String(column.element.split(separator: "\"", omittingEmptySubsequences: false)[1]), column.offset)
         })
 
     /// How many columns a contact has in a row: a function's own columns after the contact's start here.
