@@ -67,10 +67,15 @@ extension PostgresSchema {
             IF (after_day IS NULL) <> (after_instant IS NULL) OR (after_day IS NULL) <> (after_id IS NULL) THEN
                 RAISE EXCEPTION 'a page''s key is a contact''s day, instant and id: all three or none' USING ERRCODE = 'invalid_parameter_value';
             END IF;
-            -- Without a key, a key before (after, backward) every contact, so that one index range serves every page.
-            key_day := coalesce(after_day, CASE WHEN backward THEN 'infinity'::date ELSE '-infinity'::date END);
-            key_instant := coalesce(after_instant, CASE WHEN backward THEN 9223372036854775807 ELSE -9223372036854775808 END);
-            key_id := coalesce(after_id, CASE WHEN backward THEN 9223372036854775807 ELSE -9223372036854775808 END);
+            -- Without a key, or with one outside the period, a key just before the period's first contact (backward: just
+            -- after its last), so that every page is one index range that starts where its rows do: the index scan starts
+            -- at the key, not at the period's first day.
+            key_day := after_day; key_instant := after_instant; key_id := after_id;
+            IF backward AND (after_day IS NULL OR after_day > to_day) THEN
+                key_day := to_day; key_instant := 9223372036854775807; key_id := 9223372036854775807;
+            ELSIF NOT backward AND (after_day IS NULL OR after_day < from_day) THEN
+                key_day := from_day; key_instant := -9223372036854775808; key_id := -9223372036854775808;
+            END IF;
             IF backward THEN
                 FOR r IN \#(pageSelect(backward: true)) LOOP
                     page_rows := r || page_rows;

@@ -73,6 +73,10 @@ extension SQLiteLog {
     ) -> (String, StatementArguments) {
         var (conditions, arguments) = filterSQL(from: from, to: to, point: point, filter)
         var descending = false
+        // A key outside the period is its edge: the index range then starts where the period's rows do.
+        var start = start
+        if case .after(let key) = start, key.day < from { start = .first }
+        if case .before(let key) = start, key.day > to { start = .last }
         switch start {
         case .first: break
         case .last: descending = true
