@@ -454,19 +454,36 @@ if measuresSQLite {
     print("\n## The supervisors' day browser, on the same \(rows) contacts")
     try browseDays(db)
 
-    // The contacts behind a figure: the largest list a supervisor can ask for (every contact of a month at all points),
-    // read as the drill-down reads it, and a narrow one (one topic of a month at one point).
     let drillLog = try ContactLogs.open(db, catalog: catalog)
+    try drillDown(drillLog)
+    try drillLog.close()
+}
+
+/// The contacts behind a figure as the day browser's list reads them: counted, then a page (64 rows at 80 × 24:
+/// FigureListScreen.pageSize), then more by the page. The largest list a supervisor can ask for (every
+/// contact of a month at all points) and a narrow one (one topic of a month at one point).
+func drillDown(_ log: ContactLog) throws {
     let month = (from: CivilDate(year: end.year, month: end.month, day: 1)!, to: end)
-    var listed = 0
-    try percentiles("contacts behind a figure: a month, all points", iterations: 10, target: "—") { _ in
-        listed = try drillLog.contacts(from: month.from, to: month.to, point: nil, matching: .all, by: bench).count
+    let screenful = 64
+    var listed = 0, page: [LoggedContact] = []
+    try percentiles("contacts behind a figure (a month, all points), to the first screenful", iterations: 50, target: "< 20 ms") { _ in
+        listed = try log.countContacts(from: month.from, to: month.to, point: nil, matching: .all, by: bench)
+        page = try log.contacts(from: month.from, to: month.to, point: nil, matching: .all, page: .first, limit: screenful, by: bench)
     }
     line("  (the list holds)", "\(listed) contacts")
-    try percentiles("contacts behind a figure: a topic, a month, one point", iterations: 50, target: "—") { _ in
-        _ = try drillLog.contacts(from: month.from, to: month.to, point: catalog.points[0].code, matching: .topic("housing"), by: bench)
+    var next = page.last.map(ContactKey.init)
+    try percentiles("  the next page (PgDn past what was read)", iterations: 50, target: "—") { _ in
+        let more = try log.contacts(from: month.from, to: month.to, point: nil, matching: .all, page: next.map { .after($0) } ?? .first, limit: screenful, by: bench)
+        next = more.last.map(ContactKey.init)
     }
-    try drillLog.close()
+    try percentiles("  its last page (End)", iterations: 50, target: "—") { _ in
+        _ = try log.contacts(from: month.from, to: month.to, point: nil, matching: .all, page: .last, limit: screenful, by: bench)
+    }
+    try percentiles("contacts behind a figure: a topic, a month, one point, first screenful", iterations: 50, target: "—") { _ in
+        let point = catalog.points[0].code
+        _ = try log.countContacts(from: month.from, to: month.to, point: point, matching: .topic("housing"), by: bench)
+        _ = try log.contacts(from: month.from, to: month.to, point: point, matching: .topic("housing"), page: .first, limit: screenful, by: bench)
+    }
 }
 
 // MARK: - PostgreSQL
@@ -618,6 +635,7 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
     // Reports as the supervisor (row-level security: every point may be read).
     let supervisorLog = try ContactLogs.open(server.uri(imported, as: supervisor), catalog: catalog)
     try reportFigures(supervisorLog, yearTarget: "< 50 ms")
+    try drillDown(supervisorLog)
     try supervisorLog.close()
 
     // Saves as the advisor, through row-level security at the advisor's points.

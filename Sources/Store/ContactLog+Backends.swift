@@ -26,6 +26,17 @@ extension ContactLog {
         "period \(from?.description ?? "…")–\(to?.description ?? "…")" + (point.map { ", point \($0)" } ?? ", all points")
     }
 
+    /// Which page of the list behind a figure an audit row is of: nothing for the first (as the whole list was named
+    /// before it came by the page), `, page after contact 17`, `, page before contact 17`, `, last page`.
+    static func pageWords(_ start: PageStart<ContactKey>) -> String {
+        switch start {
+        case .first: ""
+        case .after(let key): ", page after contact \(key.id)"
+        case .before(let key): ", page before contact \(key.id)"
+        case .last: ", last page"
+        }
+    }
+
     /// A save as the audit log names it: `contact 17 2023-03-14T10:25:00+02:00`, and the follow-ups it closes.
     static func savedDetails(id: Int64, _ contact: Contact, closing followUps: [Int64]) -> String {
         "contact \(id) \(contact.occurredAt)"

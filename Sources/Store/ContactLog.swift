@@ -147,9 +147,18 @@ public protocol ContactLog: AnyObject, Sendable {
         series: (from: CivilDate, to: CivilDate), point: String?, by actor: Actor
     ) throws -> BrowsedPeriod
 
-    /// The contacts of the period (one point or all) that `filter`'s figure counts, in time order, with their
-    /// repeat flags and follow-up states. Audited with the filter.
-    func contacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> [LoggedContact]
+    /// One page of the contacts of the period (one point or all) that `filter`'s figure counts, in the order of
+    /// `ContactKey` (day, instant, id), with their repeat flags and follow-up states: at most `limit` of them (at most
+    /// `pageLimit`) from `start`, in that order even when read backwards. Audited with the filter and the page, naming
+    /// the pseudonyms of the contacts given. (`contacts(from:to:point:matching:by:)` reads every page.)
+    func contacts(
+        from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, page start: PageStart<ContactKey>, limit: Int,
+        by actor: Actor
+    ) throws -> [LoggedContact]
+
+    /// How many contacts the list behind the figure has (from the stored figure when one counts exactly them),
+    /// without reading them. Audited.
+    func countContacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> Int
 
     // MARK: - Drafts
 

@@ -200,6 +200,51 @@ struct DayBrowserScreenTests {
         #expect(after.period == before.period)
     }
 
+    /// Issue 22: a month at all points is hundreds of contacts; the list reads a page (at 80 × 24, 64 rows), and reads
+    /// on by the page as ↓, PgDn, End, Home and ↑ reach rows not read yet — never the whole list.
+    @Test func theListReadsAPageAtATimeAndScrollsByThePageWithoutReadingTheRest() throws {
+        let harness = try Self.browser("m" + Self.allPoints)
+        let figure = try #require(try Self.screen(harness).highlighted?.figure)
+        #expect(figure.filter == .all)
+        let month = try Self.screen(harness).period
+        let whole = try Self.demoLog.contacts(from: month.from, to: month.to, point: nil, matching: .all, by: Self.actor)
+        #expect(whole.count > 500, "the month holds many pages: \(whole.count)")
+        harness.type("<enter>")
+        func list() throws -> FigureContactsScreen { try #require(harness.app.top as? FigureContactsScreen) }
+        // The first page only, and the count from the store
+        #expect(try list().loaded?.count == 64)
+        #expect(try list().total == whole.count)
+        #expect(harness.screen().contains("\(whole.count) yhteydenottoa"))
+        #expect(harness.screen().contains("1–15 / \(whole.count)"))
+        // ↓ and PgDn within what was read read nothing; PgDn past it reads the next page, after the last row read
+        harness.type("<down><down><pgdn><pgdn>")
+        #expect(try list().loaded?.count == 64)
+        harness.type("<pgdn><pgdn>")
+        #expect(try list().loaded?.count == 128)
+        #expect(try list().loaded?.map(\.id) == whole.prefix(128).map(\.id))
+        // End reads the last page, and shows the list's last rows
+        harness.type("<end>")
+        #expect(try list().navigator.selected == whole.count - 1)
+        #expect(try list().first == whole.count - 64)
+        #expect(try list().loaded?.map(\.id) == whole.suffix(64).map(\.id))
+        #expect(harness.screen().contains("/ \(whole.count) ↑"))
+        // Back up past what was read: the page before it
+        harness.type("<pgup><pgup><pgup><pgup>")
+        #expect(try list().first == whole.count - 128)
+        #expect(try list().loaded?.map(\.id) == whole.suffix(128).map(\.id))
+        // Enter shows the highlighted contact, as read
+        let selected = try list().navigator.selected
+        harness.type("<enter>")
+        #expect(harness.app.top is RecordDetailScreen)
+        harness.type("<esc>")
+        #expect(try list().navigator.selected == selected)
+        // Home: the first page again
+        harness.type("<home>")
+        #expect(try list().first == 0)
+        #expect(try list().loaded?.map(\.id) == whole.prefix(64).map(\.id))
+        #expect(harness.screen().contains("1–15 / \(whole.count)"))
+    }
+
     @Test func internalReferralsListTheirContactsAndCountTheReferrals() throws {
         let harness = try Self.browser("w<tab><tab><tab>")
         #expect(try Self.screen(harness).highlighted?.figure.filter == .referralKind(.internal))

@@ -191,7 +191,7 @@ struct ListsAndFootersTests {
 
     @Test func aListLongerThanItsRoomSaysHowManyMoreThereAre() throws {
         let harness = try DayBrowserScreenTests.browser("w" + DayBrowserScreenTests.allPoints + "<enter>")
-        let count = try #require((harness.app.top as? FigureContactsScreen)?.contacts?.count)
+        let count = try #require((harness.app.top as? FigureContactsScreen)?.total)
         #expect(count > 40)
         let text = harness.screen()
         #expect(text.contains("1–15 / \(count) · ↓ \(count - 15) lisää"), "\(text)")

@@ -74,6 +74,9 @@ struct BrowserStoreTests {
                 counted = contacts.count
             }
             #expect(counted == figure, "\(filter): \(counted) contacts listed, the report counts \(figure)")
+            // And the list's count, read apart (from the stored figure where one counts them), is the list's length
+            #expect(try log.countContacts(from: Self.day(from), to: Self.day(to), point: point, matching: filter, by: Self.supervisor) == contacts.count,
+                    "\(filter)")
             #expect(contacts.allSatisfy { (from...to).contains($0.contact.occurredAt.date.description) && (point == nil || $0.contact.point == point) })
             if figure > 0 { nonzero += 1 }
         }

@@ -78,9 +78,10 @@ struct PostgresSideDoorTests: SideDoorAttack {
         #expect(try lastAudit() == "\(team.supervisor)|psql by hand|period …–…, all points|5|\(Rules.ref)")
 
         let behind = try rows(
-            "SELECT id FROM neuvo.contacts_behind('2023-03-13', '2023-03-15', NULL, 'topic', 'housing')", as: team.advisor)
+            "SELECT id FROM neuvo.contacts_page('2023-03-13', '2023-03-15', NULL, 'topic', 'housing', NULL, NULL, NULL, NULL, false, 50)",
+            as: team.advisor)
         #expect(behind == team.atLibrary.map(String.init))
-        #expect(try lastAudit() == "\(team.advisor)|contacts_behind|period 2023-03-13–2023-03-15, all points, topic housing|2|\(Rules.ref)")
+        #expect(try lastAudit() == "\(team.advisor)|contacts_page|period 2023-03-13–2023-03-15, all points, topic housing|2|\(Rules.ref)")
 
         #expect(try rows("SELECT id FROM neuvo.contact_by_id(\(team.atLibrary[1]))", as: team.advisor) == [String(team.atLibrary[1])])
         #expect(try lastAudit() == "\(team.advisor)|contact_by_id|contact \(team.atLibrary[1])|1|\(Rules.ref)")
@@ -97,9 +98,10 @@ struct PostgresSideDoorTests: SideDoorAttack {
 
     @Test func aForgedArgumentIsRefusedAsABadArgument() throws {
         try expectRefused(
-            "SELECT * FROM neuvo.contacts_behind('2023-03-13', '2023-03-15', NULL, 'client_ref >= ''A''')", as: team.advisor, "22023", "unknown filter")
+            "SELECT neuvo.contacts_count('2023-03-13', '2023-03-15', NULL, 'client_ref >= ''A''', NULL, NULL)", as: team.advisor, "22023",
+            "unknown filter")
         try expectRefused(
-            "SELECT * FROM neuvo.contacts_behind('2023-03-13', '2023-03-15', NULL, 'topic')", as: team.advisor, "22023", "without its code")
+            "SELECT neuvo.contacts_count('2023-03-13', '2023-03-15', NULL, 'topic', NULL, NULL)", as: team.advisor, "22023", "without its code")
         try expectRefused("SELECT * FROM neuvo.report_figures(NULL, '2023-03-15')", as: team.supervisor, "22023", "from_day is required")
         try expectRefused(
             "SELECT * FROM neuvo.report_figures('2023-03-13', '2023-03-15', NULL, repeat('x', 101))", as: team.supervisor, "22023", "command label")
@@ -121,7 +123,7 @@ struct PostgresSideDoorTests: SideDoorAttack {
         #expect(try figures("2023-03-13", "2023-03-15", point: Rules.kerava, as: team.supervisor, ["contacts"]) == ["contacts|3"])
         for sql in [
             "SELECT * FROM neuvo.export_contacts(NULL, NULL, \(kerava))",
-            "SELECT * FROM neuvo.contacts_behind('2023-03-13', '2023-03-15', \(kerava), 'all')",
+            "SELECT * FROM neuvo.contacts_page('2023-03-13', '2023-03-15', \(kerava), 'all', NULL, NULL, NULL, NULL, NULL, false, 50)",
             "SELECT * FROM neuvo.follow_ups(\(kerava), '2023-03-01')",
             "SELECT * FROM neuvo.contact_by_id(\(team.atKerava[1]))",
             "SELECT * FROM neuvo.day_overview('2023-03-14', \(kerava), '2023-03-01') WHERE part IN ('contact', 'figure') OR value > 0",
@@ -152,7 +154,8 @@ struct PostgresSideDoorTests: SideDoorAttack {
         "SELECT * FROM neuvo.daily_series('2023-03-13', '2023-03-15')",
         "SELECT * FROM neuvo.browse_figures('2023-03-13', '2023-03-15', '2023-03-10', '2023-03-12', '2023-03-01', '2023-03-15')",
         "SELECT * FROM neuvo.segment_shares('2023-03-13', '2023-03-15')",
-        "SELECT * FROM neuvo.contacts_behind('2023-03-13', '2023-03-15', NULL, 'all')",
+        "SELECT * FROM neuvo.contacts_page('2023-03-13', '2023-03-15', NULL, 'all', NULL, NULL, NULL, NULL, NULL, false, 50)",
+        "SELECT neuvo.contacts_count('2023-03-13', '2023-03-15', NULL, 'all', NULL, NULL)",
         "SELECT * FROM neuvo.export_contacts()",
         "SELECT * FROM neuvo.contact_by_id(1)",
         "SELECT * FROM neuvo.follow_ups('jarvenpaa-library', '2023-03-01')",

@@ -437,7 +437,8 @@ struct ScreenStoreTests {
 
     /// The screens' lists read through indexes, not by scanning every contact.
     @Test(arguments: [
-        (SQLiteLog.dayAtPoint, "contact_day_point"),
+        // A day at a point: by the day and point, or by the day in time order (v15's index for the figures' lists).
+        (SQLiteLog.dayAtPoint, "contact_day_"),
         (SQLiteLog.openFollowUps, "contact_unresolved_point_day"),
         (SQLiteLog.clientBefore, "contact_client_instant"),
     ])

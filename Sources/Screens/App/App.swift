@@ -338,8 +338,12 @@ public final class App {
             return .referralOutcomeSet(contactID: id, referral: referral, outcome: outcome)
         case .browse(let period, let point):
             return try period.load(from: log, point: point, context)
-        case .loadFigureContacts(let from, let to, let point, let filter):
-            return .figureContacts(try log.contacts(from: from, to: to, point: point, matching: filter, by: context.actor("browser")))
+        case .loadFigureContacts(let from, let to, let point, let filter, let page, let limit, let counted):
+            let actor = context.actor("browser")
+            let total = counted ? try log.countContacts(from: from, to: to, point: point, matching: filter, by: actor) : nil
+            return .figureContacts(ContactPage(
+                start: page, records: try log.contacts(from: from, to: to, point: point, matching: filter, page: page, limit: limit, by: actor),
+                total: total))
         case .loadFigureHandoffs(let from, let to, let point, let filter):
             return .figureHandoffs(
                 try handoffStore().handoffRecords(from: from, to: to, point: point, by: context.actor("browser")).filter(filter.matches))

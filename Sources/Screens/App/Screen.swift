@@ -91,8 +91,10 @@ public enum Effect {
     case setReferralOutcome(contactID: Int64, referral: String, outcome: String, clientRef: String?)
     /// The day browser: a period's report, its comparison period's and the daily trend lines, for a point or all.
     case browse(BrowserPeriod, point: String?)
-    /// The contacts of a period that one figure counts.
-    case loadFigureContacts(from: CivilDate, to: CivilDate, point: String?, filter: ContactFilter)
+    /// A page of the contacts of a period that one figure counts (at most `limit` from `page`), and when `counted` how
+    /// many the whole list has.
+    case loadFigureContacts(
+        from: CivilDate, to: CivilDate, point: String?, filter: ContactFilter, page: PageStart<ContactKey>, limit: Int, counted: Bool)
     /// The handoffs of a period that one handoff figure counts, without personal details (CONTRACT §9).
     case loadFigureHandoffs(from: CivilDate, to: CivilDate, point: String?, filter: HandoffFilter)
     /// Writes a period's report to a file, as `neuvo report` prints it (audited).
@@ -163,7 +165,8 @@ public enum Outcome {
     case followUpDone(Int64)
     case referralOutcomeSet(contactID: Int64, referral: String, outcome: String)
     case browsed(BrowsedPeriod)
-    case figureContacts([LoggedContact])
+    /// A page of the contacts behind a figure.
+    case figureContacts(ContactPage)
     /// The figures of the handoffs behind a handoff figure: times, service, state, result, tries.
     case figureHandoffs([HandoffRecord])
     /// The report was written to this file (its absolute path).

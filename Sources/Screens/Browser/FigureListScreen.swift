@@ -3,20 +3,25 @@ import Store
 import Terminal
 
 /// What the day browser lists behind a figure: contacts (`LoggedContact`) or handoffs (`HandoffRecord`), each read for
-/// the figure by its own effect, drawn as one row of a table, and shown whole by Enter (`RecordDetailScreen`).
+/// the figure by its own effect a page at a time, drawn as one row of a table, and shown whole by Enter
+/// (`RecordDetailScreen`).
 protocol FigureRecord: Sendable {
     /// Which of the period's records the figure counts.
     associatedtype Filter: Equatable & Sendable
+    /// A record's place in the list, for the page after or before it.
+    associatedtype PageKey: Equatable & Sendable
     static var titleKey: StringKey { get }
     static var guideKey: StringKey { get }
     static var emptyKey: StringKey { get }
     /// Whether a moved handoff reads the list again.
     static var followsHandoffs: Bool { get }
-    static func load(_ period: BrowserPeriod, point: String?, filter: Filter) -> Effect
-    /// The records an outcome brings, if it is this list's.
-    static func records(in outcome: Outcome) -> [Self]?
-    /// The line under the figure's name: the period, the place and how many.
-    static func summary(_ records: [Self], filter: Filter, period: BrowserPeriod, point: String?, _ context: AppContext) -> String
+    var pageKey: PageKey { get }
+    /// Reads at most `limit` records from `page`, and how many the list has when `counted`.
+    static func load(_ period: BrowserPeriod, point: String?, filter: Filter, page: PageStart<PageKey>, limit: Int, counted: Bool) -> Effect
+    /// The page an outcome brings, if it is this list's.
+    static func page(in outcome: Outcome) -> RecordPage<Self, PageKey>?
+    /// The line under the figure's name: the period, the place and how many (`figure`: the figure's own number).
+    static func summary(count: Int, figure: Int, filter: Filter, period: BrowserPeriod, point: String?, _ context: AppContext) -> String
     /// The table's columns at `width`, the point's among them when the list is of all points.
     static func table(width: Int, showsPoint: Bool, _ context: AppContext) -> RecordTable<Self>
     /// Every field of the record as stored, each with its label, for the detail view.
@@ -25,6 +30,10 @@ protocol FigureRecord: Sendable {
 
 /// The records behind one figure of the day browser, as the store selects them for that figure; Enter shows the
 /// highlighted one whole, Esc goes back to the figures. One screen for contacts and handoffs alike.
+///
+/// The list is never read whole: the store counts it, then gives the rows on screen a page at a time ("after this
+/// key, N rows"); moving past what was read (↓, PgDn, the wheel, End, back up, Home) reads the page it reaches. What
+/// was read stays, one run of rows `loaded` from row `first` of the list.
 struct FigureListScreen<Record: FigureRecord>: Screen {
     enum Action: Equatable, Sendable { case back, open, move }
 
@@ -33,8 +42,15 @@ struct FigureListScreen<Record: FigureRecord>: Screen {
     let filter: Record.Filter
     let period: BrowserPeriod
     let point: String?
-    /// nil until the store has answered.
-    var records: [Record]?
+    /// The figure's own number (for a figure of referrals, the referrals).
+    let figure: Int
+    /// The rows read, from row `first` of the list; nil until the store has answered.
+    var loaded: [Record]?
+    var first = 0
+    /// How many rows the list has, as counted (or as found at its end).
+    var total = 0
+    /// The page asked for and not yet given.
+    var waiting: PageStart<Record.PageKey>?
     var navigator = ListNavigator()
 
     /// The list's height at 80 × 24: PgUp and PgDn move by it and by every row more the terminal has.
@@ -45,11 +61,15 @@ struct FigureListScreen<Record: FigureRecord>: Screen {
         self.filter = filter
         self.period = period
         self.point = point
+        self.figure = figure.value
     }
+
+    /// The rows read, while they are the whole list (the tests' small lists); nil before the store has answered.
+    var records: [Record]? { loaded }
 
     func keyMap(_ context: AppContext) -> KeyMap<Action> {
         let s = context.strings
-        let listed = !(records?.isEmpty ?? true)
+        let listed = total > 0
         return KeyMap([
             .init([.enter], .open, label: s(.figureListKeyOpen), footer: listed ? .kept : FooterPlace.helpOnly),
             .init([.escape, .character("q"), .backspace], .back, label: s(.keyBack), footer: .kept),
@@ -61,51 +81,111 @@ struct FigureListScreen<Record: FigureRecord>: Screen {
     func title(_ context: AppContext) -> String { context.strings(Record.titleKey) }
     func guide(_ context: AppContext) -> String? { context.strings(Record.guideKey) }
 
+    /// The rows a page holds: two screenfuls, so that PgDn reads at most one page, and at least 64, so that a terminal
+    /// made taller after the page was read (a resize reaches no screen) still finds its rows read.
+    static func pageSize(_ context: AppContext) -> Int { max(64, 2 * context.pageRows(at80x24: pageHeight)) }
+
     mutating func handle(_ key: Key, _ context: AppContext) -> [Effect] {
         switch keyMap(context).action(for: key) {
         case .back: return [.pop(nil)]
         case .open:
-            guard let records, records.indices.contains(navigator.selected) else { return [] }
+            guard let loaded, (first..<first + loaded.count).contains(navigator.selected) else { return [] }
             return [.push(RecordDetailScreen(
-                title: context.strings(Record.titleKey), heading: name, index: navigator.selected, count: records.count,
-                record: { records[$0].details(context) }))]
-        case .move: _ = navigator.handle(key, count: records?.count ?? 0, height: context.pageRows(at80x24: Self.pageHeight))
+                title: context.strings(Record.titleKey), heading: name, index: navigator.selected - first, count: loaded.count,
+                record: { loaded[$0].details(context) }))]
+        case .move:
+            _ = navigator.handle(key, count: total, height: context.pageRows(at80x24: Self.pageHeight))
+            return pageToRead(context)
         case nil: break
         }
         return []
     }
 
-    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
-        if case .resumed = outcome, records == nil { return [Record.load(period, point: point, filter: filter)] }
-        if case .handoffsMoved = outcome, Record.followsHandoffs { return [Record.load(period, point: point, filter: filter)] }
-        if let list = Record.records(in: outcome) {
-            records = list
-            navigator.clamp(count: list.count, height: context.pageRows(at80x24: Self.pageHeight))
+    /// Reads the list anew: counted, from its first page.
+    private mutating func reload(_ context: AppContext) -> [Effect] {
+        waiting = .first
+        return [Record.load(period, point: point, filter: filter, page: .first, limit: Self.pageSize(context), counted: true)]
+    }
+
+    /// The page that holds the rows around the selection not read yet, if any (one at a time).
+    private mutating func pageToRead(_ context: AppContext) -> [Effect] {
+        guard waiting == nil, let loaded, total > 0 else { return [] }
+        let height = context.pageRows(at80x24: Self.pageHeight), size = Self.pageSize(context)
+        // Every row a window of the list's height with the selection in it can show.
+        let wanted = max(0, navigator.selected - height)..<min(total, navigator.selected + height + 1)
+        let read = first..<first + loaded.count
+        let start: PageStart<Record.PageKey>
+        if wanted.upperBound > read.upperBound {
+            if let last = loaded.last, wanted.lowerBound < read.upperBound + size { start = .after(last.pageKey) }
+            else { start = total - wanted.lowerBound <= size ? .last : loaded.last.map { .after($0.pageKey) } ?? .first }
+        } else if wanted.lowerBound < read.lowerBound {
+            if let head = loaded.first, wanted.upperBound > read.lowerBound - size { start = .before(head.pageKey) }
+            else { start = wanted.upperBound <= size ? .first : loaded.first.map { .before($0.pageKey) } ?? .first }
+        } else {
+            return []
         }
-        return []
+        waiting = start
+        return [Record.load(period, point: point, filter: filter, page: start, limit: size, counted: false)]
+    }
+
+    mutating func receive(_ outcome: Outcome, _ context: AppContext) -> [Effect] {
+        if case .resumed = outcome, loaded == nil { return reload(context) }
+        if case .handoffsMoved = outcome, Record.followsHandoffs { return reload(context) }
+        guard let page = Record.page(in: outcome), page.start == waiting else { return [] }
+        waiting = nil
+        let rows = page.records, size = Self.pageSize(context)
+        if let counted = page.total { total = counted }
+        switch page.start {
+        case .first:
+            (loaded, first) = (rows, 0)
+            if rows.count < size { total = rows.count }
+        case .last:
+            loaded = rows
+            if rows.count < size { total = rows.count }
+            first = max(0, total - rows.count)
+        case .after:
+            loaded = (loaded ?? []) + rows
+            // The list's end is where a page comes short.
+            if rows.count < size { total = first + loaded!.count }
+        case .before:
+            loaded = rows + (loaded ?? [])
+            first -= rows.count
+            if rows.count < size || first < 0 {
+                // The list's start: what the count said was before it is not there (or more is).
+                total += -first
+                first = 0
+            }
+        }
+        total = max(total, first + (loaded?.count ?? 0))
+        navigator.clamp(count: total, height: context.pageRows(at80x24: Self.pageHeight))
+        return pageToRead(context)
     }
 
     func render(into canvas: inout Canvas, area: Area, _ context: AppContext) {
-        guard let records else { return }
+        guard let loaded else { return }
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         canvas.put(TextWidth.truncated(name, to: width), x: x, y: y, style: .header)
         y += 1
-        y += canvas.putWrapped(Record.summary(records, filter: filter, period: period, point: point, context), x: x, y: y, width: width, style: .muted)
+        let summary = Record.summary(count: total, figure: figure, filter: filter, period: period, point: point, context)
+        y += canvas.putWrapped(summary, x: x, y: y, width: width, style: .muted)
         y += 1
-        guard !records.isEmpty else {
+        guard total > 0 else {
             canvas.put(context.strings(Record.emptyKey), x: x, y: y, style: .muted, maxWidth: width)
             return
         }
         let table = Record.table(width: width, showsPoint: point == nil, context)
         table.header(into: &canvas, x: x, y: y)
         y += 1
-        let window = navigator.window(count: records.count, height: area.bottom - y)
+        let window = navigator.window(count: total, height: area.bottom - y)
         for (row, index) in window.rows.enumerated() {
-            table.row(records[index], into: &canvas, x: x, y: y + row, selected: index == window.selected)
+            // A row not read yet (its page is on its way) stays blank.
+            if (first..<first + loaded.count).contains(index) {
+                table.row(loaded[index - first], into: &canvas, x: x, y: y + row, selected: index == window.selected)
+            }
             canvas.mark(x: area.x, y: y + row, width: area.width, keys: window.keys(clicking: index))
         }
-        window.drawSign(into: &canvas, x: x, y: y + window.rows.count, width: width, count: records.count, context)
+        window.drawSign(into: &canvas, x: x, y: y + window.rows.count, width: width, count: total, context)
     }
 }
 
@@ -168,31 +248,25 @@ extension LoggedContact: FigureRecord {
     static var emptyKey: StringKey { .browserContactsEmpty }
     static var followsHandoffs: Bool { false }
 
-    static func load(_ period: BrowserPeriod, point: String?, filter: ContactFilter) -> Effect {
-        .loadFigureContacts(from: period.from, to: period.to, point: point, filter: filter)
+    var pageKey: ContactKey { ContactKey(self) }
+
+    static func load(_ period: BrowserPeriod, point: String?, filter: ContactFilter, page: PageStart<ContactKey>, limit: Int, counted: Bool) -> Effect {
+        .loadFigureContacts(from: period.from, to: period.to, point: point, filter: filter, page: page, limit: limit, counted: counted)
     }
 
-    static func records(in outcome: Outcome) -> [LoggedContact]? {
-        if case .figureContacts(let list) = outcome { return list }
+    static func page(in outcome: Outcome) -> ContactPage? {
+        if case .figureContacts(let page) = outcome { return page }
         return nil
     }
 
-    static func summary(_ contacts: [LoggedContact], filter: ContactFilter, period: BrowserPeriod, point: String?, _ context: AppContext) -> String {
+    static func summary(count: Int, figure: Int, filter: ContactFilter, period: BrowserPeriod, point: String?, _ context: AppContext) -> String {
         let s = context.strings
-        var summary = s(.browserContactsSummary, ["period": period.title(context), "point": context.pointName(point), "count": String(contacts.count)])
-        if case .referralKind(let kind) = filter {
-            // The figure counts referrals of the kind; a contact may have several.
-            let referrals = contacts.reduce(0) { sum, logged in
-                sum + logged.contact.referrals.filter { context.vocabulary.referral[$0]?.kind == kind }.count
-            }
-            summary += s(.browserContactsReferrals, ["count": String(referrals)])
-        }
-        if case .referralOutcome(let outcome) = filter {
-            // The figure counts referrals with the outcome; a contact may have several.
-            let referrals = contacts.reduce(0) { sum, logged in
-                sum + logged.contact.referrals.filter { logged.contact.outcome(of: $0) == outcome }.count
-            }
-            summary += s(.browserContactsReferrals, ["count": String(referrals)])
+        var summary = s(.browserContactsSummary, ["period": period.title(context), "point": context.pointName(point), "count": String(count)])
+        switch filter {
+        case .referralKind, .referralOutcome:
+            // The figure counts referrals (of the kind, or with the outcome); a contact may have several.
+            summary += s(.browserContactsReferrals, ["count": String(figure)])
+        default: break
         }
         return summary
     }
@@ -254,17 +328,21 @@ extension HandoffRecord: FigureRecord {
     static var emptyKey: StringKey { .browserHandoffListEmpty }
     static var followsHandoffs: Bool { true }
 
-    static func load(_ period: BrowserPeriod, point: String?, filter: HandoffFilter) -> Effect {
+    /// The handoffs come whole, one page: the handoff store reads a period's handoffs at once (a few hundred a month),
+    /// and the list filters them (`HandoffFilter.matches`).
+    var pageKey: Timestamp { sentAt }
+
+    static func load(_ period: BrowserPeriod, point: String?, filter: HandoffFilter, page: PageStart<Timestamp>, limit: Int, counted: Bool) -> Effect {
         .loadFigureHandoffs(from: period.from, to: period.to, point: point, filter: filter)
     }
 
-    static func records(in outcome: Outcome) -> [HandoffRecord]? {
-        if case .figureHandoffs(let list) = outcome { return list }
+    static func page(in outcome: Outcome) -> RecordPage<HandoffRecord, Timestamp>? {
+        if case .figureHandoffs(let list) = outcome { return RecordPage(start: .first, records: list, total: list.count) }
         return nil
     }
 
-    static func summary(_ handoffs: [HandoffRecord], filter: HandoffFilter, period: BrowserPeriod, point: String?, _ context: AppContext) -> String {
-        context.strings(.browserHandoffListSummary, ["period": period.title(context), "point": context.pointName(point), "count": String(handoffs.count)])
+    static func summary(count: Int, figure: Int, filter: HandoffFilter, period: BrowserPeriod, point: String?, _ context: AppContext) -> String {
+        context.strings(.browserHandoffListSummary, ["period": period.title(context), "point": context.pointName(point), "count": String(count)])
     }
 
     /// `1,5` hours from one instant to the other, or `–`.

@@ -15,7 +15,7 @@ extension PostgresLog {
             let rows = try c.exec(Self.loggedContactsSQL(where: "true", order: #"c."id""#))
             for row in 0..<rows.rowCount {
                 let logged = try Self.loggedContact(rows, row)
-                contents.contacts.append(.init(id: logged.id, contact: logged.contact, loggedAt: rows.text(row, 21)))
+                contents.contacts.append(.init(id: logged.id, contact: logged.contact, loggedAt: rows.text(row, PostgresSchema.contactColumns.loggedAt)))
             }
             let segmentations = try c.exec(
                 #"SELECT "contact_id", "answers", "client_score", "need_score", "computed_segment", "segment", "override_reason", "chain" FROM neuvo.assessment ORDER BY 1"#)

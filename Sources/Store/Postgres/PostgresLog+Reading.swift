@@ -156,16 +156,18 @@ extension PostgresLog {
         try transaction { c in
             let rows = try c.exec(
                 "SELECT * FROM neuvo.day_overview($1, $2, $3, $4)", [day.description, point, followUpsSince.description, actor.command])
-            // The part is column 24 (after the contact's), then the figure's day, point, figure, code, value (25–29; the open
-            // follow-ups' count in value) and the draft's id, point, updated_at and form (30–33).
+            // The part follows the contact's columns, then the figure's day, point, figure, code, value (the open
+            // follow-ups' count in value) and the draft's id, point, updated_at and form.
+            let o = PostgresSchema.contactRowWidth
             let all = 0..<rows.rowCount
-            let contacts = try all.filter { rows.text($0, 24) == "contact" }.map { try Self.loggedContact(rows, $0) }
+            let contacts = try all.filter { rows.text($0, o) == "contact" }.map { try Self.loggedContact(rows, $0) }
             var report = Report(from: day, to: day, point: point)
-            Self.addFigures(rows, all.filter { rows.text($0, 24) == "figure" }, at: 25, to: &report, vocabulary: vocabulary)
-            let open = all.first { rows.text($0, 24) == "open" }.map { rows.integer($0, 29) } ?? 0
-            let drafts = all.filter { rows.text($0, 24) == "draft" }.map {
+            Self.addFigures(rows, all.filter { rows.text($0, o) == "figure" }, at: o + 1, to: &report, vocabulary: vocabulary)
+            let open = all.first { rows.text($0, o) == "open" }.map { rows.integer($0, o + 5) } ?? 0
+            let drafts = all.filter { rows.text($0, o) == "draft" }.map {
                 Draft(
-                    id: rows.integer64($0, 30), advisor: session.login, point: rows[$0, 31], updatedAt: rows.text($0, 32), form: rows.text($0, 33))
+                    id: rows.integer64($0, o + 6), advisor: session.login, point: rows[$0, o + 7], updatedAt: rows.text($0, o + 8),
+                    form: rows.text($0, o + 9))
             }
             return DayOverview(day: day, contacts: contacts, report: report, openFollowUps: open, drafts: drafts)
         }
@@ -177,51 +179,46 @@ extension PostgresLog {
             let rows = try c.exec("SELECT * FROM neuvo.contact_by_id($1, $2)", [String(id), actor.command])
             guard rows.rowCount > 0 else { return nil }
             let found = try Self.loggedContact(rows, 0)
-            guard !rows.isNull(0, 24) else { return (found, nil) }
+            let o = PostgresSchema.contactRowWidth
+            guard !rows.isNull(0, o) else { return (found, nil) }
             return (
                 found,
                 try SavedAssessment(
-                    contactID: id, answers: rows.text(0, 24), segment: rows.text(0, 25), overrideReason: rows[0, 26], chain: rows[0, 27],
+                    contactID: id, answers: rows.text(0, o), segment: rows.text(0, o + 1), overrideReason: rows[0, o + 2], chain: rows[0, o + 3],
                     instrument: instrument)
             )
         }
     }
 
-    public func contacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> [LoggedContact] {
-        let (name, code, codes) = argument(of: filter)
+    public func contacts(
+        from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, page start: PageStart<ContactKey>, limit: Int,
+        by actor: Actor
+    ) throws -> [LoggedContact] {
+        let (name, code, codes) = filter.arguments(vocabulary)
+        let key: ContactKey?, backward: Bool
+        switch start {
+        case .first: (key, backward) = (nil, false)
+        case .last: (key, backward) = (nil, true)
+        case .after(let after): (key, backward) = (after, false)
+        case .before(let before): (key, backward) = (before, true)
+        }
+        let keyed: [String?] = [key?.day.description, key.map { String($0.instant) }, key.map { String($0.id) }]
+        let arguments: [String?] =
+            [from.description, to.description, point, name, code, PGArray.literal(codes)] + keyed
+            + [backward ? "true" : "false", String(min(max(1, limit), Self.pageLimit)), actor.command]
         return try transaction { c in
-            let rows = try c.exec(
-                "SELECT * FROM neuvo.contacts_behind($1, $2, $3, $4, $5, $6::text[], $7)",
-                [from.description, to.description, point, name, code, codes.map(PGArray.literal), actor.command])
+            let rows = try c.exec("SELECT * FROM neuvo.contacts_page($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12)", arguments)
             return try (0..<rows.rowCount).map { try Self.loggedContact(rows, $0) }
         }
     }
 
-    /// How `neuvo.contacts_behind` names the figure: the filter, its code and (for a kind of referral) the kind's codes.
-    private func argument(of filter: ContactFilter) -> (filter: String, code: String?, codes: [String]?) {
-        switch filter {
-        case .all: ("all", nil, nil)
-        case .channel(let code): ("channel", code, nil)
-        case .reason(let code): ("reason", code, nil)
-        case .topic(let code): ("topic", code, nil)
-        case .referral(let code): ("referral", code, nil)
-        case .referralKind(let kind): ("referral_kind", kind.rawValue, vocabulary.referral.terms.filter { $0.kind == kind }.map(\.code))
-        case .ageGroup(let code): ("age_group", code, nil)
-        case .contactBy(let code): ("contact_by", code, nil)
-        case .segment(let code): ("segment", code, nil)
-        case .hour(let code): ("hour", code, nil)
-        case .resolved: ("resolved", nil, nil)
-        case .withClientRef: ("with_client_ref", nil, nil)
-        case .verified: ("verified", nil, nil)
-        case .repeats: ("repeats", nil, nil)
-        case .identified: ("identified", nil, nil)
-        case .referralOutcome(let outcome): ("referral_outcome", outcome, nil)
-        case .withUnmetNeed: ("with_unmet_need", nil, nil)
-        case .unmetNeed(let code): ("unmet_need", code, nil)
-        case .unmetNeedTopic(let code): ("unmet_need_topic", code, nil)
-        case .consulted: ("consulted", nil, nil)
-        case .consultedResolved: ("consulted_resolved", nil, nil)
-        case .consultation(let code): ("consultation", code, nil)
+    public func countContacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> Int {
+        let (name, code, codes) = filter.arguments(vocabulary)
+        return try transaction { c in
+            try c.exec(
+                "SELECT neuvo.contacts_count($1, $2, $3, $4, $5, $6::text[], $7)",
+                [from.description, to.description, point, name, code, PGArray.literal(codes), actor.command]
+            ).integer(0, 0)
         }
     }
 
@@ -316,44 +313,30 @@ extension PostgresLog {
 
     // MARK: - Reading rows
 
-    static func loggedContacts(_ c: PQConnection, where filter: String, _ arguments: [String?]) throws -> [LoggedContact] {
-        let rows = try c.exec(loggedContactsSQL(where: filter), arguments)
-        return try (0..<rows.rowCount).map { try loggedContact(rows, $0) }
+    /// The contacts as `neuvo.contact_row` has them (`PostgresSchema.contactRowSelect`, which `loggedContact` reads), of
+    /// the contact `c` matching `filter`, in `order`: the owner's own read of the tables for `neuvo copy`.
+    static func loggedContactsSQL(where filter: String, order: String) -> String {
+        PostgresSchema.contactRowSelect + "\nWHERE \(filter) ORDER BY \(order)"
     }
 
-    /// The columns `loggedContact` reads, by position; codes in byte order (COLLATE "C"), as SQLite's keys sort them.
-    /// In time order, unless `order` says otherwise; column 21 is when the contact was logged, 22 its unmet needs, 23 its
-    /// consultation.
-    static func loggedContactsSQL(where filter: String, order: String = #"c."instant", c."id""#) -> String {
-        """
-        SELECT c."id", c."occurred_at", c."point", c."channel", c."resolved", c."contact_by", c."reason", c."identified",
-            c."age_group", c."service_area", c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor",
-            c."has_repeat",
-            (SELECT string_agg("topic", ';' ORDER BY "topic" COLLATE "C") FROM neuvo.contact_topic WHERE "contact_id" = c."id"),
-            (SELECT string_agg("referral" || ':' || "outcome", ';' ORDER BY "referral" COLLATE "C") FROM neuvo.contact_referral WHERE "contact_id" = c."id"),
-            f."contact_id" IS NOT NULL, f."note", f."closed_by", c."logged_at",
-            (SELECT string_agg("need", ';' ORDER BY "need" COLLATE "C") FROM neuvo.contact_unmet_need WHERE "contact_id" = c."id"),
-            c."consultation"
-        FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
-        WHERE \(filter) ORDER BY \(order)
-        """
-    }
-
+    /// A contact of a row that begins with `neuvo.contact_row`'s columns, each where its name is there.
     static func loggedContact(_ r: PQResult, _ row: Int) throws -> LoggedContact {
+        let p = PostgresSchema.contactColumns
         func text(_ column: Int) -> String? { r.isNull(row, column) ? nil : r.text(row, column) }
         func number(_ column: Int) -> Int? { r.isNull(row, column) ? nil : r.integer(row, column) }
-        let resolved = r.flag(row, 4)
-        let referrals = StoredReferrals(text(17))
+        let resolved = r.flag(row, p.resolved)
+        let referrals = StoredReferrals(text(p.referrals))
         let contact = Contact(
-            occurredAt: try Timestamp(iso: r.text(row, 1)), point: r.text(row, 2), channel: r.text(row, 3), topics: storedCodes(text(16)),
-            resolved: resolved, contactBy: r.text(row, 5), reason: text(6), referrals: referrals.codes, identified: r.flag(row, 7),
-            ageGroup: r.text(row, 8), serviceArea: text(9), durationMinutes: number(10), segment: text(11).flatMap(Segment.init(rawValue:)),
-            clientRef: text(12), satisfaction: number(13), advisor: text(14), referralOutcomes: referrals.outcomes,
-            unmetNeeds: storedCodes(text(22)), consultation: text(23))
+            occurredAt: try Timestamp(iso: r.text(row, p.occurredAt)), point: r.text(row, p.point), channel: r.text(row, p.channel),
+            topics: storedCodes(text(p.topics)), resolved: resolved, contactBy: r.text(row, p.contactBy), reason: text(p.reason),
+            referrals: referrals.codes, identified: r.flag(row, p.identified), ageGroup: r.text(row, p.ageGroup), serviceArea: text(p.serviceArea),
+            durationMinutes: number(p.durationMin), segment: text(p.segment).flatMap(Segment.init(rawValue:)), clientRef: text(p.clientRef),
+            satisfaction: number(p.satisfaction), advisor: text(p.advisor), referralOutcomes: referrals.outcomes,
+            unmetNeeds: storedCodes(text(p.unmetNeeds)), consultation: text(p.consultation))
         let followUp: FollowUpState =
             if resolved { .settled }
-            else if r.flag(row, 18) { .done(note: text(19) ?? "", closedBy: r.isNull(row, 20) ? nil : r.integer64(row, 20)) }
+            else if r.flag(row, p.followUpDone) { .done(note: text(p.followUpNote) ?? "", closedBy: r.isNull(row, p.closedBy) ? nil : r.integer64(row, p.closedBy)) }
             else { .open }
-        return LoggedContact(id: r.integer64(row, 0), contact: contact, hasRepeat: r.flag(row, 15), followUp: followUp)
+        return LoggedContact(id: r.integer64(row, p.id), contact: contact, hasRepeat: r.flag(row, p.hasRepeat), followUp: followUp)
     }
 }

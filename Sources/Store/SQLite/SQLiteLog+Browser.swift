@@ -50,61 +50,91 @@ extension SQLiteLog {
         }
     }
 
-    public func contacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> [LoggedContact] {
+    public func contacts(
+        from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, page start: PageStart<ContactKey>, limit: Int,
+        by actor: Actor
+    ) throws -> [LoggedContact] {
         try writer.write { db in
-            var conditions = [#"c."day" BETWEEN ? AND ?"#]
-            var arguments: StatementArguments = [from.description, to.description]
-            if let point {
-                conditions.append(#"c."point" = ?"#)
-                arguments += [point]
+            let (sql, arguments) = pageSQL(from: from, to: to, point: point, matching: filter, page: start, limit: limit)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            var contacts: [LoggedContact] = []
+            while let row = try rows.next() { contacts.append(try Self.loggedContact(row)) }
+            switch start {
+            case .before, .last: contacts.reverse()  // read backwards
+            case .first, .after: break
             }
-            let (condition, values) = condition(of: filter)
-            conditions.append(condition)
-            arguments += StatementArguments(values)
-            let contacts = try Self.loggedContacts(db, where: conditions.joined(separator: " AND "), arguments: arguments)
-            try Self.audit(db, actor, details: Self.period(from, to, point) + ", \(filter)", contacts: contacts.count, clients: contacts.map(\.contact.clientRef))
+            try Self.audit(
+                db, actor, details: Self.period(from, to, point) + ", \(filter)" + Self.pageWords(start), contacts: contacts.count,
+                clients: contacts.map(\.contact.clientRef))
             return contacts
         }
     }
 
-    /// The SQL condition on the contact `c` that selects what `Report.count` counts under the figure.
-    private func condition(of filter: ContactFilter) -> (String, [String]) {
-        switch filter {
-        case .all: return ("1", [])
-        case .channel(let code): return (#"c."channel" = ?"#, [code])
-        case .reason(let code): return (#"c."reason" = ?"#, [code])
-        case .topic(let code):
-            return (#"EXISTS (SELECT 1 FROM "contact_topic" AS t WHERE t."contact_id" = c."id" AND t."topic" = ?)"#, [code])
-        case .referral(let code):
-            return (#"EXISTS (SELECT 1 FROM "contact_referral" AS r WHERE r."contact_id" = c."id" AND r."referral" = ?)"#, [code])
-        case .referralKind(let kind):
-            // The kinds come from data/, as `Report.countReferralKinds` reads them; a code of neither kind counts in neither.
-            let codes = vocabulary.referral.terms.filter { $0.kind == kind }.map(\.code)
-            let marks = codes.isEmpty ? "NULL" : codes.map { _ in "?" }.joined(separator: ", ")
-            return (#"EXISTS (SELECT 1 FROM "contact_referral" AS r WHERE r."contact_id" = c."id" AND r."referral" IN (\#(marks)))"#, codes)
-        case .ageGroup(let code): return (#"c."age_group" = ?"#, [code])
-        case .contactBy(let code): return (#"c."contact_by" = ?"#, [code])
-        case .segment(let code): return (#"c."segment" = ?"#, [code])
-        case .hour(let code): return (#"substr(c."occurred_at", 12, 2) = ?"#, [code])
-        case .resolved: return (#"c."resolved" = 1"#, [])
-        case .withClientRef: return (#"c."client_ref" IS NOT NULL"#, [])
-        case .verified: return (#"c."resolved" = 1 AND c."has_repeat" = 0"#, [])
-        case .repeats: return (#"c."has_repeat" = 1 AND c."client_ref" IS NOT NULL"#, [])
-        case .identified: return (#"c."identified" = 1"#, [])
-        case .referralOutcome(let outcome):
-            return (#"EXISTS (SELECT 1 FROM "contact_referral" AS r WHERE r."contact_id" = c."id" AND r."outcome" = ?)"#, [outcome])
-        case .withUnmetNeed: return (Self.hasUnmetNeed, [])
-        case .unmetNeed(let code):
-            return (#"EXISTS (SELECT 1 FROM "contact_unmet_need" AS u WHERE u."contact_id" = c."id" AND u."need" = ?)"#, [code])
-        case .unmetNeedTopic(let code):
-            return (Self.hasUnmetNeed + #" AND EXISTS (SELECT 1 FROM "contact_topic" AS t WHERE t."contact_id" = c."id" AND t."topic" = ?)"#, [code])
-        case .consulted: return (#"c."consultation" IS NOT NULL"#, [])
-        case .consultedResolved: return (#"c."consultation" IS NOT NULL AND c."resolved" = 1"#, [])
-        case .consultation(let code): return (#"c."consultation" = ?"#, [code])
+    /// A page's query: "after this key, N rows" (or before it, read backwards) along the index on (day, instant) — the
+    /// rowid, `id`, ends each of its entries — which the query names, so that a page never sorts the period's contacts.
+    func pageSQL(
+        from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, page start: PageStart<ContactKey>, limit: Int
+    ) -> (String, StatementArguments) {
+        var (conditions, arguments) = filterSQL(from: from, to: to, point: point, filter)
+        var descending = false
+        // A key outside the period is its edge: the index range then starts where the period's rows do.
+        var start = start
+        if case .after(let key) = start, key.day < from { start = .first }
+        if case .before(let key) = start, key.day > to { start = .last }
+        switch start {
+        case .first: break
+        case .last: descending = true
+        case .after(let key):
+            conditions.append(#"(c."day", c."instant", c."id") > (?, ?, ?)"#)
+            arguments += [key.day.description, key.instant, key.id]
+        case .before(let key):
+            descending = true
+            conditions.append(#"(c."day", c."instant", c."id") < (?, ?, ?)"#)
+            arguments += [key.day.description, key.instant, key.id]
+        }
+        let order = [#"c."day""#, #"c."instant""#, #"c."id""#].map { $0 + (descending ? " DESC" : "") }.joined(separator: ", ")
+        arguments += [min(max(1, limit), Self.pageLimit)]
+        let sql = Self.loggedContactsSQL(
+            where: conditions.joined(separator: " AND "), order: order + " LIMIT ?", from: #""contact" AS c INDEXED BY "contact_day_instant""#)
+        return (sql, arguments)
+    }
+
+    /// Counted from the stored daily figures where one counts exactly these contacts, else by a count of the contacts.
+    public func countContacts(from: CivilDate, to: CivilDate, point: String?, matching filter: ContactFilter, by actor: Actor) throws -> Int {
+        try writer.write { db in
+            let name = filter.arguments(vocabulary).name
+            let count: Int
+            if let figure = ContactFilter.storedFigure(named: name) {
+                var arguments: StatementArguments = [from.description, to.description, figure, filter.arguments(vocabulary).code ?? ""]
+                if let point { arguments += [point] }
+                count = try Int.fetchOne(
+                    db,
+                    sql: #"SELECT coalesce(sum("value"), 0) FROM "daily_figure" WHERE "day" BETWEEN ? AND ? AND "figure" = ? AND "code" = ?"#
+                        + (point == nil ? "" : #" AND "point" = ?"#),
+                    arguments: arguments) ?? 0
+            } else {
+                let (conditions, arguments) = filterSQL(from: from, to: to, point: point, filter)
+                count = try Int.fetchOne(
+                    db, sql: #"SELECT count(*) FROM "contact" AS c WHERE "# + conditions.joined(separator: " AND "), arguments: arguments) ?? 0
+            }
+            try Self.audit(db, actor, details: Self.period(from, to, point) + ", \(filter), counted", contacts: count)
+            return count
         }
     }
 
-    private static let hasUnmetNeed = #"EXISTS (SELECT 1 FROM "contact_unmet_need" AS u WHERE u."contact_id" = c."id")"#
+    /// The conditions on the contact `c` of the period and point that `filter`'s figure counts, with their arguments.
+    private func filterSQL(from: CivilDate, to: CivilDate, point: String?, _ filter: ContactFilter) -> ([String], StatementArguments) {
+        var conditions = [#"c."day" BETWEEN ? AND ?"#]
+        var arguments: StatementArguments = [from.description, to.description]
+        if let point {
+            conditions.append(#"c."point" = ?"#)
+            arguments += [point]
+        }
+        let (name, _, codes) = filter.arguments(vocabulary)
+        conditions.append(ContactFilter.condition(named: name, .sqlite, codes: codes.count))
+        arguments += StatementArguments(codes)
+        return (conditions, arguments)
+    }
 
     @discardableResult
     public func writeReport(

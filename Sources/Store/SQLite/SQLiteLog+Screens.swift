@@ -88,12 +88,12 @@ extension SQLiteLog {
     }
 
     /// The query of `loggedContacts`, apart for the tests' EXPLAIN QUERY PLAN.
-    static func loggedContactsSQL(where filter: String) -> String {
+    static func loggedContactsSQL(where filter: String, order: String = #"c."instant", c."id""#, from: String = #""contact" AS c"#) -> String {
         """
         SELECT c.*, \(codeLists), f."contact_id" IS NOT NULL AS "follow_up_done", f."note" AS "follow_up_note",
             f."closed_by" AS "follow_up_closed_by"
-        FROM "contact" AS c LEFT JOIN "follow_up_done" AS f ON f."contact_id" = c."id"
-        WHERE \(filter) ORDER BY c."instant", c."id"
+        FROM \(from) LEFT JOIN "follow_up_done" AS f ON f."contact_id" = c."id"
+        WHERE \(filter) ORDER BY \(order)
         """
     }
 

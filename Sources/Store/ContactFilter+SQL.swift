@@ -1,0 +1,149 @@
+import Guidance
+
+/// Where the two backends' SQL differs for the contact filter: how a table is named, how a boolean column is true,
+/// and how the filter's code (or codes) come in — SQLite binds `?`, the PostgreSQL function reads its arguments
+/// `code` and `codes`. The condition itself is written once (`ContactFilter.condition(named:_:)`); SQLite runs it,
+/// PostgreSQL's migration v15 holds it, generated into the function that pages the list behind a figure.
+struct SQLDialect: Sendable {
+    /// `"contact_topic"` / `neuvo.contact_topic`.
+    let table: @Sendable (String) -> String
+    /// A boolean column of the contact `c` as a condition: `c."resolved" = 1` / `c."resolved"`.
+    let flag: @Sendable (String) -> String
+    /// The filter's code.
+    let code: String
+    /// `column` is one of the filter's codes (`count` of them, SQLite's placeholders).
+    let anyCode: @Sendable (_ column: String, _ count: Int) -> String
+
+    static let sqlite = SQLDialect(
+        table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
+        anyCode: { column, count in count == 0 ? "false" : column + " IN (" + Array(repeating: "?", count: count).joined(separator: ", ") + ")" })
+
+    static let postgres = SQLDialect(
+        table: { "neuvo." + $0 }, flag: { #"c."\#($0)""# }, code: "code", anyCode: { column, _ in column + " = ANY (codes)" })
+}
+
+extension ContactFilter {
+    /// Every filter's name, as `name` gives it and `neuvo.contacts_page` takes it.
+    static let names = [
+        "all", "channel", "reason", "topic", "referral", "referral_kind", "age_group", "contact_by", "segment", "hour", "resolved",
+        "with_client_ref", "verified", "repeats", "identified", "referral_outcome", "with_unmet_need", "unmet_need", "unmet_need_topic",
+        "consulted", "consulted_resolved", "consultation",
+    ]
+
+    /// The filter's name, its code (for a kind of referral the kind) and the codes its condition takes (`code` once,
+    /// or for a kind of referral its destinations as data/ gives them).
+    func arguments(_ vocabulary: Vocabulary) -> (name: String, code: String?, codes: [String]) {
+        switch self {
+        case .all: ("all", nil, [])
+        case .channel(let code): ("channel", code, [code])
+        case .reason(let code): ("reason", code, [code])
+        case .topic(let code): ("topic", code, [code])
+        case .referral(let code): ("referral", code, [code])
+        case .referralKind(let kind):
+            // The kinds come from data/, as `Report.countReferralKinds` reads them; a code of neither kind counts in neither.
+            ("referral_kind", kind.rawValue, vocabulary.referral.terms.filter { $0.kind == kind }.map(\.code))
+        case .ageGroup(let code): ("age_group", code, [code])
+        case .contactBy(let code): ("contact_by", code, [code])
+        case .segment(let code): ("segment", code, [code])
+        case .hour(let code): ("hour", code, [code])
+        case .resolved: ("resolved", nil, [])
+        case .withClientRef: ("with_client_ref", nil, [])
+        case .verified: ("verified", nil, [])
+        case .repeats: ("repeats", nil, [])
+        case .identified: ("identified", nil, [])
+        case .referralOutcome(let outcome): ("referral_outcome", outcome, [outcome])
+        case .withUnmetNeed: ("with_unmet_need", nil, [])
+        case .unmetNeed(let code): ("unmet_need", code, [code])
+        case .unmetNeedTopic(let code): ("unmet_need_topic", code, [code])
+        case .consulted: ("consulted", nil, [])
+        case .consultedResolved: ("consulted_resolved", nil, [])
+        case .consultation(let code): ("consultation", code, [code])
+        }
+    }
+
+    /// The SQL condition on the contact `c` that selects what `Report.count` counts under the figure named `name`
+    /// (`codes`: how many codes a kind of referral binds on SQLite). Its aliases (`t`, `x`, `u`) are none of the names
+    /// PostgreSQL's functions give their variables (`r` is one).
+    static func condition(named name: String, _ d: SQLDialect, codes: Int = 1) -> String {
+        func exists(_ table: String, _ alias: String, _ condition: String = "") -> String {
+            #"EXISTS (SELECT 1 FROM \#(d.table(table)) AS \#(alias) WHERE \#(alias)."contact_id" = c."id"\#(condition))"#
+        }
+        let code = d.code
+        switch name {
+        case "all": return "true"
+        case "channel": return #"c."channel" = \#(code)"#
+        case "reason": return #"c."reason" = \#(code)"#
+        case "topic": return exists("contact_topic", "t", #" AND t."topic" = \#(code)"#)
+        case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(code)"#)
+        case "referral_kind": return exists("contact_referral", "x", " AND " + d.anyCode(#"x."referral""#, codes))
+        case "age_group": return #"c."age_group" = \#(code)"#
+        case "contact_by": return #"c."contact_by" = \#(code)"#
+        case "segment": return #"c."segment" = \#(code)"#
+        case "hour": return #"substr(c."occurred_at", 12, 2) = \#(code)"#
+        case "resolved": return d.flag("resolved")
+        case "with_client_ref": return #"c."client_ref" IS NOT NULL"#
+        case "verified": return d.flag("resolved") + " AND NOT " + d.flag("has_repeat")
+        case "repeats": return d.flag("has_repeat") + #" AND c."client_ref" IS NOT NULL"#
+        case "identified": return d.flag("identified")
+        case "referral_outcome": return exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
+        case "with_unmet_need": return exists("contact_unmet_need", "u")
+        case "unmet_need": return exists("contact_unmet_need", "u", #" AND u."need" = \#(code)"#)
+        case "unmet_need_topic": return exists("contact_unmet_need", "u") + " AND " + exists("contact_topic", "t", #" AND t."topic" = \#(code)"#)
+        case "consulted": return #"c."consultation" IS NOT NULL"#
+        case "consulted_resolved": return #"c."consultation" IS NOT NULL AND "# + d.flag("resolved")
+        case "consultation": return #"c."consultation" = \#(code)"#
+        default: preconditionFailure("no contact filter is named \(name)")
+        }
+    }
+
+    /// The daily figure that counts exactly the contacts this filter selects, with its code (`''` for a figure
+    /// without codes), for counting the list from the stored figures; nil where none does: the referrals' figures count
+    /// referrals, and a pseudonym the retention removes leaves `with_client_ref` and `repeats` as they were counted.
+    static func storedFigure(named name: String) -> String? {
+        switch name {
+        case "all": "contacts"
+        case "resolved": "resolved"
+        case "verified": "verified"
+        case "identified": "identified"
+        case "channel": "by_channel"
+        case "reason": "by_reason"
+        case "topic": "by_topic"
+        case "age_group": "by_age_group"
+        case "segment": "by_segment"
+        case "contact_by": "by_contact_by"
+        case "hour": "by_hour"
+        default: nil
+        }
+    }
+
+    /// The filter named `name` with `code` as `description` words it (for a kind of referral, `code` stands for the kind).
+    static func described(named name: String, code: String) -> String {
+        let filter: ContactFilter = switch name {
+        case "all": .all
+        case "channel": .channel(code)
+        case "reason": .reason(code)
+        case "topic": .topic(code)
+        case "referral": .referral(code)
+        case "referral_kind": .referralKind(.internal)
+        case "age_group": .ageGroup(code)
+        case "contact_by": .contactBy(code)
+        case "segment": .segment(code)
+        case "hour": .hour(code)
+        case "resolved": .resolved
+        case "with_client_ref": .withClientRef
+        case "verified": .verified
+        case "repeats": .repeats
+        case "identified": .identified
+        case "referral_outcome": .referralOutcome(code)
+        case "with_unmet_need": .withUnmetNeed
+        case "unmet_need": .unmetNeed(code)
+        case "unmet_need_topic": .unmetNeedTopic(code)
+        case "consulted": .consulted
+        case "consulted_resolved": .consultedResolved
+        case "consultation": .consultation(code)
+        default: preconditionFailure("no contact filter is named \(name)")
+        }
+        guard case .referralKind(let kind) = filter else { return filter.description }
+        return code + filter.description.dropFirst(kind.rawValue.count)
+    }
+}
