@@ -4,11 +4,11 @@ extension PostgresSchema {
     /// save at a point added to the same figure rows of its day (origin 0: `contacts`, `resolved`, `by_hour`, …), whose
     /// locks are held until the commit is on disk, so the saves at one point went one flush at a time. The figures were
     /// already kept by origin and summed on every read (an import adds to rows of its own); a save now adds to rows of a
-    /// lane of its day and point that no other open transaction holds, so saves side by side share no row. Lane 0 is
+    /// lane of its month and point that no other open transaction holds, so saves side by side share no row. Lane 0 is
     /// origin 0, so a point's figures stay one row each unless two saves there overlap; at most sixteen lanes a day and
     /// point. Every rule of the save is v8's: the same refusals, audit row, token and figures in its transaction.
     static let v13 = #"""
-        -- The lane of a save's figures: the first of sixteen lanes of the contact's day and point that no other open
+        -- The lane of a save's figures: the first of sixteen lanes of the contact's month and point that no other open
         -- transaction holds (an advisory lock held to the commit's end, as the figure rows' own locks are), as the origin
         -- its figure rows are added to: lane 0 is origin 0, the rows every save added to before; lane n is origin -n (an
         -- import's origin is its transaction's id, never negative). Two saves at one point at once add to rows of their
@@ -20,7 +20,9 @@ extension PostgresSchema {
         CREATE FUNCTION neuvo.figure_lane(on_day date, at_point text) RETURNS bigint
         LANGUAGE plpgsql VOLATILE SET search_path = neuvo, pg_temp AS $$
         DECLARE
-            k integer := hashtext('neuvo figures ' || to_char(on_day, 'YYYY-MM-DD') || ' ' || at_point);  -- whatever the DateStyle
+            -- By month, not day: v14 keeps monthly sums by origin beside the daily ones, and a lane must be the only open
+            -- save adding to both (two saves on two days of one month would otherwise share the month's rows and deadlock).
+            k integer := hashtext('neuvo figures ' || to_char(on_day, 'YYYY-MM') || ' ' || at_point);  -- whatever the DateStyle
         BEGIN
             FOR lane IN 0..15 LOOP
                 IF pg_try_advisory_xact_lock(k, 100 + lane) THEN RETURN -lane; END IF;
@@ -29,7 +31,7 @@ extension PostgresSchema {
         END $$;
         REVOKE ALL ON FUNCTION neuvo.figure_lane(date, text) FROM PUBLIC;
 
-        -- v8's save, its figures and repeats added in the lane of its day and point (above) rather than always to origin 0.
+        -- v8's save, its figures and repeats added in the lane of its month and point (above) rather than always to origin 0.
         CREATE OR REPLACE FUNCTION neuvo.save_contact(contact jsonb, identity_code text, token text, closing bigint[], draft bigint, command text)
         RETURNS bigint
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
