@@ -17,6 +17,7 @@ extension Strings {
         case .foreignTables(let uri, let tables): self(.dbForeignTables, ["uri": uri, "tables": tables.joined(separator: ", ")])
         case .connectionLost(let reason): self(.dbConnectionLost, ["reason": reason])
         case .busy: self(.dbBusy)
+        case .diskFull: self(.dbDiskFull)
         case .notAllowed(let login, let reason): self(.dbNotAllowed, ["login": login, "reason": reason])
         case .missingRight(let login, let role): self(.dbMissingRight, ["login": login, "role": role ?? "-"])
         case .ownerCannotGrant(let owner, nil): self(.initOwnerNoCreateRole, ["owner": owner])

@@ -3,13 +3,20 @@ import PQ
 
 extension StoreError {
     /// `error` as a temporary `StoreError` (`isTemporary`) when it is one — another process's lock on SQLite, a lost
-    /// connection on PostgreSQL — whichever backend threw it; nil for any other error.
+    /// connection on PostgreSQL, a full disk on either — whichever backend threw it; nil for any other error.
     public static func temporary(_ error: any Error) -> StoreError? {
         switch error {
         case let error as StoreError where error.isTemporary: error
         case let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode.primaryResultCode): .busy
+        case let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_FULL: .diskFull
+        case let error as PQError where error.sqlState == StoreError.diskFullState: .diskFull
         case let error as PQError where error.isConnectionProblem: .connectionLost(reason: error.message)
         default: nil
         }
     }
+}
+
+extension StoreError {
+    /// PostgreSQL's SQLSTATE for a write the server could not make for lack of space (`disk_full`).
+    public static let diskFullState = "53100"
 }

@@ -53,6 +53,8 @@ enum DatabaseFile {
             throw .readOnly(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .notNeuvoDatabase(path: path)
+        } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_FULL {
+            throw .diskFull
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
