@@ -46,7 +46,9 @@ public enum DatabaseHealth {
         guard header == Data("SQLite format 3\0".utf8) else { return FileState(kind: .notSQLite) }
         do {
             var configuration = Configuration()
-            configuration.readonly = true
+            // Read-only only when it must be: a read-only connection closing last leaves the WAL's files behind, and a
+            // connection that can write (and writes nothing) removes them as neuvo's own do.
+            configuration.readonly = access(path, W_OK) != 0 || access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) != 0
             configuration.busyMode = .timeout(DatabaseFile.busyTimeout)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
