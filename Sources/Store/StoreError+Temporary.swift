@@ -8,7 +8,7 @@ extension StoreError {
         switch error {
         case let error as StoreError where error.isTemporary: error
         case let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode.primaryResultCode): .busy
-        case let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_FULL: .diskFull
+        case let error as DatabaseError where isDiskFull(error): .diskFull
         case let error as PQError where error.sqlState == StoreError.diskFullState: .diskFull
         case let error as PQError where error.isConnectionProblem: .connectionLost(reason: error.message)
         default: nil
@@ -19,4 +19,10 @@ extension StoreError {
 extension StoreError {
     /// PostgreSQL's SQLSTATE for a write the server could not make for lack of space (`disk_full`).
     public static let diskFullState = "53100"
+
+    /// SQLite could not write for lack of space: `SQLITE_FULL`, or, on a disk with no byte left, the WAL's shared-memory
+    /// file that cannot grow (`SQLITE_IOERR_SHMSIZE`, met by the first read of a connection opened then).
+    static func isDiskFull(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_FULL || error.extendedResultCode == .SQLITE_IOERR_SHMSIZE
+    }
 }

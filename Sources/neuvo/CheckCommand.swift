@@ -179,7 +179,8 @@ extension Neuvo {
         private func finish(_ report: HealthReport) throws {
             if nagios {
                 Output.standard(report.nagios())
-                throw ExitCode(report.status.nagiosCode)
+                if report.status != .ok { throw ExitCode(report.status.nagiosCode) }
+                return
             }
             switch format {
             case .text: Output.standard(report.lines())
@@ -230,7 +231,7 @@ struct HealthReport: Encodable {
     }
 
     let database: String
-    private(set) var findings: [Finding] = []
+    var findings: [Finding] = []
     var perfdata: [Figure] = []
 
     var status: Status { findings.map(\.status).max() ?? .ok }

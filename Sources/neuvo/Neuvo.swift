@@ -47,7 +47,7 @@ struct Neuvo: ParsableCommand {
             // A refusal met while a command worked (the server's, a lost connection), in the user's language.
             Output.standardError.write("neuvo: \(strings()?.message(for: error) ?? "\(error)")\n")
             Foundation.exit(1)
-        } catch let code as ExitCode where code != .success {
+        } catch let code as ExitCode where !code.isSuccess {
             // A command that said all it had to on stdout and ends with a status of its own (`neuvo check`).
             ExitNotice.flush()
             Foundation.exit(code.rawValue)

@@ -156,7 +156,7 @@ public final class App {
         do {
             let saved = try log.othersHaveSaved()
             // A lost connection is over once the server answers; a busy or full database, only once a write goes through.
-            let wasLost = unavailable.map { ![.busy, .diskFull].contains($0.error) } ?? false
+            let wasLost = unavailable.map { ![StoreError.busy, .diskFull].contains($0.error) } ?? false
             if wasLost { unavailable = nil }
             let written = writePendingSaves()
             if (saved || wasLost) && !written { deliver(.othersSaved) }

@@ -20,7 +20,7 @@ extension SQLiteLog {
             guard check == "ok" else { throw StoreError.cannotOpen(path: temporary, reason: check ?? "quick_check failed") }
             try writer.write { db in try Self.audit(db, actor, details: "backup to \(target)", contacts: contacts) }
             return contacts
-        } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_FULL {
+        } catch let error as DatabaseError where StoreError.isDiskFull(error) {
             throw StoreError.diskFull
         }
     }
