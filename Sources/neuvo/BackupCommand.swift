@@ -56,6 +56,8 @@ extension Neuvo {
             do {
                 contacts = try sqlite.backup(into: temporary, target: target, by: context.actor("backup"))
                 keyPlaced = try PseudonymKeyFile.place(key, in: directory)
+                // As private as the database: the copy holds every contact.
+                guard chmod(temporary, 0o600) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                 try Self.syncFile(temporary)
                 guard rename(temporary, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                 try? Self.syncFile(directory)

@@ -73,6 +73,7 @@ struct BackupCommandTests {
         } while importer.isRunning || taken.count < 2
         importer.waitUntilExit()
         #expect(importer.terminationStatus == 0)
+        #expect(duringImport > 0, "no backup was taken while the import ran: the import is too small to test anything")
         let after = try Self.report(db)
         #expect(before != after)
         for backup in taken {
@@ -84,6 +85,10 @@ struct BackupCommandTests {
         // Nothing partial is left beside them, and the key is the database's.
         let names = try FileManager.default.contentsOfDirectory(atPath: backups.path).sorted()
         #expect(names == (taken.map { ($0 as NSString).lastPathComponent } + ["pseudonym.key"]).sorted())
+        for backup in taken {
+            let mode = (try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? NSNumber)?.intValue
+            #expect(mode == 0o600, "a backup is as private as the database")
+        }
         let key = try Data(contentsOf: directory.appendingPathComponent("db/pseudonym.key"))
         #expect(try Data(contentsOf: backups.appendingPathComponent("pseudonym.key")) == key)
         // Restored elsewhere (the file and the key copied, the original gone): the returning client is found by the code.
