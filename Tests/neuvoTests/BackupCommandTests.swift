@@ -62,31 +62,35 @@ struct BackupCommandTests {
         try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
         var taken: [String] = []
         var duringImport = 0
-        repeat {
-            let running = importer.isRunning
+        func backup() throws {
             let target = backups.appendingPathComponent("b\(taken.count).sqlite").path
             let made = try Self.neuvo(["backup", "--to", target, "--db", db])
             #expect(made.status == 0, "\(made.stderr)")
             #expect(made.stdout.contains("backed up: \(target)") && made.stdout.contains(backups.path + "/pseudonym.key"), "\(made.stdout)")
             taken.append(target)
-            if running && importer.isRunning { duringImport += 1 }
-        } while importer.isRunning || taken.count < 2
+        }
+        while importer.isRunning {
+            try backup()
+            if importer.isRunning { duringImport += 1 }
+        }
         importer.waitUntilExit()
         #expect(importer.terminationStatus == 0)
         #expect(duringImport > 0, "no backup was taken while the import ran: the import is too small to test anything")
+        // And one once it has ended: the whole import in it.
+        try backup()
         let after = try Self.report(db)
         #expect(before != after)
-        for backup in taken {
-            let report = try Self.report(backup)
-            #expect(report == before || report == after, "\(backup) holds a moment that never was")
-            #expect(try DatabaseFaultTests.integrity(backup) == "ok")
+        for file in taken {
+            let report = try Self.report(file)
+            #expect(report == before || report == after, "\(file) holds a moment that never was")
+            #expect(try DatabaseFaultTests.integrity(file) == "ok")
         }
         #expect(try Self.report(taken.last!) == after)
         // Nothing partial is left beside them, and the key is the database's.
         let names = try FileManager.default.contentsOfDirectory(atPath: backups.path).sorted()
         #expect(names == (taken.map { ($0 as NSString).lastPathComponent } + ["pseudonym.key"]).sorted())
-        for backup in taken {
-            let mode = (try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? NSNumber)?.intValue
+        for file in taken {
+            let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
             #expect(mode == 0o600, "a backup is as private as the database")
         }
         let key = try Data(contentsOf: directory.appendingPathComponent("db/pseudonym.key"))
