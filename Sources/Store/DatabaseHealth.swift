@@ -93,7 +93,9 @@ public enum DatabaseHealth {
     }
 
     /// Connects to `uri` and reads the migrations and the server's connection figures (the settings and
-    /// `pg_stat_activity`'s count of client backends, which every login may read: no neuvo data).
+    /// `pg_stat_activity`'s count of client backends, which every login may read: no neuvo data). Another login's
+    /// session shows there without its `backend_type` to a login without pg_read_all_stats, so every session in a
+    /// database whose type is hidden counts as a client's (an autovacuum worker may be counted too: on the safe side).
     public static func inspect(postgres uri: String) throws(StoreError) -> ServerState {
         let connection = try PostgresLog.connect(uri)
         defer { connection.close() }
@@ -110,7 +112,8 @@ public enum DatabaseHealth {
                 SELECT current_setting('max_connections')::int,
                     current_setting('superuser_reserved_connections')::int
                         + coalesce(nullif(current_setting('reserved_connections', true), ''), '0')::int,
-                    (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::int
+                    (SELECT count(*) FROM pg_stat_activity
+                        WHERE datid IS NOT NULL AND coalesce(backend_type, 'client backend') = 'client backend')::int
                 """)
             state.maxConnections = figures.int(0, 0) ?? 0
             state.reserved = figures.int(0, 1) ?? 0

@@ -73,3 +73,67 @@ struct PostgresRestoreTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("x.sqlite").path))
     }
 }
+
+/// `neuvo check`'s connection room on PostgreSQL (CONTRACT §12): a server with `max_connections = 10` (7 for neuvo's
+/// logins beside the 3 superuser-reserved), filled by sleeping sessions, turns OK to WARNING to CRITICAL.
+@Suite(.serialized)
+struct PostgresConnectionRoomTests {
+    @Test func theConnectionRoomIsOKThenWarningThenCritical() throws {
+        let server = try PostgresCluster.start()
+        defer { try? server.stop() }
+        #expect(try server.psql("ALTER SYSTEM SET max_connections = 10").status == 0)
+        try server.restart()
+        let uri = server.uri(database: "postgres")
+        var sleepers: [Process] = []
+        defer {
+            _ = try? server.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'")
+            for sleeper in sleepers { sleeper.waitUntilExit() }
+        }
+        func holdSessions(_ count: Int) throws {
+            while sleepers.count < count {
+                let sleeper = Process()
+                sleeper.executableURL = URL(fileURLWithPath: PostgresRestoreTests.postgresBin + "/psql")
+                sleeper.arguments = ["-X", "-q", "-d", uri, "-c", "SELECT pg_sleep(600)"]
+                sleeper.standardOutput = FileHandle.nullDevice
+                sleeper.standardError = FileHandle.nullDevice
+                try sleeper.run()
+                sleepers.append(sleeper)
+            }
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline {
+                let waiting = try server.psql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'")
+                if waiting.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == String(count) { return }
+                usleep(20_000)
+            }
+            Issue.record("the sleeping sessions did not all connect")
+        }
+        // The database has no neuvo schema: check names that, and still the server answered.
+        func check() throws -> NeuvoProcess.Result { try NeuvoProcess.run(["check", "--db", uri, "--lang", "en", "--nagios"]) }
+        let bare = try check()
+        #expect(bare.status == 2 && bare.stdout.contains("neuvo init"), "\(bare.stdout)")
+
+        let database = try server.createDatabase()
+        let owner = "neuvo_owner"
+        try server.createLogin(owner, createRole: true)
+        #expect(try server.psql("ALTER DATABASE \(PostgresCluster.databaseName(database)) OWNER TO \(owner)").status == 0)
+        let neuvoURI = server.uri(database: PostgresCluster.databaseName(database), user: owner)
+        #expect(try NeuvoProcess.run(["init", "--db", neuvoURI]).status == 0)
+        func room() throws -> (Int32, String) {
+            let result = try NeuvoProcess.run(["check", "--db", neuvoURI, "--lang", "en", "--nagios"])
+            return (result.status, result.stdout)
+        }
+        // 3 sleeping + the check's own = 4 of 7: 3 free, OK.
+        try holdSessions(3)
+        let ok = try room()
+        #expect(ok.0 == 0 && ok.1.contains("OK connections: 4 of 7 connections in use (3 free; max_connections 10, 3 reserved)"), "\(ok.1)")
+        #expect(ok.1.contains("connections=4;4;5;0;7"), "\(ok.1)")
+        // 4 + 1 = 5 of 7: 2 free, WARNING.
+        try holdSessions(4)
+        let warning = try room()
+        #expect(warning.0 == 1 && warning.1.hasPrefix("NEUVO WARNING - connections: the connection limit is near: 5 of 7 in use"), "\(warning.1)")
+        // 5 + 1 = 6 of 7: 1 free, CRITICAL.
+        try holdSessions(5)
+        let critical = try room()
+        #expect(critical.0 == 2 && critical.1.hasPrefix("NEUVO CRITICAL - connections:"), "\(critical.1)")
+    }
+}
