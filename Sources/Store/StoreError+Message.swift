@@ -20,6 +20,7 @@ extension Strings {
         case .tooManyConnections(.login(let login)): self(.dbTooManyConnectionsLogin, ["login": login])
         case .tooManyConnections(.database(let database)): self(.dbTooManyConnectionsDatabase, ["database": database])
         case .busy: self(.dbBusy)
+        case .diskFull: self(.dbDiskFull)
         case .notAllowed(let login, let reason): self(.dbNotAllowed, ["login": login, "reason": reason])
         case .missingRight(let login, let role): self(.dbMissingRight, ["login": login, "role": role ?? "-"])
         case .ownerCannotGrant(let owner, nil): self(.initOwnerNoCreateRole, ["owner": owner])
@@ -34,6 +35,7 @@ extension Strings {
     public func standingNote(for error: StoreError, since time: String, waiting: String) -> String {
         switch error {
         case .busy: self(.dbBusySince, ["time": time, "waiting": waiting])
+        case .diskFull: self(.dbDiskFullSince, ["time": time, "waiting": waiting])
         // No time: the line must fit 80 columns with the limit's name and whom to tell, which matter more.
         case .tooManyConnections(let limit): self(.dbTooManyConnectionsStanding, ["limit": limit.setting, "waiting": waiting])
         default: self(.connectionLost, ["time": time, "waiting": waiting])

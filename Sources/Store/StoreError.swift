@@ -31,6 +31,9 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Another process holds the database's write lock (an import on SQLite) longer than the caller may wait: nothing
     /// was written; try again in a moment.
     case busy
+    /// The disk the database is on is full (SQLite's SQLITE_FULL, PostgreSQL's 53100 disk_full): nothing was written,
+    /// the database is whole; the same write succeeds once there is room again.
+    case diskFull
     /// The server refused the login this: one of neuvo's functions, whose reason names the role that may.
     case notAllowed(login: String, reason: String)
     /// The server refused the login a privilege it lacks (its own "permission denied for …", not one of neuvo's
@@ -78,7 +81,7 @@ extension StoreError {
     /// moment: a lost connection, another process's lock. The screens keep what they were saving and try again.
     public var isTemporary: Bool {
         switch self {
-        case .busy, .connectionLost, .tooManyConnections: true
+        case .busy, .connectionLost, .tooManyConnections, .diskFull: true
         default: false
         }
     }

@@ -13,6 +13,8 @@ struct Neuvo: ParsableCommand {
             Demo.self, Board.self, Feedback.self, Segment.self, Import.self, Export.self, Report.self, DemoData.self, Audit.self, Settings.self, Roles.self, Init.self,
             Copy.self, TerminalCheck.self, KeyManualCommand.self, HandoffCommand.self, Handoffs.self, Queue.self,
             ClientData.self, Retention.self,
+            Backup.self,
+            Check.self,
         ]
     )
 
@@ -44,6 +46,16 @@ struct Neuvo: ParsableCommand {
             ExitNotice.flush()
             // A refusal met while a command worked (the server's, a lost connection), in the user's language.
             Output.standardError.write("neuvo: \(strings()?.message(for: error) ?? "\(error)")\n")
+            Foundation.exit(1)
+        } catch let code as ExitCode where !code.isSuccess {
+            // A command that said all it had to on stdout and ends with a status of its own (`neuvo check`).
+            ExitNotice.flush()
+            Foundation.exit(code.rawValue)
+        } catch where StoreError.temporary(error) != nil {
+            ExitNotice.flush()
+            // Met as SQLite's or the server's own error (a full disk, a lock held too long): said in the user's words.
+            let temporary = StoreError.temporary(error)!
+            Output.standardError.write("neuvo: \(strings()?.message(for: temporary) ?? "\(temporary)")\n")
             Foundation.exit(1)
         } catch {
             ExitNotice.flush()

@@ -39,6 +39,28 @@ enum PseudonymKeyFile {
         }
     }
 
+    /// Another key than the one to place is already in the directory (`place`).
+    struct OtherKey: Error {
+        let path: String
+    }
+
+    /// Puts the key `bytes` in `directory` unless the same key is there already (true when it was written). Another
+    /// key there is `OtherKey`, changed in nothing: a backup beside another installation's key must not replace it.
+    static func place(_ bytes: [UInt8], in directory: String) throws -> Bool {
+        let path = directory + "/" + name
+        if let found = FileManager.default.contents(atPath: path) {
+            guard [UInt8](found) == bytes else { throw OtherKey(path: path) }
+            return false
+        }
+        let temporary = try writePrivately(bytes, beside: path, directory: directory)
+        defer { unlink(temporary) }
+        if link(temporary, path) != 0 {
+            guard errno == EEXIST else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            return try place(bytes, in: directory)
+        }
+        return true
+    }
+
     private static func create(at path: String, directory: String) throws {
         // Written in full to a file of its own (per process and call) first, then linked into place: link() fails if a key is
         // already there, so two processes starting at once never see half a key or write two.

@@ -30,14 +30,14 @@ struct NeuvoProcess {
     ]
 
     /// Runs `neuvo arguments…` (or another program) with `input` on stdin, in a clean environment plus
-    /// `environment`.
+    /// `environment`, in `directory` (else the repository).
     static func run(
-        _ arguments: [String], input: String = "", environment: [String: String] = [:], executable: String? = nil
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], executable: String? = nil, in directory: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory ?? repository
         var env = Self.environment
         env.merge(environment) { _, new in new }
         process.environment = env

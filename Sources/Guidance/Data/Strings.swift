@@ -108,6 +108,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dbTooManyConnectionsStanding = "db.too_many_connections_standing"
     case dbBusy = "db.busy"
     case dbBusySince = "db.busy_since"
+    case dbDiskFull = "db.disk_full"
+    case dbDiskFullSince = "db.disk_full_since"
     case appSavePending = "app.save_pending"
     case appSavesWritten = "app.saves_written"
     case contactInvalid = "contact.invalid"
@@ -353,6 +355,39 @@ public enum StringKey: String, CaseIterable, Sendable {
     case appTrainerReal = "app.trainer_real"
     case formPseudonymFailed = "form.pseudonym_failed"
     case copyDone = "copy.done"
+    case backupPostgres = "backup.postgres"
+    case backupIsDirectory = "backup.is_directory"
+    case backupExists = "backup.exists"
+    case backupNoDatabase = "backup.no_database"
+    case backupSame = "backup.same"
+    case backupCannotWrite = "backup.cannot_write"
+    case backupDiskFull = "backup.disk_full"
+    case backupOtherKey = "backup.other_key"
+    case backupDone = "backup.done"
+    case backupKeyWritten = "backup.key_written"
+    case backupKeyThere = "backup.key_there"
+    case checkDataValid = "check.data_valid"
+    case checkNoDatabase = "check.no_database"
+    case checkEmptyFile = "check.empty_file"
+    case checkNotSQLite = "check.not_sqlite"
+    case checkForeignSQLite = "check.foreign_sqlite"
+    case checkUnreadable = "check.unreadable"
+    case checkOpens = "check.opens"
+    case checkIntegrityOK = "check.integrity_ok"
+    case checkIntegrityFailed = "check.integrity_failed"
+    case checkKeyMissing = "check.key_missing"
+    case checkKeyNotYet = "check.key_not_yet"
+    case checkKeyInvalid = "check.key_invalid"
+    case checkKeyOK = "check.key_ok"
+    case checkDiskUnknown = "check.disk_unknown"
+    case checkDiskOK = "check.disk_ok"
+    case checkDiskLow = "check.disk_low"
+    case checkSchemaNewer = "check.schema_newer"
+    case checkSchemaOlder = "check.schema_older"
+    case checkSchemaOK = "check.schema_ok"
+    case checkServerAnswers = "check.server_answers"
+    case checkConnectionsOK = "check.connections_ok"
+    case checkConnectionsLow = "check.connections_low"
     case copyTargetNotEmpty = "copy.target_not_empty"
     case copySame = "copy.same"
     case trainerCornerMark = "trainer.corner_mark"
@@ -874,6 +909,16 @@ public struct Strings: Sendable {
 
     public func inLanguage(_ language: Language) -> Strings {
         Strings(table: table, language: language)
+    }
+
+    /// The texts alone, from strings.json's contents: nil unless the file is whole (every key there). `neuvo check`
+    /// speaks with them when another file of the data folder is broken.
+    public static func load(_ data: Data) -> Strings? {
+        let log = ProblemLog()
+        guard let root = DataNode.root(of: data, file: Catalog.stringsFile, log: log), let strings = read(root), log.problems.isEmpty else {
+            return nil
+        }
+        return strings
     }
 
     static func read(_ root: DataNode) -> Strings? {

@@ -155,7 +155,8 @@ public final class App {
     public func refreshIfOthersSaved() -> Bool {
         do {
             let saved = try log.othersHaveSaved()
-            let wasLost = unavailable?.error != .busy && unavailable != nil
+            // A lost connection is over once the server answers; a busy or full database, only once a write goes through.
+            let wasLost = unavailable.map { ![StoreError.busy, .diskFull].contains($0.error) } ?? false
             if wasLost { unavailable = nil }
             let written = writePendingSaves()
             if (saved || wasLost) && !written { deliver(.othersSaved) }
@@ -415,7 +416,7 @@ public final class App {
         return id
     }
 
-    /// A save the database could not take (busy with another process's import, out of reach) waits in memory and on
+    /// A save the database could not take (busy with another process's import, out of reach, its disk full) waits in memory and on
     /// this machine; the advisor goes on, and `writePendingSaves` writes it as soon as the database takes it.
     private func keep(_ save: ContactToSave) {
         pendingSaves.append(save)

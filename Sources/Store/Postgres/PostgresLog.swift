@@ -370,6 +370,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// a `PQError`, whose message names what went wrong.
     func storeError(_ error: PQError) -> any Error {
         if error.isConnectionProblem { return StoreError.connectionLost(reason: error.message) }
+        if error.sqlState == StoreError.diskFullState { return StoreError.diskFull }
         if error.sqlState == "42501" {
             // neuvo's functions say which role may (`only advisors …`); the server's own refusal of a missing privilege
             // ("permission denied for table audit") is put in the same terms rather than shown raw.

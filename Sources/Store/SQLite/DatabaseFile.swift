@@ -53,6 +53,8 @@ enum DatabaseFile {
             throw .readOnly(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .notNeuvoDatabase(path: path)
+        } catch let error as DatabaseError where StoreError.isDiskFull(error) {
+            throw .diskFull
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -84,6 +86,8 @@ enum DatabaseFile {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .notNeuvoDatabase(path: path)
+        } catch let error as DatabaseError where StoreError.isDiskFull(error) {
+            throw .diskFull
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }

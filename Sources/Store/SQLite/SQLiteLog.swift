@@ -53,7 +53,7 @@ public final class SQLiteLog: ContactLog {
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA busy_timeout = \(Int(lockWait * 1000))") }
             }
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw StoreError.temporary(error) == .diskFull ? .diskFull : .cannotOpen(path: path, reason: "\(error)")
         }
         guard found == kind else {
             try? DatabaseFile.closeWriterLast(pool)

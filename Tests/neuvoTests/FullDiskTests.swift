@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A full or read-only disk (CONTRACT §12, issue 21): a backup that cannot be written leaves no file; an import that
+/// does not fit says so in one line, exits 1 and leaves the database whole, and goes through once there is room. Each on
+/// a small tmpfs of its own.
+@Suite(.serialized, .enabled(if: SmallDisk.canMount, "needs root (CAP_SYS_ADMIN) to mount a small tmpfs as the full disk"))
+struct FullDiskTests {
+    static func neuvo(_ arguments: [String]) throws -> NeuvoProcess.Result {
+        try NeuvoProcess.run(arguments + ["--lang", "en"])
+    }
+
+    static let diskFull = "neuvo: the disk is full: nothing was saved and the database is whole – free some space (or ask IT) and try again\n"
+
+    @Test func aBackupOntoAFullOrReadOnlyDiskIsRefusedInOneLineAndLeavesNoFile() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = try BackupCommandTests.database(in: directory)
+        let before = try BackupCommandTests.report(db)
+        let full = try SmallDisk(size: "64k")
+        defer { full.remove() }
+        let onFull = try Self.neuvo(["backup", "--to", full.path + "/b.sqlite", "--db", db])
+        #expect(onFull.status == 1, "\(onFull.stdout)\(onFull.stderr)")
+        #expect(onFull.stderr == "neuvo: \(full.path)/b.sqlite: the disk is full, no backup was made and nothing was left behind – free some space or choose another disk\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: full.path) == [])
+
+        let readOnly = try SmallDisk(size: "1m", options: ["ro"])
+        defer { readOnly.remove() }
+        let onReadOnly = try Self.neuvo(["backup", "--to", readOnly.path + "/b.sqlite", "--db", db])
+        #expect(onReadOnly.status == 1)
+        #expect(onReadOnly.stderr == "neuvo: \(readOnly.path)/b.sqlite: cannot write the backup (Read-only file system); nothing was left behind\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly.path) == [])
+        // The database backed up is whole and says the same.
+        #expect(try DatabaseFaultTests.integrity(db) == "ok")
+        #expect(try BackupCommandTests.report(db) == before)
+    }
+
+    @Test func anImportOntoAFullDiskSaysSoInOneLineLeavesTheDatabaseWholeAndGoesThroughOnceThereIsRoom() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let disk = try SmallDisk(size: "4m")
+        defer { disk.remove() }
+        let db = disk.path + "/neuvo.sqlite"
+        let small = directory.appendingPathComponent("small.csv").path
+        let count = try DatabaseFaultTests.writeSmallCSV(small, rows: 5)
+        #expect(try Self.neuvo(["import", small, "--db", db]).status == 0)
+        let report = try BackupCommandTests.report(db)
+        let big = directory.appendingPathComponent("big.csv").path
+        try DatabaseFaultTests.demoCSV(seed: 11, days: 120).write(toFile: big, atomically: true, encoding: .utf8)
+
+        // Too big for the room left.
+        let tooBig = try Self.neuvo(["import", big, "--db", db])
+        #expect(tooBig.status == 1, "\(tooBig.stdout)\(tooBig.stderr)")
+        #expect(tooBig.stderr == Self.diskFull, "\(tooBig.stderr)")
+        #expect(try DatabaseFaultTests.integrity(db) == "ok")
+        #expect(try DatabaseFaultTests.contactCount(db) == count)
+
+        // No room at all: even five contacts.
+        disk.fill()
+        let noRoom = try Self.neuvo(["import", small, "--db", db])
+        #expect(noRoom.status == 1 && noRoom.stderr == Self.diskFull, "\(noRoom.stdout)\(noRoom.stderr)")
+        #expect(!noRoom.stderr.contains("SQLite"))
+        disk.makeRoom()
+        #expect(try DatabaseFaultTests.integrity(db) == "ok")
+        #expect(try BackupCommandTests.report(db) == report)
+        #expect(try DatabaseFaultTests.contactCount(db) == count)
+        let again = try Self.neuvo(["import", small, "--db", db])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try DatabaseFaultTests.contactCount(db) == 2 * count)
+    }
+}
