@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Upgrades keep every byte (CONTRACT §12, issue 21): a SQLite database made by each earlier schema version's own
 /// neuvo (Tests/Fixtures/upgrades/vN, made by make.sh from the schema-vN tags) opens in today's neuvo, which migrates it
@@ -99,8 +100,8 @@ struct UpgradeTests {
         }
     }
 
-    static func expectReportsEqual(_ version: String, _ database: String) throws {
-        let saved = try savedReports(version)
+    static func expectReportsEqual(_ version: String, _ database: String, saved folder: String? = nil) throws {
+        let saved = try savedReports(folder ?? version)
         #expect(saved.count >= 3, "\(version): the fixture keeps its reports")
         for report in saved {
             let now = try report(database, report.arguments)
@@ -179,5 +180,51 @@ struct UpgradeTests {
         // The next open migrates it, and it reports as the old version did.
         try Self.expectReportsEqual(version, database)
         #expect(Set(try Self.applied(database)) == Set(today))
+    }
+
+    // MARK: - PostgreSQL: a database dumped from an earlier version, restored, opened by today's neuvo
+
+    /// The versions with a PostgreSQL dump (v3–v6: `neuvo init` came with v3).
+    static let postgresVersions: [String] = versions.filter {
+        FileManager.default.fileExists(atPath: fixtures.path + "/\($0)/postgres/dump.sql")
+    }
+
+    @Test func theFirstPostgreSQLVersionsHaveDumps() {
+        #expect(Array(Self.postgresVersions.prefix(4)) == ["v3", "v4", "v5", "v6"])
+    }
+
+    /// The dump is restored as a region's IT would (`psql -f`, its group roles first) into a new database on a
+    /// throwaway cluster; today's neuvo, opened by the owner, migrates it (in one transaction, as `neuvo init` does) and
+    /// every report equals the one the old neuvo gave on the same database.
+    @Test(arguments: postgresVersions)
+    func anEarlierPostgreSQLDatabaseRestoresAndReportsAsItDid(_ version: String) throws {
+        let cluster = try PostgresCluster.shared
+        let folder = fixtures.path + "/\(version)/postgres"
+        // The group roles the dump grants to; a role the cluster already has (another test made it) is kept.
+        _ = try Self.psqlFile(cluster, folder + "/roles.sql", database: "postgres", stopOnError: false)
+        let uri = try cluster.createDatabase()
+        let restored = try Self.psqlFile(cluster, folder + "/dump.sql", database: PostgresCluster.databaseName(uri), stopOnError: true)
+        #expect(restored.status == 0, "\(version): the dump did not restore: \(restored.stderr)")
+        let before = try cluster.psql(#"SELECT count(*) FROM neuvo.migration"#, database: uri).stdout
+        #expect(Int(before.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 < 15, "\(version): an earlier version's history")
+
+        try Self.expectReportsEqual(version, uri, saved: version + "/postgres")
+
+        let after = try cluster.psql(#"SELECT "identifier" FROM neuvo.migrations()"#, database: uri)
+        #expect(after.status == 0, "\(after.stderr)")
+        let scratch = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let today = try Self.todaysMigrations(in: scratch)
+        #expect(Set(after.stdout.split(separator: "\n").map(String.init)) == Set(today), "\(version): not every migration applied")
+    }
+
+    /// Runs `psql -f file` on the cluster as its superuser.
+    static func psqlFile(_ cluster: PostgresCluster, _ file: String, database: String, stopOnError: Bool) throws -> NeuvoProcess.Result {
+        let root = "/usr/lib/postgresql"
+        let newest = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted().last
+        let psql = newest.map { "\(root)/\($0)/bin/psql" } ?? "/usr/bin/psql"
+        return try NeuvoProcess.run(
+            ["-X", "-q", "-v", "ON_ERROR_STOP=\(stopOnError ? 1 : 0)", "-h", cluster.host, "-U", cluster.superuser, "-d", database, "-f", file],
+            executable: psql)
     }
 }

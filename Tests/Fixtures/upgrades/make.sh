@@ -26,8 +26,12 @@ for n in "${versions[@]}"; do
     git -C "$repo" rev-parse -q --verify "refs/tags/$tag" >/dev/null || { echo "make.sh: no tag $tag" >&2; exit 1; }
     echo "== $tag ($(git -C "$repo" rev-parse --short "$tag^{commit}"))"
     # The version's tree in place of the last one's, keeping .build.
-    find "$scratch" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
-    git -C "$repo" archive "$tag" | tar -x -C "$scratch"
+    commit=$(git -C "$repo" rev-parse "$tag^{commit}")
+    if [ "$(cat "$scratch/.commit" 2>/dev/null)" != "$commit" ]; then
+        find "$scratch" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
+        git -C "$repo" archive "$tag" | tar -x -C "$scratch"
+        echo "$commit" >"$scratch/.commit"
+    fi
     (cd "$scratch" && nice -n 19 swift build --product neuvo >"$work/build.log" 2>&1) || { tail -30 "$work/build.log" >&2; exit 1; }
     bin="$scratch/.build/debug/neuvo"
 
@@ -75,5 +79,32 @@ EOF
         echo "days: $first to $last; points: $points"
         echo "migrations: $(sqlite3 "$db" 'SELECT group_concat(identifier, "; ") FROM grdb_migrations')"
     } >"$out/made.txt"
+
+    # PostgreSQL (v3–v6, the versions with `neuvo init`): the same contacts and records through that version's neuvo into
+    # a throwaway cluster, its reports, and a plain pg_dump; roles.sql holds the group roles the dump grants to.
+    if [ "$n" -ge 3 ] && [ "$n" -le 6 ]; then
+        pg="$work/pg"
+        "$repo/Tests/postgres/cluster.sh" start "$pg" >/dev/null
+        bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+        "$bindir/psql" -X -q -h "$pg" -U postgres -c "CREATE DATABASE neuvo_upgrade TEMPLATE template0" postgres
+        uri="postgresql:///neuvo_upgrade?host=$pg&user=postgres"
+        mkdir -p "$out/postgres"
+        run init --db "$uri" --lang en >/dev/null
+        run import "$work/contacts.csv" --db "$uri" --lang en >/dev/null
+        for kind in $kinds; do
+            run import "$work/${kind%%:*}.csv" --kind "${kind%%:*}" --db "$uri" --lang en >/dev/null
+        done
+        for period in "$first $last" "$first $middle" "$last $last"; do
+            set -- $period
+            run report --from "$1" --to "$2" --format json --db "$uri" >"$out/postgres/report-$1-$2.json"
+            for point in ${points//,/ }; do
+                run report --from "$1" --to "$2" --point "$point" --format json --db "$uri" >"$out/postgres/report-$1-$2-$point.json"
+            done
+        done
+        "$bindir/pg_dump" -h "$pg" -U postgres --format=plain neuvo_upgrade >"$out/postgres/dump.sql"
+        "$bindir/pg_dumpall" -h "$pg" -U postgres --roles-only | grep -E '^(CREATE|ALTER) ROLE neuvo_' >"$out/postgres/roles.sql" || true
+        "$repo/Tests/postgres/cluster.sh" stop "$pg" >/dev/null
+        echo "postgres: $(grep -c . "$out/postgres/roles.sql") role lines, dump $(wc -c <"$out/postgres/dump.sql") bytes" >>"$out/made.txt"
+    fi
     cat "$out/made.txt"
 done
