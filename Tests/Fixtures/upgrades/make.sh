@@ -45,7 +45,8 @@ for n in "${versions[@]}"; do
     run demo-data --seed 21 --days 12 --points 3 >"$work/contacts.csv"
     run import "$work/contacts.csv" --db "$db" --lang en >/dev/null
     kinds=""
-    if run demo-data --help 2>&1 | grep -q -- '--kind'; then
+    help=$(run demo-data --help 2>&1 || true)
+    if [[ "$help" == *--kind* ]]; then
         for kind in feedback mood staffing; do
             run demo-data --kind "$kind" --seed 21 --days 12 --points 3 >"$work/$kind.csv"
             run import "$work/$kind.csv" --kind "$kind" --db "$db" --lang en >/dev/null
@@ -77,7 +78,7 @@ EOF
         echo "schema-v$n $(git -C "$repo" rev-parse "$tag^{commit}")"
         echo "contacts: $(($(wc -l <"$work/contacts.csv") - 1))$kinds"
         echo "days: $first to $last; points: $points"
-        echo "migrations: $(sqlite3 "$db" 'SELECT group_concat(identifier, "; ") FROM grdb_migrations')"
+        echo "migrations: $(sqlite3 "$db" "SELECT group_concat(identifier, '; ') FROM grdb_migrations")"
     } >"$out/made.txt"
 
     # PostgreSQL (v3–v6, the versions with `neuvo init`): the same contacts and records through that version's neuvo into
