@@ -86,7 +86,7 @@ EOF
     # PostgreSQL (v3–v6, the versions with `neuvo init`): the same contacts and records through that version's neuvo into
     # a throwaway cluster, its reports, and a plain pg_dump; roles.sql holds the group roles the dump grants to.
     if [ "$n" -ge 3 ] && [ "$n" -le 6 ]; then
-        pg="$work/pg"
+        pg=$(mktemp -d /tmp/neuvo-upgrade-pg.XXXXXX)  # where the server's OS user can reach
         "$repo/Tests/postgres/cluster.sh" start "$pg" >/dev/null
         bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
         "$bindir/psql" -X -q -h "$pg" -U postgres -c "CREATE DATABASE neuvo_upgrade TEMPLATE template0" postgres
