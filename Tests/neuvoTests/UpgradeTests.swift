@@ -27,7 +27,7 @@ struct UpgradeTests {
     static func copy(_ version: String, to root: URL) throws -> String {
         let directory = root.path + "/db"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
-        for name in ["neuvo.sqlite", "pseudonym.key"] {
+        for name in ["neuvo.sqlite", "pseudonym.key"] where FileManager.default.fileExists(atPath: fixtures.path + "/\(version)/\(name)") {
             try FileManager.default.copyItem(atPath: fixtures.path + "/\(version)/\(name)", toPath: directory + "/" + name)
         }
         return directory + "/neuvo.sqlite"
@@ -100,13 +100,19 @@ struct UpgradeTests {
         }
     }
 
+    /// Figures an old report printed without the data behind them, which today's neuvo counts: not compared.
+    /// v3's report had `days_without_staffing` (CONTRACT §7's model came a version before its store, v4) and printed 0
+    /// with no staffing kept at all; today it counts the days with contacts and no staffing record, as v4 on did.
+    static let printedWithoutData: [String: Set<String>] = ["v3": [".days_without_staffing"], "v3/postgres": [".days_without_staffing"]]
+
     static func expectReportsEqual(_ version: String, _ database: String, saved folder: String? = nil) throws {
         let saved = try savedReports(folder ?? version)
         #expect(saved.count >= 3, "\(version): the fixture keeps its reports")
-        for report in saved {
-            let now = try report(database, report.arguments)
-            let found = differences(old: report.json, new: now)
-            #expect(found.isEmpty, "\(version) \(report.name): \(found.prefix(10).joined(separator: "; "))")
+        for old in saved {
+            let now = try report(database, old.arguments)
+            let skipped = printedWithoutData[folder ?? version] ?? []
+            let found = differences(old: old.json, new: now).filter { line in !skipped.contains { line.hasPrefix($0 + ":") } }
+            #expect(found.isEmpty, "\(version) \(old.name): \(found.prefix(10).joined(separator: "; "))")
         }
     }
 
@@ -139,7 +145,7 @@ struct UpgradeTests {
 
     /// The migration is killed part-way at several points, deterministically and with no hook in neuvo: the kernel ends
     /// the process (SIGXFSZ, which no code can catch or finish after) at the write that takes a file past `ulimit -f`,
-    /// i.e. when the write-ahead log of the one migrating transaction reaches 4, 8, 16 … KB. Each kill before the commit
+    /// i.e. when the write-ahead log of the one migrating transaction reaches 36, 40, 48 … KB. Each kill before the commit
     /// must leave the old version's file byte for byte and its history the old one — not some of the migrations, as one
     /// transaction per migration would leave; a kill after the commit (while the log is copied into the file) leaves all
     /// of them. The next open migrates it.
@@ -148,19 +154,29 @@ struct UpgradeTests {
         let root = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let database = try Self.copy(version, to: root)
-        let original = try Data(contentsOf: URL(fileURLWithPath: database))
         let before = try Self.applied(database)
         let today = try Self.todaysMigrations(in: root)
         let neuvo = NeuvoProcess.binary.path
         var killed = 0
-        for kilobytes in [4, 8, 16, 32, 64, 128, 256, 512] {
-            // Not exec'd: bash reports a death by signal N as 128 + N.
-            let script = "ulimit -c 0; ulimit -f \(kilobytes); \"$0\" \"$@\"; exit $?"
+        // From 36 KB: SQLite's shared-memory index (-shm) is 32 KB, so a lower limit ends neuvo before it reads.
+        for kilobytes in [36, 40, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024] {
+            // python3 puts back SIGXFSZ's default and unblocks it (the test runner's mask and dispositions pass through
+            // bash and exec, and a blocked signal lets the write fail with EFBIG instead), sets the limit, execs neuvo.
+            let limit = kilobytes * 1024
+            // The file as this run finds it (sqlite3's looks after the last kill may have touched its header's counters).
+            let original = try Data(contentsOf: URL(fileURLWithPath: database))
             let run = try NeuvoProcess.run(
-                ["-c", script, neuvo, "report", "--from", "2026-01-01", "--to", "2026-01-01", "--db", database, "--lang", "en"],
-                executable: "/bin/bash")
+                [
+                    "-c",
+                    "import os, resource, signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_DFL); "
+                        + "signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGXFSZ]); "
+                        + "resource.setrlimit(resource.RLIMIT_CORE, (0, 0)); resource.setrlimit(resource.RLIMIT_FSIZE, (\(limit), \(limit))); "
+                        + "os.execv(sys.argv[1], sys.argv[1:])",
+                    neuvo, "report", "--from", "2026-01-01", "--to", "2026-01-01", "--db", database, "--lang", "en",
+                ],
+                executable: "/usr/bin/python3")
             if run.status == 0 { break }  // the whole migration fitted under this limit
-            #expect(run.status == 128 + SIGXFSZ, "limit \(kilobytes) KB: exit \(run.status), \(run.stderr)")
+            #expect(run.status == SIGXFSZ, "limit \(kilobytes) KB: exit \(run.status), \(run.stderr)")
             #expect(FileManager.default.fileExists(atPath: database + "-wal"), "limit \(kilobytes) KB: killed before the migration wrote")
             // The file's bytes before anything (sqlite3 included) opens it again and recovers its log.
             let bytes = try Data(contentsOf: URL(fileURLWithPath: database))
@@ -199,14 +215,15 @@ struct UpgradeTests {
     @Test(arguments: postgresVersions)
     func anEarlierPostgreSQLDatabaseRestoresAndReportsAsItDid(_ version: String) throws {
         let cluster = try PostgresCluster.shared
-        let folder = fixtures.path + "/\(version)/postgres"
+        let folder = Self.fixtures.path + "/\(version)/postgres"
         // The group roles the dump grants to; a role the cluster already has (another test made it) is kept.
         _ = try Self.psqlFile(cluster, folder + "/roles.sql", database: "postgres", stopOnError: false)
         let uri = try cluster.createDatabase()
         let restored = try Self.psqlFile(cluster, folder + "/dump.sql", database: PostgresCluster.databaseName(uri), stopOnError: true)
         #expect(restored.status == 0, "\(version): the dump did not restore: \(restored.stderr)")
         let before = try cluster.psql(#"SELECT count(*) FROM neuvo.migration"#, database: uri).stdout
-        #expect(Int(before.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 < 15, "\(version): an earlier version's history")
+        let count = Int(before.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(count > 0 && count < 15, "\(version): an earlier version's history (\(count) migrations)")
 
         try Self.expectReportsEqual(version, uri, saved: version + "/postgres")
 
