@@ -4,7 +4,7 @@
 # incremental), its neuvo is built, and with THAT binary a SQLite database is made from its own demo-data (imported as a
 # user would) and its reports are saved beside it as JSON.
 #
-#   Tests/Fixtures/upgrades/make.sh [SCRATCH_DIR] [N…]     (default scratch: /tmp/neuvo-upgrades, versions 1–6)
+#   Tests/Fixtures/upgrades/make.sh [SCRATCH_DIR] [N…]     (default scratch: /tmp/neuvo-upgrades, every tagged version)
 #
 # What each fixture holds: neuvo.sqlite (closed, no -wal), pseudonym.key (the key it was made with), contacts.csv's
 # counts in made.txt, and report-FROM-TO[-POINT].json for a few periods and points. The test
@@ -15,7 +15,7 @@ repo=$(cd "$(dirname "$0")/../../.." && pwd)
 scratch=${1:-/tmp/neuvo-upgrades}
 shift || true
 versions=("$@")
-[ ${#versions[@]} -gt 0 ] || versions=(1 2 3 4 5 6)
+[ ${#versions[@]} -gt 0 ] || versions=(1 2 3 4 5 6 7 9 10 11)  # no schema-v8: see DECISIONS.md
 
 mkdir -p "$scratch"
 work=$(mktemp -d)
