@@ -10,7 +10,7 @@ BENCH_PACKAGES := htop
 # What `make deb` and `make deb-check` need beside the build: dpkg-deb and dpkg-shlibdeps, lintian, man -l and groff.
 PACKAGE_PACKAGES := dpkg-dev lintian man-db groff-base
 
-.PHONY: all deps package-deps build run demo test bench bench-10m bench-start bench-sessions fuzz man stage deb deb-check install clean
+.PHONY: all deps package-deps build run demo test bench bench-10m bench-start bench-sessions fuzz man stage deb deb-check install release clean
 
 # The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
 # in a scratch path of its own, so that it and `make bench`'s ordinary release build in .build/release do not
@@ -186,6 +186,18 @@ install: stage
 	install -d $(PREFIX)
 	rm -rf $(PREFIX)/share/neuvo/data
 	cp -R $(STAGE)/usr/. $(PREFIX)/
+
+## release: tags this commit v$(VERSION) and, when its newest migration has no tag yet, schema-vN (the commits whose
+## databases Tests/Fixtures/upgrades keeps); refuses a tree with uncommitted changes or a v$(VERSION) tag elsewhere
+release:
+	@git diff --quiet HEAD -- && [ -z "$$(git status --porcelain)" ] || { echo "neuvo: release: commit or remove the changes first (git status)" >&2; exit 1; }
+	@head=$$(git rev-parse HEAD); \
+	if old=$$(git rev-parse -q --verify "refs/tags/v$(VERSION)^{commit}"); then \
+		[ "$$old" = "$$head" ] || { echo "neuvo: release: v$(VERSION) already tags $$old; raise VERSION in the Makefile" >&2; exit 1; }; \
+	else git tag -a "v$(VERSION)" -m "neuvo $(VERSION)" && echo "tagged v$(VERSION)"; fi; \
+	n=$$(git grep -h -o -E 'registerMigration\("v[0-9]+:' HEAD -- Sources/Store/SQLite | grep -o -E '[0-9]+' | sort -n | tail -1); \
+	if git rev-parse -q --verify "refs/tags/schema-v$$n" >/dev/null; then echo "schema-v$$n already tagged"; \
+	else git tag -a "schema-v$$n" -m "Schema v$$n: released as neuvo $(VERSION)" && echo "tagged schema-v$$n"; fi
 
 clean:
 	rm -rf .build

@@ -47,7 +47,7 @@ enum DatabaseFile {
             // A contact the user saw saved must survive a power cut: sync the WAL on every commit. Set after
             // the pool is open, because opening a pool sets WAL mode with synchronous = NORMAL.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try Schema.migrator.migrate(pool)
+            try Schema.migrate(pool)
             return pool
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             throw .readOnly(path: path)

@@ -22,7 +22,7 @@ public final class SQLiteLog: ContactLog {
     /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
     /// `instrument`, a saved segmentation cannot be read back for editing.
     public init(writer: any DatabaseWriter, vocabulary: Vocabulary, points: [AdvicePoint], instrument: Instrument? = nil) throws {
-        try Schema.migrator.migrate(writer)
+        try Schema.migrate(writer)
         self.writer = writer
         self.vocabulary = vocabulary
         self.points = Set(points.map(\.code))

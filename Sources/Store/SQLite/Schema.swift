@@ -6,8 +6,9 @@ enum Schema {
     /// `PRAGMA application_id` of a neuvo database ("neuv"), so that another SQLite file is recognised.
     static let applicationID: Int32 = 0x6E65_7576
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+    /// The migrations in order: `migrator` registers them with GRDB, `migrate` applies the missing ones in one transaction.
+    static var steps: Steps {
+        var migrator = Steps()
         migrator.registerMigration("v1: contact log") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
