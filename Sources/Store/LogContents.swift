@@ -45,14 +45,24 @@ public struct LogContents: Sendable {
     /// The warm handoffs (CONTRACT §9) as stored, row by row: each table's columns in `HandoffTables`' order, every
     /// value as text (a try's `reached` as `true`/`false`), the details as they are until erased.
     public var handoffs = HandoffTables()
+    /// The contacts whose pseudonym `neuvo retention` unlinked, by id, with the repeat flag frozen then: counted as they
+    /// were counted with their pseudonym, so that the copy's reports equal the source's (CONTRACT §11).
+    public var unlinked: [Int64: Bool] = [:]
 
     public init() {}
 
     /// The figures of every contact, counted as `Report.count` counts them, before the repeats are brought up to
-    /// date (which then moves the contacts with a repeat, as after any import).
+    /// date (which then moves the contacts with a repeat, as after any import; an unlinked contact, which has no
+    /// pseudonym to bring up to date, is counted with its frozen flag).
     var dailyChanges: DailyChanges {
         var changes = DailyChanges()
-        for saved in contacts { changes.count(saved.contact) }
+        for saved in contacts {
+            if let hasRepeat = unlinked[saved.id] {
+                changes.count(saved.contact.countedAsLinked, hasRepeat: hasRepeat)
+            } else {
+                changes.count(saved.contact)
+            }
+        }
         for record in records { changes.count(record) }
         return changes
     }

@@ -321,3 +321,40 @@ struct SettingsSideDoorTests: SideDoorAttack {
         #expect(try team.owner.idleMinutes() == 0 && team.owner.timeZoneName() == "Europe/Helsinki")
     }
 }
+
+extension RetentionTests {
+    /// `neuvo copy` of a database that retention has unlinked, either way: the copy's reports equal the source's (its
+    /// unlinked contacts counted as they were, with their frozen repeat flags), and a window changed afterwards
+    /// recounts the copy as it recounts the source.
+    @Test(arguments: Backend.allCases)
+    func aCopyMadeAfterRetentionReportsAsTheSourceAndRecountsAsIt(_ backend: Backend) throws {
+        var random = SeededRandom(seed: 21)
+        let topics = ["housing", "benefits"]
+        let contacts: [Contact] = (0..<120).map { _ in
+            Contact(
+                occurredAt: Timestamp(
+                    date: Self.now.date.adding(days: -random.int(0...730)), hour: random.int(8...16), minute: random.int(0...59),
+                    offsetMinutes: 120),
+                point: "jarvenpaa-library", channel: "walk-in", topics: [topics[random.int(0...1)]], resolved: random.chance(0.6),
+                referrals: [], clientRef: random.chance(0.8) ? "client-\(random.int(0...5))" : nil)
+        }
+        let w = try StoreWorld(backend)
+        try w.log.importContacts(contacts, details: "test", by: w.actor)
+        let periods = [("2024-12-01", "2026-12-31"), ("2024-12-01", "2025-12-06"), ("2025-12-07", "2026-12-31")]
+        let before = try periods.map { try w.report($0.0, $0.1) }
+        #expect(try Self.store(w).applyRetention(now: Self.now, dryRun: false, by: w.actor).unlinked > 20)
+        let contents = try w.log.contents(by: w.actor)
+        #expect(!contents.unlinked.isEmpty)
+        for target in Backend.allCases {
+            let copy = try target.emptyLog()
+            try copy.load(contents, details: "copy", by: w.actor)
+            let copied = try periods.map { try copy.report(from: CivilDate(iso: $0.0)!, to: CivilDate(iso: $0.1)!, point: nil, by: w.actor) }
+            #expect(copied == before, "\(backend) → \(target)")
+            try copy.setFollowUpWindow(hours: 60 * 24, by: w.actor)
+            try w.log.setFollowUpWindow(hours: 60 * 24, by: w.actor)
+            let recounted = try periods.map { try copy.report(from: CivilDate(iso: $0.0)!, to: CivilDate(iso: $0.1)!, point: nil, by: w.actor) }
+            #expect(recounted == (try periods.map { try w.report($0.0, $0.1) }), "\(backend) → \(target), a longer window")
+            try w.log.setFollowUpWindow(hours: 14 * 24, by: w.actor)
+        }
+    }
+}

@@ -36,6 +36,8 @@ extension PostgresLog {
             contents.timeZone = zone.rowCount == 0 ? Setting.defaultTimeZone : zone.text(0, 0)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
             contents.handoffs = try Self.handoffTables(c)
+            let unlinked = try c.exec(#"SELECT "id", "has_repeat" FROM neuvo.contact WHERE "unlinked""#)
+            for r in 0..<unlinked.rowCount { contents.unlinked[unlinked.integer64(r, 0)] = unlinked.flag(r, 1) }
             let audit = try c.exec(
                 #"SELECT "at", "user", "command", "details", "contacts", array_to_string("clients", ';'), "previous_hash", "hash" FROM neuvo.audit ORDER BY "seq", "id""#)
             contents.audit = (0..<audit.rowCount).map { Self.auditEntry(audit, $0) }
@@ -68,8 +70,14 @@ extension PostgresLog {
                 [contents.timeZone])
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
-                contacts.next().map { [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt) + ["f", nil, $0.contact.consultation] }
+                contacts.next().map {
+                    [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt)
+                        + [contents.unlinked[$0.id] == true ? "t" : "f", nil, $0.contact.consultation]
+                }
             }
+            try c.exec(
+                #"UPDATE neuvo.contact SET "unlinked" = true WHERE "id" = ANY ($1::bigint[])"#,
+                [PGArray.literal(contents.unlinked.keys.sorted().map(String.init))])
             try c.copyIn(
                 "COPY neuvo.contact_topic FROM STDIN", rows: contents.contacts.lazy.flatMap { saved in saved.contact.topics.map { [String(saved.id), $0] } })
             try c.copyIn(

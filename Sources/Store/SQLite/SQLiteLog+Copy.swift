@@ -24,6 +24,9 @@ extension SQLiteLog {
                 ?? Setting.defaultTimeZone
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
             contents.handoffs = try Self.handoffTables(db)
+            for row in try Row.fetchAll(db, sql: #"SELECT "id", "has_repeat" FROM "contact" WHERE "unlinked""#) {
+                contents.unlinked[row[0]] = row[1]
+            }
             contents.audit = try Row.fetchAll(db, sql: #"SELECT * FROM "audit" ORDER BY "id""#).map(Self.auditEntry)
             try Self.audit(db, actor, details: "whole database read for a copy", contacts: contents.contacts.count)
             return contents
@@ -67,6 +70,9 @@ extension SQLiteLog {
             }
             try Self.insertRecords(contents.records, db)
             try Self.insertHandoffTables(contents.handoffs, db)
+            for (id, hasRepeat) in contents.unlinked {
+                try db.execute(sql: #"UPDATE "contact" SET "unlinked" = 1, "has_repeat" = ? WHERE "id" = ?"#, arguments: [hasRepeat, id])
+            }
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
             try changes.store(db)
