@@ -7,6 +7,6 @@ extension Schema {
             sql: #"INSERT OR IGNORE INTO "setting" ("key", "value") VALUES ('retention.client_ref_days', '365'), ('retention.draft_days', '30')"#)
     }
 
-    /// v11's client log part on SQLite (CONTRACT §11). Placeholder until written.
+    /// v11's client log part on SQLite (CONTRACT §11): nothing to make — the audit rows' `clients` column (v7) is filled by the code, and `neuvo audit --client` scans the one file's log.
     static func v11ClientLog(_ db: Database) throws {}
 }
