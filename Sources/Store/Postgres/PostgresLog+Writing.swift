@@ -317,15 +317,14 @@ extension PostgresLog {
         try c.exec("SELECT neuvo.audit_append($1, $2, $3, $4::text[])", [actor.command, details, String(contacts), PGArray.literal(clients)])
     }
 
-    /// One statement run again when the server chose it to break a deadlock or a serialization conflict (SQLSTATE 40P01,
-    /// 40001): it was rolled back whole, so running it again is safe (`committing` for a single statement, without the
-    /// round trips of BEGIN and COMMIT).
+    /// One statement (or a whole transaction, for `committing`) run again when the server says a second run will do
+    /// (`isWorthRunningAgain`): it was rolled back whole, so running it again is safe.
     static func retryingConflicts<T>(_ body: () throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {
                 return try body()
-            } catch let error as PQError where ["40P01", "40001"].contains(error.sqlState) && attempt < 5 {
+            } catch let error as PQError where isWorthRunningAgain(error) && attempt < 5 {
                 attempt += 1
             }
         }

@@ -105,7 +105,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             let applied = try appliedMigrations(connection) ?? []
             let unknown = applied.subtracting(PostgresSchema.migrations(pgcrypto: "").map(\.identifier))
             if !unknown.isEmpty { throw StoreError.newerSchema(path: redacted(uri), unknown: unknown.sorted()) }
-            return try connection.transaction { c in
+            return try Self.committing(connection) { c in
                 try actAsOwner(c)
                 try c.exec(PostgresSchema.createGroupRoles)
                 let done = try applyMigrations(c)
@@ -206,7 +206,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
 
     /// Applies the migrations not yet applied, in one transaction with a lock, so that two inits never both do.
     static func migrate(_ c: PQConnection, catalog: Catalog) throws {
-        try c.transaction { c in
+        try committing(c) { c in
             _ = try applyMigrations(c)
             try storeVocabulary(catalog, c)
         }
@@ -342,15 +342,16 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     /// `c.transaction(body)`, run again from the start when the server chose it to break a deadlock or a serialization
     /// conflict (SQLSTATE 40P01, 40001), as PostgreSQL asks of its clients: two saves touching one day's figures and one
     /// client's repeats in different orders can meet so. It was rolled back whole, so running it again is safe.
+    /// The same when another database on the server created one of neuvo's group roles between our "does it exist?"
+    /// and our CREATE ROLE (roles are the server's, the migration lock one database's): a production and a training
+    /// database upgraded at once meet so, and the next run finds the role made.
     static func committing<T>(_ c: PQConnection, _ body: (PQConnection) throws -> T) throws -> T {
-        var attempt = 1
-        while true {
-            do {
-                return try c.transaction(body)
-            } catch let error as PQError where ["40P01", "40001"].contains(error.sqlState) && attempt < 5 {
-                attempt += 1
-            }
-        }
+        try retryingConflicts { try c.transaction(body) }
+    }
+
+    static func isWorthRunningAgain(_ error: PQError) -> Bool {
+        ["40P01", "40001"].contains(error.sqlState)
+            || (error.sqlState == "23505" && error.message.contains("pg_authid_rolname_index"))
     }
 
     /// Runs `body` on the connection (a single statement, or a transaction `body` manages itself), turning the
