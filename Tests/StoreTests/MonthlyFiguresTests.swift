@@ -1,5 +1,6 @@
 import Foundation
 import Guidance
+import PQ
 import Testing
 import TestSupport
 @testable import Store
@@ -13,11 +14,13 @@ struct MonthlyFiguresTests {
 
     /// The monthly rows as they should be (the daily ones grouped by month) and as they are, sorted alike, as text.
     static func rollups(_ w: StoreWorld) throws -> (expected: [[String?]], stored: [[String?]]) {
-        // PostgreSQL's rows keep the daily rows' origin (0 for the screens' saves, an import's own).
+        // PostgreSQL's rows keep the daily rows' origin (0 for the screens' saves, an import's own), and only the months
+        // before its bound (v16: none for the current month).
         let (monthOfDay, origin) = w.backend == .sqlite ? (#"substr("day", 1, 7)"#, "") : (#"to_char("day", 'YYYY-MM')"#, #", "origin""#)
+        let kept = w.backend == .sqlite ? "" : #"WHERE "day" < (SELECT "before" FROM neuvo.monthly_bound)"#
         let expected = try w.rows(
             """
-            SELECT \(monthOfDay), "point", "figure", "code"\(origin), CAST(sum("value") AS TEXT) FROM neuvo.daily_figure
+            SELECT \(monthOfDay), "point", "figure", "code"\(origin), CAST(sum("value") AS TEXT) FROM neuvo.daily_figure \(kept)
             GROUP BY \(monthOfDay), "point", "figure", "code"\(origin) HAVING sum("value") <> 0
             ORDER BY 1, 2, 3, 4\(origin.isEmpty ? "" : ", 5")
             """)
@@ -122,5 +125,55 @@ struct MonthlyFiguresTests {
         _ = try retention.applyRetention(now: Self.now, dryRun: false, by: w.actor)
         try w.log.setFollowUpWindow(hours: 7 * 24, by: w.actor)
         try expectSame(w, periods, "retention and window changes")
+    }
+
+    /// PostgreSQL keeps no monthly sums from its bound on (v16): an import, and the start of a session in a later month,
+    /// sum the months that have ended from their days — unless another transaction is writing figures then, and the next
+    /// start does it — and no report changes either way.
+    @Test func theMonthlySumsMoveOnWithTheMonthsAndWaitForOpenWriters() throws {
+        let w = try StoreWorld(.postgres)
+        let owner = try #require(w.log as? PostgresLog)
+        let all = Fixtures.demoContacts(seed: 33, days: 200, end: "2026-10-31").filter { Self.points.contains($0.point) }
+        var random = SeededRandom(seed: 33)
+        let periods = Self.periods(&random)
+        func bound() throws -> String? { try w.value(#"SELECT CAST("before" AS TEXT) FROM neuvo.monthly_bound"#) }
+        func save(_ day: String) throws {
+            var contact = all[0]
+            contact.occurredAt = Timestamp(date: CivilDate(iso: day)!, hour: 10, minute: 0, offsetMinutes: 120)
+            _ = try w.log.log(contact, by: w.actor)
+        }
+        func startASession() throws { try PostgresLog.open(uri: owner.uri, catalog: Fixtures.catalog).close() }
+
+        // Given contacts up to October, imported: sums for the months before it, none for October
+        try w.log.importContacts(all, details: "to October", by: w.actor)
+        #expect(try bound() == "2026-10-01")
+        try expectSame(w, periods, "an import up to October")
+        // When November's first contact is saved, nothing moves; when a session starts after it, October is summed
+        try save("2026-11-02")
+        #expect(try bound() == "2026-10-01")
+        try expectSame(w, periods, "November's first save")
+        try startASession()
+        #expect(try bound() == "2026-11-01")
+        #expect(try w.value(#"SELECT CAST(count(*) AS TEXT) FROM neuvo.monthly_figure WHERE "month" = '2026-10-01'"#) != "0")
+        try expectSame(w, periods, "a session's start in November")
+
+        // When another transaction is writing figures, a session's start leaves November to the next one
+        try save("2026-12-01")
+        let other = try PQConnection(uri: owner.uri)
+        defer { other.close() }
+        try other.exec("BEGIN")
+        try other.exec("LOCK TABLE neuvo.daily_figure IN ROW EXCLUSIVE MODE")
+        try startASession()
+        #expect(try bound() == "2026-11-01")
+        try expectSame(w, periods, "a start while another writes")
+        try other.exec("COMMIT")
+        try startASession()
+        #expect(try bound() == "2026-12-01")
+        try expectSame(w, periods, "the next start")
+
+        // And a transaction that is not read committed writes no figures (it could miss a move of the bound)
+        try w.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        #expect(throws: (any Error).self) { try w.execute(#"UPDATE neuvo.daily_figure SET "value" = "value" WHERE "day" = '2026-12-01'"#) }
+        try w.execute("ROLLBACK")
     }
 }

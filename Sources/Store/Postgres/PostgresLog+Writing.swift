@@ -49,10 +49,17 @@ extension PostgresLog {
     /// import tables, each batch is copied (COPY) into them as it comes, and `neuvo.import_contacts` checks every row
     /// (the caller's points, the codes) and moves them into the log with their figures and repeats, in the server. Other
     /// sessions' saves wait for none of it: they touch other rows. The owner's import goes straight into the tables.
+    /// Afterwards, the months it completed get their monthly sums (`rollUpMonths`).
     @discardableResult
     public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        if session.role == .owner { return try ownersImport(details: details, by: actor, from: next) }
-        return try transaction { c in
+        let count = session.role == .owner ? try ownersImport(details: details, by: actor, from: next) : try advisorsImport(details: details, by: actor, from: next)
+        Self.rollUpMonths(connection)
+        return count
+    }
+
+    /// An import through `neuvo.import_contacts`, which checks the caller's points and codes (every login but the owner).
+    func advisorsImport(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
+        try transaction { c in
             try c.exec("SELECT neuvo.import_begin()")
             var n = 0
             while let batch = try next() {

@@ -72,6 +72,7 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
                 guard try isOwner(connection) else { throw StoreError.notInitialized(uri: redacted(uri)) }
                 try migrate(connection, catalog: catalog)
             }
+            rollUpMonths(connection)
             return try PostgresLog(connection: connection, uri: uri, catalog: catalog)
         } catch let error as StoreError {
             connection.close()
@@ -85,6 +86,13 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
             connection.close()
             throw .cannotOpen(path: redacted(uri), reason: Self.reason(error))
         }
+    }
+
+    /// Moves the monthly sums' bound to the newest month that has ended (v16), when no other session is writing figures
+    /// (then the next session's start or import does): at a session's start, so that an advisor's first start of a month
+    /// does it, and after an import. Reports are right whether or not it ran; only their speed depends on it.
+    static func rollUpMonths(_ c: PQConnection) {
+        _ = try? c.exec("SELECT neuvo.roll_up_months()")
     }
 
     /// `neuvo init`: run by the database's owner (a login with CREATEROLE, no superuser needed). Creates the group

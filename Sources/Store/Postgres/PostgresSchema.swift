@@ -37,6 +37,7 @@ enum PostgresSchema {
             ("v13: concurrent saves", v13),
             ("v14: monthly figures", v14),
             ("v15: figure lists by the page", v15),
+            ("v16: no monthly sums for the current month", v16),
         ]
     }
 
