@@ -38,6 +38,7 @@ enum PostgresSchema {
             ("v14: monthly figures", v14),
             ("v15: figure lists by the page", v15),
             ("v16: no monthly sums for the current month", v16),
+            ("v17: quicker imports, smaller storage", v17),
         ]
     }
 
