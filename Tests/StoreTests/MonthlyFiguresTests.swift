@@ -127,8 +127,8 @@ struct MonthlyFiguresTests {
         try expectSame(w, periods, "retention and window changes")
     }
 
-    /// PostgreSQL keeps no monthly sums from its bound on (v16): an import, and the start of a session in a later month,
-    /// sum the months that have ended from their days — unless another transaction is writing figures then, and the next
+    /// PostgreSQL keeps no monthly sums from its bound on (v16): the start of a session after an import or in a later
+    /// month sums the months that have ended from their days — unless another transaction is writing figures then, and the next
     /// start does it — and no report changes either way.
     @Test func theMonthlySumsMoveOnWithTheMonthsAndWaitForOpenWriters() throws {
         let w = try StoreWorld(.postgres)
@@ -144,8 +144,11 @@ struct MonthlyFiguresTests {
         }
         func startASession() throws { try PostgresLog.open(uri: owner.uri, catalog: Fixtures.catalog).close() }
 
-        // Given contacts up to October, imported: sums for the months before it, none for October
+        // Given contacts up to October, imported, and a session started since: sums for the months before it, none for October
         try w.log.importContacts(all, details: "to October", by: w.actor)
+        #expect(try bound() == "-infinity")
+        try expectSame(w, periods, "an import")
+        try startASession()
         #expect(try bound() == "2026-10-01")
         try expectSame(w, periods, "an import up to October")
         // When November's first contact is saved, nothing moves; when a session starts after it, October is summed

@@ -49,12 +49,11 @@ extension PostgresLog {
     /// import tables, each batch is copied (COPY) into them as it comes, and `neuvo.import_contacts` checks every row
     /// (the caller's points, the codes) and moves them into the log with their figures and repeats, in the server. Other
     /// sessions' saves wait for none of it: they touch other rows. The owner's import goes straight into the tables.
-    /// Afterwards, the months it completed get their monthly sums (`rollUpMonths`).
+    /// The months it completed get their monthly sums at the next session's start (`rollUpMonths`), not here: summing
+    /// a large import's months would hold every save for its time (DECISIONS, v16).
     @discardableResult
     public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        let count = session.role == .owner ? try ownersImport(details: details, by: actor, from: next) : try advisorsImport(details: details, by: actor, from: next)
-        Self.rollUpMonths(connection)
-        return count
+        session.role == .owner ? try ownersImport(details: details, by: actor, from: next) : try advisorsImport(details: details, by: actor, from: next)
     }
 
     /// An import through `neuvo.import_contacts`, which checks the caller's points and codes (every login but the owner).

@@ -89,8 +89,8 @@ public final class PostgresLog: ContactLog, @unchecked Sendable {
     }
 
     /// Moves the monthly sums' bound to the newest month that has ended (v16), when no other session is writing figures
-    /// (then the next session's start or import does): at a session's start, so that an advisor's first start of a month
-    /// does it, and after an import. Reports are right whether or not it ran; only their speed depends on it.
+    /// (then the next session's start does): at a session's start, so that an advisor's first start of a month does it.
+    /// Reports are right whether or not it ran; only their speed depends on it.
     static func rollUpMonths(_ c: PQConnection) {
         _ = try? c.exec("SELECT neuvo.roll_up_months()")
     }

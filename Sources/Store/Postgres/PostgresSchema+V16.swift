@@ -11,8 +11,8 @@ extension PostgresSchema {
     /// bound and the newest month with figures — never past the region's current month — from their days, under a lock of
     /// `daily_figure` that no open writer holds (SHARE ROW EXCLUSIVE, NOWAIT): every change of those months is then
     /// committed, and none can start until the roll commits. When another transaction is writing figures it does nothing,
-    /// and the next call moves the bound. neuvo calls it when a session opens (an advisor's first start of a new month)
-    /// and after the owner's import; reports are right whether or not it has run, since they read the bound and the
+    /// and the next call moves the bound. neuvo calls it when a session opens (an advisor's first start of a new month;
+    /// after an import, the next start); reports are right whether or not it has run, since they read the bound and the
     /// monthly rows in one snapshot. Never inside a writer: a lock that an import held to its commit would stop every save.
     /// Only read committed transactions write figures: one with an older snapshot could miss a move made after it began.
     static let v16 = #"""
