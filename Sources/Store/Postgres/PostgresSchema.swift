@@ -39,6 +39,7 @@ enum PostgresSchema {
             ("v15: figure lists by the page", v15),
             ("v16: no monthly sums for the current month", v16),
             ("v17: quicker imports, smaller storage", v17),
+            ("v18: quicker saves", v18),
         ]
     }
 

@@ -271,6 +271,9 @@ enum Schema {
         migrator.registerMigration("v17: quicker imports, smaller storage") { db in
             try v17(db)
         }
+        migrator.registerMigration("v18: quicker saves") { db in
+            try v18(db)
+        }
         return migrator
     }
 }
