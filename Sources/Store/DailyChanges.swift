@@ -50,6 +50,14 @@ struct DailyChanges {
         }
     }
 
+    /// `rows` in the order of the stored figures' key (day, point, figure, code; the codes' bytes, as the C collation
+    /// orders them), for a bulk write: a day and point's rows sorted among themselves, the days and points in turn.
+    var rowsInKeyOrder: [(day: String, point: String, figure: String, code: String, value: Int)] {
+        reports.keys.sorted { ($0.day, $0.point) < ($1.day, $1.point) }.flatMap { key in
+            reports[key]!.storedFigures.sorted { ($0.figure, $0.code) < ($1.figure, $1.code) }.map { (key.day, key.point, $0.figure, $0.code, $0.value) }
+        }
+    }
+
     /// The days at points with a figure `rows` takes down: those whose zeros are removed after the rows are added.
     var lowered: Set<DayAtPoint> {
         Set(rows.filter { $0.value < 0 }.map { DayAtPoint(day: $0.day, point: $0.point) })

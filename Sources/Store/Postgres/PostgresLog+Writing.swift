@@ -124,11 +124,13 @@ extension PostgresLog {
             }
             // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks: rows
             // no other transaction has (the origin is this one's id) and that `changes` holds once each, so copied, as the
-            // contacts are (an upsert of each row took a fifth of a million-contact import: DECISIONS, v13).
+            // contacts are (an upsert of each row took a fifth of a million-contact import: DECISIONS, v13). In the key's
+            // order, so that the key's index is written page after page, not split at random (DECISIONS, v17: a third
+            // smaller and twice as quick to write).
             let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
             try c.copyIn(
                 #"COPY neuvo.daily_figure ("day", "point", "figure", "code", "value", "origin") FROM STDIN"#,
-                rows: changes.rows.lazy.filter { $0.value != 0 }.map { row -> [String?] in
+                rows: changes.rowsInKeyOrder.lazy.filter { $0.value != 0 }.map { row -> [String?] in
                     [row.day, row.point, row.figure, row.code, String(row.value), String(origin)]
                 })
             if !refs.isEmpty {
