@@ -150,8 +150,14 @@ public final class SQLiteLog: ContactLog {
             }
             count += batch.count
         }
-        try refreshRepeats(db, clientRefs: refs, into: &changes)
+        // The new contacts' figures before the repeats' one big UPDATE, and the flags it changes after it: once a
+        // statement's journal outgrows SQLite's 64 KB in memory it moves to a temporary file for the rest of the
+        // transaction, and each of the hundreds of thousands of figure upserts after it (statements with triggers, so
+        // journalled) wrote its pages there too (200,000 contacts: 1.1 million writes). Stored apart, the sums are the same.
         try changes.store(db, bulk: true)
+        var repeats = DailyChanges()
+        try refreshRepeats(db, clientRefs: refs, into: &repeats)
+        try repeats.store(db, bulk: true)
         try Self.audit(db, actor, details: details, contacts: count, clients: Array(refs))
         return count
     }
