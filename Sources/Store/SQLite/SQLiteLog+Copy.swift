@@ -75,7 +75,7 @@ extension SQLiteLog {
             }
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
-            try changes.store(db)
+            try changes.store(db, bulk: true)
             // With their hashes unchanged: the source's chain, verifiable here (a chain of its own after the target's rows).
             for entry in contents.audit { try Self.append(db, entry) }
             try Self.audit(db, actor, details: details, contacts: contents.contacts.count)

@@ -36,7 +36,7 @@ extension SQLiteLog {
         for record in records { try check(record) }
         try writer.write { db in
             let changes = try Self.insertRecords(records, db)
-            try changes.store(db)
+            try changes.store(db, bulk: records.count > 1)
             if let details = details ?? Self.staffingDetails(records) { try Self.audit(db, actor, details: details, contacts: 0) }
         }
     }
