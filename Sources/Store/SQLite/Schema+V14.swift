@@ -7,19 +7,24 @@ extension Schema {
     /// the figures already stored. A report sums whole months from here and only its edge days from the daily figures
     /// (`FigureSpans`). And the daily totals a report's days and the trend lines read get a small covering index, so that
     /// reading them no longer scans every figure of the period.
+    /// The body of a trigger adding `value` to the monthly row of daily row `row` (`NEW` or `OLD`), removing it at zero.
+    /// The key of a monthly row as the triggers write it: the day's first seven characters (`2026-12`). (v14 and v17.)
+    static func monthlyUpsert(_ row: String, _ value: String) -> String {
+        """
+        INSERT INTO "monthly_figure" ("month", "point", "figure", "code", "value")
+        VALUES (substr(\(row)."day", 1, 7), \(row)."point", \(row)."figure", \(row)."code", \(value))
+        ON CONFLICT ("month", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value";
+        DELETE FROM "monthly_figure"
+        WHERE "month" = substr(\(row)."day", 1, 7) AND "point" = \(row)."point" AND "figure" = \(row)."figure"
+          AND "code" = \(row)."code" AND "value" = 0;
+        """
+    }
+
+    /// An update of a daily row that keeps its key (v14 and v17's triggers).
+    static let sameDailyKey = #"OLD."day" = NEW."day" AND OLD."point" = NEW."point" AND OLD."figure" = NEW."figure" AND OLD."code" = NEW."code""#
+
     static func v14(_ db: Database) throws {
-        // The key of a monthly row as the triggers write it: the day's first seven characters (`2026-12`).
-        func upsert(_ row: String, _ value: String) -> String {
-            """
-            INSERT INTO "monthly_figure" ("month", "point", "figure", "code", "value")
-            VALUES (substr(\(row)."day", 1, 7), \(row)."point", \(row)."figure", \(row)."code", \(value))
-            ON CONFLICT ("month", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value";
-            DELETE FROM "monthly_figure"
-            WHERE "month" = substr(\(row)."day", 1, 7) AND "point" = \(row)."point" AND "figure" = \(row)."figure"
-              AND "code" = \(row)."code" AND "value" = 0;
-            """
-        }
-        let sameKey = #"OLD."day" = NEW."day" AND OLD."point" = NEW."point" AND OLD."figure" = NEW."figure" AND OLD."code" = NEW."code""#
+        let upsert = monthlyUpsert, sameKey = sameDailyKey
         try db.execute(
             sql: """
                 -- The daily figures summed per month and point (`month` as `2026-12`); like them, no row is zero.

@@ -13,17 +13,7 @@ extension Schema {
     /// and the triggers as before. The rule stays one: a monthly row is the sum of its month's daily rows, never zero.
     /// The triggers' bodies are v14's, word for word; only their `WHEN` gains the condition.
     static func v17(_ db: Database) throws {
-        func upsert(_ row: String, _ value: String) -> String {
-            """
-            INSERT INTO "monthly_figure" ("month", "point", "figure", "code", "value")
-            VALUES (substr(\(row)."day", 1, 7), \(row)."point", \(row)."figure", \(row)."code", \(value))
-            ON CONFLICT ("month", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value";
-            DELETE FROM "monthly_figure"
-            WHERE "month" = substr(\(row)."day", 1, 7) AND "point" = \(row)."point" AND "figure" = \(row)."figure"
-              AND "code" = \(row)."code" AND "value" = 0;
-            """
-        }
-        let sameKey = #"OLD."day" = NEW."day" AND OLD."point" = NEW."point" AND OLD."figure" = NEW."figure" AND OLD."code" = NEW."code""#
+        let upsert = monthlyUpsert, sameKey = sameDailyKey
         let notHeld = #"NOT EXISTS (SELECT 1 FROM "monthly_figure_held")"#
         try db.execute(
             sql: """
