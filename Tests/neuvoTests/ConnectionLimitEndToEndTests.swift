@@ -10,13 +10,7 @@ import TestSupport
 struct ConnectionLimitEndToEndTests {
     /// The server, a database `neuvo init` made on it, and the owner's and the advisor anna's URIs.
     static func team() throws -> (PostgresCluster, owner: String, advisor: String) {
-        let cluster = try PostgresCluster.start(settings: ["max_connections": "4", "superuser_reserved_connections": "1"])
-        try cluster.createLogin("neuvo_owner", createRole: true)
-        try cluster.createLogin("anna")
-        let owner = try cluster.createDatabase(owner: "neuvo_owner")
-        #expect(try NeuvoProcess.run(["init", "--db", owner]).status == 0)
-        #expect(try NeuvoProcess.run(["roles", "--db", owner, "--set", "anna=advisor", "--point", "jarvenpaa-library"]).status == 0)
-        return (cluster, owner, owner.replacingOccurrences(of: "user=neuvo_owner", with: "user=anna"))
+        try ServerOutageEndToEndTests.team(settings: ["max_connections": "4", "superuser_reserved_connections": "1"])
     }
 
     static let serverFull = "neuvo: PostgreSQL refused the connection: the server's connection limit (max_connections) is reached"

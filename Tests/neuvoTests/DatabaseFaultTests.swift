@@ -37,6 +37,22 @@ struct DatabaseFaultTests {
 
     static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// neuvo started with `arguments` (already quoted for bash) under `ulimit -f blocks`, its output discarded: a kill
+    /// by the file-size limit, or by the test, in the middle of a long transaction.
+    static func startUnderFileLimit(blocks: Int, _ arguments: String, environment: [String: String] = environment) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // exec: the process is neuvo itself, with the limit.
+        process.arguments = ["-c", "ulimit -f \(blocks) && exec \(quoted(neuvo)) \(arguments)"]
+        process.currentDirectoryURL = NeuvoProcess.repository
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// The sqlite3 command-line shell: an outside view of the file, not neuvo's own.
     static func sqlite(_ database: String, _ sql: String) throws -> String {
         let result = try run("/usr/bin/sqlite3", ["-batch", database, sql])
@@ -218,16 +234,7 @@ struct DatabaseFaultTests {
         let rows = try String(contentsOfFile: big, encoding: .utf8).utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
         #expect(rows > 50_000, "the file must be large enough for its transaction to pass the limit")
 
-        let importing = Process()
-        importing.executableURL = URL(fileURLWithPath: "/bin/bash")
-        // exec: the process is neuvo itself, with the limit.
-        importing.arguments = ["-c", "ulimit -f 16384 && exec \(Self.quoted(Self.neuvo)) import \(Self.quoted(big)) --db \(Self.quoted(database)) --lang en"]
-        importing.currentDirectoryURL = NeuvoProcess.repository
-        importing.environment = Self.environment
-        importing.standardInput = FileHandle.nullDevice
-        importing.standardOutput = FileHandle.nullDevice
-        importing.standardError = FileHandle.nullDevice
-        try importing.run()
+        let importing = try Self.startUnderFileLimit(blocks: 16384, "import \(Self.quoted(big)) --db \(Self.quoted(database)) --lang en")
         // The one transaction is under way once its pages spill into the write-ahead log.
         let wal = database + "-wal"
         let underWay = Self.poll(seconds: 600) { !importing.isRunning || Self.fileSize(wal) > 4_000_000 }

@@ -78,16 +78,9 @@ extension RetentionCommandTests {
         let linked = #"SELECT count(*) FROM contact WHERE client_ref IS NOT NULL"#
         #expect(try DatabaseFaultTests.sqlite(database, linked) == String(rows))
 
-        let retention = Process()
-        retention.executableURL = URL(fileURLWithPath: "/bin/bash")
-        // exec: the process is neuvo itself, with the limit.
-        retention.arguments = ["-c", "ulimit -f 8192 && exec \(DatabaseFaultTests.quoted(DatabaseFaultTests.neuvo)) retention --db \(DatabaseFaultTests.quoted(database)) --lang en"]
-        retention.currentDirectoryURL = NeuvoProcess.repository
-        retention.environment = DatabaseFaultTests.environment.merging(Self.today) { $1 }
-        retention.standardInput = FileHandle.nullDevice
-        retention.standardOutput = FileHandle.nullDevice
-        retention.standardError = FileHandle.nullDevice
-        try retention.run()
+        let retention = try DatabaseFaultTests.startUnderFileLimit(
+            blocks: 8192, "retention --db \(DatabaseFaultTests.quoted(database)) --lang en",
+            environment: DatabaseFaultTests.environment.merging(Self.today) { $1 })
         let wal = database + "-wal"
         let underWay = DatabaseFaultTests.poll(seconds: 300) { !retention.isRunning || DatabaseFaultTests.fileSize(wal) > 1_000_000 }
         #expect(underWay, "retention neither wrote 1 MB of its transaction nor ended in 5 minutes")

@@ -86,10 +86,10 @@ struct TeamEndToEndTests {
 /// The shared database's server goes away under an advisor's open screens, through the real binary in tmux.
 @Suite(.serialized)
 struct ServerOutageEndToEndTests {
-    /// A private cluster (so that stopping it disturbs no other test), a database made by `neuvo init` on it, and an
-    /// advisor at Järvenpää; returns the cluster and the advisor's URI.
-    static func team() throws -> (PostgresCluster, owner: String, advisor: String) {
-        let cluster = try PostgresCluster.start()
+    /// A private cluster (so that stopping or filling it disturbs no other test; `settings` for its configuration), a
+    /// database made by `neuvo init` on it, and an advisor at Järvenpää; returns the cluster and the URIs.
+    static func team(settings: [String: String] = [:]) throws -> (PostgresCluster, owner: String, advisor: String) {
+        let cluster = try PostgresCluster.start(settings: settings)
         try cluster.createLogin("neuvo_owner", createRole: true)
         try cluster.createLogin("anna")
         let owner = try cluster.createDatabase(owner: "neuvo_owner")

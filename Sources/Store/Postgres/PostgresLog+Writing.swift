@@ -53,12 +53,8 @@ extension PostgresLog {
     /// a large import's months would hold every save for its time (DECISIONS, v16).
     @discardableResult
     public func importContacts(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        session.role == .owner ? try ownersImport(details: details, by: actor, from: next) : try advisorsImport(details: details, by: actor, from: next)
-    }
-
-    /// An import through `neuvo.import_contacts`, which checks the caller's points and codes (every login but the owner).
-    func advisorsImport(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        try transaction { c in
+        if session.role == .owner { return try ownersImport(details: details, by: actor, from: next) }
+        return try transaction { c in
             try c.exec("SELECT neuvo.import_begin()")
             var n = 0
             while let batch = try next() {

@@ -70,6 +70,20 @@ extension PostgresSchema {
         CREATE TRIGGER daily_figure_deleted AFTER DELETE ON neuvo.daily_figure REFERENCING OLD TABLE AS removed_figures
             FOR EACH STATEMENT EXECUTE FUNCTION neuvo.roll_up_figures();
 
+        \#(figureRows(lastWhole: v14LastWhole))
+        """#
+
+    /// The last whole month's last day of the period, v14's rule: `to_day` when it ends a month, else the day before its
+    /// month.
+    static let v14LastWhole = """
+        CASE WHEN to_day = (date_trunc('month', to_day) + interval '1 month - 1 day')::date THEN to_day
+             ELSE (date_trunc('month', to_day) - interval '1 day')::date END
+        """
+
+    /// `neuvo.figure_rows` as v14 made it and v16 replaced it: whole months from the monthly sums, the edge days from the
+    /// daily ones; `lastWhole` is the expression of the last whole month's last day (v16 clamps it to its bound).
+    static func figureRows(lastWhole: String) -> String {
+        #"""
         -- v8's figure_rows, the period's sums now read from the whole months' monthly figures and the edge days' daily ones
         -- (FigureSpans on SQLite): a year of every point is twelve months' rows per point and figure, however many contacts.
         -- The days' contacts and staffing are still read per day, through v8's index of the daily totals.
@@ -81,8 +95,7 @@ extension PostgresSchema {
             -- when first_whole > last_whole); the edge days are what lies outside them.
             first_whole date := CASE WHEN extract(day FROM from_day) = 1 THEN from_day
                                      ELSE (date_trunc('month', from_day) + interval '1 month')::date END;
-            last_whole date := CASE WHEN to_day = (date_trunc('month', to_day) + interval '1 month - 1 day')::date THEN to_day
-                                    ELSE (date_trunc('month', to_day) - interval '1 day')::date END;
+            last_whole date := \#(lastWhole);
             whole boolean := first_whole <= last_whole;
         BEGIN
             RETURN QUERY EXECUTE $query$
@@ -122,4 +135,5 @@ extension PostgresSchema {
                 first_whole, last_whole;
         END $$;
         """#
+    }
 }

@@ -1,5 +1,3 @@
-import Guidance
-
 extension PostgresSchema {
     /// v16: no monthly sums for the current month (issues 17 and 22: a save's cost). v14 added every change of the daily
     /// figures to the monthly ones in the same statement, so each save paid an aggregate and an upsert of some fifty
@@ -115,51 +113,6 @@ extension PostgresSchema {
         END $$;
 
         -- v14's figure_rows, whole months read from the monthly sums only before the bound; the months from it on from their days.
-        CREATE OR REPLACE FUNCTION neuvo.figure_rows(wanted text[], from_day date, to_day date, per_point boolean, withhold boolean, shown text[])
-        RETURNS TABLE ("day" date, "point" text, "figure" text, "code" text, "value" bigint)
-        LANGUAGE plpgsql STABLE SET search_path = neuvo, pg_temp AS $$
-        DECLARE
-            first_whole date := CASE WHEN extract(day FROM from_day) = 1 THEN from_day
-                                     ELSE (date_trunc('month', from_day) + interval '1 month')::date END;
-            last_whole date := least(
-                CASE WHEN to_day = (date_trunc('month', to_day) + interval '1 month - 1 day')::date THEN to_day
-                     ELSE (date_trunc('month', to_day) - interval '1 day')::date END,
-                (SELECT b."before" - 1 FROM neuvo.monthly_bound AS b));
-            whole boolean := first_whole <= last_whole;
-        BEGIN
-            RETURN QUERY EXECUTE $query$
-                SELECT NULL::date, s."point", s."figure", s."code",
-                    CASE WHEN $5 AND ((s."figure" = 'mood_total'
-                                       AND coalesce(sum(s."value") FILTER (WHERE s."figure" = 'mood_responses') OVER by_point, 0)
-                                           < \#(Report.staffAnonymityMinimum))
-                                   OR (s."figure" IN ('enps_promoters', 'enps_detractors')
-                                       AND coalesce(sum(s."value") FILTER (WHERE s."figure" = 'enps_responses') OVER by_point, 0)
-                                           < \#(Report.staffAnonymityMinimum)))
-                         THEN NULL ELSE s."value" END
-                FROM (
-                    SELECT CASE WHEN $4 THEN f."point" END AS "point", f."figure", f."code", sum(f."value")::bigint AS "value"
-                    FROM (
-                        SELECT d."point", d."figure", d."code", d."value" FROM neuvo.daily_figure AS d
-                        WHERE d."day" BETWEEN $2 AND $7 AND ($1 IS NULL OR d."point" = ANY ($1)) AND ($6 IS NULL OR d."figure" = ANY ($6))
-                        UNION ALL
-                        SELECT d."point", d."figure", d."code", d."value" FROM neuvo.daily_figure AS d
-                        WHERE d."day" BETWEEN $8 AND $3 AND ($1 IS NULL OR d."point" = ANY ($1)) AND ($6 IS NULL OR d."figure" = ANY ($6))
-                        UNION ALL
-                        SELECT m."point", m."figure", m."code", m."value" FROM neuvo.monthly_figure AS m
-                        WHERE m."month" BETWEEN $9 AND $10 AND ($1 IS NULL OR m."point" = ANY ($1)) AND ($6 IS NULL OR m."figure" = ANY ($6))
-                    ) AS f
-                    GROUP BY 1, 2, 3 HAVING sum(f."value") <> 0
-                ) AS s
-                WINDOW by_point AS (PARTITION BY s."point")
-                UNION ALL
-                SELECT f."day", f."point", f."figure", '', sum(f."value")::bigint
-                FROM neuvo.daily_figure AS f
-                WHERE f."day" BETWEEN $2 AND $3 AND ($1 IS NULL OR f."point" = ANY ($1))
-                  AND f."figure" IN ('contacts', 'staffed_days') AND ($6 IS NULL OR f."figure" = ANY ($6))
-                GROUP BY 1, 2, 3
-            $query$ USING wanted, from_day, to_day, per_point, withhold, shown,
-                CASE WHEN whole THEN first_whole - 1 ELSE to_day END, CASE WHEN whole THEN last_whole + 1 ELSE to_day + 1 END,
-                first_whole, last_whole;
-        END $$;
+        \#(figureRows(lastWhole: "least(" + v14LastWhole + #", (SELECT b."before" - 1 FROM neuvo.monthly_bound AS b))"#))
         """#
 }
