@@ -78,11 +78,12 @@ struct DemoEndToEndTests {
         let today = try tmux.waitFor(seconds: 30) { $0.contains("g Guided tour") }
         #expect(today.found, "\(today.screen)")
         try tmux.send("g")
-        let first = try tmux.waitFor("Guided tour 1/11")
+        // The whole step, not its title alone: a capture can come while the box is half drawn.
+        let first = try tmux.waitFor { $0.contains("Guided tour 1/11") && $0.contains("F12 ends the tour") }
         #expect(first.found && first.screen.contains("Press n"), "\(first.screen)")
         #expect(first.screen.contains("F12 ends the tour"))
         try tmux.send("n")
-        let second = try tmux.waitFor("Guided tour 2/11")
+        let second = try tmux.waitFor { $0.contains("Guided tour 2/11") && $0.contains("F12 ends the tour") }
         #expect(second.found && second.screen.contains("Press F3 in the form"), "\(second.screen)")
         try tmux.send("F3")
         let third = try tmux.waitFor("Guided tour 3/11")
