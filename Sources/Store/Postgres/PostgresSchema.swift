@@ -40,6 +40,7 @@ enum PostgresSchema {
             ("v16: no monthly sums for the current month", v16),
             ("v17: quicker imports, smaller storage", v17),
             ("v18: quicker saves", v18),
+            ("v19: codes as small integers", v19),
         ]
     }
 

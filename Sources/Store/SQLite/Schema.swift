@@ -274,6 +274,9 @@ enum Schema {
         migrator.registerMigration("v18: quicker saves") { db in
             try v18(db)
         }
+        migrator.registerMigration("v19: codes as small integers") { db in
+            try v19(db)
+        }
         return migrator
     }
 }
