@@ -106,6 +106,63 @@ struct BackupCommandTests {
         #expect(audit.stdout.contains("backup to \(taken[0])"), "\(audit.stdout)")
     }
 
+    /// The README's SQLite backup and restore as written (CONTRACT §12: "a restore that was tried"): the nightly cron
+    /// line's command, then — the database lost after more saves, a stale journal beside it and the key gone — the
+    /// restore lines, with the README's folders (`/srv/neuvo`, `/backup/neuvo`) and the backup's date replaced by the
+    /// test's. The database reports as at the backup, its key finds the returning client, and `neuvo check` is OK.
+    @Test func theReadmesNightlyBackupAndRestoreStepsBringBackTheDatabaseAndItsKey() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = try Self.database(in: directory)
+        let live = directory.appendingPathComponent("db").path, backups = directory.appendingPathComponent("backups").path
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+        func asHere(_ lines: String) -> String {
+            lines.replacingOccurrences(of: "/srv/neuvo", with: live).replacingOccurrences(of: "/backup/neuvo", with: backups)
+        }
+        func bash(_ script: String) throws -> NeuvoProcess.Result {
+            try NeuvoProcess.run(
+                ["-c", "set -euo pipefail\n" + script],
+                environment: ["PATH": NeuvoProcess.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"], executable: "/bin/bash")
+        }
+        let atBackup = try Self.report(db)
+
+        // The cron line's command: what follows its five time fields and its user.
+        let cron = try PostgresRestoreTests.readmeRestoreLines(marker: "sqlite-backup-test")
+            .split(separator: "\n").first { !$0.hasPrefix("#") && !$0.isEmpty }
+        let command = cron.map { $0.split(separator: " ", maxSplits: 6).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? ""
+        #expect(command.hasPrefix("neuvo backup"), "the README's cron line: \(cron ?? "none")")
+        let backedUp = try bash(asHere(command))
+        #expect(backedUp.status == 0, "\(backedUp.stdout)\(backedUp.stderr)")
+        let made = try FileManager.default.contentsOfDirectory(atPath: backups).filter { $0.hasPrefix("neuvo-") }
+        #expect(made.count == 1, "one dated backup: \(made)")
+        guard let name = made.first else { return }
+
+        // After the backup: more saves, then the disk's copy is lost with a stale journal beside it and the key gone.
+        let later = directory.appendingPathComponent("later.csv").path
+        try NeuvoProcess.run(["demo-data", "--seed", "6", "--days", "3"]).stdout.write(toFile: later, atomically: true, encoding: .utf8)
+        #expect(try Self.neuvo(["import", later, "--db", db]).status == 0)
+        #expect(try Self.report(db) != atBackup)
+        try Data("torn".utf8).write(to: URL(fileURLWithPath: db))
+        try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: db + "-wal"))
+        try FileManager.default.removeItem(atPath: live + "/pseudonym.key")
+
+        let restore = asHere(try PostgresRestoreTests.readmeRestoreLines(marker: "sqlite-restore-test"))
+            .replacingOccurrences(of: "neuvo-2026-12-07.sqlite", with: name)
+        let restored = try bash(restore)
+        #expect(restored.status == 0, "\(restored.stdout)\(restored.stderr)")
+        #expect(restored.stdout.contains("OK"), "neuvo check ran last: \(restored.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: db + "-wal"))
+        #expect(try Self.report(db) == atBackup)
+        for file in [db, live + "/pseudonym.key"] {
+            let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
+            #expect(mode == 0o600, "\(file) is as private as before")
+        }
+        let data = try Self.neuvo(["client-data", "-", "--db", db], input: Self.code)
+        guard case .array(let contacts)? = try JSONValue.object(data.stdout)["contacts"] else { Issue.record("\(data.stdout)\(data.stderr)"); return }
+        #expect(contacts.count == 2, "the restored key finds the returning client")
+        #expect(try Self.neuvo(["audit", "--verify", "--db", db]).status == 0, "the audit log's hash chain came whole")
+    }
+
     @Test func anExistingTargetIsRefusedUnlessForcedAndPostgresPointsToPgDump() throws {
         let directory = try NeuvoProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -11,10 +11,11 @@ struct PostgresRestoreTests {
         try NeuvoProcess.run(arguments + ["--lang", "en"])
     }
 
-    /// The shell lines of the README's block after the marker.
-    static func readmeRestoreLines() throws -> String {
+    /// The shell lines of the README's block after the marker (`restore-test`: PostgreSQL's restore; BackupCommandTests
+    /// runs SQLite's blocks by theirs).
+    static func readmeRestoreLines(marker name: String = "restore-test") throws -> String {
         let readme = try String(contentsOf: NeuvoProcess.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        guard let marker = readme.range(of: "<!-- restore-test"), let open = readme.range(of: "```sh\n", range: marker.upperBound..<readme.endIndex),
+        guard let marker = readme.range(of: "<!-- " + name + ":"), let open = readme.range(of: "```sh\n", range: marker.upperBound..<readme.endIndex),
             let close = readme.range(of: "\n```", range: open.upperBound..<readme.endIndex)
         else { throw Missing() }
         return String(readme[open.upperBound..<close.lowerBound])

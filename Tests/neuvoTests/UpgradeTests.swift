@@ -124,8 +124,8 @@ struct UpgradeTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let database = try Self.copy(version, to: root)
         let before = try Self.applied(database)
-        #expect(!before.isEmpty && before.count < 15, "\(version): an earlier version's database")
         let today = try Self.todaysMigrations(in: root)
+        #expect(!before.isEmpty && before.count < today.count, "\(version): an earlier version's database")
 
         try Self.expectReportsEqual(version, database)
 
@@ -206,7 +206,8 @@ struct UpgradeTests {
 
     // MARK: - PostgreSQL: a database dumped from an earlier version, restored, opened by today's neuvo
 
-    /// The versions with a PostgreSQL dump (v3–v6: `neuvo init` came with v3).
+    /// The versions with a PostgreSQL dump (v3–v6: `neuvo init` came with v3; and v18, the newest before v19 rewrote
+    /// the tables).
     static let postgresVersions: [String] = versions.filter {
         FileManager.default.fileExists(atPath: fixtures.path + "/\($0)/postgres/dump.sql")
     }
@@ -229,15 +230,15 @@ struct UpgradeTests {
         #expect(restored.status == 0, "\(version): the dump did not restore: \(restored.stderr)")
         let before = try cluster.psql(#"SELECT count(*) FROM neuvo.migration"#, database: uri).stdout
         let count = Int(before.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-        #expect(count > 0 && count < 15, "\(version): an earlier version's history (\(count) migrations)")
+        let scratch = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let today = try Self.todaysMigrations(in: scratch)
+        #expect(count > 0 && count < today.count, "\(version): an earlier version's history (\(count) migrations)")
 
         try Self.expectReportsEqual(version, uri, saved: version + "/postgres")
 
         let after = try cluster.psql(#"SELECT "identifier" FROM neuvo.migrations()"#, database: uri)
         #expect(after.status == 0, "\(after.stderr)")
-        let scratch = try NeuvoProcess.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let today = try Self.todaysMigrations(in: scratch)
         #expect(Set(after.stdout.split(separator: "\n").map(String.init)) == Set(today), "\(version): not every migration applied")
     }
 

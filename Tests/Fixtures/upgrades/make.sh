@@ -15,7 +15,7 @@ repo=$(cd "$(dirname "$0")/../../.." && pwd)
 scratch=${1:-/tmp/neuvo-upgrades}
 shift || true
 versions=("$@")
-[ ${#versions[@]} -gt 0 ] || versions=(1 2 3 4 5 6 7 9 10 11)  # no schema-v8: see DECISIONS.md
+[ ${#versions[@]} -gt 0 ] || versions=(1 2 3 4 5 6 7 9 10 11 18)  # no schema-v8: see DECISIONS.md
 
 mkdir -p "$scratch"
 work=$(mktemp -d)
@@ -83,9 +83,10 @@ EOF
         echo "migrations: $(sqlite3 "$db" "SELECT group_concat(identifier, '; ') FROM grdb_migrations")"
     } >"$out/made.txt"
 
-    # PostgreSQL (v3–v6, the versions with `neuvo init`): the same contacts and records through that version's neuvo into
-    # a throwaway cluster, its reports, and a plain pg_dump; roles.sql holds the group roles the dump grants to.
-    if [ "$n" -ge 3 ] && [ "$n" -le 6 ]; then
+    # PostgreSQL (v3–v6, the versions with `neuvo init` before v7's roles, and v18): the same contacts and records through
+    # that version's neuvo into a throwaway cluster, its reports, and a plain pg_dump; roles.sql holds the group roles
+    # the dump grants to.
+    if [ "$n" -ge 3 ] && { [ "$n" -le 6 ] || [ "$n" -ge 18 ]; }; then
         pg=$(mktemp -d /tmp/neuvo-upgrade-pg.XXXXXX)  # where the server's OS user can reach
         "$repo/Tests/postgres/cluster.sh" start "$pg" >/dev/null
         bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
