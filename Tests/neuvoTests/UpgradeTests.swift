@@ -114,6 +114,15 @@ struct UpgradeTests {
             let found = differences(old: old.json, new: now).filter { line in !skipped.contains { line.hasPrefix($0 + ":") } }
             #expect(found.isEmpty, "\(version) \(old.name): \(found.prefix(10).joined(separator: "; "))")
         }
+        // The handoffs the old neuvo sent (v18's fixtures on): listed as they were, the client's details with them.
+        let handoffs = fixtures.path + "/" + (folder ?? version) + "/handoffs.json"
+        if let data = FileManager.default.contents(atPath: handoffs) {
+            let listed = try NeuvoProcess.run(["handoffs", "--format", "json", "--db", database, "--lang", "en"])
+            #expect(listed.status == 0, "handoffs: \(listed.stderr)")
+            let now = try? JSONSerialization.jsonObject(with: Data(listed.stdout.utf8), options: [.fragmentsAllowed])
+            let found = differences(old: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]), new: now)
+            #expect(found.isEmpty, "\(version) handoffs: \(found.prefix(10).joined(separator: "; "))")
+        }
     }
 
     // MARK: - Every earlier database opens, migrated in one go, and reports what it did

@@ -54,6 +54,18 @@ for n in "${versions[@]}"; do
         done
     fi
 
+    # Handoffs (v9 on): two sent, listed as the file's user sees them (on SQLite with their details).
+    handoffs() {  # $1: the database; writes $2
+        run handoff send - --db "$1" --lang en >/dev/null <<'EOF2'
+{"point": "jarvenpaa-library", "service": "adult-social-work", "name": "Testi Asiakas", "phone": "+358 40 123 4567", "consent": true, "urgency": "urgent", "language": "sv", "note": "Asuntoasia"}
+EOF2
+        run handoff send - --db "$1" --lang en >/dev/null <<'EOF2'
+{"point": "kerava-service-centre", "service": "adult-social-work", "name": "Toinen Asiakas", "phone": "040 765 4321", "consent": true}
+EOF2
+        run handoffs --format json --db "$1" --lang en >"$2"
+    }
+    if run handoff send --help >/dev/null 2>&1; then handoffs "$db" "$out/handoffs.json"; fi
+
     # The periods: the whole, its first half, its last day; all points and each of the first two.
     read -r first last points < <(python3 - "$work/contacts.csv" <<'EOF'
 import csv, sys
@@ -98,6 +110,7 @@ EOF
         for kind in $kinds; do
             run import "$work/${kind%%:*}.csv" --kind "${kind%%:*}" --db "$uri" --lang en >/dev/null
         done
+        if [ -e "$out/handoffs.json" ]; then handoffs "$uri" "$out/postgres/handoffs.json"; fi
         for period in "$first $last" "$first $middle" "$last $last"; do
             set -- $period
             run report --from "$1" --to "$2" --format json --db "$uri" >"$out/postgres/report-$1-$2.json"

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict FsyiXLB2QqmIK1CL4vJzISYEuwBTiZCem2RxOQPskX85dP18qDSB8JkG2zAsIcV
+\restrict PsE8ZtaVSmsR814LuHuwephWo3jmXkOUt3bTAfirFIJ4gWubaUfL9HJJ4Rb6usZ
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -4260,29 +4260,32 @@ COPY neuvo.assessment (contact_id, answers, client_score, need_score, computed_s
 --
 
 COPY neuvo.audit (id, at, "user", command, details, contacts, clients, seq, previous_hash, hash) FROM stdin;
-1	2026-12-07T09:20:22Z	postgres	init	init: v1: contact log, v2: follow-ups, v3: contacts by hour, v4: evaluation, v5: consultations, v6: board, v7: no side door, v8: quicker functions, v9: handoffs, v10: quicker saves, v11: data protection, v12: settings through functions, v13: concurrent saves, v14: monthly figures, v15: figure lists by the page, v16: no monthly sums for the current month, v17: quicker imports, smaller storage, v18: quicker saves	0	{}	1		183b7c95f20c0cf68bca4536b37ec5c2d30a065dcc8a8d66dcf2e66aa6cd38cb
-2	2026-12-07T09:20:22Z	postgres	import	/tmp/tmp.w0JU5Y8Zk1/contacts.csv	611	{-Dw2IVgEE3hOaSCNyokWN2vrfAo6Bp0u-Xn8A2kg2KP,-tCIKf84jvTXW-Gg_b4hofxrpMYqxpaIp0A--i3ybYU,0GlUjYZpMdRhdSW6yWZrOnCbO-ED2-cg_gad0SR85ar,0HIUijumfbP7VLxZ1Re0H-89pWK6aLvkqL9wG62qQmr,1Be6IOz0Y26qleLujhkJ2hzwR96E5Xvauugvs402u18,1Pp6zDp5IcdPRWCIs0Qm6KXHPntY7of5taktzm1hq_6,1fd5XqtgIOv3BadkUfOgpF6PvJy8oOzAAcj_S-QTUeE,1zG731ztBLYadbMYqpRufRsZ3Nsz6q6Ge9LhnZtODXD,2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45,2bA6IQKW8IUlHO_MRbUaAvQpp5ZK9-R2VsS1NbOWh-V,35HX7gn4f25nIaYOSXMULbg72CNYZJi6In5KVo2eoo1,3Vl2nxsGzA8EGZP_rO7EG8a9zxn3FbENJD-dupWAhC2,3bqm1tSLxYGz86xZK1-CKtIbJ61ZmjId_-qib0cPjc1,3wVu2QfpHCJ1KMy3Yf3DQ9tEpolCheZfE9Rx0i09sWP,42rtiS9-UxfUE99M9tqmuhLj-SaN8GNpVQm0JIQ1ZqY,4FMQvgPr0km1bCSXs4yscTq82LpMYR1om5763GptQWK,4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH,4kJ7H-L0ocoNHm7ofIrBANDuHzHEc0_XY2UhoZWnyEv,5hiB_YEp4cQIJVTf-DkAT8FdxfBo9Z17Fd2bUbnvB5S,5mawdy7Tj-OsKGv5Fmen9AKOQIjZEyGCOtqrNVeY9CH,6o8nHp3f5k1d9eJh_j_gBPazoxsMtLqJtSfSmNLJCG6,79CzsNDBNsHoCfllcJxBuwZwq71FyzcIxT51QdNrWfC,7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq,7fP5nRB8FEwbzYwBNN_ZK0Tbdqf0Bz-r8gnV3Sv0LOe,8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr,8jVOv8cBg8R4AEr3650soqvhxc8WjmlQvavN5P9ivTE,96Pg9svNr9c3Adx976j75Ki3u-7C-HlazarWTjwPoWR,9R5vEENKTZwNgjxpg8GLMUaQ5rjtZHEQBdNatbVPfZy,9mg_6u4bQAZK_XSqGz94GiteXhJnGFyIC9KGfDTDE-E,9zJhSa8VQh4-1ZovXbIRUSlB3KHIWyyT4ChIAZapo1f,A9MJQovI3cBLwJRiVQ38gYhEdEfXbqYOBmct-HrD3dM,AEAqnHFVVVkZ8omWmk_pd6HiyhX0Lo4MZ0tmcxNFk8H,AzPdPMhhZ6OgdGun4f7DoMryJkIfVC2ynjuIbQq5mfT,B-hWaUHY4LwiJco8njnKrdHC9Vh8o3bBt5aphsyWYJo,Bum_0BgtCdSjgJo4iCwBpq6s3LoaIYonv8wa0c4RWcA,C4acIITXTqb5UFHGwBH36k7Ru2X5FkMCWT0m2erIjHA,CCKPE0bmBhgew3QKqbdpiNMf3cbyZUstB5UWZ8pQ3Pq,CTkg5vR4eZhHjjq6ojJ0u9FaZNQOKrcz0lvgBIpv8mU,CmTBnJ0NN_MMtFnYdptNP2RMPruKPirVm8O6g75dJ7p,D0YMdRGhQgl0_750EIJ6LQeMOloVOHYmjBwh0Tb6n9S,DT84Dof4JYP-LwNbkS-fjRgGQWh5NFkyX8HeWL7QOQn,DrfqZzB80uEVGXfB8dF9ovFE0c6_XiKmvB9aPpedVi9,E0x4T_xE3p9938Jd3-hv1xx3W0X7Iq78CoQbBE0xJ_v,EqpDxXu4iy518kkmSmQDkjWnYAFiAydOKvAHwbTQHAj,Ewe8Oo68skbDzhTahx4jGKylt4e2zF3pQ82g5kl2I52,FSc0mfDLUxa49UXvsu3WF6eXRba7uoPv5vDxXIAL9V9,GToZ48eb-5EF47KxW0x1K1SKizJvTDW3nElalAEmv53,GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq,GjI-37uXIzKQ0lxBk-cr72hTgWgNM2WKO6DvsFK0FX4,GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F,IDtcJmg-ekNQmGeZQib3aUDPqbkhSuX814McypTWEXR,J-U8cpLyBGgtHgf_9JSbFaTZJVpQAsejdvKofl0FH_R,JGistmD4G6vzfQ4mugH4iUUhRHmZnv9aUh1I7R-G4Jw,JKXLKnW2r-k0NJJLwfLrd26-h3nrvIaWtp089uYze8R,JLdCWAhfp36qg2PYa8ACFIroX0niwCDLyA5p_NEuOx_,Jo_zEHwLnvmxEvKTMWbmXUIOmnz1Ni8A6zRpI4PL74A,Jvr02tQVYD6gpdAS8WrWX2U6mCVcnH7VzKqpfD1CRET,KrpdHmeKV94C8p9I-AZE0H7AjrcNWuF666sv5Qpx9yO,KwoCvZo1QTs5n9rxj0yVjAlaqh8JYzdX6CaBjLX6s-0,L8vwkaWlJBDYz9558wphfvl4SpIjWimpbD1A0ActcMn,LF03ijip_fbBZFH-zU1CG2PD55qXAKoD1ZQv8i0yYvk,LLB_lFZyoP4QubOaQruCjDmh5c0Wp0aCnYzFhAGZTVY,LO3NlQSWKa_-L26BxjclEa_lNAlCcGT0c9Il0Aw0UKD,LSwLGR3QYQ3pYBICB3_-XkFnw0yU2Rg2b8zQ-l-a3BX,LV_wU37aqhRkocuY_GmLBrvXk8eb0rUHUuM1P4yb8lG,Ms8V1BQZSFp9XfjwviQr0r6LZ4ROSzmXkMI5P9t4rou,NK9kOJLWqaVAaOXRR39yUFPbnkoCi3gLJQsKh1zmWIM,N_3dTF7ixn6Dxw9SAX2VZUIxhuTQtx_7eGx7HXHQJl0,NguFZDYsLpWAUOpVm7odlpVhZW7FjV8U4M6xWSxz0IW,OGZzxZqtORUOzzMR9KH-aoAQZPHTzemxBCgDc-FyWMx,OKce_GYMlmKNx9NyoIMqDjEythE6LJfIv52g7oLFWJz,P4LduCGL7PyUMQQw-HNGD4YG2WiZSnTF86W3j5DUQgj,PWy0SBZt00tjRHlvvyZW4mnvT6zspdR14lKH0LklAcL,QJGAiruCwz6t_8VRxsElevOkaBGFvm9XJm2B8fowA2q,QUTNe3mOTpsfD0i35RvSSRakgANcoDeoXz25dvkX2uk,Q_RzhB2-MIgYoG69klNgJMRe2fVDE5LoBuQaVdcgBea,QwEtKiErjHqfOrEAFANR3-vBmJfI5sRw7LlXBpno3ZG,R8PhNWEhGZfXNsEFJoc17lSjRdHitUu7F1-TUuCB5ab,RIBwkjezfgxACp8e8OCQp96ArP-3ife5n17cGQr6Xvm,RJwgy9ic9mjNExOl0zulDsNA8xsIHfQT4l0WRQXNF8D,RlKzljr75nCE9ggyCvFfeBXcZC-cXUAzArYOstURLjX,RmVd5Wg2P_UCmxqi9VlFybGcfdL7as-Gk2w_0dcbQWw,RnL7EB_IsCxwjdap8-s3cvfjMWyRzLQaeYn9Z2gbc5p,S9ZCznHfkhTfEtyyQtEy4qiDY_VkJr6g4hIIich8zMi,SBcTZx_gW0wN0veocGLMH7O66MoIjMiTirESmvBz-8A,SXlnbfFjloqX-aNq-LEgbRP9U-C4sBj8hro2w39Yt1v,S_Arkr9A2OPofLb2af_67ofhPDZ8mww1u52SNzyD9sv,T3vL1DbsQwCur1zBruu7_iLi6uN1KyfoZrfbB6zcTJG,TCvnInGR3PJsMWAKEE6L0CKPuroymhhaJHAkv5YnwUP,TD0OdhoYoCjlCs1yweIOazwnryxpm8q9-csNIXIXYVC,TmQewB2qdyVFk0z0j_kxPU0XQcHd_I3mTOGU8NnJLuF,U09O8OBdIr8gZn7AhiohZ2Msi0cDQQhmXpUb1c9GTPP,URSSuLWw6UgiQVXTEozMLDIHib5BQZjPjCnuc5of5FI,VCH8VstNIPF7u-V15KlX99nwxXrkj1n04gU-2rRw2G9,VNZl_cfRmrQUnGgJxnipOZBc5NAkzm8yTlNWHhByJqd,VemiwPquFxomFtXqU4t5K3BuTywH0W7DPkUosV_Ac7x,Vr7BBzh4mt3Ly1T0Wmc-hRIdaHHN5n22oJy0lX2GoHV,VrSduikXqme7V7-QubfxyBqXRNVQRi-fML3mfEoVHWn,VudwXu-K49Gxxrg05czWfRJNJqaVD7C-Eu1kXVd7DHQ,Wcj33Hlrf2I8t065MP7hR0eUZ3c1YgjnTGIhLN0uPz5,XAdi-5RA7SgS3Mj9cdPWt6pgc3bwf0FB8ZRnmeo67ow,XJIQDCKa06Ee-ImCJLk0K9evyq0CzJ7tPlGB_tRSd2d,XoleneMiWwLI_5LYbInHgpYpANluvcirDE6jy67AQQ8,XxCiVWkSajf6T8otZkY_lBHNOPvHDEhB3CeySWrlK1a,YP0aMrMujGK05KckH38fRpbyM9n-AtIV9CrCr9fbrql,YPi8Emluq8caa7bJfoQohxR1qe2vMsWl3vTjoJgUUAt,YiACRNC9dpAv5a8d6D-IxECUnAXKnOHvAlnPaGHL0pM,ZGnCiJcKft4wYFx_wl3Yw0MIjs0ENXFqOOlEfOZbNPy,ZPzsmcn535C4_34PGWeAT4_FCMjRG7rtBZWkLWFPCBd,ZlMSW9Imve5DTFfhRD0Oc-fjTbvOJsPOMg6y9r4m4Gy,ZrlZMsImT91tDMjh3L_c1eEmGlVQvphXu4Y4sb5NaDf,ZzVexkA7BuBk70TtVCn8ArhE6R3oUm_i58_LKdiAy3M,_QOcrzUp-JzuvQ3LZUG92CvXwjBCSfjeNGqT0KyC1dN,_bE5g7lOWBfIm-0obXuye_O1QSsq0hyDmW36uTiK4T3,ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN,bt4BlN30hDSQX6pExFGNLmsNBdAsJQRqY3TzLthxyMN,bvCNV2DN_aTO_83rt691IYWpLvPpMtTOHeAChrrG6yI,cEryd3W9FISS7t-3sVVNF3r-aCvVxO3zt2fpAAwZFpD,cp_3sS-ObYNNxX7LpQeyFBbV0Z5WkImaaIXOJHA3ovL,dD1GKgExTUVUShVonrtYkby3AI9qhTexFCR0buJI5cW,dPlfKR8bAnJl9sPu_adkTZXy4kk4yFSvPRUOHGhnA8X,dTssUtXDvDTC0DKX87e03jd0LvHC168gKlejfJJeugh,eC6shIwGQogKPh0lMvjXlHt0MJCUeWeRPLkRyKHrzW6,eK5XqvSAtstvY6_MobR5D-gz2CZd2gRqbV2t6aCKl-4,fBRkjwviqAr7ATVgO1Lj2s8_ihGhZbDQqnOtDRH023u,fBRuleO7eiUUqbHY9zEf2LHZqcsGCl1DDX-MblchO88,fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S,fXImSK224izrpx2twVCXPB19R-b1XD0M5Mw9w5vwQIb,fXkUOX_pqPdq7DmiU7MKV78Um3uIV7DIxags9lGP4QT,fYcF-hD7eZ6Khb6tTJ1B6kDgHRMCOxSL4Us5M6ETed-,gS-xmfnf5Cx_N-g5Sm4Y-ImrUws3nMho24R5ZNNwXje,gTPoIPQ1UFqhEb7_bhSz7YAa68WqvFCIKnTsSOUqpBP,gkOn92jloQS6YJbBolKK2OBb2K_aGNK-wwEnO7uxw5M,hAxkKwBeLLyjiQXbyIAT_Ikt5yVjiwDjQQZG2yDvwoV,hD-Yg1dMB3MIgF2kmgSC6E1KYkmLZssGZ-AEmcarSLA,hE0SoWfto43tAK_QilE6-l0J63cJAbhNf7l0IAq-c6i,hF5qijQiEOflvptfO19gb-QSO-WwKrKTK12qn0Mylus,hFgOBRW_C2BlJWfXTVlsJx2588i6cC5jZz7hzetgOFE,hVPfI1BJiLCD6UZGcLzH08fZw8NfPGmr45LL5lE_wLO,h_pHPdy7gvq17ZcMY7PMIJFlfxW5SLrpaHOoWO52ayU,hybNj9v2td8aYmQbuvJPXFDKREyCE55BhdrVwlv9g_7,iUZKLxfnJ9r0vGbNFlFWrXamAN3QGUx9M_1yWMb_1Eg,irGWdB5VOfcKuhB931yja6DtrlTHLOrlS2zhryoj8yr,iz_1f3Y1rf09rCfP7jmIw4QLcFIqXaTU_PZNUrPqO-f,j0YrLvK-l1Zl0NNKBW58uFadK8hOcPLpAjbf8A_Nyd7,jk7mT2RW6aPFHiBErgdRGtmoIzgXpuQaHCP42UaEQ-8,jzKPA6aKAHHiJU6pLMmjZH3jNQl2ZdG7FFu0YX2qukd,k0o4IZ87Er-hanui3-bBRXqJOq3k5pBWoBgUFGp6MnD,kIlYLJHbaJCUCiRckv3NJTXIx26kD167IFB31UuCpL0,kSwis6RVAGQdx-IYyPJSlIGSsITQQMOZD3xwXEVQA-P,kkUl6NPjGM1Om3P1dZWR3Eh6mCzuio7nqqWCOsxLiP8,ksy7N4ogjT1XHUuO5mqJr7Bm2QPW5YRHyfuf-O14iNG,l8N9oENt_VZzTq1oH0j2F5MjaKr6pnh6Dg57it4u1p-,mcEJRpUm0X9Do_wKB5KxteuUdwfwUZOxxqXR0WZtYP1,mf8XmR9cAA5YEo-Kt85ddaTFXLdfC1jk3jS_WaEs0aX,n5NLlKe-s4I3rq29lkpJEUJ1emGdXuznHy6WsUbmjpb,nCDNYvFWN3JK-6OZCghzcV9lO0eTdzRvXyh_lMqoDpJ,nFBxnZ9x7dKr0kat-V2WWnLwXZkheb3XmvxJyOrBUM_,nX8dV8R9sKCgiXy_E9BSGgkM--7BnCh57XCazFRQM4W,nb4dFuYKkXgFmFD3a63tmWyI_hX9AcMXPRkLbpReq3-,nwRN07IkBYhXzhQyLlRnHXyg6AZMjBdKU8XF58-egdF,o6Ew83SE-naEPJKlksritKffn8QvVmHFbiqMte5r0t-,oKUkySwx_kRTP66QMMEd_NGs3p7bEpDV8784NT6SU8J,oak_wQpOmcUQSbZr72zduR5gykELl6h-wXkq-kIyxNa,pNzCOLN_0m0Otbwq1T6HqxV8NyQbWHKZiTE3tJWf1TO,qHvn38A1ub1TyukjDMcQJwWjrqiQUWaL4BYopVwpvYu,qOGT33Nt0GZsHY0sX9H3SpXDBdcTyzR5_McGGv59FB0,qzxaocEX1GRtuQv3UIGewEXPo2s3lTqp6zjShEI4yRk,rzeW5RKGzk3Go91Qsdar90P3mQuk1gFHFDTzeuwUdtb,siYnK8_VQiJ2ZBgw5c0_OyL7tWs-bEyEaNdGzP16_DR,t0BAijUP78RF2xOv5D-d5i_bb50BXT5mOPsSOKSxL6y,t7aQDTbUUwJBKYPW7Atn6Mon1juGMS6ipLa1ubFdaPJ,t8ML_6cuRIXx_xzihoVbwW6OVKC3WQC06M-0XsLYDmX,tCafX4ddrSt2axLsDFwgIoReKxouVstgEYjzhcDXZ5H,tFF5gfpX69C6Y4pahoXI5FDfG6f9lRgSuzx1BB1TTjU,tQeqvUOVyFngU5O0-h_3aeeEsq6WJQEpSCeLBSMlsnQ,v5dYPZ9tqUWg2dlkqoh5Fm3DPBbibUy5qiMjyVkTCxY,vbvmzC4WW5ZLC72bzv9cn1N9rwymOq7X2S-YakiJdpJ,vpvXTs5VVHOfAzNqHaWaebp7azH_1CVyCZGn6oS6izE,wgUdONPn6kFIXSSzXzO0_5kTE6lw9LX95ssGCvl9K7u,x6iLO4aQnFbF2Dg1AHfDTQsNmNneV6i2cwn8QK_3l8Z,xCxouKSHsUeC16rX2ts4_9bwqrUcyG6Er4M0iPegtEa,xEGfJeSkxA7Qu3JXjEpH6XxCWaxQL6NKAwDLT54Y6ET,xlEFBX5MFU0EB7cL5Z1HkMM2J1cGy4RfhDOGFPwh2Xe,xpP0sV3OZOEhY2uyHeloWhdhTNjQRKxQTAC4_hIpu3L,yBSfI3c-TsQWDzv0kKywF_FlKGBmfneJ-8NPaA9qtRO,yL8bWC1jXDUchiZbwwc6CqT1azaQioznTW5pze-qd6Q,zEXi2igwoWEGkicU52-dJgLvRD77SYkxgBj5DoOrYAX,zpm8PGwWpfnRewlphKlnSmda7bF9tVMCblmiSehgHpF,zxlDtzi2cSREsrVsD64zo7zowd6oreATg3mzzM2fnLj}	2	183b7c95f20c0cf68bca4536b37ec5c2d30a065dcc8a8d66dcf2e66aa6cd38cb	ae12e4621f3e27f73b6a726bac9bfb3d3d85a4c6846caff8f5471988ae88125f
-3	2026-12-07T09:20:22Z	postgres	import	/tmp/tmp.w0JU5Y8Zk1/feedback.csv (feedback)	0	{}	3	ae12e4621f3e27f73b6a726bac9bfb3d3d85a4c6846caff8f5471988ae88125f	0a5f4e72dc5b6b24dabe92e6f1412a6d308336cc9c10e89e47fda789ff1f1053
-4	2026-12-07T09:20:22Z	postgres	import	/tmp/tmp.w0JU5Y8Zk1/mood.csv (mood)	0	{}	4	0a5f4e72dc5b6b24dabe92e6f1412a6d308336cc9c10e89e47fda789ff1f1053	fb3740cef7d0d9cac20a6618e059ec6f137586b4d9bd28752904bb8abeebcdcf
-5	2026-12-07T09:20:22Z	postgres	import	/tmp/tmp.w0JU5Y8Zk1/staffing.csv (staffing)	0	{}	5	fb3740cef7d0d9cac20a6618e059ec6f137586b4d9bd28752904bb8abeebcdcf	02201fddaba5f6abc07a27160cf4ab8ecb4353f71accd01bafccb105ad4d03a9
-6	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-16–2023-10-26, all points	0	{}	6	02201fddaba5f6abc07a27160cf4ab8ecb4353f71accd01bafccb105ad4d03a9	be69bfe496a972575baa1dc33209d87877e0a523bd5d74ca7d8b89868378f1dd
-7	2026-12-07T09:20:23Z	postgres	report	period 2023-10-16–2023-10-26, all points	611	{}	7	be69bfe496a972575baa1dc33209d87877e0a523bd5d74ca7d8b89868378f1dd	a5b65966b08195123d9d2a01e4de007aa97d94f75072508991235654b809335e
-8	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-16–2023-10-26, point jarvenpaa-library	0	{}	8	a5b65966b08195123d9d2a01e4de007aa97d94f75072508991235654b809335e	b6e6f550d157fe725cd05226d35df34f2600fd75ef7ef645f843070d592eb90d
-9	2026-12-07T09:20:23Z	postgres	report	period 2023-10-16–2023-10-26, point jarvenpaa-library	141	{}	9	b6e6f550d157fe725cd05226d35df34f2600fd75ef7ef645f843070d592eb90d	9a3368290a8437ba31adc58bab123b3c188279fa8c985a380ef558ed4320a0dc
-10	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-16–2023-10-26, point kerava-service-centre	0	{}	10	9a3368290a8437ba31adc58bab123b3c188279fa8c985a380ef558ed4320a0dc	d3623db8894c7f5e32431639ec39410774d47f224e4ddf06945d95bdb5f5015d
-11	2026-12-07T09:20:23Z	postgres	report	period 2023-10-16–2023-10-26, point kerava-service-centre	201	{}	11	d3623db8894c7f5e32431639ec39410774d47f224e4ddf06945d95bdb5f5015d	8dc1cb09311102c24d5da29fc4606f4c08d6880bbe37501f54c0bb2aa8b9af95
-12	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-16–2023-10-21, all points	0	{}	12	8dc1cb09311102c24d5da29fc4606f4c08d6880bbe37501f54c0bb2aa8b9af95	e3a26522992c1c9f9c01fc1fc69c42a42aa47ba5b953f32060767a747e6e2161
-13	2026-12-07T09:20:23Z	postgres	report	period 2023-10-16–2023-10-21, all points	322	{}	13	e3a26522992c1c9f9c01fc1fc69c42a42aa47ba5b953f32060767a747e6e2161	06848edfb4b7a76b54d47e9991f9121aa7df3e776f25d6360bf204aab1180023
-14	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-16–2023-10-21, point jarvenpaa-library	0	{}	14	06848edfb4b7a76b54d47e9991f9121aa7df3e776f25d6360bf204aab1180023	359db0fdd18c6ea767285dc8541562891cbe5798822d92d0a46008fe9d2b9687
-15	2026-12-07T09:20:23Z	postgres	report	period 2023-10-16–2023-10-21, point jarvenpaa-library	67	{}	15	359db0fdd18c6ea767285dc8541562891cbe5798822d92d0a46008fe9d2b9687	15acd6ff0a2dc933c96d84088b5a83dc98ae163a297f09e79a087308a6869f2d
-16	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-16–2023-10-21, point kerava-service-centre	0	{}	16	15acd6ff0a2dc933c96d84088b5a83dc98ae163a297f09e79a087308a6869f2d	c11f097ea49bd26b63e2d2e347ba1925bcbe82841df9804c7dc1fd36c403857f
-17	2026-12-07T09:20:23Z	postgres	report	period 2023-10-16–2023-10-21, point kerava-service-centre	110	{}	17	c11f097ea49bd26b63e2d2e347ba1925bcbe82841df9804c7dc1fd36c403857f	0bc4af177fdf40ed0781186440c3cbbedba110735eb800fa44c7f70d5ebd4d2d
-18	2026-12-07T09:20:23Z	postgres	report	handoff figures period 2023-10-26–2023-10-26, all points	0	{}	18	0bc4af177fdf40ed0781186440c3cbbedba110735eb800fa44c7f70d5ebd4d2d	30ed0eac3ee150bf47b8c5da1a2de441ff0b97ca849cbfe63797694856a86dac
-19	2026-12-07T09:20:23Z	postgres	report	period 2023-10-26–2023-10-26, all points	55	{}	19	30ed0eac3ee150bf47b8c5da1a2de441ff0b97ca849cbfe63797694856a86dac	a86327a3d0053cb3a5fccefa53d18e4624504ee07cb5c62ac06a5cbba779eac8
-20	2026-12-07T09:20:24Z	postgres	report	handoff figures period 2023-10-26–2023-10-26, point jarvenpaa-library	0	{}	20	a86327a3d0053cb3a5fccefa53d18e4624504ee07cb5c62ac06a5cbba779eac8	dfddda4b7b6cfa64c12d70b2951ec1b06601d9ef7c45554ff647e4128e2880dc
-21	2026-12-07T09:20:24Z	postgres	report	period 2023-10-26–2023-10-26, point jarvenpaa-library	16	{}	21	dfddda4b7b6cfa64c12d70b2951ec1b06601d9ef7c45554ff647e4128e2880dc	4eb2adf0097bb5582f054be275a2dd54d11a80506aca5ca14dceddc0d965db22
-22	2026-12-07T09:20:24Z	postgres	report	handoff figures period 2023-10-26–2023-10-26, point kerava-service-centre	0	{}	22	4eb2adf0097bb5582f054be275a2dd54d11a80506aca5ca14dceddc0d965db22	f536d98c679b32dbd76a4d59278dc285bf77fbae3942b96700dd1c917c2113a0
-23	2026-12-07T09:20:24Z	postgres	report	period 2023-10-26–2023-10-26, point kerava-service-centre	17	{}	23	f536d98c679b32dbd76a4d59278dc285bf77fbae3942b96700dd1c917c2113a0	7479d2ac105e429ab07fc63abe5bc65f3b61a6ebff91f1ef066e63a8582b3f61
+1	2026-12-07T09:26:42Z	postgres	init	init: v1: contact log, v2: follow-ups, v3: contacts by hour, v4: evaluation, v5: consultations, v6: board, v7: no side door, v8: quicker functions, v9: handoffs, v10: quicker saves, v11: data protection, v12: settings through functions, v13: concurrent saves, v14: monthly figures, v15: figure lists by the page, v16: no monthly sums for the current month, v17: quicker imports, smaller storage, v18: quicker saves	0	{}	1		ac75d5d2b6274cd5a126557a0d52f8577341c78a91511422c8db57c2da1e6513
+2	2026-12-07T09:26:42Z	postgres	import	/tmp/tmp.ZaRSK5Lu2p/contacts.csv	611	{-Dw2IVgEE3hOaSCNyokWN2vrfAo6Bp0u-Xn8A2kg2KP,-tCIKf84jvTXW-Gg_b4hofxrpMYqxpaIp0A--i3ybYU,0GlUjYZpMdRhdSW6yWZrOnCbO-ED2-cg_gad0SR85ar,0HIUijumfbP7VLxZ1Re0H-89pWK6aLvkqL9wG62qQmr,1Be6IOz0Y26qleLujhkJ2hzwR96E5Xvauugvs402u18,1Pp6zDp5IcdPRWCIs0Qm6KXHPntY7of5taktzm1hq_6,1fd5XqtgIOv3BadkUfOgpF6PvJy8oOzAAcj_S-QTUeE,1zG731ztBLYadbMYqpRufRsZ3Nsz6q6Ge9LhnZtODXD,2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45,2bA6IQKW8IUlHO_MRbUaAvQpp5ZK9-R2VsS1NbOWh-V,35HX7gn4f25nIaYOSXMULbg72CNYZJi6In5KVo2eoo1,3Vl2nxsGzA8EGZP_rO7EG8a9zxn3FbENJD-dupWAhC2,3bqm1tSLxYGz86xZK1-CKtIbJ61ZmjId_-qib0cPjc1,3wVu2QfpHCJ1KMy3Yf3DQ9tEpolCheZfE9Rx0i09sWP,42rtiS9-UxfUE99M9tqmuhLj-SaN8GNpVQm0JIQ1ZqY,4FMQvgPr0km1bCSXs4yscTq82LpMYR1om5763GptQWK,4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH,4kJ7H-L0ocoNHm7ofIrBANDuHzHEc0_XY2UhoZWnyEv,5hiB_YEp4cQIJVTf-DkAT8FdxfBo9Z17Fd2bUbnvB5S,5mawdy7Tj-OsKGv5Fmen9AKOQIjZEyGCOtqrNVeY9CH,6o8nHp3f5k1d9eJh_j_gBPazoxsMtLqJtSfSmNLJCG6,79CzsNDBNsHoCfllcJxBuwZwq71FyzcIxT51QdNrWfC,7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq,7fP5nRB8FEwbzYwBNN_ZK0Tbdqf0Bz-r8gnV3Sv0LOe,8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr,8jVOv8cBg8R4AEr3650soqvhxc8WjmlQvavN5P9ivTE,96Pg9svNr9c3Adx976j75Ki3u-7C-HlazarWTjwPoWR,9R5vEENKTZwNgjxpg8GLMUaQ5rjtZHEQBdNatbVPfZy,9mg_6u4bQAZK_XSqGz94GiteXhJnGFyIC9KGfDTDE-E,9zJhSa8VQh4-1ZovXbIRUSlB3KHIWyyT4ChIAZapo1f,A9MJQovI3cBLwJRiVQ38gYhEdEfXbqYOBmct-HrD3dM,AEAqnHFVVVkZ8omWmk_pd6HiyhX0Lo4MZ0tmcxNFk8H,AzPdPMhhZ6OgdGun4f7DoMryJkIfVC2ynjuIbQq5mfT,B-hWaUHY4LwiJco8njnKrdHC9Vh8o3bBt5aphsyWYJo,Bum_0BgtCdSjgJo4iCwBpq6s3LoaIYonv8wa0c4RWcA,C4acIITXTqb5UFHGwBH36k7Ru2X5FkMCWT0m2erIjHA,CCKPE0bmBhgew3QKqbdpiNMf3cbyZUstB5UWZ8pQ3Pq,CTkg5vR4eZhHjjq6ojJ0u9FaZNQOKrcz0lvgBIpv8mU,CmTBnJ0NN_MMtFnYdptNP2RMPruKPirVm8O6g75dJ7p,D0YMdRGhQgl0_750EIJ6LQeMOloVOHYmjBwh0Tb6n9S,DT84Dof4JYP-LwNbkS-fjRgGQWh5NFkyX8HeWL7QOQn,DrfqZzB80uEVGXfB8dF9ovFE0c6_XiKmvB9aPpedVi9,E0x4T_xE3p9938Jd3-hv1xx3W0X7Iq78CoQbBE0xJ_v,EqpDxXu4iy518kkmSmQDkjWnYAFiAydOKvAHwbTQHAj,Ewe8Oo68skbDzhTahx4jGKylt4e2zF3pQ82g5kl2I52,FSc0mfDLUxa49UXvsu3WF6eXRba7uoPv5vDxXIAL9V9,GToZ48eb-5EF47KxW0x1K1SKizJvTDW3nElalAEmv53,GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq,GjI-37uXIzKQ0lxBk-cr72hTgWgNM2WKO6DvsFK0FX4,GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F,IDtcJmg-ekNQmGeZQib3aUDPqbkhSuX814McypTWEXR,J-U8cpLyBGgtHgf_9JSbFaTZJVpQAsejdvKofl0FH_R,JGistmD4G6vzfQ4mugH4iUUhRHmZnv9aUh1I7R-G4Jw,JKXLKnW2r-k0NJJLwfLrd26-h3nrvIaWtp089uYze8R,JLdCWAhfp36qg2PYa8ACFIroX0niwCDLyA5p_NEuOx_,Jo_zEHwLnvmxEvKTMWbmXUIOmnz1Ni8A6zRpI4PL74A,Jvr02tQVYD6gpdAS8WrWX2U6mCVcnH7VzKqpfD1CRET,KrpdHmeKV94C8p9I-AZE0H7AjrcNWuF666sv5Qpx9yO,KwoCvZo1QTs5n9rxj0yVjAlaqh8JYzdX6CaBjLX6s-0,L8vwkaWlJBDYz9558wphfvl4SpIjWimpbD1A0ActcMn,LF03ijip_fbBZFH-zU1CG2PD55qXAKoD1ZQv8i0yYvk,LLB_lFZyoP4QubOaQruCjDmh5c0Wp0aCnYzFhAGZTVY,LO3NlQSWKa_-L26BxjclEa_lNAlCcGT0c9Il0Aw0UKD,LSwLGR3QYQ3pYBICB3_-XkFnw0yU2Rg2b8zQ-l-a3BX,LV_wU37aqhRkocuY_GmLBrvXk8eb0rUHUuM1P4yb8lG,Ms8V1BQZSFp9XfjwviQr0r6LZ4ROSzmXkMI5P9t4rou,NK9kOJLWqaVAaOXRR39yUFPbnkoCi3gLJQsKh1zmWIM,N_3dTF7ixn6Dxw9SAX2VZUIxhuTQtx_7eGx7HXHQJl0,NguFZDYsLpWAUOpVm7odlpVhZW7FjV8U4M6xWSxz0IW,OGZzxZqtORUOzzMR9KH-aoAQZPHTzemxBCgDc-FyWMx,OKce_GYMlmKNx9NyoIMqDjEythE6LJfIv52g7oLFWJz,P4LduCGL7PyUMQQw-HNGD4YG2WiZSnTF86W3j5DUQgj,PWy0SBZt00tjRHlvvyZW4mnvT6zspdR14lKH0LklAcL,QJGAiruCwz6t_8VRxsElevOkaBGFvm9XJm2B8fowA2q,QUTNe3mOTpsfD0i35RvSSRakgANcoDeoXz25dvkX2uk,Q_RzhB2-MIgYoG69klNgJMRe2fVDE5LoBuQaVdcgBea,QwEtKiErjHqfOrEAFANR3-vBmJfI5sRw7LlXBpno3ZG,R8PhNWEhGZfXNsEFJoc17lSjRdHitUu7F1-TUuCB5ab,RIBwkjezfgxACp8e8OCQp96ArP-3ife5n17cGQr6Xvm,RJwgy9ic9mjNExOl0zulDsNA8xsIHfQT4l0WRQXNF8D,RlKzljr75nCE9ggyCvFfeBXcZC-cXUAzArYOstURLjX,RmVd5Wg2P_UCmxqi9VlFybGcfdL7as-Gk2w_0dcbQWw,RnL7EB_IsCxwjdap8-s3cvfjMWyRzLQaeYn9Z2gbc5p,S9ZCznHfkhTfEtyyQtEy4qiDY_VkJr6g4hIIich8zMi,SBcTZx_gW0wN0veocGLMH7O66MoIjMiTirESmvBz-8A,SXlnbfFjloqX-aNq-LEgbRP9U-C4sBj8hro2w39Yt1v,S_Arkr9A2OPofLb2af_67ofhPDZ8mww1u52SNzyD9sv,T3vL1DbsQwCur1zBruu7_iLi6uN1KyfoZrfbB6zcTJG,TCvnInGR3PJsMWAKEE6L0CKPuroymhhaJHAkv5YnwUP,TD0OdhoYoCjlCs1yweIOazwnryxpm8q9-csNIXIXYVC,TmQewB2qdyVFk0z0j_kxPU0XQcHd_I3mTOGU8NnJLuF,U09O8OBdIr8gZn7AhiohZ2Msi0cDQQhmXpUb1c9GTPP,URSSuLWw6UgiQVXTEozMLDIHib5BQZjPjCnuc5of5FI,VCH8VstNIPF7u-V15KlX99nwxXrkj1n04gU-2rRw2G9,VNZl_cfRmrQUnGgJxnipOZBc5NAkzm8yTlNWHhByJqd,VemiwPquFxomFtXqU4t5K3BuTywH0W7DPkUosV_Ac7x,Vr7BBzh4mt3Ly1T0Wmc-hRIdaHHN5n22oJy0lX2GoHV,VrSduikXqme7V7-QubfxyBqXRNVQRi-fML3mfEoVHWn,VudwXu-K49Gxxrg05czWfRJNJqaVD7C-Eu1kXVd7DHQ,Wcj33Hlrf2I8t065MP7hR0eUZ3c1YgjnTGIhLN0uPz5,XAdi-5RA7SgS3Mj9cdPWt6pgc3bwf0FB8ZRnmeo67ow,XJIQDCKa06Ee-ImCJLk0K9evyq0CzJ7tPlGB_tRSd2d,XoleneMiWwLI_5LYbInHgpYpANluvcirDE6jy67AQQ8,XxCiVWkSajf6T8otZkY_lBHNOPvHDEhB3CeySWrlK1a,YP0aMrMujGK05KckH38fRpbyM9n-AtIV9CrCr9fbrql,YPi8Emluq8caa7bJfoQohxR1qe2vMsWl3vTjoJgUUAt,YiACRNC9dpAv5a8d6D-IxECUnAXKnOHvAlnPaGHL0pM,ZGnCiJcKft4wYFx_wl3Yw0MIjs0ENXFqOOlEfOZbNPy,ZPzsmcn535C4_34PGWeAT4_FCMjRG7rtBZWkLWFPCBd,ZlMSW9Imve5DTFfhRD0Oc-fjTbvOJsPOMg6y9r4m4Gy,ZrlZMsImT91tDMjh3L_c1eEmGlVQvphXu4Y4sb5NaDf,ZzVexkA7BuBk70TtVCn8ArhE6R3oUm_i58_LKdiAy3M,_QOcrzUp-JzuvQ3LZUG92CvXwjBCSfjeNGqT0KyC1dN,_bE5g7lOWBfIm-0obXuye_O1QSsq0hyDmW36uTiK4T3,ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN,bt4BlN30hDSQX6pExFGNLmsNBdAsJQRqY3TzLthxyMN,bvCNV2DN_aTO_83rt691IYWpLvPpMtTOHeAChrrG6yI,cEryd3W9FISS7t-3sVVNF3r-aCvVxO3zt2fpAAwZFpD,cp_3sS-ObYNNxX7LpQeyFBbV0Z5WkImaaIXOJHA3ovL,dD1GKgExTUVUShVonrtYkby3AI9qhTexFCR0buJI5cW,dPlfKR8bAnJl9sPu_adkTZXy4kk4yFSvPRUOHGhnA8X,dTssUtXDvDTC0DKX87e03jd0LvHC168gKlejfJJeugh,eC6shIwGQogKPh0lMvjXlHt0MJCUeWeRPLkRyKHrzW6,eK5XqvSAtstvY6_MobR5D-gz2CZd2gRqbV2t6aCKl-4,fBRkjwviqAr7ATVgO1Lj2s8_ihGhZbDQqnOtDRH023u,fBRuleO7eiUUqbHY9zEf2LHZqcsGCl1DDX-MblchO88,fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S,fXImSK224izrpx2twVCXPB19R-b1XD0M5Mw9w5vwQIb,fXkUOX_pqPdq7DmiU7MKV78Um3uIV7DIxags9lGP4QT,fYcF-hD7eZ6Khb6tTJ1B6kDgHRMCOxSL4Us5M6ETed-,gS-xmfnf5Cx_N-g5Sm4Y-ImrUws3nMho24R5ZNNwXje,gTPoIPQ1UFqhEb7_bhSz7YAa68WqvFCIKnTsSOUqpBP,gkOn92jloQS6YJbBolKK2OBb2K_aGNK-wwEnO7uxw5M,hAxkKwBeLLyjiQXbyIAT_Ikt5yVjiwDjQQZG2yDvwoV,hD-Yg1dMB3MIgF2kmgSC6E1KYkmLZssGZ-AEmcarSLA,hE0SoWfto43tAK_QilE6-l0J63cJAbhNf7l0IAq-c6i,hF5qijQiEOflvptfO19gb-QSO-WwKrKTK12qn0Mylus,hFgOBRW_C2BlJWfXTVlsJx2588i6cC5jZz7hzetgOFE,hVPfI1BJiLCD6UZGcLzH08fZw8NfPGmr45LL5lE_wLO,h_pHPdy7gvq17ZcMY7PMIJFlfxW5SLrpaHOoWO52ayU,hybNj9v2td8aYmQbuvJPXFDKREyCE55BhdrVwlv9g_7,iUZKLxfnJ9r0vGbNFlFWrXamAN3QGUx9M_1yWMb_1Eg,irGWdB5VOfcKuhB931yja6DtrlTHLOrlS2zhryoj8yr,iz_1f3Y1rf09rCfP7jmIw4QLcFIqXaTU_PZNUrPqO-f,j0YrLvK-l1Zl0NNKBW58uFadK8hOcPLpAjbf8A_Nyd7,jk7mT2RW6aPFHiBErgdRGtmoIzgXpuQaHCP42UaEQ-8,jzKPA6aKAHHiJU6pLMmjZH3jNQl2ZdG7FFu0YX2qukd,k0o4IZ87Er-hanui3-bBRXqJOq3k5pBWoBgUFGp6MnD,kIlYLJHbaJCUCiRckv3NJTXIx26kD167IFB31UuCpL0,kSwis6RVAGQdx-IYyPJSlIGSsITQQMOZD3xwXEVQA-P,kkUl6NPjGM1Om3P1dZWR3Eh6mCzuio7nqqWCOsxLiP8,ksy7N4ogjT1XHUuO5mqJr7Bm2QPW5YRHyfuf-O14iNG,l8N9oENt_VZzTq1oH0j2F5MjaKr6pnh6Dg57it4u1p-,mcEJRpUm0X9Do_wKB5KxteuUdwfwUZOxxqXR0WZtYP1,mf8XmR9cAA5YEo-Kt85ddaTFXLdfC1jk3jS_WaEs0aX,n5NLlKe-s4I3rq29lkpJEUJ1emGdXuznHy6WsUbmjpb,nCDNYvFWN3JK-6OZCghzcV9lO0eTdzRvXyh_lMqoDpJ,nFBxnZ9x7dKr0kat-V2WWnLwXZkheb3XmvxJyOrBUM_,nX8dV8R9sKCgiXy_E9BSGgkM--7BnCh57XCazFRQM4W,nb4dFuYKkXgFmFD3a63tmWyI_hX9AcMXPRkLbpReq3-,nwRN07IkBYhXzhQyLlRnHXyg6AZMjBdKU8XF58-egdF,o6Ew83SE-naEPJKlksritKffn8QvVmHFbiqMte5r0t-,oKUkySwx_kRTP66QMMEd_NGs3p7bEpDV8784NT6SU8J,oak_wQpOmcUQSbZr72zduR5gykELl6h-wXkq-kIyxNa,pNzCOLN_0m0Otbwq1T6HqxV8NyQbWHKZiTE3tJWf1TO,qHvn38A1ub1TyukjDMcQJwWjrqiQUWaL4BYopVwpvYu,qOGT33Nt0GZsHY0sX9H3SpXDBdcTyzR5_McGGv59FB0,qzxaocEX1GRtuQv3UIGewEXPo2s3lTqp6zjShEI4yRk,rzeW5RKGzk3Go91Qsdar90P3mQuk1gFHFDTzeuwUdtb,siYnK8_VQiJ2ZBgw5c0_OyL7tWs-bEyEaNdGzP16_DR,t0BAijUP78RF2xOv5D-d5i_bb50BXT5mOPsSOKSxL6y,t7aQDTbUUwJBKYPW7Atn6Mon1juGMS6ipLa1ubFdaPJ,t8ML_6cuRIXx_xzihoVbwW6OVKC3WQC06M-0XsLYDmX,tCafX4ddrSt2axLsDFwgIoReKxouVstgEYjzhcDXZ5H,tFF5gfpX69C6Y4pahoXI5FDfG6f9lRgSuzx1BB1TTjU,tQeqvUOVyFngU5O0-h_3aeeEsq6WJQEpSCeLBSMlsnQ,v5dYPZ9tqUWg2dlkqoh5Fm3DPBbibUy5qiMjyVkTCxY,vbvmzC4WW5ZLC72bzv9cn1N9rwymOq7X2S-YakiJdpJ,vpvXTs5VVHOfAzNqHaWaebp7azH_1CVyCZGn6oS6izE,wgUdONPn6kFIXSSzXzO0_5kTE6lw9LX95ssGCvl9K7u,x6iLO4aQnFbF2Dg1AHfDTQsNmNneV6i2cwn8QK_3l8Z,xCxouKSHsUeC16rX2ts4_9bwqrUcyG6Er4M0iPegtEa,xEGfJeSkxA7Qu3JXjEpH6XxCWaxQL6NKAwDLT54Y6ET,xlEFBX5MFU0EB7cL5Z1HkMM2J1cGy4RfhDOGFPwh2Xe,xpP0sV3OZOEhY2uyHeloWhdhTNjQRKxQTAC4_hIpu3L,yBSfI3c-TsQWDzv0kKywF_FlKGBmfneJ-8NPaA9qtRO,yL8bWC1jXDUchiZbwwc6CqT1azaQioznTW5pze-qd6Q,zEXi2igwoWEGkicU52-dJgLvRD77SYkxgBj5DoOrYAX,zpm8PGwWpfnRewlphKlnSmda7bF9tVMCblmiSehgHpF,zxlDtzi2cSREsrVsD64zo7zowd6oreATg3mzzM2fnLj}	2	ac75d5d2b6274cd5a126557a0d52f8577341c78a91511422c8db57c2da1e6513	520653de5cc989f9797a1375608d1562bbc43902b32daf004d886c09e82081d9
+3	2026-12-07T09:26:42Z	postgres	import	/tmp/tmp.ZaRSK5Lu2p/feedback.csv (feedback)	0	{}	3	520653de5cc989f9797a1375608d1562bbc43902b32daf004d886c09e82081d9	aaa1bb3b50cdb729cbee0acba526710683260fabb8121b44d93381552ca91217
+4	2026-12-07T09:26:43Z	postgres	import	/tmp/tmp.ZaRSK5Lu2p/mood.csv (mood)	0	{}	4	aaa1bb3b50cdb729cbee0acba526710683260fabb8121b44d93381552ca91217	fe74c99d6ffc75c4d62089590d15e5edbe12460b4b7f72ee1bebdc6420044472
+5	2026-12-07T09:26:43Z	postgres	import	/tmp/tmp.ZaRSK5Lu2p/staffing.csv (staffing)	0	{}	5	fe74c99d6ffc75c4d62089590d15e5edbe12460b4b7f72ee1bebdc6420044472	e6de85ff7c052348ea2fbcb88002ed723a849dafdff5cec3a584b1785eaae594
+6	2026-12-07T09:26:43Z	postgres	handoff send	handoff 1 sent to adult-social-work from jarvenpaa-library	0	{}	6	e6de85ff7c052348ea2fbcb88002ed723a849dafdff5cec3a584b1785eaae594	bdf013903f758f00c94d32d61a8c85d06a9533297e9d74fce31b7c24c6e5bfd0
+7	2026-12-07T09:26:43Z	postgres	handoff send	handoff 2 sent to adult-social-work from kerava-service-centre	0	{}	7	bdf013903f758f00c94d32d61a8c85d06a9533297e9d74fce31b7c24c6e5bfd0	e9eb05c86f61d59e754a5351ea1700045a559f277dbdb0858545829687ea8bc2
+8	2026-12-07T09:26:43Z	postgres	handoffs	handoffs listed: 2	0	{}	8	e9eb05c86f61d59e754a5351ea1700045a559f277dbdb0858545829687ea8bc2	9a60ec05014b7dd82257c092a785f172dcb1aa0d052157bd8e2ffb43416069d3
+9	2026-12-07T09:26:43Z	postgres	report	handoff figures period 2023-10-16–2023-10-26, all points	0	{}	9	9a60ec05014b7dd82257c092a785f172dcb1aa0d052157bd8e2ffb43416069d3	aca01d7d5fbfdd1055ce0916e3298b431ae9a00e513d6815001c2a5b6fad4861
+10	2026-12-07T09:26:43Z	postgres	report	period 2023-10-16–2023-10-26, all points	611	{}	10	aca01d7d5fbfdd1055ce0916e3298b431ae9a00e513d6815001c2a5b6fad4861	404b8e55b61a66008db93764ce4a4184a6e2f405989c90b20062f9bac70e4c5b
+11	2026-12-07T09:26:43Z	postgres	report	handoff figures period 2023-10-16–2023-10-26, point jarvenpaa-library	0	{}	11	404b8e55b61a66008db93764ce4a4184a6e2f405989c90b20062f9bac70e4c5b	c07741cbd1430c4a2b378ffc6bf2e8c8642509f8203cb67ae2fde702585316de
+12	2026-12-07T09:26:43Z	postgres	report	period 2023-10-16–2023-10-26, point jarvenpaa-library	141	{}	12	c07741cbd1430c4a2b378ffc6bf2e8c8642509f8203cb67ae2fde702585316de	47cd263e189ca5058028fd62423e0e771e654df13f6add86aaa128f6d8c2c5d7
+13	2026-12-07T09:26:43Z	postgres	report	handoff figures period 2023-10-16–2023-10-26, point kerava-service-centre	0	{}	13	47cd263e189ca5058028fd62423e0e771e654df13f6add86aaa128f6d8c2c5d7	513f87f2727fda30396b2d0d72d6a47415a16f02c18e455e89feeaf501bc3cb4
+14	2026-12-07T09:26:43Z	postgres	report	period 2023-10-16–2023-10-26, point kerava-service-centre	201	{}	14	513f87f2727fda30396b2d0d72d6a47415a16f02c18e455e89feeaf501bc3cb4	f5b547f029360a033a47256f889848940c1a1bd7346573d79938b4d25f9a7ea9
+15	2026-12-07T09:26:44Z	postgres	report	handoff figures period 2023-10-16–2023-10-21, all points	0	{}	15	f5b547f029360a033a47256f889848940c1a1bd7346573d79938b4d25f9a7ea9	79a66796f35f0cf1d7b2aa2f0138cb84808788c25bc077b7681addd1bfdc5934
+16	2026-12-07T09:26:44Z	postgres	report	period 2023-10-16–2023-10-21, all points	322	{}	16	79a66796f35f0cf1d7b2aa2f0138cb84808788c25bc077b7681addd1bfdc5934	ad593937dff0f484d438b625791cfb530bd80e5a67841349cd165d86a00c81a4
+17	2026-12-07T09:26:44Z	postgres	report	handoff figures period 2023-10-16–2023-10-21, point jarvenpaa-library	0	{}	17	ad593937dff0f484d438b625791cfb530bd80e5a67841349cd165d86a00c81a4	f983247adb466183c7090553f61cf3996efadf10e9bcc654c4020e5140e45492
+18	2026-12-07T09:26:44Z	postgres	report	period 2023-10-16–2023-10-21, point jarvenpaa-library	67	{}	18	f983247adb466183c7090553f61cf3996efadf10e9bcc654c4020e5140e45492	46586de864ae5dd50c17d37ec36da4bc1428f5d4483cd515c26876ee7cbb4048
+19	2026-12-07T09:26:44Z	postgres	report	handoff figures period 2023-10-16–2023-10-21, point kerava-service-centre	0	{}	19	46586de864ae5dd50c17d37ec36da4bc1428f5d4483cd515c26876ee7cbb4048	d6789ce0c549077a5789ec36d662bca87eb1dd6943c161bf04684fa4174db89d
+20	2026-12-07T09:26:44Z	postgres	report	period 2023-10-16–2023-10-21, point kerava-service-centre	110	{}	20	d6789ce0c549077a5789ec36d662bca87eb1dd6943c161bf04684fa4174db89d	ee61196075b379537567a091ec5eada10d8bdc6a2192177e6283d246c668727d
+21	2026-12-07T09:26:44Z	postgres	report	handoff figures period 2023-10-26–2023-10-26, all points	0	{}	21	ee61196075b379537567a091ec5eada10d8bdc6a2192177e6283d246c668727d	b59fb7ada13b4f9a60c999c4311cf6a94252a31f3746cd9b19196fa873fa10fa
+22	2026-12-07T09:26:44Z	postgres	report	period 2023-10-26–2023-10-26, all points	55	{}	22	b59fb7ada13b4f9a60c999c4311cf6a94252a31f3746cd9b19196fa873fa10fa	075d7a9fbb13319493be9ceb3a05b52f4283303ca281a86788b8a330738621cf
+23	2026-12-07T09:26:44Z	postgres	report	handoff figures period 2023-10-26–2023-10-26, point jarvenpaa-library	0	{}	23	075d7a9fbb13319493be9ceb3a05b52f4283303ca281a86788b8a330738621cf	313842539f6b4c7e9814230dab1469ac13fe0e11895262ee6c0727c06a41734e
+24	2026-12-07T09:26:44Z	postgres	report	period 2023-10-26–2023-10-26, point jarvenpaa-library	16	{}	24	313842539f6b4c7e9814230dab1469ac13fe0e11895262ee6c0727c06a41734e	29fb88a553f8ce2aa7d84314d626dca23d2becd433a6283608b1f57feab8d8d0
+25	2026-12-07T09:26:44Z	postgres	report	handoff figures period 2023-10-26–2023-10-26, point kerava-service-centre	0	{}	25	29fb88a553f8ce2aa7d84314d626dca23d2becd433a6283608b1f57feab8d8d0	0ff94509962146afd629cfb14c4b1005249a7851e00ba6a3dbefb9c83d159f83
+26	2026-12-07T09:26:44Z	postgres	report	period 2023-10-26–2023-10-26, point kerava-service-centre	17	{}	26	0ff94509962146afd629cfb14c4b1005249a7851e00ba6a3dbefb9c83d159f83	ce476a759899f674a1240504eb3ff07c6378bc307230630ca5486bac0454c7d4
 \.
 
 
@@ -4291,7 +4294,7 @@ COPY neuvo.audit (id, at, "user", command, details, contacts, clients, seq, prev
 --
 
 COPY neuvo.audit_head ("only", seq, id, hash) FROM stdin;
-t	23	23	7479d2ac105e429ab07fc63abe5bc65f3b61a6ebff91f1ef066e63a8582b3f61
+t	26	26	ce476a759899f674a1240504eb3ff07c6378bc307230630ca5486bac0454c7d4
 \.
 
 
@@ -4308,7 +4311,7 @@ COPY neuvo.audit_waiting (id) FROM stdin;
 --
 
 COPY neuvo.channel_secret ("only", name) FROM stdin;
-t	neuvo_720dccace7a8476680f12d4aab8495437ab14767504749d9
+t	neuvo_f4b96f01013a4a7a81f3183286bad6c0ee55ffaec4124c20
 \.
 
 
@@ -4317,617 +4320,617 @@ t	neuvo_720dccace7a8476680f12d4aab8495437ab14767504749d9
 --
 
 COPY neuvo.contact (id, occurred_at, instant, day, point, channel, resolved, contact_by, reason, identified, age_group, service_area, duration_min, segment, client_ref, satisfaction, advisor, has_repeat, logged_at, save_token, consultation, unlinked) FROM stdin;
-1	2023-10-16T09:03:00+03:00	1697436180	2023-10-16	kerava-service-centre	e-service	f	client	\N	t	75+	health	9	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-2	2023-10-16T09:05:00+03:00	1697436300	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	health	39	\N	0GlUjYZpMdRhdSW6yWZrOnCbO-ED2-cg_gad0SR85ar	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-3	2023-10-16T09:06:00+03:00	1697436360	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	65-74	health	32	\N	KwoCvZo1QTs5n9rxj0yVjAlaqh8JYzdX6CaBjLX6s-0	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-4	2023-10-16T09:07:00+03:00	1697436420	2023-10-16	jarvenpaa-library	walk-in	t	relative	face-to-face	t	30-64	social	36	\N	SBcTZx_gW0wN0veocGLMH7O66MoIjMiTirESmvBz-8A	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-5	2023-10-16T09:13:00+03:00	1697436780	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	65-74	both	\N	\N	t8ML_6cuRIXx_xzihoVbwW6OVKC3WQC06M-0XsLYDmX	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-6	2023-10-16T09:14:00+03:00	1697436840	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	65-74	social	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-7	2023-10-16T09:18:00+03:00	1697437080	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	18-29	both	25	\N	\N	1	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-8	2023-10-16T09:21:00+03:00	1697437260	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	65-74	both	8	\N	ksy7N4ogjT1XHUuO5mqJr7Bm2QPW5YRHyfuf-O14iNG	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-9	2023-10-16T09:41:00+03:00	1697438460	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	referred-here	t	18-29	social	\N	\N	iUZKLxfnJ9r0vGbNFlFWrXamAN3QGUx9M_1yWMb_1Eg	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-11	2023-10-16T09:54:00+03:00	1697439240	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	no-other-known	f	30-64	social	24	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-12	2023-10-16T09:55:00+03:00	1697439300	2023-10-16	kerava-service-centre	phone	t	professional	referred-here	f	65-74	both	7	collaboration	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-13	2023-10-16T09:56:00+03:00	1697439360	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	18-29	both	\N	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-14	2023-10-16T09:57:00+03:00	1697439420	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	36	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-15	2023-10-16T09:57:00+03:00	1697439420	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	28	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-16	2023-10-16T09:57:00+03:00	1697439420	2023-10-16	kerava-service-centre	walk-in	f	client	no-other-known	t	75+	health	\N	\N	\N	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-17	2023-10-16T10:01:00+03:00	1697439660	2023-10-16	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	34	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-18	2023-10-16T10:02:00+03:00	1697439720	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	\N	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-19	2023-10-16T10:04:00+03:00	1697439840	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	15	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-20	2023-10-16T10:16:00+03:00	1697440560	2023-10-16	tuusula-hyryla-health-station	phone	t	client	\N	f	18-29	both	12	collaboration	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-21	2023-10-16T10:18:00+03:00	1697440680	2023-10-16	jarvenpaa-library	phone	t	client	other	f	30-64	health	\N	\N	\N	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-22	2023-10-16T10:18:00+03:00	1697440680	2023-10-16	kerava-service-centre	walk-in	f	client	face-to-face	f	75+	both	9	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-23	2023-10-16T10:19:00+03:00	1697440740	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	t	18-29	social	\N	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-24	2023-10-16T10:20:00+03:00	1697440800	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	38	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-25	2023-10-16T10:26:00+03:00	1697441160	2023-10-16	kerava-service-centre	walk-in	t	client	digital-barrier	f	30-64	social	35	\N	\N	3	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-26	2023-10-16T10:27:00+03:00	1697441220	2023-10-16	tuusula-hyryla-health-station	walk-in	t	professional	face-to-face	t	75+	health	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-27	2023-10-16T10:30:00+03:00	1697441400	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	no-other-known	t	18-29	social	19	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-28	2023-10-16T10:32:00+03:00	1697441520	2023-10-16	jarvenpaa-library	phone	t	client	no-other-known	t	75+	both	3	network	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	older-people-expert	f
-30	2023-10-16T10:35:00+03:00	1697441700	2023-10-16	kerava-service-centre	phone	t	client	no-other-known	t	75+	both	17	self-care	OGZzxZqtORUOzzMR9KH-aoAQZPHTzemxBCgDc-FyWMx	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-31	2023-10-16T10:36:00+03:00	1697441760	2023-10-16	kerava-service-centre	walk-in	t	client	face-to-face	t	30-64	social	\N	\N	\N	2	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-32	2023-10-16T10:38:00+03:00	1697441880	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	both	29	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-33	2023-10-16T10:45:00+03:00	1697442300	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	t	30-64	health	37	\N	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-34	2023-10-16T10:50:00+03:00	1697442600	2023-10-16	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	27	\N	GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-35	2023-10-16T10:51:00+03:00	1697442660	2023-10-16	kerava-service-centre	walk-in	f	client	face-to-face	f	75+	both	15	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-36	2023-10-16T10:53:00+03:00	1697442780	2023-10-16	kerava-service-centre	walk-in	t	client	no-other-known	t	18-29	health	18	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-38	2023-10-16T10:55:00+03:00	1697442900	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	30-64	both	35	\N	bt4BlN30hDSQX6pExFGNLmsNBdAsJQRqY3TzLthxyMN	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-39	2023-10-16T11:03:00+03:00	1697443380	2023-10-16	jarvenpaa-library	walk-in	f	client	no-other-known	f	30-64	both	44	\N	URSSuLWw6UgiQVXTEozMLDIHib5BQZjPjCnuc5of5FI	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-40	2023-10-16T11:15:00+03:00	1697444100	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	referred-here	t	75+	both	29	\N	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	mental-health-substance-expert	f
-41	2023-10-16T11:29:00+03:00	1697444940	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	33	\N	\N	2	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-42	2023-10-16T11:29:00+03:00	1697444940	2023-10-16	kerava-service-centre	video	t	client	referred-here	t	75+	health	10	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-43	2023-10-16T11:33:00+03:00	1697445180	2023-10-16	tuusula-hyryla-health-station	outreach	t	client	\N	f	65-74	health	39	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-44	2023-10-16T11:35:00+03:00	1697445300	2023-10-16	tuusula-hyryla-health-station	phone	t	relative	other	t	65-74	both	11	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-45	2023-10-16T11:36:00+03:00	1697445360	2023-10-16	jarvenpaa-library	walk-in	t	client	referred-here	f	30-64	both	7	\N	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-46	2023-10-16T11:38:00+03:00	1697445480	2023-10-16	tuusula-hyryla-health-station	video	t	client	\N	f	65-74	both	18	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-48	2023-10-16T11:41:00+03:00	1697445660	2023-10-16	kerava-service-centre	phone	t	relative	\N	t	75+	health	19	\N	OGZzxZqtORUOzzMR9KH-aoAQZPHTzemxBCgDc-FyWMx	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-49	2023-10-16T11:42:00+03:00	1697445720	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	28	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-50	2023-10-16T11:46:00+03:00	1697445960	2023-10-16	kerava-service-centre	walk-in	t	client	referred-here	t	unknown	social	40	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-51	2023-10-16T11:49:00+03:00	1697446140	2023-10-16	tuusula-hyryla-health-station	phone	t	client	referred-here	f	75+	health	\N	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-53	2023-10-16T11:55:00+03:00	1697446500	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	both	5	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-54	2023-10-16T11:57:00+03:00	1697446620	2023-10-16	jarvenpaa-library	video	f	client	\N	f	unknown	health	27	\N	gTPoIPQ1UFqhEb7_bhSz7YAa68WqvFCIKnTsSOUqpBP	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-55	2023-10-16T12:02:00+03:00	1697446920	2023-10-16	jarvenpaa-library	walk-in	t	client	nearby	f	30-64	social	32	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-56	2023-10-16T12:20:00+03:00	1697448000	2023-10-16	tuusula-hyryla-health-station	chat	t	client	other	f	30-64	both	\N	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-57	2023-10-16T12:21:00+03:00	1697448060	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	both	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-58	2023-10-16T12:26:00+03:00	1697448360	2023-10-16	kerava-service-centre	walk-in	f	relative	face-to-face	f	30-64	social	43	self-care	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-59	2023-10-16T12:29:00+03:00	1697448540	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	37	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-60	2023-10-16T12:42:00+03:00	1697449320	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	f	18-29	social	33	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-61	2023-10-16T12:45:00+03:00	1697449500	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	30-64	health	39	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-62	2023-10-16T12:45:00+03:00	1697449500	2023-10-16	tuusula-hyryla-health-station	e-service	t	client	\N	t	30-64	health	19	\N	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-63	2023-10-16T12:45:00+03:00	1697449500	2023-10-16	kerava-service-centre	chat	t	professional	digital-barrier	f	75+	health	21	\N	irGWdB5VOfcKuhB931yja6DtrlTHLOrlS2zhryoj8yr	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-64	2023-10-16T12:54:00+03:00	1697450040	2023-10-16	kerava-service-centre	phone	t	relative	\N	f	30-64	both	\N	community	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-65	2023-10-16T12:56:00+03:00	1697450160	2023-10-16	kerava-service-centre	walk-in	t	client	face-to-face	f	unknown	social	7	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-66	2023-10-16T12:56:00+03:00	1697450160	2023-10-16	kerava-service-centre	phone	f	professional	no-other-known	f	0-17	both	13	\N	nX8dV8R9sKCgiXy_E9BSGgkM--7BnCh57XCazFRQM4W	3	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-67	2023-10-16T13:00:00+03:00	1697450400	2023-10-16	kerava-service-centre	walk-in	t	client	other	t	18-29	social	7	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-68	2023-10-16T13:02:00+03:00	1697450520	2023-10-16	kerava-service-centre	walk-in	f	client	face-to-face	f	18-29	both	38	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-69	2023-10-16T13:05:00+03:00	1697450700	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	other	t	75+	both	9	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-70	2023-10-16T13:08:00+03:00	1697450880	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	f	30-64	social	27	collaboration	4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-71	2023-10-16T13:16:00+03:00	1697451360	2023-10-16	kerava-service-centre	walk-in	t	client	digital-barrier	t	65-74	health	7	community	SXlnbfFjloqX-aNq-LEgbRP9U-C4sBj8hro2w39Yt1v	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-72	2023-10-16T13:22:00+03:00	1697451720	2023-10-16	jarvenpaa-library	walk-in	f	relative	digital-barrier	t	75+	both	5	\N	\N	1	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-74	2023-10-16T13:29:00+03:00	1697452140	2023-10-16	kerava-service-centre	phone	f	client	\N	f	30-64	social	21	\N	KrpdHmeKV94C8p9I-AZE0H7AjrcNWuF666sv5Qpx9yO	1	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-111	2023-10-17T10:20:00+03:00	1697527200	2023-10-17	kerava-service-centre	outreach	f	client	other	f	18-29	both	60	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-75	2023-10-16T13:30:00+03:00	1697452200	2023-10-16	kerava-service-centre	walk-in	t	client	face-to-face	f	18-29	social	22	\N	2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-76	2023-10-16T13:36:00+03:00	1697452560	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	social	17	\N	mf8XmR9cAA5YEo-Kt85ddaTFXLdfC1jk3jS_WaEs0aX	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-77	2023-10-16T13:43:00+03:00	1697452980	2023-10-16	kerava-service-centre	walk-in	t	client	no-other-known	f	18-29	social	16	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-78	2023-10-16T13:44:00+03:00	1697453040	2023-10-16	jarvenpaa-library	walk-in	f	relative	no-other-known	t	75+	both	7	\N	\N	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-79	2023-10-16T13:45:00+03:00	1697453100	2023-10-16	jarvenpaa-library	walk-in	t	client	no-other-known	t	30-64	social	29	\N	GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-80	2023-10-16T13:48:00+03:00	1697453280	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	36	\N	RmVd5Wg2P_UCmxqi9VlFybGcfdL7as-Gk2w_0dcbQWw	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-81	2023-10-16T13:54:00+03:00	1697453640	2023-10-16	kerava-service-centre	walk-in	t	client	referred-here	f	75+	health	30	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-82	2023-10-16T13:56:00+03:00	1697453760	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	65-74	both	40	\N	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-83	2023-10-16T13:56:00+03:00	1697453760	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	social	31	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-84	2023-10-16T13:58:00+03:00	1697453880	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	37	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-86	2023-10-16T14:03:00+03:00	1697454180	2023-10-16	jarvenpaa-library	walk-in	t	client	nearby	t	30-64	both	17	\N	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-87	2023-10-16T14:05:00+03:00	1697454300	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	65-74	health	34	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-88	2023-10-16T14:13:00+03:00	1697454780	2023-10-16	jarvenpaa-library	walk-in	t	relative	face-to-face	t	65-74	both	38	\N	\N	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-89	2023-10-16T14:19:00+03:00	1697455140	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	65-74	health	16	\N	VemiwPquFxomFtXqU4t5K3BuTywH0W7DPkUosV_Ac7x	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-90	2023-10-16T14:20:00+03:00	1697455200	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	both	28	\N	qHvn38A1ub1TyukjDMcQJwWjrqiQUWaL4BYopVwpvYu	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-91	2023-10-16T14:21:00+03:00	1697455260	2023-10-16	kerava-service-centre	outreach	f	client	\N	f	30-64	health	34	\N	4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-92	2023-10-16T14:23:00+03:00	1697455380	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	both	\N	collaboration	JLdCWAhfp36qg2PYa8ACFIroX0niwCDLyA5p_NEuOx_	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-93	2023-10-16T14:23:00+03:00	1697455380	2023-10-16	kerava-service-centre	walk-in	t	client	digital-barrier	t	75+	health	10	\N	fXkUOX_pqPdq7DmiU7MKV78Um3uIV7DIxags9lGP4QT	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-94	2023-10-16T14:26:00+03:00	1697455560	2023-10-16	tuusula-hyryla-health-station	walk-in	f	relative	digital-barrier	t	65-74	both	19	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-95	2023-10-16T14:32:00+03:00	1697455920	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	both	28	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-96	2023-10-16T14:32:00+03:00	1697455920	2023-10-16	kerava-service-centre	walk-in	t	client	other	f	30-64	both	36	\N	_bE5g7lOWBfIm-0obXuye_O1QSsq0hyDmW36uTiK4T3	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-97	2023-10-16T14:45:00+03:00	1697456700	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	0-17	health	24	\N	N_3dTF7ixn6Dxw9SAX2VZUIxhuTQtx_7eGx7HXHQJl0	3	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-98	2023-10-16T14:53:00+03:00	1697457180	2023-10-16	tuusula-hyryla-health-station	outreach	t	client	face-to-face	f	30-64	social	23	network	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-99	2023-10-16T14:53:00+03:00	1697457180	2023-10-16	kerava-service-centre	phone	t	relative	no-other-known	f	75+	both	18	\N	hVPfI1BJiLCD6UZGcLzH08fZw8NfPGmr45LL5lE_wLO	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-101	2023-10-17T09:12:00+03:00	1697523120	2023-10-17	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	health	22	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-102	2023-10-17T09:35:00+03:00	1697524500	2023-10-17	tuusula-hyryla-health-station	walk-in	f	relative	no-other-known	f	75+	health	18	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-103	2023-10-17T09:38:00+03:00	1697524680	2023-10-17	kerava-service-centre	walk-in	f	relative	face-to-face	t	65-74	both	36	\N	S_Arkr9A2OPofLb2af_67ofhPDZ8mww1u52SNzyD9sv	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-104	2023-10-17T09:38:00+03:00	1697524680	2023-10-17	kerava-service-centre	walk-in	f	client	referred-here	t	65-74	both	38	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-105	2023-10-17T09:39:00+03:00	1697524740	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	21	\N	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-106	2023-10-17T09:39:00+03:00	1697524740	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	18-29	social	42	community	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-107	2023-10-17T09:53:00+03:00	1697525580	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	65-74	both	27	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-108	2023-10-17T09:55:00+03:00	1697525700	2023-10-17	tuusula-hyryla-health-station	phone	f	relative	\N	t	30-64	both	13	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-109	2023-10-17T10:03:00+03:00	1697526180	2023-10-17	jarvenpaa-library	walk-in	t	client	no-other-known	t	75+	both	21	\N	wgUdONPn6kFIXSSzXzO0_5kTE6lw9LX95ssGCvl9K7u	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-110	2023-10-17T10:08:00+03:00	1697526480	2023-10-17	kerava-service-centre	walk-in	t	relative	face-to-face	f	18-29	health	31	\N	hybNj9v2td8aYmQbuvJPXFDKREyCE55BhdrVwlv9g_7	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-112	2023-10-17T10:22:00+03:00	1697527320	2023-10-17	tuusula-hyryla-health-station	phone	t	client	\N	f	75+	both	21	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-113	2023-10-17T10:26:00+03:00	1697527560	2023-10-17	jarvenpaa-library	walk-in	t	relative	other	t	65-74	both	9	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-114	2023-10-17T10:33:00+03:00	1697527980	2023-10-17	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	30-64	health	23	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-115	2023-10-17T10:34:00+03:00	1697528040	2023-10-17	tuusula-hyryla-health-station	outreach	t	client	nearby	t	75+	both	28	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-117	2023-10-17T10:53:00+03:00	1697529180	2023-10-17	tuusula-hyryla-health-station	walk-in	t	professional	face-to-face	f	65-74	both	\N	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-118	2023-10-17T11:04:00+03:00	1697529840	2023-10-17	kerava-service-centre	walk-in	t	client	face-to-face	t	65-74	health	20	\N	nCDNYvFWN3JK-6OZCghzcV9lO0eTdzRvXyh_lMqoDpJ	3	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-119	2023-10-17T11:09:00+03:00	1697530140	2023-10-17	tuusula-hyryla-health-station	phone	t	relative	\N	t	65-74	health	3	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-120	2023-10-17T11:15:00+03:00	1697530500	2023-10-17	kerava-service-centre	e-service	t	client	\N	f	65-74	social	12	\N	GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-121	2023-10-17T11:16:00+03:00	1697530560	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	30-64	social	8	\N	U09O8OBdIr8gZn7AhiohZ2Msi0cDQQhmXpUb1c9GTPP	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-122	2023-10-17T11:21:00+03:00	1697530860	2023-10-17	kerava-service-centre	walk-in	t	client	no-other-known	t	30-64	social	28	\N	3Vl2nxsGzA8EGZP_rO7EG8a9zxn3FbENJD-dupWAhC2	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-123	2023-10-17T11:26:00+03:00	1697531160	2023-10-17	jarvenpaa-library	walk-in	f	client	face-to-face	t	65-74	health	27	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-124	2023-10-17T11:27:00+03:00	1697531220	2023-10-17	jarvenpaa-library	walk-in	f	client	no-other-known	t	30-64	social	7	\N	\N	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-125	2023-10-17T11:29:00+03:00	1697531340	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	41	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-126	2023-10-17T11:30:00+03:00	1697531400	2023-10-17	tuusula-hyryla-health-station	phone	t	relative	referred-here	t	30-64	social	14	\N	nFBxnZ9x7dKr0kat-V2WWnLwXZkheb3XmvxJyOrBUM_	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-127	2023-10-17T11:31:00+03:00	1697531460	2023-10-17	kerava-service-centre	walk-in	t	relative	no-other-known	t	unknown	both	9	community	J-U8cpLyBGgtHgf_9JSbFaTZJVpQAsejdvKofl0FH_R	3	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-128	2023-10-17T11:34:00+03:00	1697531640	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	75+	both	11	\N	t0BAijUP78RF2xOv5D-d5i_bb50BXT5mOPsSOKSxL6y	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-129	2023-10-17T11:44:00+03:00	1697532240	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	40	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-130	2023-10-17T11:46:00+03:00	1697532360	2023-10-17	tuusula-hyryla-health-station	video	t	client	no-other-known	t	30-64	social	33	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-131	2023-10-17T11:51:00+03:00	1697532660	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	7	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-132	2023-10-17T11:57:00+03:00	1697533020	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	41	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-133	2023-10-17T12:10:00+03:00	1697533800	2023-10-17	kerava-service-centre	walk-in	t	client	digital-barrier	f	30-64	both	38	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-134	2023-10-17T12:16:00+03:00	1697534160	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	unknown	both	40	\N	QwEtKiErjHqfOrEAFANR3-vBmJfI5sRw7LlXBpno3ZG	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-135	2023-10-17T12:23:00+03:00	1697534580	2023-10-17	kerava-service-centre	video	t	client	\N	t	unknown	social	26	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-136	2023-10-17T12:26:00+03:00	1697534760	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	f	unknown	social	36	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-137	2023-10-17T12:29:00+03:00	1697534940	2023-10-17	tuusula-hyryla-health-station	outreach	f	relative	referred-here	f	30-64	social	17	\N	\N	1	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-138	2023-10-17T12:30:00+03:00	1697535000	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	18-29	both	30	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-139	2023-10-17T12:33:00+03:00	1697535180	2023-10-17	kerava-service-centre	e-service	t	relative	referred-here	t	18-29	both	9	\N	2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-140	2023-10-17T12:52:00+03:00	1697536320	2023-10-17	kerava-service-centre	walk-in	t	client	no-other-known	f	65-74	both	\N	\N	_QOcrzUp-JzuvQ3LZUG92CvXwjBCSfjeNGqT0KyC1dN	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-141	2023-10-17T12:54:00+03:00	1697536440	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	65-74	health	\N	community	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-143	2023-10-17T13:03:00+03:00	1697536980	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	18-29	social	35	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-144	2023-10-17T13:11:00+03:00	1697537460	2023-10-17	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	social	34	\N	fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-145	2023-10-17T13:13:00+03:00	1697537580	2023-10-17	jarvenpaa-library	walk-in	f	client	digital-barrier	f	65-74	health	9	\N	\N	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-146	2023-10-17T13:26:00+03:00	1697538360	2023-10-17	kerava-service-centre	e-service	t	client	digital-barrier	t	75+	both	\N	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-147	2023-10-17T13:27:00+03:00	1697538420	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	0-17	health	35	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-185	2023-10-18T11:08:00+03:00	1697616480	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	65-74	both	37	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-148	2023-10-17T13:29:00+03:00	1697538540	2023-10-17	tuusula-hyryla-health-station	phone	t	client	other	f	18-29	both	23	\N	xCxouKSHsUeC16rX2ts4_9bwqrUcyG6Er4M0iPegtEa	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-149	2023-10-17T13:31:00+03:00	1697538660	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	\N	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	working-age-expert	f
-150	2023-10-17T13:34:00+03:00	1697538840	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	f	30-64	both	40	\N	dD1GKgExTUVUShVonrtYkby3AI9qhTexFCR0buJI5cW	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-151	2023-10-17T13:37:00+03:00	1697539020	2023-10-17	kerava-service-centre	walk-in	t	client	no-other-known	t	75+	both	43	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-152	2023-10-17T13:39:00+03:00	1697539140	2023-10-17	kerava-service-centre	chat	f	client	\N	f	30-64	both	27	self-care	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-153	2023-10-17T13:43:00+03:00	1697539380	2023-10-17	kerava-service-centre	phone	t	client	referred-here	f	65-74	social	4	\N	zEXi2igwoWEGkicU52-dJgLvRD77SYkxgBj5DoOrYAX	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-155	2023-10-17T13:47:00+03:00	1697539620	2023-10-17	kerava-service-centre	walk-in	t	client	nearby	f	75+	both	32	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-156	2023-10-17T13:50:00+03:00	1697539800	2023-10-17	kerava-service-centre	phone	f	relative	\N	t	65-74	both	24	\N	\N	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-157	2023-10-17T14:02:00+03:00	1697540520	2023-10-17	jarvenpaa-library	e-service	t	client	referred-here	f	65-74	both	15	network	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	older-people-expert	f
-158	2023-10-17T14:15:00+03:00	1697541300	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	social	\N	\N	QJGAiruCwz6t_8VRxsElevOkaBGFvm9XJm2B8fowA2q	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-160	2023-10-17T14:32:00+03:00	1697542320	2023-10-17	jarvenpaa-library	walk-in	t	client	nearby	t	30-64	health	12	\N	GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq	4	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-161	2023-10-17T14:39:00+03:00	1697542740	2023-10-17	jarvenpaa-library	walk-in	f	client	nearby	t	18-29	social	29	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-162	2023-10-17T14:50:00+03:00	1697543400	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	65-74	health	39	\N	LF03ijip_fbBZFH-zU1CG2PD55qXAKoD1ZQv8i0yYvk	1	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-163	2023-10-17T14:54:00+03:00	1697543640	2023-10-17	kerava-service-centre	walk-in	t	client	referred-here	t	65-74	both	\N	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-164	2023-10-17T14:54:00+03:00	1697543640	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	f	30-64	social	32	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-165	2023-10-17T14:58:00+03:00	1697543880	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	both	31	\N	qzxaocEX1GRtuQv3UIGewEXPo2s3lTqp6zjShEI4yRk	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-166	2023-10-18T09:01:00+03:00	1697608860	2023-10-18	kerava-service-centre	chat	t	client	other	f	30-64	social	15	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-167	2023-10-18T09:06:00+03:00	1697609160	2023-10-18	jarvenpaa-library	outreach	f	client	face-to-face	t	18-29	social	18	\N	TCvnInGR3PJsMWAKEE6L0CKPuroymhhaJHAkv5YnwUP	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-168	2023-10-18T09:11:00+03:00	1697609460	2023-10-18	kerava-service-centre	walk-in	f	client	other	t	30-64	social	\N	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-169	2023-10-18T09:12:00+03:00	1697609520	2023-10-18	jarvenpaa-library	walk-in	t	client	digital-barrier	f	18-29	social	24	\N	LLB_lFZyoP4QubOaQruCjDmh5c0Wp0aCnYzFhAGZTVY	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-170	2023-10-18T09:20:00+03:00	1697610000	2023-10-18	tuusula-hyryla-health-station	outreach	t	client	\N	f	75+	health	43	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-171	2023-10-18T09:22:00+03:00	1697610120	2023-10-18	kerava-service-centre	chat	t	client	\N	f	0-17	both	5	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-172	2023-10-18T09:54:00+03:00	1697612040	2023-10-18	kerava-service-centre	walk-in	f	relative	no-other-known	f	75+	health	9	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-173	2023-10-18T09:58:00+03:00	1697612280	2023-10-18	tuusula-hyryla-health-station	phone	t	client	\N	f	30-64	both	18	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-174	2023-10-18T09:58:00+03:00	1697612280	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	\N	\N	jk7mT2RW6aPFHiBErgdRGtmoIzgXpuQaHCP42UaEQ-8	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-175	2023-10-18T10:17:00+03:00	1697613420	2023-10-18	jarvenpaa-library	walk-in	f	client	face-to-face	f	unknown	both	24	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-176	2023-10-18T10:18:00+03:00	1697613480	2023-10-18	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	f	65-74	both	44	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-177	2023-10-18T10:35:00+03:00	1697614500	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	both	21	network	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-178	2023-10-18T10:37:00+03:00	1697614620	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	social	45	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-181	2023-10-18T10:58:00+03:00	1697615880	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	0-17	health	12	\N	pNzCOLN_0m0Otbwq1T6HqxV8NyQbWHKZiTE3tJWf1TO	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-182	2023-10-18T11:05:00+03:00	1697616300	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	33	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-183	2023-10-18T11:07:00+03:00	1697616420	2023-10-18	jarvenpaa-library	walk-in	f	relative	face-to-face	t	30-64	both	16	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-184	2023-10-18T11:08:00+03:00	1697616480	2023-10-18	jarvenpaa-library	walk-in	t	client	no-other-known	f	75+	health	6	network	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-186	2023-10-18T11:11:00+03:00	1697616660	2023-10-18	tuusula-hyryla-health-station	outreach	f	client	no-other-known	f	unknown	social	50	\N	RIBwkjezfgxACp8e8OCQp96ArP-3ife5n17cGQr6Xvm	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-187	2023-10-18T11:26:00+03:00	1697617560	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	30-64	both	18	\N	jzKPA6aKAHHiJU6pLMmjZH3jNQl2ZdG7FFu0YX2qukd	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-188	2023-10-18T11:27:00+03:00	1697617620	2023-10-18	kerava-service-centre	walk-in	f	client	no-other-known	t	75+	both	42	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-189	2023-10-18T11:28:00+03:00	1697617680	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	18-29	social	34	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-190	2023-10-18T11:29:00+03:00	1697617740	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	17	\N	RlKzljr75nCE9ggyCvFfeBXcZC-cXUAzArYOstURLjX	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-191	2023-10-18T11:29:00+03:00	1697617740	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	30-64	health	25	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-192	2023-10-18T11:31:00+03:00	1697617860	2023-10-18	tuusula-hyryla-health-station	walk-in	t	relative	referred-here	t	75+	both	36	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-193	2023-10-18T11:36:00+03:00	1697618160	2023-10-18	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	social	39	\N	URSSuLWw6UgiQVXTEozMLDIHib5BQZjPjCnuc5of5FI	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-194	2023-10-18T11:37:00+03:00	1697618220	2023-10-18	tuusula-hyryla-health-station	outreach	t	client	digital-barrier	f	65-74	both	40	network	0HIUijumfbP7VLxZ1Re0H-89pWK6aLvkqL9wG62qQmr	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-195	2023-10-18T11:37:00+03:00	1697618220	2023-10-18	kerava-service-centre	walk-in	f	client	other	f	30-64	social	\N	\N	XJIQDCKa06Ee-ImCJLk0K9evyq0CzJ7tPlGB_tRSd2d	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-196	2023-10-18T11:41:00+03:00	1697618460	2023-10-18	kerava-service-centre	walk-in	t	client	nearby	t	18-29	both	42	\N	42rtiS9-UxfUE99M9tqmuhLj-SaN8GNpVQm0JIQ1ZqY	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-197	2023-10-18T11:42:00+03:00	1697618520	2023-10-18	kerava-service-centre	walk-in	f	relative	face-to-face	f	65-74	health	35	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-198	2023-10-18T11:44:00+03:00	1697618640	2023-10-18	kerava-service-centre	walk-in	t	relative	face-to-face	t	75+	both	9	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-199	2023-10-18T11:48:00+03:00	1697618880	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	30-64	both	39	\N	cp_3sS-ObYNNxX7LpQeyFBbV0Z5WkImaaIXOJHA3ovL	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-200	2023-10-18T12:00:00+03:00	1697619600	2023-10-18	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	both	37	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-201	2023-10-18T12:03:00+03:00	1697619780	2023-10-18	tuusula-hyryla-health-station	e-service	t	relative	no-other-known	t	30-64	both	15	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-202	2023-10-18T12:21:00+03:00	1697620860	2023-10-18	kerava-service-centre	outreach	f	client	referred-here	f	unknown	health	19	community	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-203	2023-10-18T12:40:00+03:00	1697622000	2023-10-18	kerava-service-centre	walk-in	t	client	no-other-known	t	18-29	social	33	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-204	2023-10-18T12:56:00+03:00	1697622960	2023-10-18	jarvenpaa-library	e-service	f	client	other	t	65-74	both	19	collaboration	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-205	2023-10-18T12:58:00+03:00	1697623080	2023-10-18	kerava-service-centre	walk-in	t	client	no-other-known	t	30-64	both	23	\N	GToZ48eb-5EF47KxW0x1K1SKizJvTDW3nElalAEmv53	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-206	2023-10-18T13:10:00+03:00	1697623800	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	75+	health	31	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-207	2023-10-18T13:16:00+03:00	1697624160	2023-10-18	kerava-service-centre	walk-in	t	client	nearby	f	30-64	health	36	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-208	2023-10-18T13:23:00+03:00	1697624580	2023-10-18	tuusula-hyryla-health-station	walk-in	f	relative	other	t	75+	health	41	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-209	2023-10-18T13:23:00+03:00	1697624580	2023-10-18	kerava-service-centre	walk-in	t	client	digital-barrier	t	18-29	health	43	\N	AzPdPMhhZ6OgdGun4f7DoMryJkIfVC2ynjuIbQq5mfT	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-210	2023-10-18T13:25:00+03:00	1697624700	2023-10-18	kerava-service-centre	e-service	t	client	no-other-known	t	30-64	social	9	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-211	2023-10-18T13:27:00+03:00	1697624820	2023-10-18	jarvenpaa-library	phone	t	relative	other	t	65-74	both	22	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-212	2023-10-18T13:30:00+03:00	1697625000	2023-10-18	kerava-service-centre	walk-in	t	relative	digital-barrier	f	75+	social	6	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-213	2023-10-18T13:38:00+03:00	1697625480	2023-10-18	jarvenpaa-library	walk-in	f	relative	face-to-face	t	75+	both	7	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-214	2023-10-18T13:41:00+03:00	1697625660	2023-10-18	kerava-service-centre	walk-in	f	client	face-to-face	f	65-74	health	\N	\N	35HX7gn4f25nIaYOSXMULbg72CNYZJi6In5KVo2eoo1	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-215	2023-10-18T13:45:00+03:00	1697625900	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	75+	both	31	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-216	2023-10-18T13:58:00+03:00	1697626680	2023-10-18	tuusula-hyryla-health-station	phone	f	relative	no-other-known	f	75+	both	25	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-217	2023-10-18T14:04:00+03:00	1697627040	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	28	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-218	2023-10-18T14:05:00+03:00	1697627100	2023-10-18	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	65-74	both	28	\N	-tCIKf84jvTXW-Gg_b4hofxrpMYqxpaIp0A--i3ybYU	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-219	2023-10-18T14:14:00+03:00	1697627640	2023-10-18	tuusula-hyryla-health-station	e-service	f	client	\N	f	30-64	both	17	\N	2bA6IQKW8IUlHO_MRbUaAvQpp5ZK9-R2VsS1NbOWh-V	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-220	2023-10-18T14:17:00+03:00	1697627820	2023-10-18	kerava-service-centre	walk-in	f	client	nearby	f	30-64	social	20	\N	VCH8VstNIPF7u-V15KlX99nwxXrkj1n04gU-2rRw2G9	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-221	2023-10-18T14:37:00+03:00	1697629020	2023-10-18	kerava-service-centre	walk-in	f	client	nearby	t	30-64	both	42	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-222	2023-10-18T14:45:00+03:00	1697629500	2023-10-18	tuusula-hyryla-health-station	phone	t	relative	face-to-face	f	75+	health	5	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-223	2023-10-18T14:49:00+03:00	1697629740	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	75+	social	17	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-224	2023-10-18T14:53:00+03:00	1697629980	2023-10-18	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	both	38	\N	iz_1f3Y1rf09rCfP7jmIw4QLcFIqXaTU_PZNUrPqO-f	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-225	2023-10-18T14:56:00+03:00	1697630160	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	unknown	social	29	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-226	2023-10-19T09:13:00+03:00	1697695980	2023-10-19	kerava-service-centre	outreach	t	client	other	f	30-64	health	50	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-227	2023-10-19T09:24:00+03:00	1697696640	2023-10-19	kerava-service-centre	walk-in	f	relative	referred-here	f	30-64	social	7	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-229	2023-10-19T09:37:00+03:00	1697697420	2023-10-19	jarvenpaa-library	walk-in	f	client	event	f	75+	social	5	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-230	2023-10-19T09:46:00+03:00	1697697960	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	75+	both	7	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-231	2023-10-19T09:58:00+03:00	1697698680	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	75+	both	34	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-232	2023-10-19T10:06:00+03:00	1697699160	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	6	\N	hF5qijQiEOflvptfO19gb-QSO-WwKrKTK12qn0Mylus	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-233	2023-10-19T10:10:00+03:00	1697699400	2023-10-19	kerava-service-centre	walk-in	f	client	nearby	f	65-74	social	42	network	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-234	2023-10-19T10:16:00+03:00	1697699760	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	both	23	\N	eC6shIwGQogKPh0lMvjXlHt0MJCUeWeRPLkRyKHrzW6	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-235	2023-10-19T10:17:00+03:00	1697699820	2023-10-19	tuusula-hyryla-health-station	e-service	t	client	\N	f	30-64	both	16	\N	fBRuleO7eiUUqbHY9zEf2LHZqcsGCl1DDX-MblchO88	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-236	2023-10-19T10:25:00+03:00	1697700300	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	65-74	health	\N	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-237	2023-10-19T10:35:00+03:00	1697700900	2023-10-19	kerava-service-centre	walk-in	t	client	face-to-face	t	18-29	social	40	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-238	2023-10-19T10:36:00+03:00	1697700960	2023-10-19	kerava-service-centre	chat	f	client	\N	f	65-74	health	21	\N	S_Arkr9A2OPofLb2af_67ofhPDZ8mww1u52SNzyD9sv	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-239	2023-10-19T10:38:00+03:00	1697701080	2023-10-19	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	both	14	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-240	2023-10-19T10:41:00+03:00	1697701260	2023-10-19	kerava-service-centre	walk-in	t	client	face-to-face	t	18-29	social	12	collaboration	ZGnCiJcKft4wYFx_wl3Yw0MIjs0ENXFqOOlEfOZbNPy	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-241	2023-10-19T10:53:00+03:00	1697701980	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	18-29	health	38	\N	\N	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-242	2023-10-19T10:54:00+03:00	1697702040	2023-10-19	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	f	75+	both	9	self-care	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-244	2023-10-19T10:58:00+03:00	1697702280	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	t	75+	both	\N	\N	YiACRNC9dpAv5a8d6D-IxECUnAXKnOHvAlnPaGHL0pM	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-245	2023-10-19T11:02:00+03:00	1697702520	2023-10-19	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	social	\N	\N	eK5XqvSAtstvY6_MobR5D-gz2CZd2gRqbV2t6aCKl-4	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-246	2023-10-19T11:10:00+03:00	1697703000	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	65-74	social	22	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-247	2023-10-19T11:18:00+03:00	1697703480	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	referred-here	t	65-74	both	11	\N	hE0SoWfto43tAK_QilE6-l0J63cJAbhNf7l0IAq-c6i	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-248	2023-10-19T11:19:00+03:00	1697703540	2023-10-19	tuusula-hyryla-health-station	phone	t	relative	\N	t	30-64	both	5	\N	YPi8Emluq8caa7bJfoQohxR1qe2vMsWl3vTjoJgUUAt	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-249	2023-10-19T11:28:00+03:00	1697704080	2023-10-19	kerava-service-centre	walk-in	t	client	nearby	f	30-64	social	37	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-250	2023-10-19T11:34:00+03:00	1697704440	2023-10-19	tuusula-hyryla-health-station	phone	t	relative	\N	f	30-64	both	21	\N	8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-251	2023-10-19T11:52:00+03:00	1697705520	2023-10-19	jarvenpaa-library	outreach	t	client	no-other-known	f	18-29	both	38	\N	\N	4	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-252	2023-10-19T11:53:00+03:00	1697705580	2023-10-19	kerava-service-centre	walk-in	t	client	referred-here	t	0-17	both	\N	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-253	2023-10-19T11:54:00+03:00	1697705640	2023-10-19	jarvenpaa-library	walk-in	t	client	face-to-face	f	65-74	social	39	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-254	2023-10-19T11:59:00+03:00	1697705940	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	30-64	social	7	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-255	2023-10-19T12:11:00+03:00	1697706660	2023-10-19	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	\N	network	3wVu2QfpHCJ1KMy3Yf3DQ9tEpolCheZfE9Rx0i09sWP	2	neuvoja-3	f	2026-12-07T09:20:22Z	\N	working-age-expert	f
-256	2023-10-19T12:11:00+03:00	1697706660	2023-10-19	kerava-service-centre	walk-in	t	client	other	t	65-74	health	26	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-257	2023-10-19T12:22:00+03:00	1697707320	2023-10-19	jarvenpaa-library	walk-in	t	client	face-to-face	t	unknown	both	42	\N	\N	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-258	2023-10-19T12:35:00+03:00	1697708100	2023-10-19	kerava-service-centre	walk-in	t	client	digital-barrier	t	30-64	both	44	\N	TmQewB2qdyVFk0z0j_kxPU0XQcHd_I3mTOGU8NnJLuF	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-259	2023-10-19T12:37:00+03:00	1697708220	2023-10-19	jarvenpaa-library	walk-in	t	client	event	t	30-64	social	37	\N	\N	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-260	2023-10-19T12:40:00+03:00	1697708400	2023-10-19	tuusula-hyryla-health-station	phone	t	client	other	f	30-64	social	\N	\N	CmTBnJ0NN_MMtFnYdptNP2RMPruKPirVm8O6g75dJ7p	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-261	2023-10-19T12:44:00+03:00	1697708640	2023-10-19	jarvenpaa-library	phone	f	relative	no-other-known	f	18-29	social	23	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-262	2023-10-19T12:45:00+03:00	1697708700	2023-10-19	jarvenpaa-library	walk-in	f	client	other	t	30-64	both	8	\N	oak_wQpOmcUQSbZr72zduR5gykELl6h-wXkq-kIyxNa	1	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-263	2023-10-19T12:48:00+03:00	1697708880	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	35	collaboration	hF5qijQiEOflvptfO19gb-QSO-WwKrKTK12qn0Mylus	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-264	2023-10-19T12:56:00+03:00	1697709360	2023-10-19	tuusula-hyryla-health-station	phone	t	relative	\N	t	65-74	health	6	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-265	2023-10-19T12:57:00+03:00	1697709420	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	65-74	both	44	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-266	2023-10-19T13:01:00+03:00	1697709660	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	unknown	social	15	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-267	2023-10-19T13:11:00+03:00	1697710260	2023-10-19	jarvenpaa-library	walk-in	t	client	event	t	30-64	both	5	\N	\N	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-268	2023-10-19T13:18:00+03:00	1697710680	2023-10-19	kerava-service-centre	phone	t	relative	other	f	18-29	health	21	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-269	2023-10-19T13:29:00+03:00	1697711340	2023-10-19	kerava-service-centre	walk-in	f	client	no-other-known	f	18-29	both	\N	\N	hFgOBRW_C2BlJWfXTVlsJx2588i6cC5jZz7hzetgOFE	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-270	2023-10-19T13:53:00+03:00	1697712780	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	30-64	both	19	community	ZrlZMsImT91tDMjh3L_c1eEmGlVQvphXu4Y4sb5NaDf	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-271	2023-10-19T13:54:00+03:00	1697712840	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	75+	both	23	network	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-272	2023-10-19T13:57:00+03:00	1697713020	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	both	21	\N	kkUl6NPjGM1Om3P1dZWR3Eh6mCzuio7nqqWCOsxLiP8	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-273	2023-10-19T13:59:00+03:00	1697713140	2023-10-19	jarvenpaa-library	walk-in	f	client	referred-here	f	65-74	both	12	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-274	2023-10-19T14:02:00+03:00	1697713320	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	other	t	75+	health	15	\N	Vr7BBzh4mt3Ly1T0Wmc-hRIdaHHN5n22oJy0lX2GoHV	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-275	2023-10-19T14:07:00+03:00	1697713620	2023-10-19	jarvenpaa-library	walk-in	t	client	nearby	t	65-74	both	9	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-277	2023-10-19T14:34:00+03:00	1697715240	2023-10-19	tuusula-hyryla-health-station	video	f	client	other	t	18-29	both	\N	\N	\N	1	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-278	2023-10-19T14:35:00+03:00	1697715300	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	health	11	\N	o6Ew83SE-naEPJKlksritKffn8QvVmHFbiqMte5r0t-	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-279	2023-10-19T14:36:00+03:00	1697715360	2023-10-19	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	f	30-64	social	\N	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-280	2023-10-19T14:49:00+03:00	1697716140	2023-10-19	jarvenpaa-library	walk-in	f	client	nearby	t	unknown	health	16	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-281	2023-10-19T14:57:00+03:00	1697716620	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	both	31	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-282	2023-10-19T14:58:00+03:00	1697716680	2023-10-19	jarvenpaa-library	walk-in	t	client	digital-barrier	f	65-74	health	33	\N	96Pg9svNr9c3Adx976j75Ki3u-7C-HlazarWTjwPoWR	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-283	2023-10-20T09:02:00+03:00	1697781720	2023-10-20	kerava-service-centre	walk-in	t	client	face-to-face	f	65-74	both	\N	\N	\N	2	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-284	2023-10-20T09:15:00+03:00	1697782500	2023-10-20	kerava-service-centre	walk-in	t	client	face-to-face	t	30-64	both	32	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-285	2023-10-20T09:17:00+03:00	1697782620	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	25	\N	JGistmD4G6vzfQ4mugH4iUUhRHmZnv9aUh1I7R-G4Jw	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-286	2023-10-20T09:23:00+03:00	1697782980	2023-10-20	jarvenpaa-library	e-service	f	client	\N	t	0-17	health	7	\N	x6iLO4aQnFbF2Dg1AHfDTQsNmNneV6i2cwn8QK_3l8Z	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-287	2023-10-20T09:32:00+03:00	1697783520	2023-10-20	jarvenpaa-library	walk-in	f	client	no-other-known	t	30-64	health	21	\N	\N	3	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-288	2023-10-20T09:40:00+03:00	1697784000	2023-10-20	jarvenpaa-library	phone	f	relative	referred-here	f	65-74	both	4	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-289	2023-10-20T09:40:00+03:00	1697784000	2023-10-20	kerava-service-centre	walk-in	t	client	other	t	unknown	social	16	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-290	2023-10-20T09:40:00+03:00	1697784000	2023-10-20	kerava-service-centre	phone	t	client	\N	t	0-17	health	23	\N	kSwis6RVAGQdx-IYyPJSlIGSsITQQMOZD3xwXEVQA-P	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-291	2023-10-20T09:43:00+03:00	1697784180	2023-10-20	jarvenpaa-library	walk-in	t	client	no-other-known	f	65-74	both	29	\N	\N	2	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-292	2023-10-20T09:46:00+03:00	1697784360	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	health	11	\N	ZrlZMsImT91tDMjh3L_c1eEmGlVQvphXu4Y4sb5NaDf	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-293	2023-10-20T09:53:00+03:00	1697784780	2023-10-20	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	35	\N	DrfqZzB80uEVGXfB8dF9ovFE0c6_XiKmvB9aPpedVi9	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-294	2023-10-20T10:02:00+03:00	1697785320	2023-10-20	jarvenpaa-library	phone	f	client	face-to-face	f	30-64	social	24	\N	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-295	2023-10-20T10:14:00+03:00	1697786040	2023-10-20	kerava-service-centre	walk-in	t	client	referred-here	f	65-74	both	17	\N	nwRN07IkBYhXzhQyLlRnHXyg6AZMjBdKU8XF58-egdF	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-296	2023-10-20T10:15:00+03:00	1697786100	2023-10-20	jarvenpaa-library	walk-in	t	client	digital-barrier	f	65-74	both	24	network	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-297	2023-10-20T10:15:00+03:00	1697786100	2023-10-20	kerava-service-centre	walk-in	t	professional	other	t	18-29	both	24	\N	\N	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-298	2023-10-20T10:16:00+03:00	1697786160	2023-10-20	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	health	42	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-299	2023-10-20T10:45:00+03:00	1697787900	2023-10-20	tuusula-hyryla-health-station	outreach	t	client	other	f	30-64	both	40	network	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-300	2023-10-20T10:48:00+03:00	1697788080	2023-10-20	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	8	\N	8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-301	2023-10-20T10:58:00+03:00	1697788680	2023-10-20	jarvenpaa-library	walk-in	f	client	face-to-face	f	65-74	health	40	\N	\N	3	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-302	2023-10-20T11:22:00+03:00	1697790120	2023-10-20	kerava-service-centre	phone	f	client	\N	t	65-74	both	17	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-303	2023-10-20T11:49:00+03:00	1697791740	2023-10-20	kerava-service-centre	walk-in	t	client	face-to-face	t	30-64	both	42	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-304	2023-10-20T11:55:00+03:00	1697792100	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	0-17	health	29	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-305	2023-10-20T12:16:00+03:00	1697793360	2023-10-20	tuusula-hyryla-health-station	outreach	t	client	\N	f	75+	health	52	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-306	2023-10-20T12:21:00+03:00	1697793660	2023-10-20	tuusula-hyryla-health-station	video	t	client	face-to-face	t	75+	both	35	\N	4FMQvgPr0km1bCSXs4yscTq82LpMYR1om5763GptQWK	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-307	2023-10-20T12:24:00+03:00	1697793840	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	both	6	self-care	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-308	2023-10-20T12:52:00+03:00	1697795520	2023-10-20	kerava-service-centre	phone	t	client	\N	f	30-64	both	6	\N	Jvr02tQVYD6gpdAS8WrWX2U6mCVcnH7VzKqpfD1CRET	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-309	2023-10-20T12:53:00+03:00	1697795580	2023-10-20	jarvenpaa-library	walk-in	t	client	digital-barrier	f	30-64	social	20	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-310	2023-10-20T13:10:00+03:00	1697796600	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	30-64	both	23	community	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-311	2023-10-20T13:28:00+03:00	1697797680	2023-10-20	kerava-service-centre	walk-in	f	client	referred-here	f	65-74	health	17	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-312	2023-10-20T13:38:00+03:00	1697798280	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	health	41	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-313	2023-10-20T13:45:00+03:00	1697798700	2023-10-20	kerava-service-centre	e-service	f	client	\N	t	30-64	both	13	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-314	2023-10-20T13:47:00+03:00	1697798820	2023-10-20	kerava-service-centre	phone	t	client	\N	f	30-64	both	20	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-315	2023-10-20T13:55:00+03:00	1697799300	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	0-17	health	21	\N	tQeqvUOVyFngU5O0-h_3aeeEsq6WJQEpSCeLBSMlsnQ	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-316	2023-10-20T13:56:00+03:00	1697799360	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	referred-here	t	30-64	both	41	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-317	2023-10-20T13:58:00+03:00	1697799480	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	both	22	\N	KwoCvZo1QTs5n9rxj0yVjAlaqh8JYzdX6CaBjLX6s-0	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-318	2023-10-20T14:04:00+03:00	1697799840	2023-10-20	tuusula-hyryla-health-station	e-service	t	client	other	t	30-64	social	8	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-319	2023-10-20T14:11:00+03:00	1697800260	2023-10-20	jarvenpaa-library	e-service	t	client	digital-barrier	t	30-64	both	11	\N	\N	3	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-320	2023-10-20T14:35:00+03:00	1697801700	2023-10-20	tuusula-hyryla-health-station	video	t	client	digital-barrier	t	unknown	health	31	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-321	2023-10-20T14:50:00+03:00	1697802600	2023-10-20	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	35	\N	\N	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-322	2023-10-20T14:54:00+03:00	1697802840	2023-10-20	jarvenpaa-library	walk-in	f	client	digital-barrier	t	30-64	both	14	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-323	2023-10-23T09:00:00+03:00	1698040800	2023-10-23	kerava-service-centre	phone	t	professional	\N	f	30-64	both	9	self-care	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-324	2023-10-23T09:05:00+03:00	1698041100	2023-10-23	kerava-service-centre	walk-in	f	client	no-other-known	t	18-29	both	29	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-325	2023-10-23T09:06:00+03:00	1698041160	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	social	22	\N	n5NLlKe-s4I3rq29lkpJEUJ1emGdXuznHy6WsUbmjpb	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	working-age-expert	f
-326	2023-10-23T09:15:00+03:00	1698041700	2023-10-23	tuusula-hyryla-health-station	walk-in	f	relative	nearby	f	30-64	health	26	\N	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-327	2023-10-23T09:17:00+03:00	1698041820	2023-10-23	jarvenpaa-library	walk-in	t	professional	face-to-face	t	30-64	social	33	\N	RnL7EB_IsCxwjdap8-s3cvfjMWyRzLQaeYn9Z2gbc5p	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-328	2023-10-23T09:17:00+03:00	1698041820	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	both	29	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-329	2023-10-23T09:22:00+03:00	1698042120	2023-10-23	kerava-service-centre	phone	f	relative	referred-here	t	65-74	health	19	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-330	2023-10-23T09:31:00+03:00	1698042660	2023-10-23	kerava-service-centre	walk-in	t	client	referred-here	f	30-64	social	9	\N	4kJ7H-L0ocoNHm7ofIrBANDuHzHEc0_XY2UhoZWnyEv	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-331	2023-10-23T09:35:00+03:00	1698042900	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	f	unknown	health	28	\N	E0x4T_xE3p9938Jd3-hv1xx3W0X7Iq78CoQbBE0xJ_v	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-332	2023-10-23T09:35:00+03:00	1698042900	2023-10-23	kerava-service-centre	walk-in	f	client	digital-barrier	t	30-64	both	\N	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-333	2023-10-23T09:38:00+03:00	1698043080	2023-10-23	kerava-service-centre	phone	t	client	\N	t	unknown	health	25	\N	fBRkjwviqAr7ATVgO1Lj2s8_ihGhZbDQqnOtDRH023u	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-334	2023-10-23T09:44:00+03:00	1698043440	2023-10-23	jarvenpaa-library	walk-in	t	client	face-to-face	f	65-74	health	29	\N	\N	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-335	2023-10-23T09:45:00+03:00	1698043500	2023-10-23	jarvenpaa-library	video	t	relative	\N	f	75+	both	38	\N	5mawdy7Tj-OsKGv5Fmen9AKOQIjZEyGCOtqrNVeY9CH	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-336	2023-10-23T09:49:00+03:00	1698043740	2023-10-23	kerava-service-centre	phone	t	relative	\N	t	30-64	social	4	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-337	2023-10-23T09:50:00+03:00	1698043800	2023-10-23	tuusula-hyryla-health-station	phone	f	relative	no-other-known	f	18-29	social	16	\N	9R5vEENKTZwNgjxpg8GLMUaQ5rjtZHEQBdNatbVPfZy	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-338	2023-10-23T10:00:00+03:00	1698044400	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	75+	both	38	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-340	2023-10-23T10:03:00+03:00	1698044580	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	30-64	social	23	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-341	2023-10-23T10:03:00+03:00	1698044580	2023-10-23	tuusula-hyryla-health-station	outreach	f	client	no-other-known	t	75+	both	57	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-342	2023-10-23T10:04:00+03:00	1698044640	2023-10-23	kerava-service-centre	walk-in	t	client	referred-here	f	65-74	health	22	\N	5hiB_YEp4cQIJVTf-DkAT8FdxfBo9Z17Fd2bUbnvB5S	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-343	2023-10-23T10:05:00+03:00	1698044700	2023-10-23	jarvenpaa-library	walk-in	t	relative	nearby	t	18-29	both	25	\N	\N	1	neuvoja-3	f	2026-12-07T09:20:22Z	\N	mental-health-substance-expert	f
-344	2023-10-23T10:05:00+03:00	1698044700	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	18-29	social	22	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-345	2023-10-23T10:06:00+03:00	1698044760	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	social	25	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-346	2023-10-23T10:06:00+03:00	1698044760	2023-10-23	kerava-service-centre	walk-in	f	client	other	t	65-74	both	11	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-347	2023-10-23T10:10:00+03:00	1698045000	2023-10-23	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	22	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-348	2023-10-23T10:11:00+03:00	1698045060	2023-10-23	kerava-service-centre	outreach	t	relative	face-to-face	f	65-74	health	26	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-349	2023-10-23T10:12:00+03:00	1698045120	2023-10-23	tuusula-hyryla-health-station	phone	f	client	digital-barrier	f	30-64	both	8	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-350	2023-10-23T10:15:00+03:00	1698045300	2023-10-23	tuusula-hyryla-health-station	phone	t	relative	\N	f	75+	health	\N	\N	\N	3	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-351	2023-10-23T10:16:00+03:00	1698045360	2023-10-23	tuusula-hyryla-health-station	outreach	f	client	no-other-known	f	unknown	social	32	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-352	2023-10-23T10:20:00+03:00	1698045600	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	27	\N	bvCNV2DN_aTO_83rt691IYWpLvPpMtTOHeAChrrG6yI	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-353	2023-10-23T10:22:00+03:00	1698045720	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	30-64	social	29	self-care	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-354	2023-10-23T10:30:00+03:00	1698046200	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	other	t	65-74	social	13	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-355	2023-10-23T10:33:00+03:00	1698046380	2023-10-23	kerava-service-centre	walk-in	t	client	digital-barrier	t	30-64	both	29	collaboration	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-356	2023-10-23T10:43:00+03:00	1698046980	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	65-74	both	24	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-357	2023-10-23T10:47:00+03:00	1698047220	2023-10-23	kerava-service-centre	e-service	t	client	other	t	65-74	health	18	\N	GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-358	2023-10-23T10:47:00+03:00	1698047220	2023-10-23	kerava-service-centre	walk-in	t	client	digital-barrier	t	65-74	both	12	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-359	2023-10-23T10:49:00+03:00	1698047340	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	65-74	both	20	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-360	2023-10-23T10:50:00+03:00	1698047400	2023-10-23	tuusula-hyryla-health-station	phone	t	professional	no-other-known	f	75+	both	8	\N	3bqm1tSLxYGz86xZK1-CKtIbJ61ZmjId_-qib0cPjc1	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-361	2023-10-23T10:51:00+03:00	1698047460	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	41	\N	FSc0mfDLUxa49UXvsu3WF6eXRba7uoPv5vDxXIAL9V9	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-362	2023-10-23T10:51:00+03:00	1698047460	2023-10-23	kerava-service-centre	chat	t	client	\N	f	75+	both	11	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-363	2023-10-23T10:53:00+03:00	1698047580	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	t	65-74	both	30	network	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	older-people-expert	f
-364	2023-10-23T10:54:00+03:00	1698047640	2023-10-23	tuusula-hyryla-health-station	e-service	t	relative	referred-here	t	75+	health	8	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-365	2023-10-23T10:54:00+03:00	1698047640	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	referred-here	t	30-64	both	29	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-366	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	health	22	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-367	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	both	26	\N	h_pHPdy7gvq17ZcMY7PMIJFlfxW5SLrpaHOoWO52ayU	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-368	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	kerava-service-centre	walk-in	t	relative	event	t	30-64	both	15	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-369	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	kerava-service-centre	walk-in	t	professional	digital-barrier	f	75+	both	25	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-370	2023-10-23T11:07:00+03:00	1698048420	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	11	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-371	2023-10-23T11:09:00+03:00	1698048540	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	unknown	health	20	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-372	2023-10-23T11:09:00+03:00	1698048540	2023-10-23	kerava-service-centre	walk-in	f	client	referred-here	t	30-64	both	10	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-373	2023-10-23T11:14:00+03:00	1698048840	2023-10-23	jarvenpaa-library	walk-in	t	relative	face-to-face	t	65-74	both	17	\N	R8PhNWEhGZfXNsEFJoc17lSjRdHitUu7F1-TUuCB5ab	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-374	2023-10-23T11:15:00+03:00	1698048900	2023-10-23	kerava-service-centre	walk-in	f	client	nearby	t	30-64	social	5	\N	dTssUtXDvDTC0DKX87e03jd0LvHC168gKlejfJJeugh	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-375	2023-10-23T11:24:00+03:00	1698049440	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	event	t	30-64	both	\N	\N	qzxaocEX1GRtuQv3UIGewEXPo2s3lTqp6zjShEI4yRk	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-376	2023-10-23T11:36:00+03:00	1698050160	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	\N	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-377	2023-10-23T11:37:00+03:00	1698050220	2023-10-23	jarvenpaa-library	walk-in	t	client	face-to-face	f	unknown	health	21	\N	dPlfKR8bAnJl9sPu_adkTZXy4kk4yFSvPRUOHGhnA8X	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-378	2023-10-23T11:41:00+03:00	1698050460	2023-10-23	tuusula-hyryla-health-station	walk-in	t	relative	digital-barrier	t	unknown	health	41	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-379	2023-10-23T11:44:00+03:00	1698050640	2023-10-23	kerava-service-centre	walk-in	t	professional	no-other-known	t	75+	both	5	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-380	2023-10-23T11:50:00+03:00	1698051000	2023-10-23	jarvenpaa-library	video	t	client	other	t	30-64	social	19	network	VrSduikXqme7V7-QubfxyBqXRNVQRi-fML3mfEoVHWn	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-381	2023-10-23T11:51:00+03:00	1698051060	2023-10-23	jarvenpaa-library	walk-in	t	client	nearby	t	65-74	social	28	\N	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-382	2023-10-23T11:55:00+03:00	1698051300	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	45	\N	CCKPE0bmBhgew3QKqbdpiNMf3cbyZUstB5UWZ8pQ3Pq	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-383	2023-10-23T11:55:00+03:00	1698051300	2023-10-23	kerava-service-centre	walk-in	t	client	nearby	t	75+	both	44	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-384	2023-10-23T11:58:00+03:00	1698051480	2023-10-23	kerava-service-centre	chat	t	client	\N	f	65-74	both	21	\N	\N	1	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-385	2023-10-23T12:10:00+03:00	1698052200	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	social	11	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-386	2023-10-23T12:11:00+03:00	1698052260	2023-10-23	jarvenpaa-library	e-service	t	client	no-other-known	t	65-74	social	17	\N	fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S	3	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-387	2023-10-23T12:13:00+03:00	1698052380	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	18	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-388	2023-10-23T12:16:00+03:00	1698052560	2023-10-23	jarvenpaa-library	walk-in	t	client	face-to-face	t	unknown	both	38	collaboration	Ms8V1BQZSFp9XfjwviQr0r6LZ4ROSzmXkMI5P9t4rou	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-389	2023-10-23T12:17:00+03:00	1698052620	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	t	30-64	social	\N	self-care	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-390	2023-10-23T12:27:00+03:00	1698053220	2023-10-23	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	25	community	xEGfJeSkxA7Qu3JXjEpH6XxCWaxQL6NKAwDLT54Y6ET	3	neuvoja-3	f	2026-12-07T09:20:22Z	\N	working-age-expert	f
-391	2023-10-23T12:30:00+03:00	1698053400	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	65-74	health	\N	\N	XxCiVWkSajf6T8otZkY_lBHNOPvHDEhB3CeySWrlK1a	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-392	2023-10-23T12:33:00+03:00	1698053580	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	30-64	both	41	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-393	2023-10-23T12:44:00+03:00	1698054240	2023-10-23	kerava-service-centre	e-service	t	client	\N	f	65-74	both	15	\N	XoleneMiWwLI_5LYbInHgpYpANluvcirDE6jy67AQQ8	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-394	2023-10-23T12:49:00+03:00	1698054540	2023-10-23	tuusula-hyryla-health-station	phone	t	relative	\N	t	30-64	both	\N	\N	VNZl_cfRmrQUnGgJxnipOZBc5NAkzm8yTlNWHhByJqd	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-395	2023-10-23T12:51:00+03:00	1698054660	2023-10-23	kerava-service-centre	walk-in	t	client	nearby	f	75+	social	14	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-396	2023-10-23T12:52:00+03:00	1698054720	2023-10-23	tuusula-hyryla-health-station	e-service	t	client	\N	t	75+	health	19	\N	YP0aMrMujGK05KckH38fRpbyM9n-AtIV9CrCr9fbrql	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-397	2023-10-23T12:53:00+03:00	1698054780	2023-10-23	kerava-service-centre	walk-in	t	client	digital-barrier	t	30-64	social	14	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-398	2023-10-23T13:00:00+03:00	1698055200	2023-10-23	kerava-service-centre	walk-in	t	client	referred-here	f	65-74	social	26	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-399	2023-10-23T13:08:00+03:00	1698055680	2023-10-23	tuusula-hyryla-health-station	e-service	t	client	digital-barrier	t	18-29	social	8	collaboration	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-400	2023-10-23T13:11:00+03:00	1698055860	2023-10-23	jarvenpaa-library	walk-in	t	client	referred-here	f	18-29	both	45	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-401	2023-10-23T13:14:00+03:00	1698056040	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	26	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-402	2023-10-23T13:21:00+03:00	1698056460	2023-10-23	jarvenpaa-library	walk-in	t	relative	other	t	18-29	both	28	\N	A9MJQovI3cBLwJRiVQ38gYhEdEfXbqYOBmct-HrD3dM	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-403	2023-10-23T13:22:00+03:00	1698056520	2023-10-23	jarvenpaa-library	walk-in	t	professional	nearby	f	65-74	health	5	\N	ZlMSW9Imve5DTFfhRD0Oc-fjTbvOJsPOMg6y9r4m4Gy	3	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-404	2023-10-23T13:27:00+03:00	1698056820	2023-10-23	jarvenpaa-library	walk-in	f	client	no-other-known	t	75+	health	33	\N	\N	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-405	2023-10-23T13:32:00+03:00	1698057120	2023-10-23	jarvenpaa-library	walk-in	t	client	other	f	65-74	both	36	\N	vpvXTs5VVHOfAzNqHaWaebp7azH_1CVyCZGn6oS6izE	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-406	2023-10-23T13:51:00+03:00	1698058260	2023-10-23	jarvenpaa-library	phone	t	client	digital-barrier	f	30-64	both	12	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-407	2023-10-23T13:54:00+03:00	1698058440	2023-10-23	kerava-service-centre	walk-in	f	client	no-other-known	f	65-74	both	34	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-408	2023-10-23T13:55:00+03:00	1698058500	2023-10-23	jarvenpaa-library	walk-in	t	client	no-other-known	t	18-29	both	42	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-409	2023-10-23T13:57:00+03:00	1698058620	2023-10-23	jarvenpaa-library	outreach	t	client	no-other-known	f	30-64	both	52	\N	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-410	2023-10-23T14:08:00+03:00	1698059280	2023-10-23	jarvenpaa-library	chat	f	client	referred-here	f	30-64	social	18	\N	oKUkySwx_kRTP66QMMEd_NGs3p7bEpDV8784NT6SU8J	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-411	2023-10-23T14:13:00+03:00	1698059580	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	30-64	social	19	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-412	2023-10-23T14:17:00+03:00	1698059820	2023-10-23	jarvenpaa-library	walk-in	t	relative	face-to-face	f	30-64	social	18	\N	\N	3	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-413	2023-10-23T14:29:00+03:00	1698060540	2023-10-23	jarvenpaa-library	walk-in	t	relative	no-other-known	f	75+	health	17	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-414	2023-10-23T14:31:00+03:00	1698060660	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	both	5	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-415	2023-10-23T14:41:00+03:00	1698061260	2023-10-23	kerava-service-centre	walk-in	t	client	other	t	75+	both	8	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-416	2023-10-23T14:44:00+03:00	1698061440	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	44	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-417	2023-10-23T14:44:00+03:00	1698061440	2023-10-23	kerava-service-centre	outreach	t	client	no-other-known	f	65-74	both	21	\N	yL8bWC1jXDUchiZbwwc6CqT1azaQioznTW5pze-qd6Q	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-418	2023-10-23T14:47:00+03:00	1698061620	2023-10-23	kerava-service-centre	walk-in	f	client	digital-barrier	f	30-64	social	15	\N	B-hWaUHY4LwiJco8njnKrdHC9Vh8o3bBt5aphsyWYJo	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-419	2023-10-24T09:09:00+03:00	1698127740	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	30-64	both	5	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-421	2023-10-24T09:16:00+03:00	1698128160	2023-10-24	kerava-service-centre	phone	t	relative	\N	f	30-64	both	6	\N	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	1	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-422	2023-10-24T09:34:00+03:00	1698129240	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	75+	both	35	\N	yBSfI3c-TsQWDzv0kKywF_FlKGBmfneJ-8NPaA9qtRO	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-423	2023-10-24T09:39:00+03:00	1698129540	2023-10-24	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	social	10	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-424	2023-10-24T09:42:00+03:00	1698129720	2023-10-24	jarvenpaa-library	walk-in	t	client	face-to-face	t	75+	both	23	\N	\N	3	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-425	2023-10-24T09:42:00+03:00	1698129720	2023-10-24	kerava-service-centre	walk-in	t	client	digital-barrier	f	18-29	both	9	collaboration	AzPdPMhhZ6OgdGun4f7DoMryJkIfVC2ynjuIbQq5mfT	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-426	2023-10-24T09:53:00+03:00	1698130380	2023-10-24	jarvenpaa-library	walk-in	t	client	other	t	18-29	health	19	\N	7fP5nRB8FEwbzYwBNN_ZK0Tbdqf0Bz-r8gnV3Sv0LOe	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-427	2023-10-24T09:56:00+03:00	1698130560	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	75+	social	16	\N	\N	3	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-428	2023-10-24T10:10:00+03:00	1698131400	2023-10-24	tuusula-hyryla-health-station	outreach	t	client	no-other-known	t	30-64	social	28	\N	JKXLKnW2r-k0NJJLwfLrd26-h3nrvIaWtp089uYze8R	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-429	2023-10-24T10:12:00+03:00	1698131520	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	13	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	mental-health-substance-expert	f
-430	2023-10-24T10:13:00+03:00	1698131580	2023-10-24	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	unknown	both	43	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-431	2023-10-24T10:14:00+03:00	1698131640	2023-10-24	kerava-service-centre	walk-in	f	client	face-to-face	t	75+	social	6	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-432	2023-10-24T10:15:00+03:00	1698131700	2023-10-24	jarvenpaa-library	phone	t	relative	other	t	75+	health	\N	\N	\N	3	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-433	2023-10-24T10:24:00+03:00	1698132240	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	38	\N	\N	2	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-434	2023-10-24T10:25:00+03:00	1698132300	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	social	22	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-435	2023-10-24T10:36:00+03:00	1698132960	2023-10-24	tuusula-hyryla-health-station	chat	t	client	other	f	65-74	health	22	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-436	2023-10-24T10:37:00+03:00	1698133020	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	unknown	both	31	self-care	\N	1	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-437	2023-10-24T10:47:00+03:00	1698133620	2023-10-24	kerava-service-centre	phone	t	relative	no-other-known	t	75+	both	16	\N	\N	2	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-438	2023-10-24T10:59:00+03:00	1698134340	2023-10-24	jarvenpaa-library	walk-in	t	client	no-other-known	t	65-74	both	28	\N	LSwLGR3QYQ3pYBICB3_-XkFnw0yU2Rg2b8zQ-l-a3BX	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-439	2023-10-24T10:59:00+03:00	1698134340	2023-10-24	jarvenpaa-library	walk-in	t	client	no-other-known	t	65-74	health	42	\N	AEAqnHFVVVkZ8omWmk_pd6HiyhX0Lo4MZ0tmcxNFk8H	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-440	2023-10-24T10:59:00+03:00	1698134340	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	social	22	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-441	2023-10-24T11:01:00+03:00	1698134460	2023-10-24	jarvenpaa-library	walk-in	t	client	digital-barrier	f	75+	health	22	\N	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-442	2023-10-24T11:08:00+03:00	1698134880	2023-10-24	tuusula-hyryla-health-station	outreach	f	client	\N	f	30-64	both	55	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-443	2023-10-24T11:08:00+03:00	1698134880	2023-10-24	kerava-service-centre	walk-in	t	client	nearby	t	30-64	social	41	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-444	2023-10-24T11:12:00+03:00	1698135120	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	65-74	both	\N	\N	8jVOv8cBg8R4AEr3650soqvhxc8WjmlQvavN5P9ivTE	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-445	2023-10-24T11:18:00+03:00	1698135480	2023-10-24	tuusula-hyryla-health-station	phone	f	relative	\N	f	75+	health	7	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-446	2023-10-24T11:21:00+03:00	1698135660	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	44	\N	D0YMdRGhQgl0_750EIJ6LQeMOloVOHYmjBwh0Tb6n9S	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-447	2023-10-24T11:22:00+03:00	1698135720	2023-10-24	kerava-service-centre	walk-in	t	client	nearby	f	30-64	social	18	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-448	2023-10-24T11:28:00+03:00	1698136080	2023-10-24	tuusula-hyryla-health-station	phone	t	client	\N	f	75+	both	5	\N	ZPzsmcn535C4_34PGWeAT4_FCMjRG7rtBZWkLWFPCBd	1	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-449	2023-10-24T11:29:00+03:00	1698136140	2023-10-24	kerava-service-centre	walk-in	t	client	referred-here	f	75+	both	14	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-450	2023-10-24T11:33:00+03:00	1698136380	2023-10-24	kerava-service-centre	walk-in	t	client	no-other-known	t	18-29	social	16	\N	79CzsNDBNsHoCfllcJxBuwZwq71FyzcIxT51QdNrWfC	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-451	2023-10-24T11:37:00+03:00	1698136620	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	f	30-64	social	5	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-452	2023-10-24T11:40:00+03:00	1698136800	2023-10-24	jarvenpaa-library	chat	t	client	digital-barrier	f	30-64	health	16	\N	\N	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-453	2023-10-24T11:41:00+03:00	1698136860	2023-10-24	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	health	23	\N	\N	3	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-454	2023-10-24T11:42:00+03:00	1698136920	2023-10-24	jarvenpaa-library	walk-in	f	client	face-to-face	t	75+	both	19	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-455	2023-10-24T11:56:00+03:00	1698137760	2023-10-24	tuusula-hyryla-health-station	phone	t	relative	\N	f	30-64	social	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-456	2023-10-24T12:05:00+03:00	1698138300	2023-10-24	jarvenpaa-library	phone	t	relative	\N	f	30-64	both	17	\N	\N	3	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-457	2023-10-24T12:10:00+03:00	1698138600	2023-10-24	jarvenpaa-library	walk-in	f	client	no-other-known	t	75+	health	26	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-458	2023-10-24T12:13:00+03:00	1698138780	2023-10-24	tuusula-hyryla-health-station	walk-in	t	relative	no-other-known	t	unknown	health	\N	\N	VudwXu-K49Gxxrg05czWfRJNJqaVD7C-Eu1kXVd7DHQ	3	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-459	2023-10-24T12:19:00+03:00	1698139140	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	18-29	social	14	\N	XAdi-5RA7SgS3Mj9cdPWt6pgc3bwf0FB8ZRnmeo67ow	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-460	2023-10-24T12:21:00+03:00	1698139260	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	18-29	social	20	\N	qOGT33Nt0GZsHY0sX9H3SpXDBdcTyzR5_McGGv59FB0	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-461	2023-10-24T12:21:00+03:00	1698139260	2023-10-24	kerava-service-centre	phone	f	client	\N	f	65-74	health	11	\N	\N	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-462	2023-10-24T12:25:00+03:00	1698139500	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	27	\N	CTkg5vR4eZhHjjq6ojJ0u9FaZNQOKrcz0lvgBIpv8mU	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-463	2023-10-24T12:26:00+03:00	1698139560	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	44	\N	nb4dFuYKkXgFmFD3a63tmWyI_hX9AcMXPRkLbpReq3-	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-464	2023-10-24T12:29:00+03:00	1698139740	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	18-29	social	6	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-465	2023-10-24T12:40:00+03:00	1698140400	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	health	16	\N	Bum_0BgtCdSjgJo4iCwBpq6s3LoaIYonv8wa0c4RWcA	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-466	2023-10-24T12:51:00+03:00	1698141060	2023-10-24	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	both	26	\N	\N	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-467	2023-10-24T12:52:00+03:00	1698141120	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	17	\N	Ewe8Oo68skbDzhTahx4jGKylt4e2zF3pQ82g5kl2I52	1	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-468	2023-10-24T13:10:00+03:00	1698142200	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	unknown	health	15	\N	LV_wU37aqhRkocuY_GmLBrvXk8eb0rUHUuM1P4yb8lG	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-469	2023-10-24T13:11:00+03:00	1698142260	2023-10-24	jarvenpaa-library	walk-in	t	professional	nearby	t	65-74	both	38	network	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	older-people-expert	f
-470	2023-10-24T13:12:00+03:00	1698142320	2023-10-24	jarvenpaa-library	walk-in	f	client	no-other-known	t	75+	both	18	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-471	2023-10-24T13:23:00+03:00	1698142980	2023-10-24	tuusula-hyryla-health-station	walk-in	t	relative	digital-barrier	f	75+	health	36	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-473	2023-10-24T13:31:00+03:00	1698143460	2023-10-24	kerava-service-centre	walk-in	f	client	other	f	unknown	both	10	\N	\N	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-474	2023-10-24T13:38:00+03:00	1698143880	2023-10-24	kerava-service-centre	walk-in	t	relative	face-to-face	f	30-64	both	32	\N	Q_RzhB2-MIgYoG69klNgJMRe2fVDE5LoBuQaVdcgBea	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-475	2023-10-24T13:43:00+03:00	1698144180	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	24	\N	DT84Dof4JYP-LwNbkS-fjRgGQWh5NFkyX8HeWL7QOQn	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-476	2023-10-24T13:47:00+03:00	1698144420	2023-10-24	jarvenpaa-library	walk-in	t	client	referred-here	f	65-74	social	26	\N	xlEFBX5MFU0EB7cL5Z1HkMM2J1cGy4RfhDOGFPwh2Xe	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-477	2023-10-24T13:55:00+03:00	1698144900	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	75+	health	26	self-care	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-478	2023-10-24T14:03:00+03:00	1698145380	2023-10-24	kerava-service-centre	walk-in	t	client	face-to-face	f	18-29	social	35	\N	cEryd3W9FISS7t-3sVVNF3r-aCvVxO3zt2fpAAwZFpD	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-479	2023-10-24T14:09:00+03:00	1698145740	2023-10-24	kerava-service-centre	e-service	f	client	\N	t	30-64	health	18	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-480	2023-10-24T14:18:00+03:00	1698146280	2023-10-24	jarvenpaa-library	walk-in	t	relative	digital-barrier	t	30-64	social	25	collaboration	NguFZDYsLpWAUOpVm7odlpVhZW7FjV8U4M6xWSxz0IW	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-481	2023-10-24T14:21:00+03:00	1698146460	2023-10-24	kerava-service-centre	walk-in	f	client	face-to-face	f	65-74	both	35	\N	tCafX4ddrSt2axLsDFwgIoReKxouVstgEYjzhcDXZ5H	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-482	2023-10-24T14:27:00+03:00	1698146820	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	\N	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-483	2023-10-24T14:29:00+03:00	1698146940	2023-10-24	jarvenpaa-library	phone	t	client	face-to-face	f	30-64	social	\N	community	\N	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-484	2023-10-24T14:40:00+03:00	1698147600	2023-10-24	tuusula-hyryla-health-station	video	f	client	\N	f	65-74	health	34	\N	9zJhSa8VQh4-1ZovXbIRUSlB3KHIWyyT4ChIAZapo1f	1	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-485	2023-10-24T14:47:00+03:00	1698148020	2023-10-24	kerava-service-centre	walk-in	t	client	nearby	t	30-64	both	5	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-486	2023-10-24T14:52:00+03:00	1698148320	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	30-64	social	43	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-487	2023-10-25T09:03:00+03:00	1698213780	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	65-74	health	20	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-488	2023-10-25T09:09:00+03:00	1698214140	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	both	40	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-489	2023-10-25T09:10:00+03:00	1698214200	2023-10-25	jarvenpaa-library	walk-in	t	client	other	f	unknown	both	32	\N	OKce_GYMlmKNx9NyoIMqDjEythE6LJfIv52g7oLFWJz	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-490	2023-10-25T09:10:00+03:00	1698214200	2023-10-25	kerava-service-centre	walk-in	f	client	nearby	t	18-29	social	6	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-491	2023-10-25T09:11:00+03:00	1698214260	2023-10-25	kerava-service-centre	e-service	t	client	referred-here	t	30-64	social	12	\N	Jo_zEHwLnvmxEvKTMWbmXUIOmnz1Ni8A6zRpI4PL74A	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-492	2023-10-25T09:13:00+03:00	1698214380	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	35	\N	\N	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-493	2023-10-25T09:16:00+03:00	1698214560	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	75+	social	26	\N	Vr7BBzh4mt3Ly1T0Wmc-hRIdaHHN5n22oJy0lX2GoHV	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-494	2023-10-25T09:20:00+03:00	1698214800	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	unknown	both	19	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-495	2023-10-25T09:30:00+03:00	1698215400	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	both	23	\N	TD0OdhoYoCjlCs1yweIOazwnryxpm8q9-csNIXIXYVC	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-496	2023-10-25T09:32:00+03:00	1698215520	2023-10-25	jarvenpaa-library	walk-in	t	client	face-to-face	f	0-17	both	\N	\N	\N	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-497	2023-10-25T09:32:00+03:00	1698215520	2023-10-25	kerava-service-centre	walk-in	f	client	face-to-face	t	65-74	both	12	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-498	2023-10-25T09:34:00+03:00	1698215640	2023-10-25	tuusula-hyryla-health-station	phone	f	relative	other	t	18-29	health	12	collaboration	9R5vEENKTZwNgjxpg8GLMUaQ5rjtZHEQBdNatbVPfZy	2	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-499	2023-10-25T09:47:00+03:00	1698216420	2023-10-25	tuusula-hyryla-health-station	walk-in	f	professional	digital-barrier	t	65-74	health	30	\N	hD-Yg1dMB3MIgF2kmgSC6E1KYkmLZssGZ-AEmcarSLA	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-500	2023-10-25T10:03:00+03:00	1698217380	2023-10-25	tuusula-hyryla-health-station	phone	t	client	referred-here	f	65-74	health	25	\N	rzeW5RKGzk3Go91Qsdar90P3mQuk1gFHFDTzeuwUdtb	1	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-501	2023-10-25T10:04:00+03:00	1698217440	2023-10-25	kerava-service-centre	walk-in	t	client	face-to-face	f	0-17	both	7	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-502	2023-10-25T10:18:00+03:00	1698218280	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	0-17	both	15	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-503	2023-10-25T10:21:00+03:00	1698218460	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	30-64	social	44	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-504	2023-10-25T10:24:00+03:00	1698218640	2023-10-25	tuusula-hyryla-health-station	walk-in	t	relative	referred-here	f	65-74	health	7	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-505	2023-10-25T10:25:00+03:00	1698218700	2023-10-25	kerava-service-centre	walk-in	f	relative	referred-here	t	30-64	social	9	\N	4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH	3	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-506	2023-10-25T10:26:00+03:00	1698218760	2023-10-25	kerava-service-centre	walk-in	f	relative	face-to-face	f	18-29	both	13	\N	2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-507	2023-10-25T10:29:00+03:00	1698218940	2023-10-25	tuusula-hyryla-health-station	chat	t	client	face-to-face	f	65-74	social	6	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-508	2023-10-25T10:32:00+03:00	1698219120	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	65-74	health	28	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-509	2023-10-25T10:35:00+03:00	1698219300	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	both	16	\N	9mg_6u4bQAZK_XSqGz94GiteXhJnGFyIC9KGfDTDE-E	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-510	2023-10-25T10:52:00+03:00	1698220320	2023-10-25	kerava-service-centre	walk-in	t	client	other	t	75+	both	9	\N	mcEJRpUm0X9Do_wKB5KxteuUdwfwUZOxxqXR0WZtYP1	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-511	2023-10-25T11:08:00+03:00	1698221280	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	other	t	75+	both	44	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-512	2023-10-25T11:21:00+03:00	1698222060	2023-10-25	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	both	33	\N	1zG731ztBLYadbMYqpRufRsZ3Nsz6q6Ge9LhnZtODXD	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-513	2023-10-25T11:24:00+03:00	1698222240	2023-10-25	jarvenpaa-library	walk-in	t	relative	face-to-face	t	30-64	social	\N	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-514	2023-10-25T11:25:00+03:00	1698222300	2023-10-25	jarvenpaa-library	walk-in	t	client	nearby	t	30-64	both	41	\N	6o8nHp3f5k1d9eJh_j_gBPazoxsMtLqJtSfSmNLJCG6	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-515	2023-10-25T11:33:00+03:00	1698222780	2023-10-25	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	65-74	health	32	self-care	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-516	2023-10-25T11:35:00+03:00	1698222900	2023-10-25	kerava-service-centre	walk-in	f	client	digital-barrier	f	65-74	both	17	\N	Wcj33Hlrf2I8t065MP7hR0eUZ3c1YgjnTGIhLN0uPz5	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-517	2023-10-25T11:39:00+03:00	1698223140	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	event	f	30-64	social	6	\N	ZzVexkA7BuBk70TtVCn8ArhE6R3oUm_i58_LKdiAy3M	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-518	2023-10-25T11:42:00+03:00	1698223320	2023-10-25	kerava-service-centre	phone	t	relative	referred-here	t	65-74	both	20	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-519	2023-10-25T11:43:00+03:00	1698223380	2023-10-25	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	social	28	\N	fYcF-hD7eZ6Khb6tTJ1B6kDgHRMCOxSL4Us5M6ETed-	4	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-520	2023-10-25T11:48:00+03:00	1698223680	2023-10-25	kerava-service-centre	walk-in	t	client	referred-here	f	0-17	both	\N	\N	RJwgy9ic9mjNExOl0zulDsNA8xsIHfQT4l0WRQXNF8D	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-521	2023-10-25T11:50:00+03:00	1698223800	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	both	42	\N	XAdi-5RA7SgS3Mj9cdPWt6pgc3bwf0FB8ZRnmeo67ow	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-522	2023-10-25T11:50:00+03:00	1698223800	2023-10-25	kerava-service-centre	walk-in	t	relative	face-to-face	f	75+	health	\N	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-523	2023-10-25T11:54:00+03:00	1698224040	2023-10-25	jarvenpaa-library	walk-in	f	client	no-other-known	f	unknown	both	38	\N	1Pp6zDp5IcdPRWCIs0Qm6KXHPntY7of5taktzm1hq_6	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-524	2023-10-25T11:54:00+03:00	1698224040	2023-10-25	kerava-service-centre	walk-in	t	client	face-to-face	t	unknown	social	25	\N	\N	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-525	2023-10-25T12:01:00+03:00	1698224460	2023-10-25	tuusula-hyryla-health-station	walk-in	f	relative	nearby	t	65-74	health	26	\N	NK9kOJLWqaVAaOXRR39yUFPbnkoCi3gLJQsKh1zmWIM	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-526	2023-10-25T12:02:00+03:00	1698224520	2023-10-25	jarvenpaa-library	e-service	t	client	no-other-known	t	30-64	health	9	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-527	2023-10-25T12:15:00+03:00	1698225300	2023-10-25	tuusula-hyryla-health-station	phone	t	client	no-other-known	f	65-74	health	7	community	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-528	2023-10-25T12:22:00+03:00	1698225720	2023-10-25	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	both	16	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-529	2023-10-25T12:26:00+03:00	1698225960	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	health	26	\N	PWy0SBZt00tjRHlvvyZW4mnvT6zspdR14lKH0LklAcL	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-530	2023-10-25T12:48:00+03:00	1698227280	2023-10-25	jarvenpaa-library	e-service	t	client	other	t	65-74	health	9	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-531	2023-10-25T12:49:00+03:00	1698227340	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	15	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-532	2023-10-25T12:50:00+03:00	1698227400	2023-10-25	jarvenpaa-library	walk-in	f	client	face-to-face	t	30-64	social	39	\N	\N	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-533	2023-10-25T12:52:00+03:00	1698227520	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	41	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-534	2023-10-25T12:54:00+03:00	1698227640	2023-10-25	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	f	65-74	both	23	network	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-535	2023-10-25T12:57:00+03:00	1698227820	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	social	8	\N	-Dw2IVgEE3hOaSCNyokWN2vrfAo6Bp0u-Xn8A2kg2KP	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-536	2023-10-25T13:03:00+03:00	1698228180	2023-10-25	kerava-service-centre	walk-in	t	client	no-other-known	t	unknown	both	23	\N	1fd5XqtgIOv3BadkUfOgpF6PvJy8oOzAAcj_S-QTUeE	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-537	2023-10-25T13:04:00+03:00	1698228240	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	41	\N	\N	3	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-538	2023-10-25T13:15:00+03:00	1698228900	2023-10-25	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	t	75+	both	11	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-539	2023-10-25T13:17:00+03:00	1698229020	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	39	\N	\N	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-540	2023-10-25T13:18:00+03:00	1698229080	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	t	75+	both	36	\N	tFF5gfpX69C6Y4pahoXI5FDfG6f9lRgSuzx1BB1TTjU	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-541	2023-10-25T13:28:00+03:00	1698229680	2023-10-25	tuusula-hyryla-health-station	phone	t	relative	face-to-face	f	75+	both	\N	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	4	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-542	2023-10-25T13:40:00+03:00	1698230400	2023-10-25	kerava-service-centre	walk-in	t	relative	face-to-face	t	65-74	both	26	\N	\N	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-543	2023-10-25T13:51:00+03:00	1698231060	2023-10-25	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	social	44	\N	\N	3	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-544	2023-10-25T13:53:00+03:00	1698231180	2023-10-25	tuusula-hyryla-health-station	chat	t	client	no-other-known	f	18-29	social	10	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-545	2023-10-25T13:54:00+03:00	1698231240	2023-10-25	kerava-service-centre	walk-in	t	client	nearby	f	30-64	both	26	\N	\N	4	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-546	2023-10-25T13:58:00+03:00	1698231480	2023-10-25	jarvenpaa-library	walk-in	f	client	no-other-known	f	30-64	both	21	\N	GjI-37uXIzKQ0lxBk-cr72hTgWgNM2WKO6DvsFK0FX4	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-547	2023-10-25T14:05:00+03:00	1698231900	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	t	30-64	both	42	\N	\N	4	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-548	2023-10-25T14:11:00+03:00	1698232260	2023-10-25	kerava-service-centre	phone	t	relative	\N	t	30-64	health	21	\N	hAxkKwBeLLyjiQXbyIAT_Ikt5yVjiwDjQQZG2yDvwoV	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-549	2023-10-25T14:15:00+03:00	1698232500	2023-10-25	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	health	37	\N	j0YrLvK-l1Zl0NNKBW58uFadK8hOcPLpAjbf8A_Nyd7	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-550	2023-10-25T14:23:00+03:00	1698232980	2023-10-25	tuusula-hyryla-health-station	video	t	client	no-other-known	f	75+	both	38	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-551	2023-10-25T14:24:00+03:00	1698233040	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	65-74	social	29	collaboration	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-552	2023-10-25T14:26:00+03:00	1698233160	2023-10-25	kerava-service-centre	walk-in	t	client	face-to-face	t	65-74	both	14	\N	35HX7gn4f25nIaYOSXMULbg72CNYZJi6In5KVo2eoo1	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-553	2023-10-25T14:29:00+03:00	1698233340	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	26	\N	S9ZCznHfkhTfEtyyQtEy4qiDY_VkJr6g4hIIich8zMi	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-554	2023-10-25T14:30:00+03:00	1698233400	2023-10-25	kerava-service-centre	walk-in	f	professional	other	f	30-64	social	12	community	v5dYPZ9tqUWg2dlkqoh5Fm3DPBbibUy5qiMjyVkTCxY	3	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-555	2023-10-25T14:38:00+03:00	1698233880	2023-10-25	tuusula-hyryla-health-station	phone	f	relative	\N	f	75+	health	3	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-556	2023-10-25T14:52:00+03:00	1698234720	2023-10-25	jarvenpaa-library	outreach	f	client	\N	f	30-64	social	16	\N	t7aQDTbUUwJBKYPW7Atn6Mon1juGMS6ipLa1ubFdaPJ	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-557	2023-10-26T09:05:00+03:00	1698300300	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	event	t	75+	health	42	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-558	2023-10-26T09:26:00+03:00	1698301560	2023-10-26	kerava-service-centre	phone	t	relative	other	f	75+	both	4	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-559	2023-10-26T09:34:00+03:00	1698302040	2023-10-26	kerava-service-centre	e-service	t	client	no-other-known	t	30-64	social	15	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-560	2023-10-26T09:36:00+03:00	1698302160	2023-10-26	jarvenpaa-library	outreach	t	relative	\N	f	30-64	health	19	network	\N	\N	neuvoja-3	f	2026-12-07T09:20:22Z	\N	working-age-expert	f
-561	2023-10-26T09:42:00+03:00	1698302520	2023-10-26	jarvenpaa-library	phone	t	relative	\N	t	75+	both	\N	\N	zxlDtzi2cSREsrVsD64zo7zowd6oreATg3mzzM2fnLj	2	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-562	2023-10-26T09:51:00+03:00	1698303060	2023-10-26	kerava-service-centre	walk-in	t	client	face-to-face	t	65-74	health	23	\N	gS-xmfnf5Cx_N-g5Sm4Y-ImrUws3nMho24R5ZNNwXje	5	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-563	2023-10-26T09:53:00+03:00	1698303180	2023-10-26	kerava-service-centre	outreach	t	client	\N	f	65-74	health	27	\N	EqpDxXu4iy518kkmSmQDkjWnYAFiAydOKvAHwbTQHAj	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-564	2023-10-26T10:00:00+03:00	1698303600	2023-10-26	kerava-service-centre	walk-in	f	client	digital-barrier	f	30-64	social	30	\N	\N	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-565	2023-10-26T10:08:00+03:00	1698304080	2023-10-26	jarvenpaa-library	video	t	relative	\N	t	65-74	health	12	\N	\N	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-566	2023-10-26T10:13:00+03:00	1698304380	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	75+	both	10	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-567	2023-10-26T10:19:00+03:00	1698304740	2023-10-26	kerava-service-centre	walk-in	f	client	referred-here	t	18-29	social	29	\N	QUTNe3mOTpsfD0i35RvSSRakgANcoDeoXz25dvkX2uk	4	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-568	2023-10-26T10:37:00+03:00	1698305820	2023-10-26	tuusula-hyryla-health-station	phone	f	client	face-to-face	t	75+	health	6	\N	\N	5	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-569	2023-10-26T10:37:00+03:00	1698305820	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	\N	\N	\N	3	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-570	2023-10-26T10:48:00+03:00	1698306480	2023-10-26	jarvenpaa-library	walk-in	t	client	other	t	30-64	both	30	\N	\N	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-571	2023-10-26T10:57:00+03:00	1698307020	2023-10-26	tuusula-hyryla-health-station	outreach	t	client	no-other-known	f	75+	health	32	\N	\N	3	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-572	2023-10-26T10:58:00+03:00	1698307080	2023-10-26	tuusula-hyryla-health-station	phone	f	relative	digital-barrier	f	75+	both	10	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-573	2023-10-26T11:00:00+03:00	1698307200	2023-10-26	kerava-service-centre	walk-in	t	client	no-other-known	f	0-17	social	\N	\N	RJwgy9ic9mjNExOl0zulDsNA8xsIHfQT4l0WRQXNF8D	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	families-expert	f
-574	2023-10-26T11:03:00+03:00	1698307380	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	unknown	both	24	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-575	2023-10-26T11:04:00+03:00	1698307440	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	event	f	0-17	both	12	network	\N	4	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-576	2023-10-26T11:08:00+03:00	1698307680	2023-10-26	jarvenpaa-library	chat	t	client	\N	f	65-74	health	28	network	xlEFBX5MFU0EB7cL5Z1HkMM2J1cGy4RfhDOGFPwh2Xe	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-577	2023-10-26T11:26:00+03:00	1698308760	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	65-74	health	39	\N	siYnK8_VQiJ2ZBgw5c0_OyL7tWs-bEyEaNdGzP16_DR	5	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-578	2023-10-26T11:27:00+03:00	1698308820	2023-10-26	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	both	\N	\N	C4acIITXTqb5UFHGwBH36k7Ru2X5FkMCWT0m2erIjHA	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-579	2023-10-26T11:33:00+03:00	1698309180	2023-10-26	kerava-service-centre	phone	f	client	\N	f	75+	both	10	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-580	2023-10-26T11:35:00+03:00	1698309300	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	18-29	social	17	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-581	2023-10-26T11:41:00+03:00	1698309660	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	social	6	\N	L8vwkaWlJBDYz9558wphfvl4SpIjWimpbD1A0ActcMn	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-582	2023-10-26T11:45:00+03:00	1698309900	2023-10-26	tuusula-hyryla-health-station	phone	t	client	\N	f	30-64	health	11	\N	\N	5	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-583	2023-10-26T11:46:00+03:00	1698309960	2023-10-26	jarvenpaa-library	walk-in	f	client	face-to-face	t	65-74	health	45	\N	P4LduCGL7PyUMQQw-HNGD4YG2WiZSnTF86W3j5DUQgj	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-584	2023-10-26T11:47:00+03:00	1698310020	2023-10-26	jarvenpaa-library	walk-in	t	client	other	f	unknown	health	30	\N	\N	\N	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-585	2023-10-26T11:48:00+03:00	1698310080	2023-10-26	tuusula-hyryla-health-station	phone	t	client	\N	t	30-64	social	10	\N	\N	3	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-586	2023-10-26T12:01:00+03:00	1698310860	2023-10-26	kerava-service-centre	walk-in	t	client	face-to-face	f	75+	health	30	network	T3vL1DbsQwCur1zBruu7_iLi6uN1KyfoZrfbB6zcTJG	4	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-587	2023-10-26T12:21:00+03:00	1698312060	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	19	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-588	2023-10-26T12:24:00+03:00	1698312240	2023-10-26	jarvenpaa-library	phone	t	relative	other	t	75+	health	7	\N	gkOn92jloQS6YJbBolKK2OBb2K_aGNK-wwEnO7uxw5M	5	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-589	2023-10-26T12:26:00+03:00	1698312360	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	17	\N	k0o4IZ87Er-hanui3-bBRXqJOq3k5pBWoBgUFGp6MnD	2	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-590	2023-10-26T12:27:00+03:00	1698312420	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	65-74	both	9	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-591	2023-10-26T12:32:00+03:00	1698312720	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	65-74	social	28	\N	\N	4	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-592	2023-10-26T12:34:00+03:00	1698312840	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	30-64	social	12	\N	LO3NlQSWKa_-L26BxjclEa_lNAlCcGT0c9Il0Aw0UKD	1	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-593	2023-10-26T12:37:00+03:00	1698313020	2023-10-26	jarvenpaa-library	e-service	t	client	\N	t	30-64	social	14	\N	1Be6IOz0Y26qleLujhkJ2hzwR96E5Xvauugvs402u18	4	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-594	2023-10-26T12:37:00+03:00	1698313020	2023-10-26	kerava-service-centre	walk-in	t	client	digital-barrier	t	75+	both	25	\N	\N	5	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-595	2023-10-26T12:56:00+03:00	1698314160	2023-10-26	kerava-service-centre	chat	t	relative	\N	f	30-64	both	20	\N	\N	\N	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-596	2023-10-26T13:14:00+03:00	1698315240	2023-10-26	jarvenpaa-library	outreach	t	client	digital-barrier	f	65-74	both	47	\N	zpm8PGwWpfnRewlphKlnSmda7bF9tVMCblmiSehgHpF	5	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-597	2023-10-26T13:15:00+03:00	1698315300	2023-10-26	kerava-service-centre	walk-in	t	client	face-to-face	f	18-29	social	39	\N	xpP0sV3OZOEhY2uyHeloWhdhTNjQRKxQTAC4_hIpu3L	\N	neuvoja-9	f	2026-12-07T09:20:22Z	\N	\N	f
-598	2023-10-26T13:28:00+03:00	1698316080	2023-10-26	kerava-service-centre	chat	t	client	\N	f	75+	both	\N	\N	l8N9oENt_VZzTq1oH0j2F5MjaKr6pnh6Dg57it4u1p-	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-599	2023-10-26T13:36:00+03:00	1698316560	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	both	10	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-600	2023-10-26T13:42:00+03:00	1698316920	2023-10-26	jarvenpaa-library	walk-in	f	client	event	t	unknown	social	27	\N	gTPoIPQ1UFqhEb7_bhSz7YAa68WqvFCIKnTsSOUqpBP	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-601	2023-10-26T13:43:00+03:00	1698316980	2023-10-26	kerava-service-centre	chat	f	client	\N	f	30-64	social	\N	\N	\N	5	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-602	2023-10-26T13:52:00+03:00	1698317520	2023-10-26	jarvenpaa-library	phone	t	relative	other	t	18-29	social	7	\N	fXImSK224izrpx2twVCXPB19R-b1XD0M5Mw9w5vwQIb	5	neuvoja-2	f	2026-12-07T09:20:22Z	\N	\N	f
-603	2023-10-26T13:58:00+03:00	1698317880	2023-10-26	jarvenpaa-library	walk-in	f	client	no-other-known	f	18-29	social	36	\N	\N	\N	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-604	2023-10-26T13:58:00+03:00	1698317880	2023-10-26	jarvenpaa-library	walk-in	f	relative	face-to-face	f	65-74	both	34	\N	IDtcJmg-ekNQmGeZQib3aUDPqbkhSuX814McypTWEXR	4	neuvoja-1	f	2026-12-07T09:20:22Z	\N	\N	f
-605	2023-10-26T13:58:00+03:00	1698317880	2023-10-26	kerava-service-centre	e-service	f	client	no-other-known	t	75+	both	6	\N	kIlYLJHbaJCUCiRckv3NJTXIx26kD167IFB31UuCpL0	3	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-606	2023-10-26T13:59:00+03:00	1698317940	2023-10-26	tuusula-hyryla-health-station	walk-in	t	relative	referred-here	t	65-74	health	14	\N	\N	\N	neuvoja-6	f	2026-12-07T09:20:22Z	\N	\N	f
-607	2023-10-26T14:04:00+03:00	1698318240	2023-10-26	jarvenpaa-library	walk-in	t	client	face-to-face	t	75+	social	5	\N	\N	4	neuvoja-3	f	2026-12-07T09:20:22Z	\N	\N	f
-608	2023-10-26T14:15:00+03:00	1698318900	2023-10-26	kerava-service-centre	walk-in	f	client	no-other-known	f	30-64	both	17	\N	vbvmzC4WW5ZLC72bzv9cn1N9rwymOq7X2S-YakiJdpJ	\N	neuvoja-7	f	2026-12-07T09:20:22Z	\N	\N	f
-609	2023-10-26T14:44:00+03:00	1698320640	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	65-74	both	19	\N	\N	\N	neuvoja-4	f	2026-12-07T09:20:22Z	\N	\N	f
-610	2023-10-26T14:47:00+03:00	1698320820	2023-10-26	kerava-service-centre	walk-in	t	relative	face-to-face	t	30-64	health	21	\N	\N	3	neuvoja-8	f	2026-12-07T09:20:22Z	\N	\N	f
-611	2023-10-26T14:59:00+03:00	1698321540	2023-10-26	tuusula-hyryla-health-station	e-service	t	relative	nearby	t	75+	health	11	\N	\N	\N	neuvoja-5	f	2026-12-07T09:20:22Z	\N	\N	f
-339	2023-10-23T10:02:00+03:00	1698044520	2023-10-23	jarvenpaa-library	walk-in	t	relative	face-to-face	f	30-64	social	5	\N	1Be6IOz0Y26qleLujhkJ2hzwR96E5Xvauugvs402u18	\N	neuvoja-3	t	2026-12-07T09:20:22Z	\N	\N	f
-276	2023-10-19T14:31:00+03:00	1697715060	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	65-74	health	\N	\N	5hiB_YEp4cQIJVTf-DkAT8FdxfBo9Z17Fd2bUbnvB5S	4	neuvoja-7	t	2026-12-07T09:20:22Z	\N	\N	f
-85	2023-10-16T13:58:00+03:00	1697453880	2023-10-16	tuusula-hyryla-health-station	walk-in	f	relative	nearby	t	75+	both	31	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	4	neuvoja-6	t	2026-12-07T09:20:22Z	\N	\N	f
-116	2023-10-17T10:45:00+03:00	1697528700	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	both	21	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	\N	neuvoja-4	t	2026-12-07T09:20:22Z	\N	\N	f
-180	2023-10-18T10:49:00+03:00	1697615340	2023-10-18	tuusula-hyryla-health-station	phone	t	relative	other	f	30-64	both	8	\N	8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr	\N	neuvoja-4	t	2026-12-07T09:20:22Z	\N	\N	f
-420	2023-10-24T09:13:00+03:00	1698127980	2023-10-24	tuusula-hyryla-health-station	e-service	t	client	\N	t	75+	both	19	\N	CTkg5vR4eZhHjjq6ojJ0u9FaZNQOKrcz0lvgBIpv8mU	\N	neuvoja-4	t	2026-12-07T09:20:22Z	\N	\N	f
-142	2023-10-17T13:03:00+03:00	1697536980	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	33	collaboration	CmTBnJ0NN_MMtFnYdptNP2RMPruKPirVm8O6g75dJ7p	\N	neuvoja-4	t	2026-12-07T09:20:22Z	\N	working-age-expert	f
-228	2023-10-19T09:32:00+03:00	1697697120	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	34	self-care	FSc0mfDLUxa49UXvsu3WF6eXRba7uoPv5vDxXIAL9V9	\N	neuvoja-6	t	2026-12-07T09:20:22Z	\N	\N	f
-73	2023-10-16T13:25:00+03:00	1697451900	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	t	65-74	health	42	\N	GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F	\N	neuvoja-9	t	2026-12-07T09:20:22Z	\N	\N	f
-47	2023-10-16T11:41:00+03:00	1697445660	2023-10-16	tuusula-hyryla-health-station	walk-in	f	professional	referred-here	f	30-64	social	24	\N	QJGAiruCwz6t_8VRxsElevOkaBGFvm9XJm2B8fowA2q	5	neuvoja-4	t	2026-12-07T09:20:22Z	\N	\N	f
-159	2023-10-17T14:25:00+03:00	1697541900	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	t	65-74	both	10	\N	XoleneMiWwLI_5LYbInHgpYpANluvcirDE6jy67AQQ8	2	neuvoja-8	t	2026-12-07T09:20:22Z	\N	\N	f
-243	2023-10-19T10:55:00+03:00	1697702100	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	health	44	\N	YP0aMrMujGK05KckH38fRpbyM9n-AtIV9CrCr9fbrql	5	neuvoja-4	t	2026-12-07T09:20:22Z	\N	\N	f
-37	2023-10-16T10:54:00+03:00	1697442840	2023-10-16	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	both	\N	\N	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	4	neuvoja-8	t	2026-12-07T09:20:22Z	\N	\N	f
-10	2023-10-16T09:50:00+03:00	1697439000	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	nearby	t	30-64	social	29	community	fBRuleO7eiUUqbHY9zEf2LHZqcsGCl1DDX-MblchO88	1	neuvoja-4	t	2026-12-07T09:20:22Z	\N	\N	f
-52	2023-10-16T11:51:00+03:00	1697446260	2023-10-16	jarvenpaa-library	walk-in	f	relative	face-to-face	t	65-74	social	24	\N	fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S	3	neuvoja-3	t	2026-12-07T09:20:22Z	\N	\N	f
-100	2023-10-16T14:57:00+03:00	1697457420	2023-10-16	jarvenpaa-library	e-service	f	client	face-to-face	t	18-29	social	\N	\N	fXImSK224izrpx2twVCXPB19R-b1XD0M5Mw9w5vwQIb	\N	neuvoja-2	t	2026-12-07T09:20:22Z	\N	\N	f
-472	2023-10-24T13:26:00+03:00	1698143160	2023-10-24	kerava-service-centre	walk-in	f	client	no-other-known	t	65-74	both	\N	\N	gS-xmfnf5Cx_N-g5Sm4Y-ImrUws3nMho24R5ZNNwXje	4	neuvoja-8	t	2026-12-07T09:20:22Z	\N	\N	f
-29	2023-10-16T10:34:00+03:00	1697441640	2023-10-16	jarvenpaa-library	walk-in	t	client	no-other-known	f	75+	health	26	community	gkOn92jloQS6YJbBolKK2OBb2K_aGNK-wwEnO7uxw5M	\N	neuvoja-3	t	2026-12-07T09:20:22Z	\N	\N	f
-154	2023-10-17T13:44:00+03:00	1697539440	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	f	30-64	health	38	\N	hAxkKwBeLLyjiQXbyIAT_Ikt5yVjiwDjQQZG2yDvwoV	3	neuvoja-8	t	2026-12-07T09:20:22Z	\N	\N	f
-179	2023-10-18T10:37:00+03:00	1697614620	2023-10-18	tuusula-hyryla-health-station	phone	t	relative	other	f	65-74	health	18	\N	rzeW5RKGzk3Go91Qsdar90P3mQuk1gFHFDTzeuwUdtb	5	neuvoja-6	t	2026-12-07T09:20:22Z	\N	\N	f
+1	2023-10-16T09:03:00+03:00	1697436180	2023-10-16	kerava-service-centre	e-service	f	client	\N	t	75+	health	9	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+2	2023-10-16T09:05:00+03:00	1697436300	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	health	39	\N	0GlUjYZpMdRhdSW6yWZrOnCbO-ED2-cg_gad0SR85ar	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+3	2023-10-16T09:06:00+03:00	1697436360	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	65-74	health	32	\N	KwoCvZo1QTs5n9rxj0yVjAlaqh8JYzdX6CaBjLX6s-0	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+4	2023-10-16T09:07:00+03:00	1697436420	2023-10-16	jarvenpaa-library	walk-in	t	relative	face-to-face	t	30-64	social	36	\N	SBcTZx_gW0wN0veocGLMH7O66MoIjMiTirESmvBz-8A	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+5	2023-10-16T09:13:00+03:00	1697436780	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	65-74	both	\N	\N	t8ML_6cuRIXx_xzihoVbwW6OVKC3WQC06M-0XsLYDmX	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+6	2023-10-16T09:14:00+03:00	1697436840	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	65-74	social	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+7	2023-10-16T09:18:00+03:00	1697437080	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	18-29	both	25	\N	\N	1	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+8	2023-10-16T09:21:00+03:00	1697437260	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	65-74	both	8	\N	ksy7N4ogjT1XHUuO5mqJr7Bm2QPW5YRHyfuf-O14iNG	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+9	2023-10-16T09:41:00+03:00	1697438460	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	referred-here	t	18-29	social	\N	\N	iUZKLxfnJ9r0vGbNFlFWrXamAN3QGUx9M_1yWMb_1Eg	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+11	2023-10-16T09:54:00+03:00	1697439240	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	no-other-known	f	30-64	social	24	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+12	2023-10-16T09:55:00+03:00	1697439300	2023-10-16	kerava-service-centre	phone	t	professional	referred-here	f	65-74	both	7	collaboration	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+13	2023-10-16T09:56:00+03:00	1697439360	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	18-29	both	\N	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+14	2023-10-16T09:57:00+03:00	1697439420	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	36	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+15	2023-10-16T09:57:00+03:00	1697439420	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	28	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+16	2023-10-16T09:57:00+03:00	1697439420	2023-10-16	kerava-service-centre	walk-in	f	client	no-other-known	t	75+	health	\N	\N	\N	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+17	2023-10-16T10:01:00+03:00	1697439660	2023-10-16	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	34	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+18	2023-10-16T10:02:00+03:00	1697439720	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	\N	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+19	2023-10-16T10:04:00+03:00	1697439840	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	15	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+20	2023-10-16T10:16:00+03:00	1697440560	2023-10-16	tuusula-hyryla-health-station	phone	t	client	\N	f	18-29	both	12	collaboration	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+21	2023-10-16T10:18:00+03:00	1697440680	2023-10-16	jarvenpaa-library	phone	t	client	other	f	30-64	health	\N	\N	\N	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+22	2023-10-16T10:18:00+03:00	1697440680	2023-10-16	kerava-service-centre	walk-in	f	client	face-to-face	f	75+	both	9	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+23	2023-10-16T10:19:00+03:00	1697440740	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	t	18-29	social	\N	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+24	2023-10-16T10:20:00+03:00	1697440800	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	38	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+25	2023-10-16T10:26:00+03:00	1697441160	2023-10-16	kerava-service-centre	walk-in	t	client	digital-barrier	f	30-64	social	35	\N	\N	3	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+26	2023-10-16T10:27:00+03:00	1697441220	2023-10-16	tuusula-hyryla-health-station	walk-in	t	professional	face-to-face	t	75+	health	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+27	2023-10-16T10:30:00+03:00	1697441400	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	no-other-known	t	18-29	social	19	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+28	2023-10-16T10:32:00+03:00	1697441520	2023-10-16	jarvenpaa-library	phone	t	client	no-other-known	t	75+	both	3	network	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	older-people-expert	f
+30	2023-10-16T10:35:00+03:00	1697441700	2023-10-16	kerava-service-centre	phone	t	client	no-other-known	t	75+	both	17	self-care	OGZzxZqtORUOzzMR9KH-aoAQZPHTzemxBCgDc-FyWMx	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+31	2023-10-16T10:36:00+03:00	1697441760	2023-10-16	kerava-service-centre	walk-in	t	client	face-to-face	t	30-64	social	\N	\N	\N	2	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+32	2023-10-16T10:38:00+03:00	1697441880	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	both	29	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+33	2023-10-16T10:45:00+03:00	1697442300	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	t	30-64	health	37	\N	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+34	2023-10-16T10:50:00+03:00	1697442600	2023-10-16	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	27	\N	GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+35	2023-10-16T10:51:00+03:00	1697442660	2023-10-16	kerava-service-centre	walk-in	f	client	face-to-face	f	75+	both	15	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+36	2023-10-16T10:53:00+03:00	1697442780	2023-10-16	kerava-service-centre	walk-in	t	client	no-other-known	t	18-29	health	18	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+38	2023-10-16T10:55:00+03:00	1697442900	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	30-64	both	35	\N	bt4BlN30hDSQX6pExFGNLmsNBdAsJQRqY3TzLthxyMN	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+39	2023-10-16T11:03:00+03:00	1697443380	2023-10-16	jarvenpaa-library	walk-in	f	client	no-other-known	f	30-64	both	44	\N	URSSuLWw6UgiQVXTEozMLDIHib5BQZjPjCnuc5of5FI	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+40	2023-10-16T11:15:00+03:00	1697444100	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	referred-here	t	75+	both	29	\N	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	mental-health-substance-expert	f
+41	2023-10-16T11:29:00+03:00	1697444940	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	33	\N	\N	2	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+42	2023-10-16T11:29:00+03:00	1697444940	2023-10-16	kerava-service-centre	video	t	client	referred-here	t	75+	health	10	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+43	2023-10-16T11:33:00+03:00	1697445180	2023-10-16	tuusula-hyryla-health-station	outreach	t	client	\N	f	65-74	health	39	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+44	2023-10-16T11:35:00+03:00	1697445300	2023-10-16	tuusula-hyryla-health-station	phone	t	relative	other	t	65-74	both	11	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+45	2023-10-16T11:36:00+03:00	1697445360	2023-10-16	jarvenpaa-library	walk-in	t	client	referred-here	f	30-64	both	7	\N	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+46	2023-10-16T11:38:00+03:00	1697445480	2023-10-16	tuusula-hyryla-health-station	video	t	client	\N	f	65-74	both	18	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+48	2023-10-16T11:41:00+03:00	1697445660	2023-10-16	kerava-service-centre	phone	t	relative	\N	t	75+	health	19	\N	OGZzxZqtORUOzzMR9KH-aoAQZPHTzemxBCgDc-FyWMx	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+49	2023-10-16T11:42:00+03:00	1697445720	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	28	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+50	2023-10-16T11:46:00+03:00	1697445960	2023-10-16	kerava-service-centre	walk-in	t	client	referred-here	t	unknown	social	40	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+51	2023-10-16T11:49:00+03:00	1697446140	2023-10-16	tuusula-hyryla-health-station	phone	t	client	referred-here	f	75+	health	\N	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+53	2023-10-16T11:55:00+03:00	1697446500	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	both	5	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+54	2023-10-16T11:57:00+03:00	1697446620	2023-10-16	jarvenpaa-library	video	f	client	\N	f	unknown	health	27	\N	gTPoIPQ1UFqhEb7_bhSz7YAa68WqvFCIKnTsSOUqpBP	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+55	2023-10-16T12:02:00+03:00	1697446920	2023-10-16	jarvenpaa-library	walk-in	t	client	nearby	f	30-64	social	32	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+56	2023-10-16T12:20:00+03:00	1697448000	2023-10-16	tuusula-hyryla-health-station	chat	t	client	other	f	30-64	both	\N	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+57	2023-10-16T12:21:00+03:00	1697448060	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	both	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+58	2023-10-16T12:26:00+03:00	1697448360	2023-10-16	kerava-service-centre	walk-in	f	relative	face-to-face	f	30-64	social	43	self-care	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+59	2023-10-16T12:29:00+03:00	1697448540	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	37	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+60	2023-10-16T12:42:00+03:00	1697449320	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	f	18-29	social	33	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+61	2023-10-16T12:45:00+03:00	1697449500	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	30-64	health	39	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+62	2023-10-16T12:45:00+03:00	1697449500	2023-10-16	tuusula-hyryla-health-station	e-service	t	client	\N	t	30-64	health	19	\N	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+63	2023-10-16T12:45:00+03:00	1697449500	2023-10-16	kerava-service-centre	chat	t	professional	digital-barrier	f	75+	health	21	\N	irGWdB5VOfcKuhB931yja6DtrlTHLOrlS2zhryoj8yr	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+64	2023-10-16T12:54:00+03:00	1697450040	2023-10-16	kerava-service-centre	phone	t	relative	\N	f	30-64	both	\N	community	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+65	2023-10-16T12:56:00+03:00	1697450160	2023-10-16	kerava-service-centre	walk-in	t	client	face-to-face	f	unknown	social	7	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+66	2023-10-16T12:56:00+03:00	1697450160	2023-10-16	kerava-service-centre	phone	f	professional	no-other-known	f	0-17	both	13	\N	nX8dV8R9sKCgiXy_E9BSGgkM--7BnCh57XCazFRQM4W	3	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+67	2023-10-16T13:00:00+03:00	1697450400	2023-10-16	kerava-service-centre	walk-in	t	client	other	t	18-29	social	7	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+68	2023-10-16T13:02:00+03:00	1697450520	2023-10-16	kerava-service-centre	walk-in	f	client	face-to-face	f	18-29	both	38	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+69	2023-10-16T13:05:00+03:00	1697450700	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	other	t	75+	both	9	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+70	2023-10-16T13:08:00+03:00	1697450880	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	f	30-64	social	27	collaboration	4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+71	2023-10-16T13:16:00+03:00	1697451360	2023-10-16	kerava-service-centre	walk-in	t	client	digital-barrier	t	65-74	health	7	community	SXlnbfFjloqX-aNq-LEgbRP9U-C4sBj8hro2w39Yt1v	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+72	2023-10-16T13:22:00+03:00	1697451720	2023-10-16	jarvenpaa-library	walk-in	f	relative	digital-barrier	t	75+	both	5	\N	\N	1	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+74	2023-10-16T13:29:00+03:00	1697452140	2023-10-16	kerava-service-centre	phone	f	client	\N	f	30-64	social	21	\N	KrpdHmeKV94C8p9I-AZE0H7AjrcNWuF666sv5Qpx9yO	1	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+111	2023-10-17T10:20:00+03:00	1697527200	2023-10-17	kerava-service-centre	outreach	f	client	other	f	18-29	both	60	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+75	2023-10-16T13:30:00+03:00	1697452200	2023-10-16	kerava-service-centre	walk-in	t	client	face-to-face	f	18-29	social	22	\N	2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+76	2023-10-16T13:36:00+03:00	1697452560	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	social	17	\N	mf8XmR9cAA5YEo-Kt85ddaTFXLdfC1jk3jS_WaEs0aX	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+77	2023-10-16T13:43:00+03:00	1697452980	2023-10-16	kerava-service-centre	walk-in	t	client	no-other-known	f	18-29	social	16	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+78	2023-10-16T13:44:00+03:00	1697453040	2023-10-16	jarvenpaa-library	walk-in	f	relative	no-other-known	t	75+	both	7	\N	\N	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+79	2023-10-16T13:45:00+03:00	1697453100	2023-10-16	jarvenpaa-library	walk-in	t	client	no-other-known	t	30-64	social	29	\N	GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+80	2023-10-16T13:48:00+03:00	1697453280	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	36	\N	RmVd5Wg2P_UCmxqi9VlFybGcfdL7as-Gk2w_0dcbQWw	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+81	2023-10-16T13:54:00+03:00	1697453640	2023-10-16	kerava-service-centre	walk-in	t	client	referred-here	f	75+	health	30	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+82	2023-10-16T13:56:00+03:00	1697453760	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	65-74	both	40	\N	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+83	2023-10-16T13:56:00+03:00	1697453760	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	social	31	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+84	2023-10-16T13:58:00+03:00	1697453880	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	37	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+86	2023-10-16T14:03:00+03:00	1697454180	2023-10-16	jarvenpaa-library	walk-in	t	client	nearby	t	30-64	both	17	\N	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+87	2023-10-16T14:05:00+03:00	1697454300	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	65-74	health	34	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+88	2023-10-16T14:13:00+03:00	1697454780	2023-10-16	jarvenpaa-library	walk-in	t	relative	face-to-face	t	65-74	both	38	\N	\N	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+89	2023-10-16T14:19:00+03:00	1697455140	2023-10-16	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	65-74	health	16	\N	VemiwPquFxomFtXqU4t5K3BuTywH0W7DPkUosV_Ac7x	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+90	2023-10-16T14:20:00+03:00	1697455200	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	both	28	\N	qHvn38A1ub1TyukjDMcQJwWjrqiQUWaL4BYopVwpvYu	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+91	2023-10-16T14:21:00+03:00	1697455260	2023-10-16	kerava-service-centre	outreach	f	client	\N	f	30-64	health	34	\N	4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+92	2023-10-16T14:23:00+03:00	1697455380	2023-10-16	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	both	\N	collaboration	JLdCWAhfp36qg2PYa8ACFIroX0niwCDLyA5p_NEuOx_	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+93	2023-10-16T14:23:00+03:00	1697455380	2023-10-16	kerava-service-centre	walk-in	t	client	digital-barrier	t	75+	health	10	\N	fXkUOX_pqPdq7DmiU7MKV78Um3uIV7DIxags9lGP4QT	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+94	2023-10-16T14:26:00+03:00	1697455560	2023-10-16	tuusula-hyryla-health-station	walk-in	f	relative	digital-barrier	t	65-74	both	19	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+95	2023-10-16T14:32:00+03:00	1697455920	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	both	28	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+96	2023-10-16T14:32:00+03:00	1697455920	2023-10-16	kerava-service-centre	walk-in	t	client	other	f	30-64	both	36	\N	_bE5g7lOWBfIm-0obXuye_O1QSsq0hyDmW36uTiK4T3	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+97	2023-10-16T14:45:00+03:00	1697456700	2023-10-16	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	0-17	health	24	\N	N_3dTF7ixn6Dxw9SAX2VZUIxhuTQtx_7eGx7HXHQJl0	3	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+98	2023-10-16T14:53:00+03:00	1697457180	2023-10-16	tuusula-hyryla-health-station	outreach	t	client	face-to-face	f	30-64	social	23	network	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+99	2023-10-16T14:53:00+03:00	1697457180	2023-10-16	kerava-service-centre	phone	t	relative	no-other-known	f	75+	both	18	\N	hVPfI1BJiLCD6UZGcLzH08fZw8NfPGmr45LL5lE_wLO	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+101	2023-10-17T09:12:00+03:00	1697523120	2023-10-17	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	health	22	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+102	2023-10-17T09:35:00+03:00	1697524500	2023-10-17	tuusula-hyryla-health-station	walk-in	f	relative	no-other-known	f	75+	health	18	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+103	2023-10-17T09:38:00+03:00	1697524680	2023-10-17	kerava-service-centre	walk-in	f	relative	face-to-face	t	65-74	both	36	\N	S_Arkr9A2OPofLb2af_67ofhPDZ8mww1u52SNzyD9sv	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+104	2023-10-17T09:38:00+03:00	1697524680	2023-10-17	kerava-service-centre	walk-in	f	client	referred-here	t	65-74	both	38	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+105	2023-10-17T09:39:00+03:00	1697524740	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	21	\N	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+106	2023-10-17T09:39:00+03:00	1697524740	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	18-29	social	42	community	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+107	2023-10-17T09:53:00+03:00	1697525580	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	65-74	both	27	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+108	2023-10-17T09:55:00+03:00	1697525700	2023-10-17	tuusula-hyryla-health-station	phone	f	relative	\N	t	30-64	both	13	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+109	2023-10-17T10:03:00+03:00	1697526180	2023-10-17	jarvenpaa-library	walk-in	t	client	no-other-known	t	75+	both	21	\N	wgUdONPn6kFIXSSzXzO0_5kTE6lw9LX95ssGCvl9K7u	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+110	2023-10-17T10:08:00+03:00	1697526480	2023-10-17	kerava-service-centre	walk-in	t	relative	face-to-face	f	18-29	health	31	\N	hybNj9v2td8aYmQbuvJPXFDKREyCE55BhdrVwlv9g_7	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+112	2023-10-17T10:22:00+03:00	1697527320	2023-10-17	tuusula-hyryla-health-station	phone	t	client	\N	f	75+	both	21	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+113	2023-10-17T10:26:00+03:00	1697527560	2023-10-17	jarvenpaa-library	walk-in	t	relative	other	t	65-74	both	9	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+114	2023-10-17T10:33:00+03:00	1697527980	2023-10-17	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	30-64	health	23	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+115	2023-10-17T10:34:00+03:00	1697528040	2023-10-17	tuusula-hyryla-health-station	outreach	t	client	nearby	t	75+	both	28	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+117	2023-10-17T10:53:00+03:00	1697529180	2023-10-17	tuusula-hyryla-health-station	walk-in	t	professional	face-to-face	f	65-74	both	\N	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+118	2023-10-17T11:04:00+03:00	1697529840	2023-10-17	kerava-service-centre	walk-in	t	client	face-to-face	t	65-74	health	20	\N	nCDNYvFWN3JK-6OZCghzcV9lO0eTdzRvXyh_lMqoDpJ	3	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+119	2023-10-17T11:09:00+03:00	1697530140	2023-10-17	tuusula-hyryla-health-station	phone	t	relative	\N	t	65-74	health	3	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+120	2023-10-17T11:15:00+03:00	1697530500	2023-10-17	kerava-service-centre	e-service	t	client	\N	f	65-74	social	12	\N	GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+121	2023-10-17T11:16:00+03:00	1697530560	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	30-64	social	8	\N	U09O8OBdIr8gZn7AhiohZ2Msi0cDQQhmXpUb1c9GTPP	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+122	2023-10-17T11:21:00+03:00	1697530860	2023-10-17	kerava-service-centre	walk-in	t	client	no-other-known	t	30-64	social	28	\N	3Vl2nxsGzA8EGZP_rO7EG8a9zxn3FbENJD-dupWAhC2	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+123	2023-10-17T11:26:00+03:00	1697531160	2023-10-17	jarvenpaa-library	walk-in	f	client	face-to-face	t	65-74	health	27	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+124	2023-10-17T11:27:00+03:00	1697531220	2023-10-17	jarvenpaa-library	walk-in	f	client	no-other-known	t	30-64	social	7	\N	\N	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+125	2023-10-17T11:29:00+03:00	1697531340	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	41	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+126	2023-10-17T11:30:00+03:00	1697531400	2023-10-17	tuusula-hyryla-health-station	phone	t	relative	referred-here	t	30-64	social	14	\N	nFBxnZ9x7dKr0kat-V2WWnLwXZkheb3XmvxJyOrBUM_	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+127	2023-10-17T11:31:00+03:00	1697531460	2023-10-17	kerava-service-centre	walk-in	t	relative	no-other-known	t	unknown	both	9	community	J-U8cpLyBGgtHgf_9JSbFaTZJVpQAsejdvKofl0FH_R	3	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+128	2023-10-17T11:34:00+03:00	1697531640	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	75+	both	11	\N	t0BAijUP78RF2xOv5D-d5i_bb50BXT5mOPsSOKSxL6y	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+129	2023-10-17T11:44:00+03:00	1697532240	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	40	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+130	2023-10-17T11:46:00+03:00	1697532360	2023-10-17	tuusula-hyryla-health-station	video	t	client	no-other-known	t	30-64	social	33	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+131	2023-10-17T11:51:00+03:00	1697532660	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	7	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+132	2023-10-17T11:57:00+03:00	1697533020	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	41	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+133	2023-10-17T12:10:00+03:00	1697533800	2023-10-17	kerava-service-centre	walk-in	t	client	digital-barrier	f	30-64	both	38	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+134	2023-10-17T12:16:00+03:00	1697534160	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	unknown	both	40	\N	QwEtKiErjHqfOrEAFANR3-vBmJfI5sRw7LlXBpno3ZG	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+135	2023-10-17T12:23:00+03:00	1697534580	2023-10-17	kerava-service-centre	video	t	client	\N	t	unknown	social	26	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+136	2023-10-17T12:26:00+03:00	1697534760	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	f	unknown	social	36	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+137	2023-10-17T12:29:00+03:00	1697534940	2023-10-17	tuusula-hyryla-health-station	outreach	f	relative	referred-here	f	30-64	social	17	\N	\N	1	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+138	2023-10-17T12:30:00+03:00	1697535000	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	18-29	both	30	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+139	2023-10-17T12:33:00+03:00	1697535180	2023-10-17	kerava-service-centre	e-service	t	relative	referred-here	t	18-29	both	9	\N	2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+140	2023-10-17T12:52:00+03:00	1697536320	2023-10-17	kerava-service-centre	walk-in	t	client	no-other-known	f	65-74	both	\N	\N	_QOcrzUp-JzuvQ3LZUG92CvXwjBCSfjeNGqT0KyC1dN	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+141	2023-10-17T12:54:00+03:00	1697536440	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	65-74	health	\N	community	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+143	2023-10-17T13:03:00+03:00	1697536980	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	18-29	social	35	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+144	2023-10-17T13:11:00+03:00	1697537460	2023-10-17	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	social	34	\N	fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+145	2023-10-17T13:13:00+03:00	1697537580	2023-10-17	jarvenpaa-library	walk-in	f	client	digital-barrier	f	65-74	health	9	\N	\N	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+146	2023-10-17T13:26:00+03:00	1697538360	2023-10-17	kerava-service-centre	e-service	t	client	digital-barrier	t	75+	both	\N	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+147	2023-10-17T13:27:00+03:00	1697538420	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	0-17	health	35	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+185	2023-10-18T11:08:00+03:00	1697616480	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	65-74	both	37	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+148	2023-10-17T13:29:00+03:00	1697538540	2023-10-17	tuusula-hyryla-health-station	phone	t	client	other	f	18-29	both	23	\N	xCxouKSHsUeC16rX2ts4_9bwqrUcyG6Er4M0iPegtEa	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+149	2023-10-17T13:31:00+03:00	1697538660	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	\N	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	working-age-expert	f
+150	2023-10-17T13:34:00+03:00	1697538840	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	f	30-64	both	40	\N	dD1GKgExTUVUShVonrtYkby3AI9qhTexFCR0buJI5cW	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+151	2023-10-17T13:37:00+03:00	1697539020	2023-10-17	kerava-service-centre	walk-in	t	client	no-other-known	t	75+	both	43	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+152	2023-10-17T13:39:00+03:00	1697539140	2023-10-17	kerava-service-centre	chat	f	client	\N	f	30-64	both	27	self-care	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+153	2023-10-17T13:43:00+03:00	1697539380	2023-10-17	kerava-service-centre	phone	t	client	referred-here	f	65-74	social	4	\N	zEXi2igwoWEGkicU52-dJgLvRD77SYkxgBj5DoOrYAX	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+155	2023-10-17T13:47:00+03:00	1697539620	2023-10-17	kerava-service-centre	walk-in	t	client	nearby	f	75+	both	32	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+156	2023-10-17T13:50:00+03:00	1697539800	2023-10-17	kerava-service-centre	phone	f	relative	\N	t	65-74	both	24	\N	\N	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+157	2023-10-17T14:02:00+03:00	1697540520	2023-10-17	jarvenpaa-library	e-service	t	client	referred-here	f	65-74	both	15	network	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	older-people-expert	f
+158	2023-10-17T14:15:00+03:00	1697541300	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	social	\N	\N	QJGAiruCwz6t_8VRxsElevOkaBGFvm9XJm2B8fowA2q	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+160	2023-10-17T14:32:00+03:00	1697542320	2023-10-17	jarvenpaa-library	walk-in	t	client	nearby	t	30-64	health	12	\N	GZ4S2spZU_12axDs7uMFGDiPm3Gxhu0OcupVxHmLzhq	4	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+161	2023-10-17T14:39:00+03:00	1697542740	2023-10-17	jarvenpaa-library	walk-in	f	client	nearby	t	18-29	social	29	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+162	2023-10-17T14:50:00+03:00	1697543400	2023-10-17	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	65-74	health	39	\N	LF03ijip_fbBZFH-zU1CG2PD55qXAKoD1ZQv8i0yYvk	1	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+163	2023-10-17T14:54:00+03:00	1697543640	2023-10-17	kerava-service-centre	walk-in	t	client	referred-here	t	65-74	both	\N	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+164	2023-10-17T14:54:00+03:00	1697543640	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	f	30-64	social	32	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+165	2023-10-17T14:58:00+03:00	1697543880	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	both	31	\N	qzxaocEX1GRtuQv3UIGewEXPo2s3lTqp6zjShEI4yRk	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+166	2023-10-18T09:01:00+03:00	1697608860	2023-10-18	kerava-service-centre	chat	t	client	other	f	30-64	social	15	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+167	2023-10-18T09:06:00+03:00	1697609160	2023-10-18	jarvenpaa-library	outreach	f	client	face-to-face	t	18-29	social	18	\N	TCvnInGR3PJsMWAKEE6L0CKPuroymhhaJHAkv5YnwUP	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+168	2023-10-18T09:11:00+03:00	1697609460	2023-10-18	kerava-service-centre	walk-in	f	client	other	t	30-64	social	\N	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+169	2023-10-18T09:12:00+03:00	1697609520	2023-10-18	jarvenpaa-library	walk-in	t	client	digital-barrier	f	18-29	social	24	\N	LLB_lFZyoP4QubOaQruCjDmh5c0Wp0aCnYzFhAGZTVY	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+170	2023-10-18T09:20:00+03:00	1697610000	2023-10-18	tuusula-hyryla-health-station	outreach	t	client	\N	f	75+	health	43	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+171	2023-10-18T09:22:00+03:00	1697610120	2023-10-18	kerava-service-centre	chat	t	client	\N	f	0-17	both	5	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+172	2023-10-18T09:54:00+03:00	1697612040	2023-10-18	kerava-service-centre	walk-in	f	relative	no-other-known	f	75+	health	9	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+173	2023-10-18T09:58:00+03:00	1697612280	2023-10-18	tuusula-hyryla-health-station	phone	t	client	\N	f	30-64	both	18	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+174	2023-10-18T09:58:00+03:00	1697612280	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	\N	\N	jk7mT2RW6aPFHiBErgdRGtmoIzgXpuQaHCP42UaEQ-8	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+175	2023-10-18T10:17:00+03:00	1697613420	2023-10-18	jarvenpaa-library	walk-in	f	client	face-to-face	f	unknown	both	24	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+176	2023-10-18T10:18:00+03:00	1697613480	2023-10-18	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	f	65-74	both	44	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+177	2023-10-18T10:35:00+03:00	1697614500	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	both	21	network	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+178	2023-10-18T10:37:00+03:00	1697614620	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	social	45	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+181	2023-10-18T10:58:00+03:00	1697615880	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	0-17	health	12	\N	pNzCOLN_0m0Otbwq1T6HqxV8NyQbWHKZiTE3tJWf1TO	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+182	2023-10-18T11:05:00+03:00	1697616300	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	33	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+183	2023-10-18T11:07:00+03:00	1697616420	2023-10-18	jarvenpaa-library	walk-in	f	relative	face-to-face	t	30-64	both	16	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+184	2023-10-18T11:08:00+03:00	1697616480	2023-10-18	jarvenpaa-library	walk-in	t	client	no-other-known	f	75+	health	6	network	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+186	2023-10-18T11:11:00+03:00	1697616660	2023-10-18	tuusula-hyryla-health-station	outreach	f	client	no-other-known	f	unknown	social	50	\N	RIBwkjezfgxACp8e8OCQp96ArP-3ife5n17cGQr6Xvm	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+187	2023-10-18T11:26:00+03:00	1697617560	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	30-64	both	18	\N	jzKPA6aKAHHiJU6pLMmjZH3jNQl2ZdG7FFu0YX2qukd	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+188	2023-10-18T11:27:00+03:00	1697617620	2023-10-18	kerava-service-centre	walk-in	f	client	no-other-known	t	75+	both	42	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+189	2023-10-18T11:28:00+03:00	1697617680	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	18-29	social	34	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+190	2023-10-18T11:29:00+03:00	1697617740	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	17	\N	RlKzljr75nCE9ggyCvFfeBXcZC-cXUAzArYOstURLjX	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+191	2023-10-18T11:29:00+03:00	1697617740	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	30-64	health	25	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+192	2023-10-18T11:31:00+03:00	1697617860	2023-10-18	tuusula-hyryla-health-station	walk-in	t	relative	referred-here	t	75+	both	36	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+193	2023-10-18T11:36:00+03:00	1697618160	2023-10-18	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	social	39	\N	URSSuLWw6UgiQVXTEozMLDIHib5BQZjPjCnuc5of5FI	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+194	2023-10-18T11:37:00+03:00	1697618220	2023-10-18	tuusula-hyryla-health-station	outreach	t	client	digital-barrier	f	65-74	both	40	network	0HIUijumfbP7VLxZ1Re0H-89pWK6aLvkqL9wG62qQmr	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+195	2023-10-18T11:37:00+03:00	1697618220	2023-10-18	kerava-service-centre	walk-in	f	client	other	f	30-64	social	\N	\N	XJIQDCKa06Ee-ImCJLk0K9evyq0CzJ7tPlGB_tRSd2d	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+196	2023-10-18T11:41:00+03:00	1697618460	2023-10-18	kerava-service-centre	walk-in	t	client	nearby	t	18-29	both	42	\N	42rtiS9-UxfUE99M9tqmuhLj-SaN8GNpVQm0JIQ1ZqY	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+197	2023-10-18T11:42:00+03:00	1697618520	2023-10-18	kerava-service-centre	walk-in	f	relative	face-to-face	f	65-74	health	35	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+198	2023-10-18T11:44:00+03:00	1697618640	2023-10-18	kerava-service-centre	walk-in	t	relative	face-to-face	t	75+	both	9	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+199	2023-10-18T11:48:00+03:00	1697618880	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	30-64	both	39	\N	cp_3sS-ObYNNxX7LpQeyFBbV0Z5WkImaaIXOJHA3ovL	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+200	2023-10-18T12:00:00+03:00	1697619600	2023-10-18	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	both	37	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+201	2023-10-18T12:03:00+03:00	1697619780	2023-10-18	tuusula-hyryla-health-station	e-service	t	relative	no-other-known	t	30-64	both	15	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+202	2023-10-18T12:21:00+03:00	1697620860	2023-10-18	kerava-service-centre	outreach	f	client	referred-here	f	unknown	health	19	community	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+203	2023-10-18T12:40:00+03:00	1697622000	2023-10-18	kerava-service-centre	walk-in	t	client	no-other-known	t	18-29	social	33	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+204	2023-10-18T12:56:00+03:00	1697622960	2023-10-18	jarvenpaa-library	e-service	f	client	other	t	65-74	both	19	collaboration	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+205	2023-10-18T12:58:00+03:00	1697623080	2023-10-18	kerava-service-centre	walk-in	t	client	no-other-known	t	30-64	both	23	\N	GToZ48eb-5EF47KxW0x1K1SKizJvTDW3nElalAEmv53	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+206	2023-10-18T13:10:00+03:00	1697623800	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	75+	health	31	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+207	2023-10-18T13:16:00+03:00	1697624160	2023-10-18	kerava-service-centre	walk-in	t	client	nearby	f	30-64	health	36	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+208	2023-10-18T13:23:00+03:00	1697624580	2023-10-18	tuusula-hyryla-health-station	walk-in	f	relative	other	t	75+	health	41	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+209	2023-10-18T13:23:00+03:00	1697624580	2023-10-18	kerava-service-centre	walk-in	t	client	digital-barrier	t	18-29	health	43	\N	AzPdPMhhZ6OgdGun4f7DoMryJkIfVC2ynjuIbQq5mfT	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+210	2023-10-18T13:25:00+03:00	1697624700	2023-10-18	kerava-service-centre	e-service	t	client	no-other-known	t	30-64	social	9	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+211	2023-10-18T13:27:00+03:00	1697624820	2023-10-18	jarvenpaa-library	phone	t	relative	other	t	65-74	both	22	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+212	2023-10-18T13:30:00+03:00	1697625000	2023-10-18	kerava-service-centre	walk-in	t	relative	digital-barrier	f	75+	social	6	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+213	2023-10-18T13:38:00+03:00	1697625480	2023-10-18	jarvenpaa-library	walk-in	f	relative	face-to-face	t	75+	both	7	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+214	2023-10-18T13:41:00+03:00	1697625660	2023-10-18	kerava-service-centre	walk-in	f	client	face-to-face	f	65-74	health	\N	\N	35HX7gn4f25nIaYOSXMULbg72CNYZJi6In5KVo2eoo1	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+215	2023-10-18T13:45:00+03:00	1697625900	2023-10-18	kerava-service-centre	walk-in	t	client	face-to-face	f	75+	both	31	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+216	2023-10-18T13:58:00+03:00	1697626680	2023-10-18	tuusula-hyryla-health-station	phone	f	relative	no-other-known	f	75+	both	25	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+217	2023-10-18T14:04:00+03:00	1697627040	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	28	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+218	2023-10-18T14:05:00+03:00	1697627100	2023-10-18	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	65-74	both	28	\N	-tCIKf84jvTXW-Gg_b4hofxrpMYqxpaIp0A--i3ybYU	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+219	2023-10-18T14:14:00+03:00	1697627640	2023-10-18	tuusula-hyryla-health-station	e-service	f	client	\N	f	30-64	both	17	\N	2bA6IQKW8IUlHO_MRbUaAvQpp5ZK9-R2VsS1NbOWh-V	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+220	2023-10-18T14:17:00+03:00	1697627820	2023-10-18	kerava-service-centre	walk-in	f	client	nearby	f	30-64	social	20	\N	VCH8VstNIPF7u-V15KlX99nwxXrkj1n04gU-2rRw2G9	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+221	2023-10-18T14:37:00+03:00	1697629020	2023-10-18	kerava-service-centre	walk-in	f	client	nearby	t	30-64	both	42	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+222	2023-10-18T14:45:00+03:00	1697629500	2023-10-18	tuusula-hyryla-health-station	phone	t	relative	face-to-face	f	75+	health	5	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+223	2023-10-18T14:49:00+03:00	1697629740	2023-10-18	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	75+	social	17	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+224	2023-10-18T14:53:00+03:00	1697629980	2023-10-18	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	both	38	\N	iz_1f3Y1rf09rCfP7jmIw4QLcFIqXaTU_PZNUrPqO-f	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+225	2023-10-18T14:56:00+03:00	1697630160	2023-10-18	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	unknown	social	29	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+226	2023-10-19T09:13:00+03:00	1697695980	2023-10-19	kerava-service-centre	outreach	t	client	other	f	30-64	health	50	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+227	2023-10-19T09:24:00+03:00	1697696640	2023-10-19	kerava-service-centre	walk-in	f	relative	referred-here	f	30-64	social	7	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+229	2023-10-19T09:37:00+03:00	1697697420	2023-10-19	jarvenpaa-library	walk-in	f	client	event	f	75+	social	5	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+230	2023-10-19T09:46:00+03:00	1697697960	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	75+	both	7	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+231	2023-10-19T09:58:00+03:00	1697698680	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	75+	both	34	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+232	2023-10-19T10:06:00+03:00	1697699160	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	6	\N	hF5qijQiEOflvptfO19gb-QSO-WwKrKTK12qn0Mylus	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+233	2023-10-19T10:10:00+03:00	1697699400	2023-10-19	kerava-service-centre	walk-in	f	client	nearby	f	65-74	social	42	network	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+234	2023-10-19T10:16:00+03:00	1697699760	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	both	23	\N	eC6shIwGQogKPh0lMvjXlHt0MJCUeWeRPLkRyKHrzW6	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+235	2023-10-19T10:17:00+03:00	1697699820	2023-10-19	tuusula-hyryla-health-station	e-service	t	client	\N	f	30-64	both	16	\N	fBRuleO7eiUUqbHY9zEf2LHZqcsGCl1DDX-MblchO88	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+236	2023-10-19T10:25:00+03:00	1697700300	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	65-74	health	\N	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+237	2023-10-19T10:35:00+03:00	1697700900	2023-10-19	kerava-service-centre	walk-in	t	client	face-to-face	t	18-29	social	40	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+238	2023-10-19T10:36:00+03:00	1697700960	2023-10-19	kerava-service-centre	chat	f	client	\N	f	65-74	health	21	\N	S_Arkr9A2OPofLb2af_67ofhPDZ8mww1u52SNzyD9sv	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+239	2023-10-19T10:38:00+03:00	1697701080	2023-10-19	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	both	14	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+240	2023-10-19T10:41:00+03:00	1697701260	2023-10-19	kerava-service-centre	walk-in	t	client	face-to-face	t	18-29	social	12	collaboration	ZGnCiJcKft4wYFx_wl3Yw0MIjs0ENXFqOOlEfOZbNPy	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+241	2023-10-19T10:53:00+03:00	1697701980	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	18-29	health	38	\N	\N	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+242	2023-10-19T10:54:00+03:00	1697702040	2023-10-19	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	f	75+	both	9	self-care	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+244	2023-10-19T10:58:00+03:00	1697702280	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	t	75+	both	\N	\N	YiACRNC9dpAv5a8d6D-IxECUnAXKnOHvAlnPaGHL0pM	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+245	2023-10-19T11:02:00+03:00	1697702520	2023-10-19	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	social	\N	\N	eK5XqvSAtstvY6_MobR5D-gz2CZd2gRqbV2t6aCKl-4	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+246	2023-10-19T11:10:00+03:00	1697703000	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	65-74	social	22	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+247	2023-10-19T11:18:00+03:00	1697703480	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	referred-here	t	65-74	both	11	\N	hE0SoWfto43tAK_QilE6-l0J63cJAbhNf7l0IAq-c6i	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+248	2023-10-19T11:19:00+03:00	1697703540	2023-10-19	tuusula-hyryla-health-station	phone	t	relative	\N	t	30-64	both	5	\N	YPi8Emluq8caa7bJfoQohxR1qe2vMsWl3vTjoJgUUAt	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+249	2023-10-19T11:28:00+03:00	1697704080	2023-10-19	kerava-service-centre	walk-in	t	client	nearby	f	30-64	social	37	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+250	2023-10-19T11:34:00+03:00	1697704440	2023-10-19	tuusula-hyryla-health-station	phone	t	relative	\N	f	30-64	both	21	\N	8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+251	2023-10-19T11:52:00+03:00	1697705520	2023-10-19	jarvenpaa-library	outreach	t	client	no-other-known	f	18-29	both	38	\N	\N	4	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+252	2023-10-19T11:53:00+03:00	1697705580	2023-10-19	kerava-service-centre	walk-in	t	client	referred-here	t	0-17	both	\N	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+253	2023-10-19T11:54:00+03:00	1697705640	2023-10-19	jarvenpaa-library	walk-in	t	client	face-to-face	f	65-74	social	39	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+254	2023-10-19T11:59:00+03:00	1697705940	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	30-64	social	7	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+255	2023-10-19T12:11:00+03:00	1697706660	2023-10-19	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	\N	network	3wVu2QfpHCJ1KMy3Yf3DQ9tEpolCheZfE9Rx0i09sWP	2	neuvoja-3	f	2026-12-07T09:26:42Z	\N	working-age-expert	f
+256	2023-10-19T12:11:00+03:00	1697706660	2023-10-19	kerava-service-centre	walk-in	t	client	other	t	65-74	health	26	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+257	2023-10-19T12:22:00+03:00	1697707320	2023-10-19	jarvenpaa-library	walk-in	t	client	face-to-face	t	unknown	both	42	\N	\N	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+258	2023-10-19T12:35:00+03:00	1697708100	2023-10-19	kerava-service-centre	walk-in	t	client	digital-barrier	t	30-64	both	44	\N	TmQewB2qdyVFk0z0j_kxPU0XQcHd_I3mTOGU8NnJLuF	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+259	2023-10-19T12:37:00+03:00	1697708220	2023-10-19	jarvenpaa-library	walk-in	t	client	event	t	30-64	social	37	\N	\N	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+260	2023-10-19T12:40:00+03:00	1697708400	2023-10-19	tuusula-hyryla-health-station	phone	t	client	other	f	30-64	social	\N	\N	CmTBnJ0NN_MMtFnYdptNP2RMPruKPirVm8O6g75dJ7p	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+261	2023-10-19T12:44:00+03:00	1697708640	2023-10-19	jarvenpaa-library	phone	f	relative	no-other-known	f	18-29	social	23	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+262	2023-10-19T12:45:00+03:00	1697708700	2023-10-19	jarvenpaa-library	walk-in	f	client	other	t	30-64	both	8	\N	oak_wQpOmcUQSbZr72zduR5gykELl6h-wXkq-kIyxNa	1	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+263	2023-10-19T12:48:00+03:00	1697708880	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	35	collaboration	hF5qijQiEOflvptfO19gb-QSO-WwKrKTK12qn0Mylus	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+264	2023-10-19T12:56:00+03:00	1697709360	2023-10-19	tuusula-hyryla-health-station	phone	t	relative	\N	t	65-74	health	6	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+265	2023-10-19T12:57:00+03:00	1697709420	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	65-74	both	44	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+266	2023-10-19T13:01:00+03:00	1697709660	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	unknown	social	15	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+267	2023-10-19T13:11:00+03:00	1697710260	2023-10-19	jarvenpaa-library	walk-in	t	client	event	t	30-64	both	5	\N	\N	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+268	2023-10-19T13:18:00+03:00	1697710680	2023-10-19	kerava-service-centre	phone	t	relative	other	f	18-29	health	21	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+269	2023-10-19T13:29:00+03:00	1697711340	2023-10-19	kerava-service-centre	walk-in	f	client	no-other-known	f	18-29	both	\N	\N	hFgOBRW_C2BlJWfXTVlsJx2588i6cC5jZz7hzetgOFE	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+270	2023-10-19T13:53:00+03:00	1697712780	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	30-64	both	19	community	ZrlZMsImT91tDMjh3L_c1eEmGlVQvphXu4Y4sb5NaDf	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+271	2023-10-19T13:54:00+03:00	1697712840	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	75+	both	23	network	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+272	2023-10-19T13:57:00+03:00	1697713020	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	both	21	\N	kkUl6NPjGM1Om3P1dZWR3Eh6mCzuio7nqqWCOsxLiP8	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+273	2023-10-19T13:59:00+03:00	1697713140	2023-10-19	jarvenpaa-library	walk-in	f	client	referred-here	f	65-74	both	12	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+274	2023-10-19T14:02:00+03:00	1697713320	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	other	t	75+	health	15	\N	Vr7BBzh4mt3Ly1T0Wmc-hRIdaHHN5n22oJy0lX2GoHV	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+275	2023-10-19T14:07:00+03:00	1697713620	2023-10-19	jarvenpaa-library	walk-in	t	client	nearby	t	65-74	both	9	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+277	2023-10-19T14:34:00+03:00	1697715240	2023-10-19	tuusula-hyryla-health-station	video	f	client	other	t	18-29	both	\N	\N	\N	1	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+278	2023-10-19T14:35:00+03:00	1697715300	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	health	11	\N	o6Ew83SE-naEPJKlksritKffn8QvVmHFbiqMte5r0t-	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+279	2023-10-19T14:36:00+03:00	1697715360	2023-10-19	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	f	30-64	social	\N	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+280	2023-10-19T14:49:00+03:00	1697716140	2023-10-19	jarvenpaa-library	walk-in	f	client	nearby	t	unknown	health	16	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+281	2023-10-19T14:57:00+03:00	1697716620	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	both	31	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+282	2023-10-19T14:58:00+03:00	1697716680	2023-10-19	jarvenpaa-library	walk-in	t	client	digital-barrier	f	65-74	health	33	\N	96Pg9svNr9c3Adx976j75Ki3u-7C-HlazarWTjwPoWR	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+283	2023-10-20T09:02:00+03:00	1697781720	2023-10-20	kerava-service-centre	walk-in	t	client	face-to-face	f	65-74	both	\N	\N	\N	2	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+284	2023-10-20T09:15:00+03:00	1697782500	2023-10-20	kerava-service-centre	walk-in	t	client	face-to-face	t	30-64	both	32	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+285	2023-10-20T09:17:00+03:00	1697782620	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	75+	both	25	\N	JGistmD4G6vzfQ4mugH4iUUhRHmZnv9aUh1I7R-G4Jw	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+286	2023-10-20T09:23:00+03:00	1697782980	2023-10-20	jarvenpaa-library	e-service	f	client	\N	t	0-17	health	7	\N	x6iLO4aQnFbF2Dg1AHfDTQsNmNneV6i2cwn8QK_3l8Z	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+287	2023-10-20T09:32:00+03:00	1697783520	2023-10-20	jarvenpaa-library	walk-in	f	client	no-other-known	t	30-64	health	21	\N	\N	3	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+288	2023-10-20T09:40:00+03:00	1697784000	2023-10-20	jarvenpaa-library	phone	f	relative	referred-here	f	65-74	both	4	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+289	2023-10-20T09:40:00+03:00	1697784000	2023-10-20	kerava-service-centre	walk-in	t	client	other	t	unknown	social	16	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+290	2023-10-20T09:40:00+03:00	1697784000	2023-10-20	kerava-service-centre	phone	t	client	\N	t	0-17	health	23	\N	kSwis6RVAGQdx-IYyPJSlIGSsITQQMOZD3xwXEVQA-P	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+291	2023-10-20T09:43:00+03:00	1697784180	2023-10-20	jarvenpaa-library	walk-in	t	client	no-other-known	f	65-74	both	29	\N	\N	2	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+292	2023-10-20T09:46:00+03:00	1697784360	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	health	11	\N	ZrlZMsImT91tDMjh3L_c1eEmGlVQvphXu4Y4sb5NaDf	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+293	2023-10-20T09:53:00+03:00	1697784780	2023-10-20	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	35	\N	DrfqZzB80uEVGXfB8dF9ovFE0c6_XiKmvB9aPpedVi9	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+294	2023-10-20T10:02:00+03:00	1697785320	2023-10-20	jarvenpaa-library	phone	f	client	face-to-face	f	30-64	social	24	\N	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+295	2023-10-20T10:14:00+03:00	1697786040	2023-10-20	kerava-service-centre	walk-in	t	client	referred-here	f	65-74	both	17	\N	nwRN07IkBYhXzhQyLlRnHXyg6AZMjBdKU8XF58-egdF	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+296	2023-10-20T10:15:00+03:00	1697786100	2023-10-20	jarvenpaa-library	walk-in	t	client	digital-barrier	f	65-74	both	24	network	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+297	2023-10-20T10:15:00+03:00	1697786100	2023-10-20	kerava-service-centre	walk-in	t	professional	other	t	18-29	both	24	\N	\N	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+298	2023-10-20T10:16:00+03:00	1697786160	2023-10-20	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	health	42	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+299	2023-10-20T10:45:00+03:00	1697787900	2023-10-20	tuusula-hyryla-health-station	outreach	t	client	other	f	30-64	both	40	network	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+300	2023-10-20T10:48:00+03:00	1697788080	2023-10-20	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	8	\N	8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+301	2023-10-20T10:58:00+03:00	1697788680	2023-10-20	jarvenpaa-library	walk-in	f	client	face-to-face	f	65-74	health	40	\N	\N	3	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+302	2023-10-20T11:22:00+03:00	1697790120	2023-10-20	kerava-service-centre	phone	f	client	\N	t	65-74	both	17	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+303	2023-10-20T11:49:00+03:00	1697791740	2023-10-20	kerava-service-centre	walk-in	t	client	face-to-face	t	30-64	both	42	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+304	2023-10-20T11:55:00+03:00	1697792100	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	0-17	health	29	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+305	2023-10-20T12:16:00+03:00	1697793360	2023-10-20	tuusula-hyryla-health-station	outreach	t	client	\N	f	75+	health	52	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+306	2023-10-20T12:21:00+03:00	1697793660	2023-10-20	tuusula-hyryla-health-station	video	t	client	face-to-face	t	75+	both	35	\N	4FMQvgPr0km1bCSXs4yscTq82LpMYR1om5763GptQWK	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+307	2023-10-20T12:24:00+03:00	1697793840	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	both	6	self-care	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+308	2023-10-20T12:52:00+03:00	1697795520	2023-10-20	kerava-service-centre	phone	t	client	\N	f	30-64	both	6	\N	Jvr02tQVYD6gpdAS8WrWX2U6mCVcnH7VzKqpfD1CRET	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+309	2023-10-20T12:53:00+03:00	1697795580	2023-10-20	jarvenpaa-library	walk-in	t	client	digital-barrier	f	30-64	social	20	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+310	2023-10-20T13:10:00+03:00	1697796600	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	30-64	both	23	community	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+311	2023-10-20T13:28:00+03:00	1697797680	2023-10-20	kerava-service-centre	walk-in	f	client	referred-here	f	65-74	health	17	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+312	2023-10-20T13:38:00+03:00	1697798280	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	health	41	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+313	2023-10-20T13:45:00+03:00	1697798700	2023-10-20	kerava-service-centre	e-service	f	client	\N	t	30-64	both	13	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+314	2023-10-20T13:47:00+03:00	1697798820	2023-10-20	kerava-service-centre	phone	t	client	\N	f	30-64	both	20	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+315	2023-10-20T13:55:00+03:00	1697799300	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	0-17	health	21	\N	tQeqvUOVyFngU5O0-h_3aeeEsq6WJQEpSCeLBSMlsnQ	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+316	2023-10-20T13:56:00+03:00	1697799360	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	referred-here	t	30-64	both	41	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+317	2023-10-20T13:58:00+03:00	1697799480	2023-10-20	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	both	22	\N	KwoCvZo1QTs5n9rxj0yVjAlaqh8JYzdX6CaBjLX6s-0	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+318	2023-10-20T14:04:00+03:00	1697799840	2023-10-20	tuusula-hyryla-health-station	e-service	t	client	other	t	30-64	social	8	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+319	2023-10-20T14:11:00+03:00	1697800260	2023-10-20	jarvenpaa-library	e-service	t	client	digital-barrier	t	30-64	both	11	\N	\N	3	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+320	2023-10-20T14:35:00+03:00	1697801700	2023-10-20	tuusula-hyryla-health-station	video	t	client	digital-barrier	t	unknown	health	31	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+321	2023-10-20T14:50:00+03:00	1697802600	2023-10-20	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	35	\N	\N	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+322	2023-10-20T14:54:00+03:00	1697802840	2023-10-20	jarvenpaa-library	walk-in	f	client	digital-barrier	t	30-64	both	14	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+323	2023-10-23T09:00:00+03:00	1698040800	2023-10-23	kerava-service-centre	phone	t	professional	\N	f	30-64	both	9	self-care	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+324	2023-10-23T09:05:00+03:00	1698041100	2023-10-23	kerava-service-centre	walk-in	f	client	no-other-known	t	18-29	both	29	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+325	2023-10-23T09:06:00+03:00	1698041160	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	social	22	\N	n5NLlKe-s4I3rq29lkpJEUJ1emGdXuznHy6WsUbmjpb	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	working-age-expert	f
+326	2023-10-23T09:15:00+03:00	1698041700	2023-10-23	tuusula-hyryla-health-station	walk-in	f	relative	nearby	f	30-64	health	26	\N	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+327	2023-10-23T09:17:00+03:00	1698041820	2023-10-23	jarvenpaa-library	walk-in	t	professional	face-to-face	t	30-64	social	33	\N	RnL7EB_IsCxwjdap8-s3cvfjMWyRzLQaeYn9Z2gbc5p	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+328	2023-10-23T09:17:00+03:00	1698041820	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	both	29	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+329	2023-10-23T09:22:00+03:00	1698042120	2023-10-23	kerava-service-centre	phone	f	relative	referred-here	t	65-74	health	19	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+330	2023-10-23T09:31:00+03:00	1698042660	2023-10-23	kerava-service-centre	walk-in	t	client	referred-here	f	30-64	social	9	\N	4kJ7H-L0ocoNHm7ofIrBANDuHzHEc0_XY2UhoZWnyEv	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+331	2023-10-23T09:35:00+03:00	1698042900	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	f	unknown	health	28	\N	E0x4T_xE3p9938Jd3-hv1xx3W0X7Iq78CoQbBE0xJ_v	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+332	2023-10-23T09:35:00+03:00	1698042900	2023-10-23	kerava-service-centre	walk-in	f	client	digital-barrier	t	30-64	both	\N	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+333	2023-10-23T09:38:00+03:00	1698043080	2023-10-23	kerava-service-centre	phone	t	client	\N	t	unknown	health	25	\N	fBRkjwviqAr7ATVgO1Lj2s8_ihGhZbDQqnOtDRH023u	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+334	2023-10-23T09:44:00+03:00	1698043440	2023-10-23	jarvenpaa-library	walk-in	t	client	face-to-face	f	65-74	health	29	\N	\N	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+335	2023-10-23T09:45:00+03:00	1698043500	2023-10-23	jarvenpaa-library	video	t	relative	\N	f	75+	both	38	\N	5mawdy7Tj-OsKGv5Fmen9AKOQIjZEyGCOtqrNVeY9CH	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+336	2023-10-23T09:49:00+03:00	1698043740	2023-10-23	kerava-service-centre	phone	t	relative	\N	t	30-64	social	4	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+337	2023-10-23T09:50:00+03:00	1698043800	2023-10-23	tuusula-hyryla-health-station	phone	f	relative	no-other-known	f	18-29	social	16	\N	9R5vEENKTZwNgjxpg8GLMUaQ5rjtZHEQBdNatbVPfZy	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+338	2023-10-23T10:00:00+03:00	1698044400	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	75+	both	38	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+340	2023-10-23T10:03:00+03:00	1698044580	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	30-64	social	23	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+341	2023-10-23T10:03:00+03:00	1698044580	2023-10-23	tuusula-hyryla-health-station	outreach	f	client	no-other-known	t	75+	both	57	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+342	2023-10-23T10:04:00+03:00	1698044640	2023-10-23	kerava-service-centre	walk-in	t	client	referred-here	f	65-74	health	22	\N	5hiB_YEp4cQIJVTf-DkAT8FdxfBo9Z17Fd2bUbnvB5S	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+343	2023-10-23T10:05:00+03:00	1698044700	2023-10-23	jarvenpaa-library	walk-in	t	relative	nearby	t	18-29	both	25	\N	\N	1	neuvoja-3	f	2026-12-07T09:26:42Z	\N	mental-health-substance-expert	f
+344	2023-10-23T10:05:00+03:00	1698044700	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	18-29	social	22	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+345	2023-10-23T10:06:00+03:00	1698044760	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	social	25	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+346	2023-10-23T10:06:00+03:00	1698044760	2023-10-23	kerava-service-centre	walk-in	f	client	other	t	65-74	both	11	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+347	2023-10-23T10:10:00+03:00	1698045000	2023-10-23	jarvenpaa-library	walk-in	f	client	face-to-face	f	30-64	social	22	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+348	2023-10-23T10:11:00+03:00	1698045060	2023-10-23	kerava-service-centre	outreach	t	relative	face-to-face	f	65-74	health	26	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+349	2023-10-23T10:12:00+03:00	1698045120	2023-10-23	tuusula-hyryla-health-station	phone	f	client	digital-barrier	f	30-64	both	8	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+350	2023-10-23T10:15:00+03:00	1698045300	2023-10-23	tuusula-hyryla-health-station	phone	t	relative	\N	f	75+	health	\N	\N	\N	3	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+351	2023-10-23T10:16:00+03:00	1698045360	2023-10-23	tuusula-hyryla-health-station	outreach	f	client	no-other-known	f	unknown	social	32	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+352	2023-10-23T10:20:00+03:00	1698045600	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	27	\N	bvCNV2DN_aTO_83rt691IYWpLvPpMtTOHeAChrrG6yI	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+353	2023-10-23T10:22:00+03:00	1698045720	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	30-64	social	29	self-care	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+354	2023-10-23T10:30:00+03:00	1698046200	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	other	t	65-74	social	13	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+355	2023-10-23T10:33:00+03:00	1698046380	2023-10-23	kerava-service-centre	walk-in	t	client	digital-barrier	t	30-64	both	29	collaboration	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+356	2023-10-23T10:43:00+03:00	1698046980	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	65-74	both	24	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+357	2023-10-23T10:47:00+03:00	1698047220	2023-10-23	kerava-service-centre	e-service	t	client	other	t	65-74	health	18	\N	GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+358	2023-10-23T10:47:00+03:00	1698047220	2023-10-23	kerava-service-centre	walk-in	t	client	digital-barrier	t	65-74	both	12	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+359	2023-10-23T10:49:00+03:00	1698047340	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	65-74	both	20	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+360	2023-10-23T10:50:00+03:00	1698047400	2023-10-23	tuusula-hyryla-health-station	phone	t	professional	no-other-known	f	75+	both	8	\N	3bqm1tSLxYGz86xZK1-CKtIbJ61ZmjId_-qib0cPjc1	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+361	2023-10-23T10:51:00+03:00	1698047460	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	41	\N	FSc0mfDLUxa49UXvsu3WF6eXRba7uoPv5vDxXIAL9V9	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+362	2023-10-23T10:51:00+03:00	1698047460	2023-10-23	kerava-service-centre	chat	t	client	\N	f	75+	both	11	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+363	2023-10-23T10:53:00+03:00	1698047580	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	t	65-74	both	30	network	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	older-people-expert	f
+364	2023-10-23T10:54:00+03:00	1698047640	2023-10-23	tuusula-hyryla-health-station	e-service	t	relative	referred-here	t	75+	health	8	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+365	2023-10-23T10:54:00+03:00	1698047640	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	referred-here	t	30-64	both	29	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+366	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	health	22	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+367	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	both	26	\N	h_pHPdy7gvq17ZcMY7PMIJFlfxW5SLrpaHOoWO52ayU	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+368	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	kerava-service-centre	walk-in	t	relative	event	t	30-64	both	15	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+369	2023-10-23T11:06:00+03:00	1698048360	2023-10-23	kerava-service-centre	walk-in	t	professional	digital-barrier	f	75+	both	25	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+370	2023-10-23T11:07:00+03:00	1698048420	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	social	11	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+371	2023-10-23T11:09:00+03:00	1698048540	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	unknown	health	20	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+372	2023-10-23T11:09:00+03:00	1698048540	2023-10-23	kerava-service-centre	walk-in	f	client	referred-here	t	30-64	both	10	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+373	2023-10-23T11:14:00+03:00	1698048840	2023-10-23	jarvenpaa-library	walk-in	t	relative	face-to-face	t	65-74	both	17	\N	R8PhNWEhGZfXNsEFJoc17lSjRdHitUu7F1-TUuCB5ab	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+374	2023-10-23T11:15:00+03:00	1698048900	2023-10-23	kerava-service-centre	walk-in	f	client	nearby	t	30-64	social	5	\N	dTssUtXDvDTC0DKX87e03jd0LvHC168gKlejfJJeugh	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+375	2023-10-23T11:24:00+03:00	1698049440	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	event	t	30-64	both	\N	\N	qzxaocEX1GRtuQv3UIGewEXPo2s3lTqp6zjShEI4yRk	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+376	2023-10-23T11:36:00+03:00	1698050160	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	\N	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+377	2023-10-23T11:37:00+03:00	1698050220	2023-10-23	jarvenpaa-library	walk-in	t	client	face-to-face	f	unknown	health	21	\N	dPlfKR8bAnJl9sPu_adkTZXy4kk4yFSvPRUOHGhnA8X	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+378	2023-10-23T11:41:00+03:00	1698050460	2023-10-23	tuusula-hyryla-health-station	walk-in	t	relative	digital-barrier	t	unknown	health	41	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+379	2023-10-23T11:44:00+03:00	1698050640	2023-10-23	kerava-service-centre	walk-in	t	professional	no-other-known	t	75+	both	5	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+380	2023-10-23T11:50:00+03:00	1698051000	2023-10-23	jarvenpaa-library	video	t	client	other	t	30-64	social	19	network	VrSduikXqme7V7-QubfxyBqXRNVQRi-fML3mfEoVHWn	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+381	2023-10-23T11:51:00+03:00	1698051060	2023-10-23	jarvenpaa-library	walk-in	t	client	nearby	t	65-74	social	28	\N	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+382	2023-10-23T11:55:00+03:00	1698051300	2023-10-23	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	45	\N	CCKPE0bmBhgew3QKqbdpiNMf3cbyZUstB5UWZ8pQ3Pq	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+383	2023-10-23T11:55:00+03:00	1698051300	2023-10-23	kerava-service-centre	walk-in	t	client	nearby	t	75+	both	44	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+384	2023-10-23T11:58:00+03:00	1698051480	2023-10-23	kerava-service-centre	chat	t	client	\N	f	65-74	both	21	\N	\N	1	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+385	2023-10-23T12:10:00+03:00	1698052200	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	social	11	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+386	2023-10-23T12:11:00+03:00	1698052260	2023-10-23	jarvenpaa-library	e-service	t	client	no-other-known	t	65-74	social	17	\N	fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S	3	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+387	2023-10-23T12:13:00+03:00	1698052380	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	18	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+388	2023-10-23T12:16:00+03:00	1698052560	2023-10-23	jarvenpaa-library	walk-in	t	client	face-to-face	t	unknown	both	38	collaboration	Ms8V1BQZSFp9XfjwviQr0r6LZ4ROSzmXkMI5P9t4rou	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+389	2023-10-23T12:17:00+03:00	1698052620	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	t	30-64	social	\N	self-care	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+390	2023-10-23T12:27:00+03:00	1698053220	2023-10-23	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	25	community	xEGfJeSkxA7Qu3JXjEpH6XxCWaxQL6NKAwDLT54Y6ET	3	neuvoja-3	f	2026-12-07T09:26:42Z	\N	working-age-expert	f
+391	2023-10-23T12:30:00+03:00	1698053400	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	65-74	health	\N	\N	XxCiVWkSajf6T8otZkY_lBHNOPvHDEhB3CeySWrlK1a	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+392	2023-10-23T12:33:00+03:00	1698053580	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	30-64	both	41	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+393	2023-10-23T12:44:00+03:00	1698054240	2023-10-23	kerava-service-centre	e-service	t	client	\N	f	65-74	both	15	\N	XoleneMiWwLI_5LYbInHgpYpANluvcirDE6jy67AQQ8	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+394	2023-10-23T12:49:00+03:00	1698054540	2023-10-23	tuusula-hyryla-health-station	phone	t	relative	\N	t	30-64	both	\N	\N	VNZl_cfRmrQUnGgJxnipOZBc5NAkzm8yTlNWHhByJqd	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+395	2023-10-23T12:51:00+03:00	1698054660	2023-10-23	kerava-service-centre	walk-in	t	client	nearby	f	75+	social	14	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+396	2023-10-23T12:52:00+03:00	1698054720	2023-10-23	tuusula-hyryla-health-station	e-service	t	client	\N	t	75+	health	19	\N	YP0aMrMujGK05KckH38fRpbyM9n-AtIV9CrCr9fbrql	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+397	2023-10-23T12:53:00+03:00	1698054780	2023-10-23	kerava-service-centre	walk-in	t	client	digital-barrier	t	30-64	social	14	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+398	2023-10-23T13:00:00+03:00	1698055200	2023-10-23	kerava-service-centre	walk-in	t	client	referred-here	f	65-74	social	26	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+399	2023-10-23T13:08:00+03:00	1698055680	2023-10-23	tuusula-hyryla-health-station	e-service	t	client	digital-barrier	t	18-29	social	8	collaboration	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+400	2023-10-23T13:11:00+03:00	1698055860	2023-10-23	jarvenpaa-library	walk-in	t	client	referred-here	f	18-29	both	45	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+401	2023-10-23T13:14:00+03:00	1698056040	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	26	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+402	2023-10-23T13:21:00+03:00	1698056460	2023-10-23	jarvenpaa-library	walk-in	t	relative	other	t	18-29	both	28	\N	A9MJQovI3cBLwJRiVQ38gYhEdEfXbqYOBmct-HrD3dM	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+403	2023-10-23T13:22:00+03:00	1698056520	2023-10-23	jarvenpaa-library	walk-in	t	professional	nearby	f	65-74	health	5	\N	ZlMSW9Imve5DTFfhRD0Oc-fjTbvOJsPOMg6y9r4m4Gy	3	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+404	2023-10-23T13:27:00+03:00	1698056820	2023-10-23	jarvenpaa-library	walk-in	f	client	no-other-known	t	75+	health	33	\N	\N	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+405	2023-10-23T13:32:00+03:00	1698057120	2023-10-23	jarvenpaa-library	walk-in	t	client	other	f	65-74	both	36	\N	vpvXTs5VVHOfAzNqHaWaebp7azH_1CVyCZGn6oS6izE	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+406	2023-10-23T13:51:00+03:00	1698058260	2023-10-23	jarvenpaa-library	phone	t	client	digital-barrier	f	30-64	both	12	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+407	2023-10-23T13:54:00+03:00	1698058440	2023-10-23	kerava-service-centre	walk-in	f	client	no-other-known	f	65-74	both	34	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+408	2023-10-23T13:55:00+03:00	1698058500	2023-10-23	jarvenpaa-library	walk-in	t	client	no-other-known	t	18-29	both	42	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+409	2023-10-23T13:57:00+03:00	1698058620	2023-10-23	jarvenpaa-library	outreach	t	client	no-other-known	f	30-64	both	52	\N	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+410	2023-10-23T14:08:00+03:00	1698059280	2023-10-23	jarvenpaa-library	chat	f	client	referred-here	f	30-64	social	18	\N	oKUkySwx_kRTP66QMMEd_NGs3p7bEpDV8784NT6SU8J	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+411	2023-10-23T14:13:00+03:00	1698059580	2023-10-23	kerava-service-centre	walk-in	t	client	no-other-known	f	30-64	social	19	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+412	2023-10-23T14:17:00+03:00	1698059820	2023-10-23	jarvenpaa-library	walk-in	t	relative	face-to-face	f	30-64	social	18	\N	\N	3	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+413	2023-10-23T14:29:00+03:00	1698060540	2023-10-23	jarvenpaa-library	walk-in	t	relative	no-other-known	f	75+	health	17	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+414	2023-10-23T14:31:00+03:00	1698060660	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	both	5	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+415	2023-10-23T14:41:00+03:00	1698061260	2023-10-23	kerava-service-centre	walk-in	t	client	other	t	75+	both	8	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+416	2023-10-23T14:44:00+03:00	1698061440	2023-10-23	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	44	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+417	2023-10-23T14:44:00+03:00	1698061440	2023-10-23	kerava-service-centre	outreach	t	client	no-other-known	f	65-74	both	21	\N	yL8bWC1jXDUchiZbwwc6CqT1azaQioznTW5pze-qd6Q	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+418	2023-10-23T14:47:00+03:00	1698061620	2023-10-23	kerava-service-centre	walk-in	f	client	digital-barrier	f	30-64	social	15	\N	B-hWaUHY4LwiJco8njnKrdHC9Vh8o3bBt5aphsyWYJo	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+419	2023-10-24T09:09:00+03:00	1698127740	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	30-64	both	5	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+421	2023-10-24T09:16:00+03:00	1698128160	2023-10-24	kerava-service-centre	phone	t	relative	\N	f	30-64	both	6	\N	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	1	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+422	2023-10-24T09:34:00+03:00	1698129240	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	75+	both	35	\N	yBSfI3c-TsQWDzv0kKywF_FlKGBmfneJ-8NPaA9qtRO	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+423	2023-10-24T09:39:00+03:00	1698129540	2023-10-24	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	social	10	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+424	2023-10-24T09:42:00+03:00	1698129720	2023-10-24	jarvenpaa-library	walk-in	t	client	face-to-face	t	75+	both	23	\N	\N	3	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+425	2023-10-24T09:42:00+03:00	1698129720	2023-10-24	kerava-service-centre	walk-in	t	client	digital-barrier	f	18-29	both	9	collaboration	AzPdPMhhZ6OgdGun4f7DoMryJkIfVC2ynjuIbQq5mfT	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+426	2023-10-24T09:53:00+03:00	1698130380	2023-10-24	jarvenpaa-library	walk-in	t	client	other	t	18-29	health	19	\N	7fP5nRB8FEwbzYwBNN_ZK0Tbdqf0Bz-r8gnV3Sv0LOe	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+427	2023-10-24T09:56:00+03:00	1698130560	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	nearby	f	75+	social	16	\N	\N	3	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+428	2023-10-24T10:10:00+03:00	1698131400	2023-10-24	tuusula-hyryla-health-station	outreach	t	client	no-other-known	t	30-64	social	28	\N	JKXLKnW2r-k0NJJLwfLrd26-h3nrvIaWtp089uYze8R	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+429	2023-10-24T10:12:00+03:00	1698131520	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	13	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	mental-health-substance-expert	f
+430	2023-10-24T10:13:00+03:00	1698131580	2023-10-24	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	unknown	both	43	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+431	2023-10-24T10:14:00+03:00	1698131640	2023-10-24	kerava-service-centre	walk-in	f	client	face-to-face	t	75+	social	6	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+432	2023-10-24T10:15:00+03:00	1698131700	2023-10-24	jarvenpaa-library	phone	t	relative	other	t	75+	health	\N	\N	\N	3	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+433	2023-10-24T10:24:00+03:00	1698132240	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	38	\N	\N	2	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+434	2023-10-24T10:25:00+03:00	1698132300	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	social	22	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+435	2023-10-24T10:36:00+03:00	1698132960	2023-10-24	tuusula-hyryla-health-station	chat	t	client	other	f	65-74	health	22	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+436	2023-10-24T10:37:00+03:00	1698133020	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	unknown	both	31	self-care	\N	1	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+437	2023-10-24T10:47:00+03:00	1698133620	2023-10-24	kerava-service-centre	phone	t	relative	no-other-known	t	75+	both	16	\N	\N	2	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+438	2023-10-24T10:59:00+03:00	1698134340	2023-10-24	jarvenpaa-library	walk-in	t	client	no-other-known	t	65-74	both	28	\N	LSwLGR3QYQ3pYBICB3_-XkFnw0yU2Rg2b8zQ-l-a3BX	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+439	2023-10-24T10:59:00+03:00	1698134340	2023-10-24	jarvenpaa-library	walk-in	t	client	no-other-known	t	65-74	health	42	\N	AEAqnHFVVVkZ8omWmk_pd6HiyhX0Lo4MZ0tmcxNFk8H	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+440	2023-10-24T10:59:00+03:00	1698134340	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	30-64	social	22	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+441	2023-10-24T11:01:00+03:00	1698134460	2023-10-24	jarvenpaa-library	walk-in	t	client	digital-barrier	f	75+	health	22	\N	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+442	2023-10-24T11:08:00+03:00	1698134880	2023-10-24	tuusula-hyryla-health-station	outreach	f	client	\N	f	30-64	both	55	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+443	2023-10-24T11:08:00+03:00	1698134880	2023-10-24	kerava-service-centre	walk-in	t	client	nearby	t	30-64	social	41	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+444	2023-10-24T11:12:00+03:00	1698135120	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	65-74	both	\N	\N	8jVOv8cBg8R4AEr3650soqvhxc8WjmlQvavN5P9ivTE	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+445	2023-10-24T11:18:00+03:00	1698135480	2023-10-24	tuusula-hyryla-health-station	phone	f	relative	\N	f	75+	health	7	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+446	2023-10-24T11:21:00+03:00	1698135660	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	44	\N	D0YMdRGhQgl0_750EIJ6LQeMOloVOHYmjBwh0Tb6n9S	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+447	2023-10-24T11:22:00+03:00	1698135720	2023-10-24	kerava-service-centre	walk-in	t	client	nearby	f	30-64	social	18	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+448	2023-10-24T11:28:00+03:00	1698136080	2023-10-24	tuusula-hyryla-health-station	phone	t	client	\N	f	75+	both	5	\N	ZPzsmcn535C4_34PGWeAT4_FCMjRG7rtBZWkLWFPCBd	1	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+449	2023-10-24T11:29:00+03:00	1698136140	2023-10-24	kerava-service-centre	walk-in	t	client	referred-here	f	75+	both	14	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+450	2023-10-24T11:33:00+03:00	1698136380	2023-10-24	kerava-service-centre	walk-in	t	client	no-other-known	t	18-29	social	16	\N	79CzsNDBNsHoCfllcJxBuwZwq71FyzcIxT51QdNrWfC	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+451	2023-10-24T11:37:00+03:00	1698136620	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	f	30-64	social	5	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+452	2023-10-24T11:40:00+03:00	1698136800	2023-10-24	jarvenpaa-library	chat	t	client	digital-barrier	f	30-64	health	16	\N	\N	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+453	2023-10-24T11:41:00+03:00	1698136860	2023-10-24	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	health	23	\N	\N	3	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+454	2023-10-24T11:42:00+03:00	1698136920	2023-10-24	jarvenpaa-library	walk-in	f	client	face-to-face	t	75+	both	19	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+455	2023-10-24T11:56:00+03:00	1698137760	2023-10-24	tuusula-hyryla-health-station	phone	t	relative	\N	f	30-64	social	\N	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+456	2023-10-24T12:05:00+03:00	1698138300	2023-10-24	jarvenpaa-library	phone	t	relative	\N	f	30-64	both	17	\N	\N	3	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+457	2023-10-24T12:10:00+03:00	1698138600	2023-10-24	jarvenpaa-library	walk-in	f	client	no-other-known	t	75+	health	26	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+458	2023-10-24T12:13:00+03:00	1698138780	2023-10-24	tuusula-hyryla-health-station	walk-in	t	relative	no-other-known	t	unknown	health	\N	\N	VudwXu-K49Gxxrg05czWfRJNJqaVD7C-Eu1kXVd7DHQ	3	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+459	2023-10-24T12:19:00+03:00	1698139140	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	f	18-29	social	14	\N	XAdi-5RA7SgS3Mj9cdPWt6pgc3bwf0FB8ZRnmeo67ow	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+460	2023-10-24T12:21:00+03:00	1698139260	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	18-29	social	20	\N	qOGT33Nt0GZsHY0sX9H3SpXDBdcTyzR5_McGGv59FB0	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+461	2023-10-24T12:21:00+03:00	1698139260	2023-10-24	kerava-service-centre	phone	f	client	\N	f	65-74	health	11	\N	\N	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+462	2023-10-24T12:25:00+03:00	1698139500	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	27	\N	CTkg5vR4eZhHjjq6ojJ0u9FaZNQOKrcz0lvgBIpv8mU	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+463	2023-10-24T12:26:00+03:00	1698139560	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	no-other-known	t	75+	health	44	\N	nb4dFuYKkXgFmFD3a63tmWyI_hX9AcMXPRkLbpReq3-	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+464	2023-10-24T12:29:00+03:00	1698139740	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	18-29	social	6	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+465	2023-10-24T12:40:00+03:00	1698140400	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	30-64	health	16	\N	Bum_0BgtCdSjgJo4iCwBpq6s3LoaIYonv8wa0c4RWcA	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+466	2023-10-24T12:51:00+03:00	1698141060	2023-10-24	jarvenpaa-library	walk-in	t	client	face-to-face	t	30-64	both	26	\N	\N	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+467	2023-10-24T12:52:00+03:00	1698141120	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	17	\N	Ewe8Oo68skbDzhTahx4jGKylt4e2zF3pQ82g5kl2I52	1	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+468	2023-10-24T13:10:00+03:00	1698142200	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	unknown	health	15	\N	LV_wU37aqhRkocuY_GmLBrvXk8eb0rUHUuM1P4yb8lG	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+469	2023-10-24T13:11:00+03:00	1698142260	2023-10-24	jarvenpaa-library	walk-in	t	professional	nearby	t	65-74	both	38	network	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	older-people-expert	f
+470	2023-10-24T13:12:00+03:00	1698142320	2023-10-24	jarvenpaa-library	walk-in	f	client	no-other-known	t	75+	both	18	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+471	2023-10-24T13:23:00+03:00	1698142980	2023-10-24	tuusula-hyryla-health-station	walk-in	t	relative	digital-barrier	f	75+	health	36	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+473	2023-10-24T13:31:00+03:00	1698143460	2023-10-24	kerava-service-centre	walk-in	f	client	other	f	unknown	both	10	\N	\N	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+474	2023-10-24T13:38:00+03:00	1698143880	2023-10-24	kerava-service-centre	walk-in	t	relative	face-to-face	f	30-64	both	32	\N	Q_RzhB2-MIgYoG69klNgJMRe2fVDE5LoBuQaVdcgBea	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+475	2023-10-24T13:43:00+03:00	1698144180	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	24	\N	DT84Dof4JYP-LwNbkS-fjRgGQWh5NFkyX8HeWL7QOQn	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+476	2023-10-24T13:47:00+03:00	1698144420	2023-10-24	jarvenpaa-library	walk-in	t	client	referred-here	f	65-74	social	26	\N	xlEFBX5MFU0EB7cL5Z1HkMM2J1cGy4RfhDOGFPwh2Xe	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+477	2023-10-24T13:55:00+03:00	1698144900	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	75+	health	26	self-care	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+478	2023-10-24T14:03:00+03:00	1698145380	2023-10-24	kerava-service-centre	walk-in	t	client	face-to-face	f	18-29	social	35	\N	cEryd3W9FISS7t-3sVVNF3r-aCvVxO3zt2fpAAwZFpD	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+479	2023-10-24T14:09:00+03:00	1698145740	2023-10-24	kerava-service-centre	e-service	f	client	\N	t	30-64	health	18	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+480	2023-10-24T14:18:00+03:00	1698146280	2023-10-24	jarvenpaa-library	walk-in	t	relative	digital-barrier	t	30-64	social	25	collaboration	NguFZDYsLpWAUOpVm7odlpVhZW7FjV8U4M6xWSxz0IW	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+481	2023-10-24T14:21:00+03:00	1698146460	2023-10-24	kerava-service-centre	walk-in	f	client	face-to-face	f	65-74	both	35	\N	tCafX4ddrSt2axLsDFwgIoReKxouVstgEYjzhcDXZ5H	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+482	2023-10-24T14:27:00+03:00	1698146820	2023-10-24	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	\N	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+483	2023-10-24T14:29:00+03:00	1698146940	2023-10-24	jarvenpaa-library	phone	t	client	face-to-face	f	30-64	social	\N	community	\N	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+484	2023-10-24T14:40:00+03:00	1698147600	2023-10-24	tuusula-hyryla-health-station	video	f	client	\N	f	65-74	health	34	\N	9zJhSa8VQh4-1ZovXbIRUSlB3KHIWyyT4ChIAZapo1f	1	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+485	2023-10-24T14:47:00+03:00	1698148020	2023-10-24	kerava-service-centre	walk-in	t	client	nearby	t	30-64	both	5	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+486	2023-10-24T14:52:00+03:00	1698148320	2023-10-24	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	30-64	social	43	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+487	2023-10-25T09:03:00+03:00	1698213780	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	65-74	health	20	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+488	2023-10-25T09:09:00+03:00	1698214140	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	65-74	both	40	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+489	2023-10-25T09:10:00+03:00	1698214200	2023-10-25	jarvenpaa-library	walk-in	t	client	other	f	unknown	both	32	\N	OKce_GYMlmKNx9NyoIMqDjEythE6LJfIv52g7oLFWJz	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+490	2023-10-25T09:10:00+03:00	1698214200	2023-10-25	kerava-service-centre	walk-in	f	client	nearby	t	18-29	social	6	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+491	2023-10-25T09:11:00+03:00	1698214260	2023-10-25	kerava-service-centre	e-service	t	client	referred-here	t	30-64	social	12	\N	Jo_zEHwLnvmxEvKTMWbmXUIOmnz1Ni8A6zRpI4PL74A	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+492	2023-10-25T09:13:00+03:00	1698214380	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	both	35	\N	\N	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+493	2023-10-25T09:16:00+03:00	1698214560	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	75+	social	26	\N	Vr7BBzh4mt3Ly1T0Wmc-hRIdaHHN5n22oJy0lX2GoHV	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+494	2023-10-25T09:20:00+03:00	1698214800	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	unknown	both	19	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+495	2023-10-25T09:30:00+03:00	1698215400	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	both	23	\N	TD0OdhoYoCjlCs1yweIOazwnryxpm8q9-csNIXIXYVC	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+496	2023-10-25T09:32:00+03:00	1698215520	2023-10-25	jarvenpaa-library	walk-in	t	client	face-to-face	f	0-17	both	\N	\N	\N	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+497	2023-10-25T09:32:00+03:00	1698215520	2023-10-25	kerava-service-centre	walk-in	f	client	face-to-face	t	65-74	both	12	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+498	2023-10-25T09:34:00+03:00	1698215640	2023-10-25	tuusula-hyryla-health-station	phone	f	relative	other	t	18-29	health	12	collaboration	9R5vEENKTZwNgjxpg8GLMUaQ5rjtZHEQBdNatbVPfZy	2	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+499	2023-10-25T09:47:00+03:00	1698216420	2023-10-25	tuusula-hyryla-health-station	walk-in	f	professional	digital-barrier	t	65-74	health	30	\N	hD-Yg1dMB3MIgF2kmgSC6E1KYkmLZssGZ-AEmcarSLA	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+500	2023-10-25T10:03:00+03:00	1698217380	2023-10-25	tuusula-hyryla-health-station	phone	t	client	referred-here	f	65-74	health	25	\N	rzeW5RKGzk3Go91Qsdar90P3mQuk1gFHFDTzeuwUdtb	1	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+501	2023-10-25T10:04:00+03:00	1698217440	2023-10-25	kerava-service-centre	walk-in	t	client	face-to-face	f	0-17	both	7	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+502	2023-10-25T10:18:00+03:00	1698218280	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	0-17	both	15	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+503	2023-10-25T10:21:00+03:00	1698218460	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	t	30-64	social	44	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+504	2023-10-25T10:24:00+03:00	1698218640	2023-10-25	tuusula-hyryla-health-station	walk-in	t	relative	referred-here	f	65-74	health	7	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+505	2023-10-25T10:25:00+03:00	1698218700	2023-10-25	kerava-service-centre	walk-in	f	relative	referred-here	t	30-64	social	9	\N	4XhmUqofaIOn_5BXNHqaWIrP2m9LzF6qqCXWmuwijuH	3	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+506	2023-10-25T10:26:00+03:00	1698218760	2023-10-25	kerava-service-centre	walk-in	f	relative	face-to-face	f	18-29	both	13	\N	2IukGbAOd7SrhSbZLVJwbM4d1lYhqSSs7I-YjeQFT45	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+507	2023-10-25T10:29:00+03:00	1698218940	2023-10-25	tuusula-hyryla-health-station	chat	t	client	face-to-face	f	65-74	social	6	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+508	2023-10-25T10:32:00+03:00	1698219120	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	65-74	health	28	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+509	2023-10-25T10:35:00+03:00	1698219300	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	both	16	\N	9mg_6u4bQAZK_XSqGz94GiteXhJnGFyIC9KGfDTDE-E	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+510	2023-10-25T10:52:00+03:00	1698220320	2023-10-25	kerava-service-centre	walk-in	t	client	other	t	75+	both	9	\N	mcEJRpUm0X9Do_wKB5KxteuUdwfwUZOxxqXR0WZtYP1	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+511	2023-10-25T11:08:00+03:00	1698221280	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	other	t	75+	both	44	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+512	2023-10-25T11:21:00+03:00	1698222060	2023-10-25	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	both	33	\N	1zG731ztBLYadbMYqpRufRsZ3Nsz6q6Ge9LhnZtODXD	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+513	2023-10-25T11:24:00+03:00	1698222240	2023-10-25	jarvenpaa-library	walk-in	t	relative	face-to-face	t	30-64	social	\N	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+514	2023-10-25T11:25:00+03:00	1698222300	2023-10-25	jarvenpaa-library	walk-in	t	client	nearby	t	30-64	both	41	\N	6o8nHp3f5k1d9eJh_j_gBPazoxsMtLqJtSfSmNLJCG6	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+515	2023-10-25T11:33:00+03:00	1698222780	2023-10-25	tuusula-hyryla-health-station	walk-in	t	relative	face-to-face	t	65-74	health	32	self-care	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+516	2023-10-25T11:35:00+03:00	1698222900	2023-10-25	kerava-service-centre	walk-in	f	client	digital-barrier	f	65-74	both	17	\N	Wcj33Hlrf2I8t065MP7hR0eUZ3c1YgjnTGIhLN0uPz5	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+517	2023-10-25T11:39:00+03:00	1698223140	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	event	f	30-64	social	6	\N	ZzVexkA7BuBk70TtVCn8ArhE6R3oUm_i58_LKdiAy3M	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+518	2023-10-25T11:42:00+03:00	1698223320	2023-10-25	kerava-service-centre	phone	t	relative	referred-here	t	65-74	both	20	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+519	2023-10-25T11:43:00+03:00	1698223380	2023-10-25	jarvenpaa-library	walk-in	t	client	face-to-face	f	30-64	social	28	\N	fYcF-hD7eZ6Khb6tTJ1B6kDgHRMCOxSL4Us5M6ETed-	4	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+520	2023-10-25T11:48:00+03:00	1698223680	2023-10-25	kerava-service-centre	walk-in	t	client	referred-here	f	0-17	both	\N	\N	RJwgy9ic9mjNExOl0zulDsNA8xsIHfQT4l0WRQXNF8D	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+521	2023-10-25T11:50:00+03:00	1698223800	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	both	42	\N	XAdi-5RA7SgS3Mj9cdPWt6pgc3bwf0FB8ZRnmeo67ow	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+522	2023-10-25T11:50:00+03:00	1698223800	2023-10-25	kerava-service-centre	walk-in	t	relative	face-to-face	f	75+	health	\N	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+523	2023-10-25T11:54:00+03:00	1698224040	2023-10-25	jarvenpaa-library	walk-in	f	client	no-other-known	f	unknown	both	38	\N	1Pp6zDp5IcdPRWCIs0Qm6KXHPntY7of5taktzm1hq_6	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+524	2023-10-25T11:54:00+03:00	1698224040	2023-10-25	kerava-service-centre	walk-in	t	client	face-to-face	t	unknown	social	25	\N	\N	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+525	2023-10-25T12:01:00+03:00	1698224460	2023-10-25	tuusula-hyryla-health-station	walk-in	f	relative	nearby	t	65-74	health	26	\N	NK9kOJLWqaVAaOXRR39yUFPbnkoCi3gLJQsKh1zmWIM	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+526	2023-10-25T12:02:00+03:00	1698224520	2023-10-25	jarvenpaa-library	e-service	t	client	no-other-known	t	30-64	health	9	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+527	2023-10-25T12:15:00+03:00	1698225300	2023-10-25	tuusula-hyryla-health-station	phone	t	client	no-other-known	f	65-74	health	7	community	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+528	2023-10-25T12:22:00+03:00	1698225720	2023-10-25	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	both	16	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+529	2023-10-25T12:26:00+03:00	1698225960	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	18-29	health	26	\N	PWy0SBZt00tjRHlvvyZW4mnvT6zspdR14lKH0LklAcL	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+530	2023-10-25T12:48:00+03:00	1698227280	2023-10-25	jarvenpaa-library	e-service	t	client	other	t	65-74	health	9	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+531	2023-10-25T12:49:00+03:00	1698227340	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	30-64	social	15	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+532	2023-10-25T12:50:00+03:00	1698227400	2023-10-25	jarvenpaa-library	walk-in	f	client	face-to-face	t	30-64	social	39	\N	\N	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+533	2023-10-25T12:52:00+03:00	1698227520	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	75+	both	41	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+534	2023-10-25T12:54:00+03:00	1698227640	2023-10-25	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	f	65-74	both	23	network	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+535	2023-10-25T12:57:00+03:00	1698227820	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	social	8	\N	-Dw2IVgEE3hOaSCNyokWN2vrfAo6Bp0u-Xn8A2kg2KP	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+536	2023-10-25T13:03:00+03:00	1698228180	2023-10-25	kerava-service-centre	walk-in	t	client	no-other-known	t	unknown	both	23	\N	1fd5XqtgIOv3BadkUfOgpF6PvJy8oOzAAcj_S-QTUeE	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+537	2023-10-25T13:04:00+03:00	1698228240	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	41	\N	\N	3	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+538	2023-10-25T13:15:00+03:00	1698228900	2023-10-25	tuusula-hyryla-health-station	walk-in	f	relative	face-to-face	t	75+	both	11	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+539	2023-10-25T13:17:00+03:00	1698229020	2023-10-25	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	39	\N	\N	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+540	2023-10-25T13:18:00+03:00	1698229080	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	t	75+	both	36	\N	tFF5gfpX69C6Y4pahoXI5FDfG6f9lRgSuzx1BB1TTjU	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+541	2023-10-25T13:28:00+03:00	1698229680	2023-10-25	tuusula-hyryla-health-station	phone	t	relative	face-to-face	f	75+	both	\N	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	4	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+542	2023-10-25T13:40:00+03:00	1698230400	2023-10-25	kerava-service-centre	walk-in	t	relative	face-to-face	t	65-74	both	26	\N	\N	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+543	2023-10-25T13:51:00+03:00	1698231060	2023-10-25	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	social	44	\N	\N	3	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+544	2023-10-25T13:53:00+03:00	1698231180	2023-10-25	tuusula-hyryla-health-station	chat	t	client	no-other-known	f	18-29	social	10	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+545	2023-10-25T13:54:00+03:00	1698231240	2023-10-25	kerava-service-centre	walk-in	t	client	nearby	f	30-64	both	26	\N	\N	4	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+546	2023-10-25T13:58:00+03:00	1698231480	2023-10-25	jarvenpaa-library	walk-in	f	client	no-other-known	f	30-64	both	21	\N	GjI-37uXIzKQ0lxBk-cr72hTgWgNM2WKO6DvsFK0FX4	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+547	2023-10-25T14:05:00+03:00	1698231900	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	t	30-64	both	42	\N	\N	4	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+548	2023-10-25T14:11:00+03:00	1698232260	2023-10-25	kerava-service-centre	phone	t	relative	\N	t	30-64	health	21	\N	hAxkKwBeLLyjiQXbyIAT_Ikt5yVjiwDjQQZG2yDvwoV	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+549	2023-10-25T14:15:00+03:00	1698232500	2023-10-25	kerava-service-centre	walk-in	t	client	no-other-known	f	75+	health	37	\N	j0YrLvK-l1Zl0NNKBW58uFadK8hOcPLpAjbf8A_Nyd7	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+550	2023-10-25T14:23:00+03:00	1698232980	2023-10-25	tuusula-hyryla-health-station	video	t	client	no-other-known	f	75+	both	38	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+551	2023-10-25T14:24:00+03:00	1698233040	2023-10-25	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	65-74	social	29	collaboration	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+552	2023-10-25T14:26:00+03:00	1698233160	2023-10-25	kerava-service-centre	walk-in	t	client	face-to-face	t	65-74	both	14	\N	35HX7gn4f25nIaYOSXMULbg72CNYZJi6In5KVo2eoo1	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+553	2023-10-25T14:29:00+03:00	1698233340	2023-10-25	jarvenpaa-library	walk-in	t	client	no-other-known	f	30-64	social	26	\N	S9ZCznHfkhTfEtyyQtEy4qiDY_VkJr6g4hIIich8zMi	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+554	2023-10-25T14:30:00+03:00	1698233400	2023-10-25	kerava-service-centre	walk-in	f	professional	other	f	30-64	social	12	community	v5dYPZ9tqUWg2dlkqoh5Fm3DPBbibUy5qiMjyVkTCxY	3	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+555	2023-10-25T14:38:00+03:00	1698233880	2023-10-25	tuusula-hyryla-health-station	phone	f	relative	\N	f	75+	health	3	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+556	2023-10-25T14:52:00+03:00	1698234720	2023-10-25	jarvenpaa-library	outreach	f	client	\N	f	30-64	social	16	\N	t7aQDTbUUwJBKYPW7Atn6Mon1juGMS6ipLa1ubFdaPJ	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+557	2023-10-26T09:05:00+03:00	1698300300	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	event	t	75+	health	42	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+558	2023-10-26T09:26:00+03:00	1698301560	2023-10-26	kerava-service-centre	phone	t	relative	other	f	75+	both	4	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+559	2023-10-26T09:34:00+03:00	1698302040	2023-10-26	kerava-service-centre	e-service	t	client	no-other-known	t	30-64	social	15	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+560	2023-10-26T09:36:00+03:00	1698302160	2023-10-26	jarvenpaa-library	outreach	t	relative	\N	f	30-64	health	19	network	\N	\N	neuvoja-3	f	2026-12-07T09:26:42Z	\N	working-age-expert	f
+561	2023-10-26T09:42:00+03:00	1698302520	2023-10-26	jarvenpaa-library	phone	t	relative	\N	t	75+	both	\N	\N	zxlDtzi2cSREsrVsD64zo7zowd6oreATg3mzzM2fnLj	2	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+562	2023-10-26T09:51:00+03:00	1698303060	2023-10-26	kerava-service-centre	walk-in	t	client	face-to-face	t	65-74	health	23	\N	gS-xmfnf5Cx_N-g5Sm4Y-ImrUws3nMho24R5ZNNwXje	5	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+563	2023-10-26T09:53:00+03:00	1698303180	2023-10-26	kerava-service-centre	outreach	t	client	\N	f	65-74	health	27	\N	EqpDxXu4iy518kkmSmQDkjWnYAFiAydOKvAHwbTQHAj	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+564	2023-10-26T10:00:00+03:00	1698303600	2023-10-26	kerava-service-centre	walk-in	f	client	digital-barrier	f	30-64	social	30	\N	\N	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+565	2023-10-26T10:08:00+03:00	1698304080	2023-10-26	jarvenpaa-library	video	t	relative	\N	t	65-74	health	12	\N	\N	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+566	2023-10-26T10:13:00+03:00	1698304380	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	nearby	t	75+	both	10	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+567	2023-10-26T10:19:00+03:00	1698304740	2023-10-26	kerava-service-centre	walk-in	f	client	referred-here	t	18-29	social	29	\N	QUTNe3mOTpsfD0i35RvSSRakgANcoDeoXz25dvkX2uk	4	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+568	2023-10-26T10:37:00+03:00	1698305820	2023-10-26	tuusula-hyryla-health-station	phone	f	client	face-to-face	t	75+	health	6	\N	\N	5	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+569	2023-10-26T10:37:00+03:00	1698305820	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	f	30-64	both	\N	\N	\N	3	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+570	2023-10-26T10:48:00+03:00	1698306480	2023-10-26	jarvenpaa-library	walk-in	t	client	other	t	30-64	both	30	\N	\N	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+571	2023-10-26T10:57:00+03:00	1698307020	2023-10-26	tuusula-hyryla-health-station	outreach	t	client	no-other-known	f	75+	health	32	\N	\N	3	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+572	2023-10-26T10:58:00+03:00	1698307080	2023-10-26	tuusula-hyryla-health-station	phone	f	relative	digital-barrier	f	75+	both	10	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+573	2023-10-26T11:00:00+03:00	1698307200	2023-10-26	kerava-service-centre	walk-in	t	client	no-other-known	f	0-17	social	\N	\N	RJwgy9ic9mjNExOl0zulDsNA8xsIHfQT4l0WRQXNF8D	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	families-expert	f
+574	2023-10-26T11:03:00+03:00	1698307380	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	digital-barrier	t	unknown	both	24	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+575	2023-10-26T11:04:00+03:00	1698307440	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	event	f	0-17	both	12	network	\N	4	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+576	2023-10-26T11:08:00+03:00	1698307680	2023-10-26	jarvenpaa-library	chat	t	client	\N	f	65-74	health	28	network	xlEFBX5MFU0EB7cL5Z1HkMM2J1cGy4RfhDOGFPwh2Xe	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+577	2023-10-26T11:26:00+03:00	1698308760	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	65-74	health	39	\N	siYnK8_VQiJ2ZBgw5c0_OyL7tWs-bEyEaNdGzP16_DR	5	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+578	2023-10-26T11:27:00+03:00	1698308820	2023-10-26	jarvenpaa-library	walk-in	t	client	face-to-face	t	65-74	both	\N	\N	C4acIITXTqb5UFHGwBH36k7Ru2X5FkMCWT0m2erIjHA	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+579	2023-10-26T11:33:00+03:00	1698309180	2023-10-26	kerava-service-centre	phone	f	client	\N	f	75+	both	10	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+580	2023-10-26T11:35:00+03:00	1698309300	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	18-29	social	17	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+581	2023-10-26T11:41:00+03:00	1698309660	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	social	6	\N	L8vwkaWlJBDYz9558wphfvl4SpIjWimpbD1A0ActcMn	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+582	2023-10-26T11:45:00+03:00	1698309900	2023-10-26	tuusula-hyryla-health-station	phone	t	client	\N	f	30-64	health	11	\N	\N	5	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+583	2023-10-26T11:46:00+03:00	1698309960	2023-10-26	jarvenpaa-library	walk-in	f	client	face-to-face	t	65-74	health	45	\N	P4LduCGL7PyUMQQw-HNGD4YG2WiZSnTF86W3j5DUQgj	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+584	2023-10-26T11:47:00+03:00	1698310020	2023-10-26	jarvenpaa-library	walk-in	t	client	other	f	unknown	health	30	\N	\N	\N	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+585	2023-10-26T11:48:00+03:00	1698310080	2023-10-26	tuusula-hyryla-health-station	phone	t	client	\N	t	30-64	social	10	\N	\N	3	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+586	2023-10-26T12:01:00+03:00	1698310860	2023-10-26	kerava-service-centre	walk-in	t	client	face-to-face	f	75+	health	30	network	T3vL1DbsQwCur1zBruu7_iLi6uN1KyfoZrfbB6zcTJG	4	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+587	2023-10-26T12:21:00+03:00	1698312060	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	nearby	t	30-64	social	19	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+588	2023-10-26T12:24:00+03:00	1698312240	2023-10-26	jarvenpaa-library	phone	t	relative	other	t	75+	health	7	\N	gkOn92jloQS6YJbBolKK2OBb2K_aGNK-wwEnO7uxw5M	5	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+589	2023-10-26T12:26:00+03:00	1698312360	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	nearby	f	75+	both	17	\N	k0o4IZ87Er-hanui3-bBRXqJOq3k5pBWoBgUFGp6MnD	2	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+590	2023-10-26T12:27:00+03:00	1698312420	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	referred-here	f	65-74	both	9	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+591	2023-10-26T12:32:00+03:00	1698312720	2023-10-26	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	65-74	social	28	\N	\N	4	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+592	2023-10-26T12:34:00+03:00	1698312840	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	30-64	social	12	\N	LO3NlQSWKa_-L26BxjclEa_lNAlCcGT0c9Il0Aw0UKD	1	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+593	2023-10-26T12:37:00+03:00	1698313020	2023-10-26	jarvenpaa-library	e-service	t	client	\N	t	30-64	social	14	\N	1Be6IOz0Y26qleLujhkJ2hzwR96E5Xvauugvs402u18	4	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+594	2023-10-26T12:37:00+03:00	1698313020	2023-10-26	kerava-service-centre	walk-in	t	client	digital-barrier	t	75+	both	25	\N	\N	5	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+595	2023-10-26T12:56:00+03:00	1698314160	2023-10-26	kerava-service-centre	chat	t	relative	\N	f	30-64	both	20	\N	\N	\N	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+596	2023-10-26T13:14:00+03:00	1698315240	2023-10-26	jarvenpaa-library	outreach	t	client	digital-barrier	f	65-74	both	47	\N	zpm8PGwWpfnRewlphKlnSmda7bF9tVMCblmiSehgHpF	5	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+597	2023-10-26T13:15:00+03:00	1698315300	2023-10-26	kerava-service-centre	walk-in	t	client	face-to-face	f	18-29	social	39	\N	xpP0sV3OZOEhY2uyHeloWhdhTNjQRKxQTAC4_hIpu3L	\N	neuvoja-9	f	2026-12-07T09:26:42Z	\N	\N	f
+598	2023-10-26T13:28:00+03:00	1698316080	2023-10-26	kerava-service-centre	chat	t	client	\N	f	75+	both	\N	\N	l8N9oENt_VZzTq1oH0j2F5MjaKr6pnh6Dg57it4u1p-	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+599	2023-10-26T13:36:00+03:00	1698316560	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	face-to-face	t	65-74	both	10	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+600	2023-10-26T13:42:00+03:00	1698316920	2023-10-26	jarvenpaa-library	walk-in	f	client	event	t	unknown	social	27	\N	gTPoIPQ1UFqhEb7_bhSz7YAa68WqvFCIKnTsSOUqpBP	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+601	2023-10-26T13:43:00+03:00	1698316980	2023-10-26	kerava-service-centre	chat	f	client	\N	f	30-64	social	\N	\N	\N	5	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+602	2023-10-26T13:52:00+03:00	1698317520	2023-10-26	jarvenpaa-library	phone	t	relative	other	t	18-29	social	7	\N	fXImSK224izrpx2twVCXPB19R-b1XD0M5Mw9w5vwQIb	5	neuvoja-2	f	2026-12-07T09:26:42Z	\N	\N	f
+603	2023-10-26T13:58:00+03:00	1698317880	2023-10-26	jarvenpaa-library	walk-in	f	client	no-other-known	f	18-29	social	36	\N	\N	\N	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+604	2023-10-26T13:58:00+03:00	1698317880	2023-10-26	jarvenpaa-library	walk-in	f	relative	face-to-face	f	65-74	both	34	\N	IDtcJmg-ekNQmGeZQib3aUDPqbkhSuX814McypTWEXR	4	neuvoja-1	f	2026-12-07T09:26:42Z	\N	\N	f
+605	2023-10-26T13:58:00+03:00	1698317880	2023-10-26	kerava-service-centre	e-service	f	client	no-other-known	t	75+	both	6	\N	kIlYLJHbaJCUCiRckv3NJTXIx26kD167IFB31UuCpL0	3	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+606	2023-10-26T13:59:00+03:00	1698317940	2023-10-26	tuusula-hyryla-health-station	walk-in	t	relative	referred-here	t	65-74	health	14	\N	\N	\N	neuvoja-6	f	2026-12-07T09:26:42Z	\N	\N	f
+607	2023-10-26T14:04:00+03:00	1698318240	2023-10-26	jarvenpaa-library	walk-in	t	client	face-to-face	t	75+	social	5	\N	\N	4	neuvoja-3	f	2026-12-07T09:26:42Z	\N	\N	f
+608	2023-10-26T14:15:00+03:00	1698318900	2023-10-26	kerava-service-centre	walk-in	f	client	no-other-known	f	30-64	both	17	\N	vbvmzC4WW5ZLC72bzv9cn1N9rwymOq7X2S-YakiJdpJ	\N	neuvoja-7	f	2026-12-07T09:26:42Z	\N	\N	f
+609	2023-10-26T14:44:00+03:00	1698320640	2023-10-26	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	t	65-74	both	19	\N	\N	\N	neuvoja-4	f	2026-12-07T09:26:42Z	\N	\N	f
+610	2023-10-26T14:47:00+03:00	1698320820	2023-10-26	kerava-service-centre	walk-in	t	relative	face-to-face	t	30-64	health	21	\N	\N	3	neuvoja-8	f	2026-12-07T09:26:42Z	\N	\N	f
+611	2023-10-26T14:59:00+03:00	1698321540	2023-10-26	tuusula-hyryla-health-station	e-service	t	relative	nearby	t	75+	health	11	\N	\N	\N	neuvoja-5	f	2026-12-07T09:26:42Z	\N	\N	f
+339	2023-10-23T10:02:00+03:00	1698044520	2023-10-23	jarvenpaa-library	walk-in	t	relative	face-to-face	f	30-64	social	5	\N	1Be6IOz0Y26qleLujhkJ2hzwR96E5Xvauugvs402u18	\N	neuvoja-3	t	2026-12-07T09:26:42Z	\N	\N	f
+276	2023-10-19T14:31:00+03:00	1697715060	2023-10-19	kerava-service-centre	walk-in	t	client	no-other-known	f	65-74	health	\N	\N	5hiB_YEp4cQIJVTf-DkAT8FdxfBo9Z17Fd2bUbnvB5S	4	neuvoja-7	t	2026-12-07T09:26:42Z	\N	\N	f
+85	2023-10-16T13:58:00+03:00	1697453880	2023-10-16	tuusula-hyryla-health-station	walk-in	f	relative	nearby	t	75+	both	31	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	4	neuvoja-6	t	2026-12-07T09:26:42Z	\N	\N	f
+116	2023-10-17T10:45:00+03:00	1697528700	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	digital-barrier	f	75+	both	21	\N	7CUQT0FFbc39GtTWvLiahwwX151sVhfIM9CWkaZpkAq	\N	neuvoja-4	t	2026-12-07T09:26:42Z	\N	\N	f
+180	2023-10-18T10:49:00+03:00	1697615340	2023-10-18	tuusula-hyryla-health-station	phone	t	relative	other	f	30-64	both	8	\N	8ZDcZTHMr0pm0KlO2hQIx1EVeX8YFAfGGu8CfX1gxzr	\N	neuvoja-4	t	2026-12-07T09:26:42Z	\N	\N	f
+420	2023-10-24T09:13:00+03:00	1698127980	2023-10-24	tuusula-hyryla-health-station	e-service	t	client	\N	t	75+	both	19	\N	CTkg5vR4eZhHjjq6ojJ0u9FaZNQOKrcz0lvgBIpv8mU	\N	neuvoja-4	t	2026-12-07T09:26:42Z	\N	\N	f
+142	2023-10-17T13:03:00+03:00	1697536980	2023-10-17	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	f	30-64	social	33	collaboration	CmTBnJ0NN_MMtFnYdptNP2RMPruKPirVm8O6g75dJ7p	\N	neuvoja-4	t	2026-12-07T09:26:42Z	\N	working-age-expert	f
+228	2023-10-19T09:32:00+03:00	1697697120	2023-10-19	tuusula-hyryla-health-station	walk-in	f	client	face-to-face	f	30-64	both	34	self-care	FSc0mfDLUxa49UXvsu3WF6eXRba7uoPv5vDxXIAL9V9	\N	neuvoja-6	t	2026-12-07T09:26:42Z	\N	\N	f
+73	2023-10-16T13:25:00+03:00	1697451900	2023-10-16	kerava-service-centre	walk-in	f	client	digital-barrier	t	65-74	health	42	\N	GnLP5uwb7HsO0L__PetiRGj0kJg8qc8QO3zKpE5ph9F	\N	neuvoja-9	t	2026-12-07T09:26:42Z	\N	\N	f
+47	2023-10-16T11:41:00+03:00	1697445660	2023-10-16	tuusula-hyryla-health-station	walk-in	f	professional	referred-here	f	30-64	social	24	\N	QJGAiruCwz6t_8VRxsElevOkaBGFvm9XJm2B8fowA2q	5	neuvoja-4	t	2026-12-07T09:26:42Z	\N	\N	f
+159	2023-10-17T14:25:00+03:00	1697541900	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	t	65-74	both	10	\N	XoleneMiWwLI_5LYbInHgpYpANluvcirDE6jy67AQQ8	2	neuvoja-8	t	2026-12-07T09:26:42Z	\N	\N	f
+243	2023-10-19T10:55:00+03:00	1697702100	2023-10-19	tuusula-hyryla-health-station	walk-in	t	client	no-other-known	t	75+	health	44	\N	YP0aMrMujGK05KckH38fRpbyM9n-AtIV9CrCr9fbrql	5	neuvoja-4	t	2026-12-07T09:26:42Z	\N	\N	f
+37	2023-10-16T10:54:00+03:00	1697442840	2023-10-16	kerava-service-centre	walk-in	f	client	no-other-known	t	30-64	both	\N	\N	ad1j-2cwgwt3DwRnDKhkaJUMY22Y8ieJjQe8GJ83VsN	4	neuvoja-8	t	2026-12-07T09:26:42Z	\N	\N	f
+10	2023-10-16T09:50:00+03:00	1697439000	2023-10-16	tuusula-hyryla-health-station	walk-in	t	relative	nearby	t	30-64	social	29	community	fBRuleO7eiUUqbHY9zEf2LHZqcsGCl1DDX-MblchO88	1	neuvoja-4	t	2026-12-07T09:26:42Z	\N	\N	f
+52	2023-10-16T11:51:00+03:00	1697446260	2023-10-16	jarvenpaa-library	walk-in	f	relative	face-to-face	t	65-74	social	24	\N	fVk05qrF0n1HtU0sTQn39RcJfjVbz50IacSvjp5Nq6S	3	neuvoja-3	t	2026-12-07T09:26:42Z	\N	\N	f
+100	2023-10-16T14:57:00+03:00	1697457420	2023-10-16	jarvenpaa-library	e-service	f	client	face-to-face	t	18-29	social	\N	\N	fXImSK224izrpx2twVCXPB19R-b1XD0M5Mw9w5vwQIb	\N	neuvoja-2	t	2026-12-07T09:26:42Z	\N	\N	f
+472	2023-10-24T13:26:00+03:00	1698143160	2023-10-24	kerava-service-centre	walk-in	f	client	no-other-known	t	65-74	both	\N	\N	gS-xmfnf5Cx_N-g5Sm4Y-ImrUws3nMho24R5ZNNwXje	4	neuvoja-8	t	2026-12-07T09:26:42Z	\N	\N	f
+29	2023-10-16T10:34:00+03:00	1697441640	2023-10-16	jarvenpaa-library	walk-in	t	client	no-other-known	f	75+	health	26	community	gkOn92jloQS6YJbBolKK2OBb2K_aGNK-wwEnO7uxw5M	\N	neuvoja-3	t	2026-12-07T09:26:42Z	\N	\N	f
+154	2023-10-17T13:44:00+03:00	1697539440	2023-10-17	kerava-service-centre	walk-in	f	client	face-to-face	f	30-64	health	38	\N	hAxkKwBeLLyjiQXbyIAT_Ikt5yVjiwDjQQZG2yDvwoV	3	neuvoja-8	t	2026-12-07T09:26:42Z	\N	\N	f
+179	2023-10-18T10:37:00+03:00	1697614620	2023-10-18	tuusula-hyryla-health-station	phone	t	relative	other	f	65-74	health	18	\N	rzeW5RKGzk3Go91Qsdar90P3mQuk1gFHFDTzeuwUdtb	5	neuvoja-6	t	2026-12-07T09:26:42Z	\N	\N	f
 \.
 
 
@@ -8341,6 +8344,8 @@ COPY neuvo.follow_up_done (contact_id, done_at, "user", note, closed_by) FROM st
 --
 
 COPY neuvo.handoff (id, contact_id, referral, point, service, urgency, sent_at, sent_instant, sent_by, taken_at, taken_instant, taken_by, closed_at, closed_instant, closed_by, result, return_reason, tries) FROM stdin;
+1	\N	\N	jarvenpaa-library	adult-social-work	urgent	2026-12-07T11:26:43+02:00	1796635603	postgres	\N	\N	\N	\N	\N	\N	\N	\N	0
+2	\N	\N	kerava-service-centre	adult-social-work	normal	2026-12-07T11:26:43+02:00	1796635603	postgres	\N	\N	\N	\N	\N	\N	\N	\N	0
 \.
 
 
@@ -8349,6 +8354,8 @@ COPY neuvo.handoff (id, contact_id, referral, point, service, urgency, sent_at, 
 --
 
 COPY neuvo.handoff_detail (handoff_id, name, phone, language, when_to_call, note) FROM stdin;
+1	Testi Asiakas	+358 40 123 4567	sv	\N	Asuntoasia
+2	Toinen Asiakas	040 765 4321	\N	\N	\N
 \.
 
 
@@ -8474,7 +8481,7 @@ COPY neuvo.mood (day, point, mood, enps, answers) FROM stdin;
 --
 
 COPY neuvo.pseudonym_key ("only", key) FROM stdin;
-t	\\x23163900a785db64dbbeb355c8352eb148b43ef39d3130098ab215804ebbc7d3
+t	\\xb523d6bcf886228501fef6fbc6c96dc3d811ec551aeeee42a018e20fc40223c9
 \.
 
 
@@ -8850,7 +8857,7 @@ receiving_service	oral-health
 -- Name: audit_id_seq; Type: SEQUENCE SET; Schema: neuvo; Owner: postgres
 --
 
-SELECT pg_catalog.setval('neuvo.audit_id_seq', 23, true);
+SELECT pg_catalog.setval('neuvo.audit_id_seq', 26, true);
 
 
 --
@@ -8878,14 +8885,14 @@ SELECT pg_catalog.setval('neuvo.draft_id_seq', 1, false);
 -- Name: handoff_change_count; Type: SEQUENCE SET; Schema: neuvo; Owner: postgres
 --
 
-SELECT pg_catalog.setval('neuvo.handoff_change_count', 1, false);
+SELECT pg_catalog.setval('neuvo.handoff_change_count', 2, true);
 
 
 --
 -- Name: handoff_id_seq; Type: SEQUENCE SET; Schema: neuvo; Owner: postgres
 --
 
-SELECT pg_catalog.setval('neuvo.handoff_id_seq', 1, false);
+SELECT pg_catalog.setval('neuvo.handoff_id_seq', 2, true);
 
 
 --
@@ -10760,5 +10767,5 @@ GRANT ALL ON FUNCTION neuvo.whoami(OUT login text, OUT role text, OUT points tex
 -- PostgreSQL database dump complete
 --
 
-\unrestrict FsyiXLB2QqmIK1CL4vJzISYEuwBTiZCem2RxOQPskX85dP18qDSB8JkG2zAsIcV
+\unrestrict PsE8ZtaVSmsR814LuHuwephWo3jmXkOUt3bTAfirFIJ4gWubaUfL9HJJ4Rb6usZ
 
