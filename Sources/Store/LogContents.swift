@@ -35,10 +35,11 @@ public struct LogContents: Sendable {
     public var contacts: [SavedContact] = []
     public var segmentations: [SavedSegmentation] = []
     public var followUps: [DoneFollowUp] = []
-    /// The settings a copy carries: the follow-up window and the region's time zone (a database's kind stays the
-    /// target's own).
+    /// The settings a copy carries: the follow-up window, the region's time zone and how long a client_ref and a draft
+    /// are kept (a database's kind stays the target's own).
     public var followUpWindowHours = Setting.defaultFollowUpWindowHours
     public var timeZone = Setting.defaultTimeZone
+    public var retention = RetentionSettings.defaults
     public var audit: [AuditEntry] = []
     /// The anonymous records of CONTRACT §7, each answer once.
     public var records: [EvaluationRecord] = []

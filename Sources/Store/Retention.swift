@@ -9,6 +9,8 @@ public struct RetentionSettings: Equatable, Sendable {
 
     public static let clientRefDaysKey = "retention.client_ref_days"
     public static let draftDaysKey = "retention.draft_days"
+    /// The settings as the setting table keeps them, key and value.
+    var stored: [(key: String, value: String)] { [(Self.clientRefDaysKey, String(clientRefDays)), (Self.draftDaysKey, String(draftDays))] }
     public static let defaults = RetentionSettings(clientRefDays: 365, draftDays: 30)
     public static let clientRefDaysRange = 1...3650
     public static let draftDaysRange = 1...365

@@ -323,6 +323,21 @@ struct SettingsSideDoorTests: SideDoorAttack {
 }
 
 extension RetentionTests {
+    /// `neuvo copy` carries how long a client_ref and a draft are kept, either way: the copy's next retention removes
+    /// what the source's would, not what the defaults would.
+    @Test(arguments: Backend.allCases)
+    func aCopyCarriesTheRetentionSettings(_ backend: Backend) throws {
+        let w = try StoreWorld(backend)
+        let settings = RetentionSettings(clientRefDays: 400, draftDays: 7)
+        try Self.store(w).setRetention(settings, by: w.actor)
+        let contents = try w.log.contents(by: w.actor)
+        for target in Backend.allCases {
+            let copy = try target.emptyLog()
+            try copy.load(contents, details: "copy", by: w.actor)
+            #expect(try #require(copy as? any RetentionStore).retentionSettings() == settings, "\(backend) → \(target)")
+        }
+    }
+
     /// `neuvo copy` of a database that retention has unlinked, either way: the copy's reports equal the source's (its
     /// unlinked contacts counted as they were, with their frozen repeat flags), and a window changed afterwards
     /// recounts the copy as it recounts the source.

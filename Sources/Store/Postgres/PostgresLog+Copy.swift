@@ -34,6 +34,7 @@ extension PostgresLog {
             contents.followUpWindowHours = try Self.followUpWindowHours(c)
             let zone = try c.exec(#"SELECT "value" FROM neuvo.setting WHERE "key" = 'timezone'"#)
             contents.timeZone = zone.rowCount == 0 ? Setting.defaultTimeZone : zone.text(0, 0)
+            contents.retention = try Self.retentionSettings(c)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, c, filter: "true", []) }
             contents.handoffs = try Self.handoffTables(c)
             let unlinked = try c.exec(#"SELECT "id", "has_repeat" FROM neuvo.contact WHERE "unlinked""#)
@@ -65,9 +66,10 @@ extension PostgresLog {
             guard held == 0 else { throw TargetNotEmpty(contacts: held) }
             try c.exec(
                 #"UPDATE neuvo.setting SET "value" = $1 WHERE "key" = 'follow_up_window_hours'"#, [String(contents.followUpWindowHours)])
-            try c.exec(
-                #"INSERT INTO neuvo.setting ("key", "value") VALUES ('timezone', $1) ON CONFLICT ("key") DO UPDATE SET "value" = $1"#,
-                [contents.timeZone])
+            for (key, value) in [(key: Setting.timeZoneKey, value: contents.timeZone)] + contents.retention.stored {
+                try c.exec(
+                    #"INSERT INTO neuvo.setting ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "value" = $2"#, [key, value])
+            }
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {

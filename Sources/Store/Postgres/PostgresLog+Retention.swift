@@ -3,12 +3,13 @@ import PQ
 
 extension PostgresLog: RetentionStore {
     public func retentionSettings() throws -> RetentionSettings {
-        try run { c in
-            RetentionSettings(
-                clientRefDays: try Self.setting(c, RetentionSettings.clientRefDaysKey).flatMap(Int.init)
-                    ?? RetentionSettings.defaults.clientRefDays,
-                draftDays: try Self.setting(c, RetentionSettings.draftDaysKey).flatMap(Int.init) ?? RetentionSettings.defaults.draftDays)
-        }
+        try run { c in try Self.retentionSettings(c) }
+    }
+
+    static func retentionSettings(_ c: PQConnection) throws -> RetentionSettings {
+        RetentionSettings(
+            clientRefDays: try setting(c, RetentionSettings.clientRefDaysKey).flatMap(Int.init) ?? RetentionSettings.defaults.clientRefDays,
+            draftDays: try setting(c, RetentionSettings.draftDaysKey).flatMap(Int.init) ?? RetentionSettings.defaults.draftDays)
     }
 
     /// The server checks the values (22023) and the role (42501) again.

@@ -22,6 +22,7 @@ extension SQLiteLog {
             contents.timeZone =
                 try String.fetchOne(db, sql: #"SELECT "value" FROM "setting" WHERE "key" = ?"#, arguments: [Setting.timeZoneKey])
                 ?? Setting.defaultTimeZone
+            contents.retention = try Self.retentionSettings(db)
             for kind in RecordKind.evaluationKinds { contents.records += try Self.storedRecords(kind, db, filter: "true", arguments: []) }
             contents.handoffs = try Self.handoffTables(db)
             for row in try Row.fetchAll(db, sql: #"SELECT "id", "has_repeat" FROM "contact" WHERE "unlinked""#) {
@@ -40,8 +41,9 @@ extension SQLiteLog {
             try db.execute(
                 sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#,
                 arguments: [String(contents.followUpWindowHours), Setting.followUpWindowKey])
-            try db.execute(
-                sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [Setting.timeZoneKey, contents.timeZone])
+            for (key, value) in [(key: Setting.timeZoneKey, value: contents.timeZone)] + contents.retention.stored {
+                try db.execute(sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [key, value])
+            }
             let parts = try ContactInserter(db, loggedAt: "")
             for saved in contents.contacts {
                 let c = saved.contact

@@ -19,8 +19,8 @@ extension SQLiteLog: RetentionStore {
     public func setRetention(_ settings: RetentionSettings, by actor: Actor) throws {
         try writer.write { db in
             if let problem = settings.problem(followUpWindowHours: try Self.followUpWindowHours(db)) { throw problem }
-            for (key, value) in [(RetentionSettings.clientRefDaysKey, settings.clientRefDays), (RetentionSettings.draftDaysKey, settings.draftDays)] {
-                try db.execute(sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [key, String(value)])
+            for (key, value) in settings.stored {
+                try db.execute(sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [key, value])
             }
             try Self.audit(
                 db, actor, details: "retention client_ref_days \(settings.clientRefDays), draft_days \(settings.draftDays)", contacts: 0)
