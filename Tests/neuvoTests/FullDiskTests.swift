@@ -69,4 +69,55 @@ struct FullDiskTests {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try DatabaseFaultTests.contactCount(db) == 2 * count)
     }
+
+    /// PostgreSQL's full disk (its 53100, `disk_full`): the database in a tablespace on a small tmpfs, its write-ahead log
+    /// on the cluster's own disk as a region's server has it (a full WAL disk stops the server itself, which
+    /// `ServerOutageEndToEndTests` covers). An import that needs a page more than there is room for says so in the same
+    /// one line as on SQLite, exits 1 and leaves the database as it was; with room again it goes through.
+    @Test func aPostgreSQLImportOntoAFullDiskSaysSoInOneLineLeavesTheDatabaseAsItWasAndGoesThroughOnceThereIsRoom() throws {
+        let directory = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cluster = try PostgresCluster.shared
+        let disk = try SmallDisk(size: "48m")
+        defer { disk.remove() }
+        // The tablespace's folder belongs to the server's OS user (`postgres` when the tests run as root).
+        let location = disk.path + "/tablespace"
+        try FileManager.default.createDirectory(atPath: location, withIntermediateDirectories: false)
+        if getuid() == 0 { try FileManager.default.setAttributes([.ownerAccountName: "postgres"], ofItemAtPath: location) }
+        let db = try Backend.bareDatabase(), name = PostgresCluster.databaseName(db)
+        func superuser(_ sql: String) throws {
+            let done = try cluster.psql(sql)
+            #expect(done.status == 0, "\(sql): \(done.stderr)")
+        }
+        try superuser("CREATE TABLESPACE \(name) LOCATION '\(location)'")
+        try superuser("ALTER DATABASE \(name) SET TABLESPACE \(name)")
+        defer {
+            _ = try? cluster.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            _ = try? cluster.psql("DROP TABLESPACE IF EXISTS \(name)")
+        }
+        let initialised = try Self.neuvo(["init", "--db", db])
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        let small = directory.appendingPathComponent("small.csv").path
+        let count = try DatabaseFaultTests.writeSmallCSV(small, rows: 5)
+        #expect(try Self.neuvo(["import", small, "--db", db]).status == 0)
+        let report = try BackupCommandTests.report(db)
+        func contacts() throws -> String {
+            try cluster.psql("SELECT count(*) FROM neuvo.contact", database: name).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        disk.fill()
+        let big = directory.appendingPathComponent("big.csv").path
+        try DatabaseFaultTests.demoCSV(seed: 11, days: 120).write(toFile: big, atomically: true, encoding: .utf8)
+        let noRoom = try Self.neuvo(["import", big, "--db", db])
+        #expect(noRoom.status == 1, "\(noRoom.stdout)\(noRoom.stderr)")
+        #expect(noRoom.stderr == Self.diskFull, "\(noRoom.stderr)")
+        #expect(!noRoom.stderr.contains("PostgreSQL") && !noRoom.stderr.contains("53100"))
+        disk.makeRoom()
+        #expect(try BackupCommandTests.report(db) == report)
+        #expect(try contacts() == String(count))
+        let again = try Self.neuvo(["import", big, "--db", db])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Int(contacts()) ?? 0 > count)
+        #expect(try Self.neuvo(["audit", "--verify", "--db", db]).status == 0, "the refused import left the audit chain whole")
+    }
 }
