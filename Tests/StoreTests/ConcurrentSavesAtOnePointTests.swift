@@ -39,7 +39,7 @@ struct ConcurrentSavesAtOnePointTests {
         // Then it did not wait for the open one, its figures are rows of their own, and every figure counts both
         #expect(!waited)
         let origins = try first.connection.exec(
-            #"SELECT count(DISTINCT "origin") FROM neuvo.daily_figure WHERE "day" = '2023-03-01' AND "figure" = 'contacts'"#)
+            #"SELECT count(DISTINCT "origin") FROM neuvo.daily_figure WHERE "day" = '2023-03-01' AND "figure" = (SELECT "id" FROM neuvo.term WHERE "word" = 'contacts')"#)
         #expect(origins.integer(0, 0) == 2)
         let report = try first.report(from: Self.day, to: Self.day, point: nil, by: Self.actor)
         #expect(report.contacts == 3 && report.resolved == 2 && report.repeats == 1 && report.verified == 1)

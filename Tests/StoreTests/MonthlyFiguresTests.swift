@@ -33,18 +33,26 @@ struct MonthlyFiguresTests {
         return (expected, stored)
     }
 
+    /// PostgreSQL's daily figures named by their words (v19 stores the ids `neuvo.term` gives them).
+    static let namedDailyFigures = """
+        (SELECT d."day", p."word" AS "point", g."word" AS "figure", k."word" AS "code", d."origin", d."value"
+         FROM neuvo.daily_figure AS d JOIN neuvo.term AS p ON p."id" = d."point" JOIN neuvo.term AS g ON g."id" = d."figure"
+         JOIN neuvo.term AS k ON k."id" = d."code") AS named
+        """
+
     /// The report of a period summed from the daily figures only, as every report was read before v14.
     static func fromDailyFigures(_ w: StoreWorld, _ from: CivilDate, _ to: CivilDate, point: String?) throws -> Report {
         var report = Report(from: from, to: to, point: point)
         let filter = #""day" BETWEEN '\#(from)' AND '\#(to)'"# + (point.map { #" AND "point" = '\#($0)'"# } ?? "")
-        for row in try w.rows(#"SELECT "figure", "code", CAST(sum("value") AS TEXT) FROM neuvo.daily_figure WHERE \#(filter) GROUP BY 1, 2"#) {
+        let table = w.backend == .sqlite ? "neuvo.daily_figure" : namedDailyFigures
+        for row in try w.rows(#"SELECT "figure", "code", CAST(sum("value") AS TEXT) FROM \#(table) WHERE \#(filter) GROUP BY 1, 2"#) {
             report.add(figure: row[0]!, code: row[1]!, value: Int(row[2]!)!)
         }
         let days = try w.rows(
             """
             SELECT CAST("day" AS TEXT), "point", CAST(sum(CASE WHEN "figure" = 'contacts' THEN "value" ELSE 0 END) AS TEXT),
                 CAST(sum(CASE WHEN "figure" = 'staffed_days' THEN "value" ELSE 0 END) AS TEXT)
-            FROM neuvo.daily_figure WHERE \(filter) GROUP BY 1, 2
+            FROM \(table) WHERE \(filter) GROUP BY 1, 2
             """)
         report.addDayFigures(days.map { (day: $0[0]!, point: $0[1]!, contacts: Int($0[2]!)!, staffedDays: Int($0[3]!)!) })
         report.countReferralKinds(Fixtures.vocabulary)

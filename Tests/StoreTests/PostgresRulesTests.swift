@@ -138,7 +138,7 @@ struct PostgresRulesTests {
         try team.expectRefused("DELETE FROM neuvo.contact", as: team.advisor, "42501", "permission denied for table contact")
         for login in [team.advisor, team.supervisor] {
             try team.expectRefused(
-                "INSERT INTO neuvo.daily_figure VALUES ('2023-03-13', '\(Self.library)', 'contacts', '', 0, 100)", as: login, "42501",
+                "INSERT INTO neuvo.daily_figure VALUES ('2023-03-13', 1, 1, 1, 0, 100)", as: login, "42501",
                 "permission denied for table daily_figure")
             try team.expectRefused("UPDATE neuvo.daily_figure SET value = value + 1", as: login, "42501", "permission denied for table daily_figure")
             try team.expectRefused("DELETE FROM neuvo.daily_figure", as: login, "42501", "permission denied for table daily_figure")

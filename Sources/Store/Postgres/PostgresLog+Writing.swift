@@ -122,12 +122,13 @@ extension PostgresLog {
             // no other transaction has (the origin is this one's id) and that `changes` holds once each, so copied, as the
             // contacts are (an upsert of each row took a fifth of a million-contact import: DECISIONS, v13). In the key's
             // order, so that the key's index is written page after page, not split at random (DECISIONS, v17: a third
-            // smaller and twice as quick to write).
+            // smaller and twice as quick to write). The point, figure and code as the ids of `neuvo.term` (v19).
             let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
+            let rows = try Self.keyedRows(changes, c).filter { $0.value != 0 }
             try c.copyIn(
                 #"COPY neuvo.daily_figure ("day", "point", "figure", "code", "value", "origin") FROM STDIN"#,
-                rows: changes.rowsInKeyOrder.lazy.filter { $0.value != 0 }.map { row -> [String?] in
-                    [row.day, row.point, row.figure, row.code, String(row.value), String(origin)]
+                rows: rows.lazy.map { row -> [String?] in
+                    [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), String(origin)]
                 })
             if !refs.isEmpty {
                 try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(refs.sorted()), String(origin)])
@@ -291,27 +292,57 @@ extension PostgresLog {
     /// removed.
     static func store(_ changes: DailyChanges, _ c: PQConnection) throws {
         // In key order: transactions that lock the same rows in the same order wait for each other, never deadlock.
-        let rows = changes.rows.sorted { ($0.day, $0.point, $0.figure, $0.code) < ($1.day, $1.point, $1.figure, $1.code) }
+        let rows = try keyedRows(changes, c)
         guard !rows.isEmpty else { return }
         try c.exec(
             """
             INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "value", "origin")
-            SELECT *, 0 FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::bigint[])
+            SELECT *, 0 FROM unnest($1::date[], $2::integer[], $3::integer[], $4::integer[], $5::bigint[])
             ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value"
             """,
             [
-                PGArray.literal(rows.map(\.day)), PGArray.literal(rows.map(\.point)), PGArray.literal(rows.map(\.figure)),
-                PGArray.literal(rows.map(\.code)), PGArray.literal(rows.map { String($0.value) }),
+                PGArray.literal(rows.map(\.day)), PGArray.literal(rows.map { String($0.point) }),
+                PGArray.literal(rows.map { String($0.figure) }), PGArray.literal(rows.map { String($0.code) }),
+                PGArray.literal(rows.map { String($0.value) }),
             ])
         let lowered = rows.filter { $0.value < 0 }
         if !lowered.isEmpty {
             try c.exec(
                 #"""
                 DELETE FROM neuvo.daily_figure
-                WHERE "value" = 0 AND "origin" = 0 AND ("day", "point") IN (SELECT * FROM unnest($1::date[], $2::text[]))
+                WHERE "value" = 0 AND "origin" = 0 AND ("day", "point") IN (SELECT * FROM unnest($1::date[], $2::integer[]))
                 """#,
-                [PGArray.literal(lowered.map(\.day)), PGArray.literal(lowered.map(\.point))])
+                [PGArray.literal(lowered.map(\.day)), PGArray.literal(lowered.map { String($0.point) })])
         }
+    }
+
+    /// The rows of `changes` with their point, figure and code as the ids `neuvo.term` gives them (v19: those it does not
+    /// hold yet added), in the key's order (day, point, figure, code) by id: `rowsInKeyOrder` is sorted by the words,
+    /// day by day, so only each day's rows are sorted again.
+    static func keyedRows(_ changes: DailyChanges, _ c: PQConnection) throws
+        -> [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)]
+    {
+        let rows = changes.rowsInKeyOrder
+        var words = Set<String>()
+        for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
+        guard !words.isEmpty else { return [] }
+        let list = words.sorted()
+        let result = try c.exec(
+            "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
+        var ids: [String: Int32] = [:]
+        for (i, word) in list.enumerated() { ids[word] = Int32(result.text(i, 0))! }
+        var keyed: [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)] = []
+        keyed.reserveCapacity(rows.count)
+        var start = 0
+        for row in rows {
+            if start < keyed.count, keyed[start].day != row.day {
+                keyed[start...].sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
+                start = keyed.count
+            }
+            keyed.append((row.day, ids[row.point]!, ids[row.figure]!, ids[row.code]!, row.value))
+        }
+        keyed[start...].sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
+        return keyed
     }
 
     /// One audit row through `neuvo.audit_append`, which only the owner (its owner) may call directly: the owner's own

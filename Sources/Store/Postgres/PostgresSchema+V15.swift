@@ -141,7 +141,7 @@ extension PostgresSchema {
     private static var pageLimit: Int { PostgresLog.pageLimit }
 
     /// The filter's condition on the contact `c` for any filter the function is given: `CASE filter WHEN … END`.
-    private static var filterCondition: String {
+    static var filterCondition: String {
         "CASE filter\n"
             + ContactFilter.names.map { "                    WHEN '\($0)' THEN " + ContactFilter.condition(named: $0, .postgres) }.joined(separator: "\n")
             + "\n                  END"
@@ -172,7 +172,7 @@ extension PostgresSchema {
     }
 
     /// `WHEN 'topic' THEN 'by_topic'`: the stored figure that counts exactly each filter's contacts.
-    private static var storedFigureCases: String {
+    static var storedFigureCases: String {
         ContactFilter.names.compactMap { name in ContactFilter.storedFigure(named: name).map { "WHEN '\(name)' THEN '\($0)'" } }
             .joined(separator: " ")
     }
