@@ -167,11 +167,13 @@ if measuresSQLite {
         CREATE TEMP TABLE raw (occurred_at, point, channel, topics, resolved, contact_by, reason, referrals, identified, age_group,
             service_area, duration_min, segment, client_ref, satisfaction, advisor, referral_outcomes, unmet_needs, consultation);
         .import --csv --skip 1 \(csv) raw
-        INSERT INTO contact (id, occurred_at, instant, day, point, channel, resolved, contact_by, reason, identified, age_group,
-            service_area, duration_min, segment, client_ref, satisfaction, advisor, logged_at, consultation)
-        SELECT rowid, occurred_at, unixepoch(occurred_at), substr(occurred_at, 1, 10), point, channel, resolved = 'yes', contact_by,
+        INSERT INTO contact (id, instant, utc_offset, point, channel, resolved, contact_by, reason, identified, age_group,
+            service_area, duration_min, segment, client_ref, satisfaction, advisor, logged, consultation)
+        SELECT rowid, unixepoch(occurred_at),
+            (CASE substr(occurred_at, 20, 1) WHEN '-' THEN -1 ELSE 1 END) * (substr(occurred_at, 21, 2) * 60 + substr(occurred_at, 24, 2)),
+            point, channel, resolved = 'yes', contact_by,
             NULLIF(reason, ''), identified = 'yes', age_group, NULLIF(service_area, ''), CAST(NULLIF(duration_min, '') AS INTEGER),
-            NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), datetime(),
+            NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), unixepoch(),
             NULLIF(consultation, '')
         FROM raw;
         INSERT INTO contact_topic SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;

@@ -45,7 +45,8 @@ extension SQLiteLog {
             try Self.fill(db, temporaryTable: "reviewed_contact", columns: ["id"], rows: ids.map { [String($0)] })
             let mine = #"(SELECT CAST("id" AS INTEGER) FROM "reviewed_contact")"#
             let contacts = try Row.fetchAll(db, sql: #"SELECT * FROM "contact" WHERE "id" IN \#(mine) ORDER BY "instant", "id""#).map { row in
-                var fields = Self.fields(row, leaving: ["client_ref", "save_token"])
+                // v19's stored forms of the times are left out: `occurred_at` and `logged_at` are made from them.
+                var fields = Self.fields(row, leaving: ["client_ref", "save_token", "utc_offset", "occurred_text", "logged", "logged_text"])
                 let id: Int64 = row["id"]
                 fields["topics"] = .array(try String.fetchAll(
                     db, sql: #"SELECT "topic" FROM "contact_topic" WHERE "contact_id" = ? ORDER BY "topic""#, arguments: [id]).map(JSONValue.string))

@@ -47,12 +47,13 @@ extension SQLiteLog {
                 let c = saved.contact
                 try db.execute(
                     sql: """
-                        INSERT INTO "contact" ("id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                        INSERT INTO "contact" ("id", "instant", "utc_offset", "point", "channel", "resolved", "contact_by", "reason",
                             "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                            "logged_at", "consultation") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            "logged", "logged_text", "consultation")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \(Schema.loggedValues("?17")), ?18)
                         """,
                     arguments: [
-                        saved.id, c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel,
+                        saved.id, c.occurredAt.instant, c.occurredAt.offsetMinutes, c.point, c.channel,
                         c.resolved, c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
                         c.clientRef, c.satisfaction, c.advisor, saved.loggedAt, c.consultation,
                     ])

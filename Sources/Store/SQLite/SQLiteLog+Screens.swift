@@ -45,14 +45,14 @@ extension SQLiteLog {
             let c = contact
             try db.execute(
                 sql: """
-                    UPDATE "contact" SET "occurred_at" = ?, "instant" = ?, "day" = ?, "point" = ?, "channel" = ?, "resolved" = ?,
+                    UPDATE "contact" SET "instant" = ?, "utc_offset" = ?, "occurred_text" = NULL, "point" = ?, "channel" = ?, "resolved" = ?,
                         "contact_by" = ?, "reason" = ?, "identified" = ?, "age_group" = ?, "service_area" = ?, "duration_min" = ?,
                         "segment" = ?, "client_ref" = ?, "satisfaction" = ?, "advisor" = ?, "consultation" = ?, "has_repeat" = ?,
                         "unlinked" = ?
                     WHERE "id" = ?
                     """,
                 arguments: [
-                    c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel, c.resolved,
+                    c.occurredAt.instant, c.occurredAt.offsetMinutes, c.point, c.channel, c.resolved,
                     c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes,
                     c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, c.consultation, staysUnlinked && old.hasRepeat,
                     staysUnlinked, id,

@@ -1,6 +1,102 @@
 import GRDB
 
 extension Schema {
-    /// v19's SQLite half: codes as small integers (issue 22). Placeholder: the helper "sqlite-codes" fills it.
-    static func v19(_ db: Database) throws {}
+    /// v19's SQLite half (issue 22, the file's size): the contact's three texts of time become numbers, and one index
+    /// another serves goes.
+    ///
+    /// - `occurred_at` (25 bytes of text) is made when read from `instant` and the new `utc_offset` (minutes east of
+    ///   UTC, as written): a virtual generated column, so every reader names it as before. `day` (10 bytes) is its first
+    ///   ten characters, likewise virtual; `contact_day_instant` indexes it as before (an index holds the value).
+    /// - `logged_at` (20 bytes) is made from `logged` (seconds since 1970, UTC).
+    /// - A text that does not come back byte for byte from the numbers (none written by neuvo, whose stamps are one
+    ///   form; a copy from PostgreSQL, or an old or hand-made row, may differ) is kept whole in `occurred_text` /
+    ///   `logged_text`, which the generated column then reads: what a reader gets is always exactly what was written.
+    /// - `contact_day_point` goes: `contact_day_instant` (`day` first) serves every query that used it (a day or a
+    ///   period at a point reads the days' entries and checks the point in the row).
+    ///
+    /// Rebuilt in the migration's one transaction (SQLite's recipe: a new table, the rows copied, the old one dropped,
+    /// the new one renamed); the other tables' references to `contact` name it, and find it again after the rename.
+    static func v19(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE "contact_v19" (
+                "id" INTEGER PRIMARY KEY,
+                "instant" INTEGER NOT NULL,
+                "utc_offset" INTEGER NOT NULL CHECK ("utc_offset" BETWEEN -840 AND 840),
+                "occurred_text" TEXT,
+                "occurred_at" TEXT GENERATED ALWAYS AS (COALESCE("occurred_text", \(occurredAt(instant: #""instant""#, offset: #""utc_offset""#)))) VIRTUAL,
+                "day" TEXT GENERATED ALWAYS AS (substr("occurred_at", 1, 10)) VIRTUAL,
+                "point" TEXT NOT NULL,
+                "channel" TEXT NOT NULL,
+                "resolved" INTEGER NOT NULL CHECK ("resolved" IN (0, 1)),
+                "contact_by" TEXT NOT NULL,
+                "reason" TEXT,
+                "identified" INTEGER NOT NULL CHECK ("identified" IN (0, 1)),
+                "age_group" TEXT NOT NULL,
+                "service_area" TEXT,
+                "duration_min" INTEGER CHECK ("duration_min" BETWEEN 1 AND 480),
+                "segment" TEXT CHECK ("segment" IN ('self-care', 'community', 'collaboration', 'network')),
+                "client_ref" TEXT CHECK (length("client_ref") BETWEEN 8 AND 64),
+                "satisfaction" INTEGER CHECK ("satisfaction" BETWEEN 1 AND 5),
+                "advisor" TEXT,
+                -- A later contact of the same client on a shared topic within the follow-up window exists
+                -- (CONTRACT §4); kept up to date by ContactLog.refreshRepeats on every write.
+                "has_repeat" INTEGER NOT NULL DEFAULT 0 CHECK ("has_repeat" IN (0, 1)),
+                "logged" INTEGER NOT NULL,
+                "logged_text" TEXT,
+                "logged_at" TEXT GENERATED ALWAYS AS (COALESCE("logged_text", \(loggedAt(#""logged""#)))) VIRTUAL,
+                "consultation" TEXT,
+                "unlinked" INTEGER NOT NULL DEFAULT 0 CHECK ("unlinked" IN (0, 1))
+            )
+            """)
+        let offset = #"""
+            CASE WHEN substr("occurred_at", 20, 1) IN ('+', '-') AND length("occurred_at") = 25
+                THEN (CASE substr("occurred_at", 20, 1) WHEN '-' THEN -1 ELSE 1 END)
+                     * (CAST(substr("occurred_at", 21, 2) AS INTEGER) * 60 + CAST(substr("occurred_at", 24, 2) AS INTEGER))
+                ELSE 0 END
+            """#
+        try db.execute(sql: """
+            INSERT INTO "contact_v19" ("id", "instant", "utc_offset", "occurred_text", "point", "channel", "resolved", "contact_by",
+                "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
+                "has_repeat", "logged", "logged_text", "consultation", "unlinked")
+            SELECT "id", "instant", o, CASE WHEN \(occurredAt(instant: #""instant""#, offset: "o")) IS "occurred_at" THEN NULL ELSE "occurred_at" END,
+                "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min",
+                "segment", "client_ref", "satisfaction", "advisor", "has_repeat", \(loggedValues(#""logged_at""#)), "consultation", "unlinked"
+            FROM (SELECT *, \(offset) AS o FROM "contact") ORDER BY "id"
+            """)
+        // `day` is now the written date's ten characters; every writer stored exactly that, and a row that did not (a hand
+        // edit) would change its day here, so the upgrade stops rather than move a contact silently.
+        let moved = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM "contact" AS old JOIN "contact_v19" AS new USING ("id")
+            WHERE new."day" IS NOT old."day" OR new."occurred_at" IS NOT old."occurred_at" OR new."logged_at" IS NOT old."logged_at"
+            """) ?? 0
+        guard moved == 0 else {
+            throw DatabaseError(message: "v19: \(moved) contacts whose day is not the date of their occurred_at; the file is left as it was")
+        }
+        try db.execute(sql: """
+            DROP TABLE "contact";
+            ALTER TABLE "contact_v19" RENAME TO "contact";
+            CREATE INDEX "contact_client_instant" ON "contact"("client_ref", "instant") WHERE "client_ref" IS NOT NULL;
+            CREATE INDEX "contact_unresolved_point_day" ON "contact"("point", "day") WHERE "resolved" = 0;
+            CREATE INDEX "contact_day_instant" ON "contact"("day", "instant");
+            """)
+    }
+
+    /// The stamp as written (`2023-03-14T10:25:00+02:00`, `Timestamp.description`) from its instant and offset in minutes.
+    static func occurredAt(instant: String, offset: String) -> String {
+        """
+        strftime('%Y-%m-%dT%H:%M:%S', \(instant) + \(offset) * 60, 'unixepoch') || CASE WHEN \(offset) < 0 THEN '-' ELSE '+' END \
+        || printf('%02d:%02d', abs(\(offset)) / 60, abs(\(offset)) % 60)
+        """
+    }
+
+    /// A logging time (`2026-11-23T18:46:12Z`, `ContactLog.now()`) from its seconds.
+    static func loggedAt(_ seconds: String) -> String {
+        "strftime('%Y-%m-%dT%H:%M:%SZ', \(seconds), 'unixepoch')"
+    }
+
+    /// The values of `"logged", "logged_text"` for a logging time given as text (`text`: an SQL expression, e.g. `?3`):
+    /// its seconds, and the text itself only when the seconds do not give it back.
+    static func loggedValues(_ text: String) -> String {
+        "coalesce(unixepoch(\(text)), 0), CASE WHEN \(loggedAt("unixepoch(\(text))")) IS \(text) THEN NULL ELSE \(text) END"
+    }
 }

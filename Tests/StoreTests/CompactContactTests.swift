@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import Guidance
+import Testing
+import TestSupport
+@testable import Store
+
+/// v19 on SQLite (issue 22, the file's size): the contact's stamps are stored as numbers and made again when read —
+/// `occurred_at` and `day` from the instant and the offset, `logged_at` from its seconds — and what a reader gets is
+/// always exactly the text that was written, whatever wrote it.
+struct CompactContactTests {
+    let actor = Actor(user: "anna", command: "test")
+    static let v18 = "v18: quicker saves"
+
+    /// The columns every version up to v18 had, as text, for comparing a contact table before and after v19.
+    static let v18Columns = [
+        "id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group",
+        "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "has_repeat", "logged_at",
+        "consultation", "unlinked",
+    ]
+
+    static func table(_ db: Database, _ sql: String) throws -> [[String?]] {
+        try Row.fetchAll(db, sql: sql).map { row in (0..<row.count).map { row[$0] as String? } }
+    }
+
+    static func contacts(_ db: Database) throws -> [[String?]] {
+        try table(db, "SELECT \(v18Columns.map { "CAST(\"\($0)\" AS TEXT)" }.joined(separator: ", ")) FROM \"contact\" ORDER BY \"id\"")
+    }
+
+    /// Everything but the contact table that a contact's data lives in, as text.
+    static func parts(_ db: Database) throws -> [[String?]] {
+        try table(db, #"SELECT 'topic', CAST("contact_id" AS TEXT), "topic", NULL FROM "contact_topic""#)
+            + table(db, #"SELECT 'referral', CAST("contact_id" AS TEXT), "referral", "outcome" FROM "contact_referral""#)
+            + table(db, #"SELECT 'need', CAST("contact_id" AS TEXT), "need", NULL FROM "contact_unmet_need""#)
+            + table(db, #"SELECT 'assessment', CAST("contact_id" AS TEXT), "answers", "segment" FROM "assessment""#)
+            + table(db, #"SELECT 'follow-up', CAST("contact_id" AS TEXT), "note", CAST("closed_by" AS TEXT) FROM "follow_up_done""#)
+            + table(db, #"SELECT 'handoff', CAST("contact_id" AS TEXT), "referral", "service" FROM "handoff""#)
+            + table(db, #"SELECT "day", "point", "figure" || ':' || "code", CAST("value" AS TEXT) FROM "daily_figure" ORDER BY 1, 2, 3"#)
+            + table(db, #"SELECT "month", "point", "figure" || ':' || "code", CAST("value" AS TEXT) FROM "monthly_figure" ORDER BY 1, 2, 3"#)
+            + table(db, #"""
+                SELECT CAST("id" AS TEXT), "at", "user", "command", "details", CAST("contacts" AS TEXT), "clients", "previous_hash", "hash"
+                FROM "audit" ORDER BY "id"
+                """#)
+    }
+
+    /// A v18 database holding `contacts` as v18's neuvo wrote them (its own INSERT), their figures, a follow-up, a
+    /// consultation, a handoff and chained audit rows; and a few rows as others wrote them (a copy from PostgreSQL, the
+    /// bench's `sqlite3` reference, an old import): stamps in other forms.
+    static func v18Database(_ contacts: [Contact]) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: v18)
+        try queue.write { db in
+            var changes = DailyChanges()
+            for (n, c) in contacts.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                            "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
+                            "logged_at", "consultation") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel, c.resolved,
+                        c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
+                        c.clientRef, c.satisfaction, c.advisor,
+                        ["2026-11-23T18:46:12Z", "2023-03-01 08:00:00", "2026-11-23 18:46:12.123456+00", "2026-11-23T18:46:12Z"][n % 4],
+                        c.consultation,
+                    ])
+                let id = db.lastInsertedRowID
+                for topic in c.topics { try db.execute(sql: #"INSERT INTO "contact_topic" VALUES (?, ?)"#, arguments: [id, topic]) }
+                for referral in c.referrals {
+                    try db.execute(sql: #"INSERT INTO "contact_referral" VALUES (?, ?, ?)"#, arguments: [id, referral, c.outcome(of: referral)])
+                }
+                for need in c.unmetNeeds { try db.execute(sql: #"INSERT INTO "contact_unmet_need" VALUES (?, ?)"#, arguments: [id, need]) }
+                changes.count(c)
+                try SQLiteLog.audit(db, Actor(user: "anna", command: "import"), details: "contact \(n + 1)", contacts: 1, clients: [c.clientRef])
+            }
+            // The repeats as v18's neuvo flagged them (its statement, which v19 leaves as it was)
+            try SQLiteLog.inMemory(catalog: Fixtures.catalog).refreshRepeats(db, clientRefs: nil, into: &changes)
+            try changes.store(db, bulk: true)
+            // A stamp not in neuvo's one form (by hand, or some older tool): kept as it was written.
+            try db.execute(sql: """
+                INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "identified",
+                    "age_group", "logged_at") VALUES ('2023-03-01T10:00:00.5+02:00', 1677657600, '2023-03-01', 'jarvenpaa-library',
+                    'walk-in', 0, 'client', 0, 'unknown', '');
+                INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "identified",
+                    "age_group", "logged_at") VALUES ('2023-03-01T10:00:00-05:30', 1677684600, '2023-03-01', 'jarvenpaa-library',
+                    'walk-in', 1, 'client', 0, 'unknown', '2023-03-01T15:30:00Z');
+                INSERT INTO "follow_up_done" VALUES (1, '2023-03-02T08:00:00Z', 'anna', 'soitettu', 2);
+                INSERT INTO "handoff" ("contact_id", "referral", "point", "service", "urgency", "sent_at", "sent_instant", "sent_by")
+                    VALUES (3, 'kela', 'jarvenpaa-library', 'kela', 'normal', '2023-03-01T10:00:00+02:00', 1677657600, 'anna');
+                """)
+        }
+        return queue
+    }
+
+    static func open(_ queue: DatabaseQueue) throws -> SQLiteLog {
+        try SQLiteLog(writer: queue, vocabulary: Fixtures.vocabulary, points: Fixtures.catalog.points, instrument: Fixtures.instrument)
+    }
+
+    @Test func aPopulatedV18DatabaseKeepsEveryRowAndStampByteForByte() throws {
+        let contacts = Fixtures.demoContacts(seed: 19, days: 60, end: "2026-11-23")
+        #expect(contacts.count > 200)
+        let queue = try Self.v18Database(contacts)
+        let before = try queue.read { db in (try Self.contacts(db), try Self.parts(db)) }
+        // When today's neuvo opens it (v19 rebuilds the contact table)
+        let log = try Self.open(queue)
+        // Then every contact reads as before, column by column, and nothing else changed
+        let after = try queue.read { db in (try Self.contacts(db), try Self.parts(db)) }
+        #expect(after.0.count == contacts.count + 2)
+        #expect(after.0 == before.0)
+        #expect(after.1 == before.1)
+        // The stamps in neuvo's form are numbers only; the others are kept whole
+        let kept = try queue.read { db in
+            try Self.table(db, #"SELECT CAST("id" AS TEXT), "occurred_text", "logged_text" FROM "contact" WHERE "occurred_text" IS NOT NULL OR "logged_text" IS NOT NULL ORDER BY "id""#)
+        }
+        let odd = kept.filter { $0[1] != nil }
+        #expect(odd.map { $0[1] } == ["2023-03-01T10:00:00.5+02:00"], "\(kept)")
+        #expect(kept.filter { $0[2] != nil }.count == contacts.indices.filter { [1, 2].contains($0 % 4) }.count + 1,
+                "the other forms of logged_at, and ''")
+        // The index that went is gone, the others serve as before
+        let indexes = try queue.read { db in
+            try String.fetchAll(db, sql: #"SELECT "name" FROM sqlite_master WHERE "type" = 'index' AND "tbl_name" = 'contact' ORDER BY 1"#)
+        }
+        #expect(indexes == ["contact_client_instant", "contact_day_instant", "contact_unresolved_point_day"])
+        // The audit chain, over rows v19 never touched, still verifies
+        let verified = try log.verifyAudit()
+        #expect(verified.broken == nil && verified.rows == contacts.count)
+        #expect(try queue.read { db in try String.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try log.integrityCheck() == "ok")
+        // And the contacts and the report are those of a new database given the same contacts
+        let fresh = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        try fresh.importContacts(contacts, details: "same", by: actor)
+        let from = CivilDate(iso: "2026-09-01")!, to = CivilDate(iso: "2026-11-23")!
+        var exported: [Contact] = [], expected: [Contact] = []
+        _ = try log.exportContacts(from: from, to: to, point: nil, by: actor) { exported.append($0) }
+        _ = try fresh.exportContacts(from: from, to: to, point: nil, by: actor) { expected.append($0) }
+        #expect(!exported.isEmpty && exported == expected)
+        #expect(try log.report(from: from, to: to, point: nil, by: actor) == (try fresh.report(from: from, to: to, point: nil, by: actor)))
+    }
+
+    @Test func aContactWhoseDayIsNotItsWrittenDateStopsTheUpgradeAndLeavesTheFileAsItWas() throws {
+        let queue = try Self.v18Database(Array(Fixtures.demoContacts(seed: 20, days: 5, end: "2026-11-23").prefix(5)))
+        try queue.write { db in try db.execute(sql: #"UPDATE "contact" SET "day" = '2026-01-01' WHERE "id" = 2"#) }
+        let before = try queue.read { db in (try Self.contacts(db), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
+        #expect(throws: (any Error).self) { try Self.open(queue) }
+        let after = try queue.read { db in (try Self.contacts(db), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) }
+        #expect(after.0 == before.0 && after.1 == before.1 && !after.1.contains("v19: codes as small integers"))
+    }
+
+    @Test func aSavedEditedAndCopiedContactReadsItsStampsAsWritten() throws {
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        let stamps = ["2023-03-14T10:25:00+02:00", "2023-07-01T23:59:59+03:00", "2023-03-14T00:00:00-05:30", "2023-12-31T23:30:00+00:00",
+                      "2024-01-01T00:15:00+14:00", "2023-06-30T12:00:00-14:00"]
+        var ids: [Int64] = []
+        for stamp in stamps {
+            ids.append(try log.log(Contact(occurredAt: Fixtures.at(stamp), point: "jarvenpaa-library", channel: "walk-in",
+                                           topics: ["housing"], resolved: false), by: actor))
+        }
+        // Edited: the new stamp is read back, not the old one
+        try log.update(id: ids[0], to: Contact(occurredAt: Fixtures.at("2023-03-15T08:05:09+02:00"), point: "jarvenpaa-library",
+                                               channel: "walk-in", topics: ["housing"], resolved: false),
+                       assessment: nil, chain: nil, by: actor)
+        let written = ["2023-03-15T08:05:09+02:00"] + stamps.dropFirst()
+        let rows = try log.writer.read { db in
+            try Self.table(db, #"SELECT "occurred_at", "day", "logged_at", "occurred_text", "logged_text" FROM "contact" ORDER BY "id""#)
+        }
+        #expect(rows.map { $0[0] } == written.map(Optional.some))
+        #expect(rows.map { $0[1] } == written.map { String($0.prefix(10)) })
+        #expect(rows.allSatisfy { $0[3] == nil && $0[4] == nil }, "neuvo's own stamps are stored as numbers: \(rows)")
+        #expect(rows.allSatisfy { ($0[2] ?? "").wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/) != nil }, "\(rows)")
+        // A day's list finds each contact on its written day, whatever its offset
+        for stamp in written {
+            let day = CivilDate(iso: String(stamp.prefix(10)))!
+            var found: [Contact] = []
+            _ = try log.exportContacts(from: day, to: day, point: nil, by: actor) { found.append($0) }
+            #expect(found.map(\.occurredAt.description).contains(stamp), "\(stamp)")
+        }
+        // A copy carries the stamps and the logging times as they were
+        let copy = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        try copy.load(try log.contents(by: actor), details: "copy", by: actor)
+        let copied = try copy.writer.read { db in
+            try Self.table(db, #"SELECT "occurred_at", "day", "logged_at", "occurred_text", "logged_text" FROM "contact" ORDER BY "id""#)
+        }
+        #expect(copied == rows)
+    }
+}
