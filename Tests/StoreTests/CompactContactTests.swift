@@ -29,14 +29,17 @@ struct CompactContactTests {
 
     /// Everything but the contact table that a contact's data lives in, as text.
     static func parts(_ db: Database) throws -> [[String?]] {
-        try table(db, #"SELECT 'topic', CAST("contact_id" AS TEXT), "topic", NULL FROM "contact_topic""#)
+        // The figure tables' point, figure and code: text up to v18, ids of `code` from v19.
+        let coded = try db.tableExists("code")
+        let text = { (column: String) in coded ? #"(SELECT c."code" FROM "code" AS c WHERE c."id" = f."\#(column)")"# : #"f."\#(column)""# }
+        return try table(db, #"SELECT 'topic', CAST("contact_id" AS TEXT), "topic", NULL FROM "contact_topic""#)
             + table(db, #"SELECT 'referral', CAST("contact_id" AS TEXT), "referral", "outcome" FROM "contact_referral""#)
             + table(db, #"SELECT 'need', CAST("contact_id" AS TEXT), "need", NULL FROM "contact_unmet_need""#)
             + table(db, #"SELECT 'assessment', CAST("contact_id" AS TEXT), "answers", "segment" FROM "assessment""#)
             + table(db, #"SELECT 'follow-up', CAST("contact_id" AS TEXT), "note", CAST("closed_by" AS TEXT) FROM "follow_up_done""#)
             + table(db, #"SELECT 'handoff', CAST("contact_id" AS TEXT), "referral", "service" FROM "handoff""#)
-            + table(db, #"SELECT "day", "point", "figure" || ':' || "code", CAST("value" AS TEXT) FROM "daily_figure" ORDER BY 1, 2, 3"#)
-            + table(db, #"SELECT "month", "point", "figure" || ':' || "code", CAST("value" AS TEXT) FROM "monthly_figure" ORDER BY 1, 2, 3"#)
+            + table(db, #"SELECT "day", \#(text("point")), \#(text("figure")) || ':' || \#(text("code")), CAST("value" AS TEXT) FROM "daily_figure" AS f ORDER BY 1, 2, 3"#)
+            + table(db, #"SELECT "month", \#(text("point")), \#(text("figure")) || ':' || \#(text("code")), CAST("value" AS TEXT) FROM "monthly_figure" AS f ORDER BY 1, 2, 3"#)
             + table(db, #"""
                 SELECT CAST("id" AS TEXT), "at", "user", "command", "details", CAST("contacts" AS TEXT), "clients", "previous_hash", "hash"
                 FROM "audit" ORDER BY "id"
@@ -76,7 +79,16 @@ struct CompactContactTests {
             }
             // The repeats as v18's neuvo flagged them (its statement, which v19 leaves as it was)
             try SQLiteLog.inMemory(catalog: Fixtures.catalog).refreshRepeats(db, clientRefs: nil, into: &changes)
-            try changes.store(db, bulk: true)
+            // v18's figure tables, text keys; its triggers keep the months
+            for row in changes.rows where row.value != 0 {
+                try db.execute(
+                    sql: """
+                        INSERT INTO "daily_figure" VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value"
+                        """,
+                    arguments: [row.day, row.point, row.figure, row.code, row.value])
+            }
+            try db.execute(sql: #"DELETE FROM "daily_figure" WHERE "value" = 0"#)
             // A stamp not in neuvo's one form (by hand, or some older tool): kept as it was written.
             try db.execute(sql: """
                 INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "identified",
@@ -182,5 +194,48 @@ struct CompactContactTests {
             try Self.table(db, #"SELECT "occurred_at", "day", "logged_at", "occurred_text", "logged_text" FROM "contact" ORDER BY "id""#)
         }
         #expect(copied == rows)
+    }
+
+    @Test func theCodeTableGrowsWithTheFirstWriteOfACodeAndAnUnknownCodeIsRefusedAsBefore() throws {
+        let log = try SQLiteLog.inMemory(catalog: Fixtures.catalog)
+        func codes() throws -> [[String?]] {
+            try log.writer.read { db in try Self.table(db, #"SELECT CAST("id" AS TEXT), "kind", "code" FROM "code" ORDER BY "id""#) }
+        }
+        // A new database holds the daily totals' three figures, with their fixed ids
+        #expect(try codes() == [["1", "figure", "contacts"], ["2", "figure", "resolved"], ["3", "figure", "staffed_days"]])
+        // A contact on a topic and at a point never written before adds their codes, once
+        let contact = Contact(occurredAt: Fixtures.at("2023-03-14T10:25:00+02:00"), point: "kerava-service-centre", channel: "phone",
+                              topics: ["benefits"], resolved: true)
+        try log.log(contact, by: actor)
+        let after = try codes()
+        #expect(after.contains { $0[1] == "point" && $0[2] == "kerava-service-centre" })
+        #expect(after.contains { $0[1] == "code" && $0[2] == "benefits" })
+        try log.log(contact, by: actor)
+        #expect(try codes() == after, "the same codes again add nothing")
+        // A code data/ does not list is refused before anything is written: no code, no figure
+        var unknown = contact
+        unknown.topics = ["no-such-topic"]
+        #expect(throws: (any Error).self) { try log.log(unknown, by: actor) }
+        unknown = contact
+        unknown.point = "no-such-point"
+        #expect(throws: (any Error).self) { try log.log(unknown, by: actor) }
+        #expect(try codes() == after)
+        // A write that fails after its codes were added (its audit row refused) leaves neither behind
+        try log.writer.write { db in
+            try db.execute(sql: #"CREATE TRIGGER "refuse" BEFORE INSERT ON "audit" BEGIN SELECT RAISE(ABORT, 'refused'); END"#)
+        }
+        var newer = contact
+        newer.topics = ["housing"]
+        newer.point = "jarvenpaa-library"
+        #expect(throws: (any Error).self) { try log.log(newer, by: actor) }
+        #expect(try codes() == after)
+        try log.writer.write { db in try db.execute(sql: #"DROP TRIGGER "refuse""#) }
+        // And the report names every figure by its text
+        let day = CivilDate(iso: "2023-03-14")!
+        try log.log(newer, by: actor)
+        let report = try log.report(from: day, to: day, point: nil, by: actor)
+        #expect(report.contacts == 3)
+        #expect(try log.report(from: day, to: day, point: "jarvenpaa-library", by: actor).contacts == 1)
+        #expect(try log.report(from: day, to: day, point: "kerava-service-centre", by: actor).contacts == 2)
     }
 }

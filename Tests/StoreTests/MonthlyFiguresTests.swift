@@ -18,16 +18,19 @@ struct MonthlyFiguresTests {
         // before its bound (v16: none for the current month).
         let (monthOfDay, origin) = w.backend == .sqlite ? (#"substr("day", 1, 7)"#, "") : (#"to_char("day", 'YYYY-MM')"#, #", "origin""#)
         let kept = w.backend == .sqlite ? "" : #"WHERE "day" < (SELECT "before" FROM neuvo.monthly_bound)"#
+        // On SQLite point, figure and code are ids (v19), the same in both tables: compared as text.
         let expected = try w.rows(
             """
-            SELECT \(monthOfDay), "point", "figure", "code"\(origin), CAST(sum("value") AS TEXT) FROM neuvo.daily_figure \(kept)
+            SELECT \(monthOfDay), CAST("point" AS TEXT), CAST("figure" AS TEXT), CAST("code" AS TEXT)\(origin), CAST(sum("value") AS TEXT)
+            FROM neuvo.daily_figure \(kept)
             GROUP BY \(monthOfDay), "point", "figure", "code"\(origin) HAVING sum("value") <> 0
             ORDER BY 1, 2, 3, 4\(origin.isEmpty ? "" : ", 5")
             """)
         let storedMonth = w.backend == .sqlite ? #""month""# : #"to_char("month", 'YYYY-MM')"#
         let stored = try w.rows(
             """
-            SELECT \(storedMonth), "point", "figure", "code"\(origin), CAST("value" AS TEXT) FROM neuvo.monthly_figure
+            SELECT \(storedMonth), CAST("point" AS TEXT), CAST("figure" AS TEXT), CAST("code" AS TEXT)\(origin), CAST("value" AS TEXT)
+            FROM neuvo.monthly_figure
             ORDER BY 1, 2, 3, 4\(origin.isEmpty ? "" : ", 5")
             """)
         return (expected, stored)
@@ -36,14 +39,18 @@ struct MonthlyFiguresTests {
     /// The report of a period summed from the daily figures only, as every report was read before v14.
     static func fromDailyFigures(_ w: StoreWorld, _ from: CivilDate, _ to: CivilDate, point: String?) throws -> Report {
         var report = Report(from: from, to: to, point: point)
-        let filter = #""day" BETWEEN '\#(from)' AND '\#(to)'"# + (point.map { #" AND "point" = '\#($0)'"# } ?? "")
-        for row in try w.rows(#"SELECT "figure", "code", CAST(sum("value") AS TEXT) FROM neuvo.daily_figure WHERE \#(filter) GROUP BY 1, 2"#) {
+        // SQLite holds point, figure and code as ids of its code table (v19).
+        let text = { (column: String) in
+            w.backend == .sqlite ? #"(SELECT c."code" FROM "code" AS c WHERE c."id" = "daily_figure"."\#(column)")"# : #""\#(column)""#
+        }
+        let filter = #""day" BETWEEN '\#(from)' AND '\#(to)'"# + (point.map { #" AND \#(text("point")) = '\#($0)'"# } ?? "")
+        for row in try w.rows(#"SELECT \#(text("figure")), \#(text("code")), CAST(sum("value") AS TEXT) FROM neuvo.daily_figure WHERE \#(filter) GROUP BY 1, 2"#) {
             report.add(figure: row[0]!, code: row[1]!, value: Int(row[2]!)!)
         }
         let days = try w.rows(
             """
-            SELECT CAST("day" AS TEXT), "point", CAST(sum(CASE WHEN "figure" = 'contacts' THEN "value" ELSE 0 END) AS TEXT),
-                CAST(sum(CASE WHEN "figure" = 'staffed_days' THEN "value" ELSE 0 END) AS TEXT)
+            SELECT CAST("day" AS TEXT), \(text("point")), CAST(sum(CASE WHEN \(text("figure")) = 'contacts' THEN "value" ELSE 0 END) AS TEXT),
+                CAST(sum(CASE WHEN \(text("figure")) = 'staffed_days' THEN "value" ELSE 0 END) AS TEXT)
             FROM neuvo.daily_figure WHERE \(filter) GROUP BY 1, 2
             """)
         report.addDayFigures(days.map { (day: $0[0]!, point: $0[1]!, contacts: Int($0[2]!)!, staffedDays: Int($0[3]!)!) })

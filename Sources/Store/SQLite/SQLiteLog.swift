@@ -300,20 +300,27 @@ public final class SQLiteLog: ContactLog {
             ("daily_figure", #""day" BETWEEN ? AND ?"#, [$0.from.description, $0.to.description])
         }
         if let months = spans.months { sums.append(("monthly_figure", #""month" BETWEEN ? AND ?"#, [months.from, months.to])) }
+        let (atPoint, pointArgument) = point.map { (#" AND "point" = "# + Schema.codeID("point"), [$0] as StatementArguments) } ?? ("", [])
         for (table, filter, arguments) in sums {
-            let (atPoint, pointArgument) = point.map { (#" AND "point" = ?"#, [$0] as StatementArguments) } ?? ("", [])
+            // Summed by ids (v19), the few sums then named.
             let rows = try Row.fetchCursor(
-                db, sql: #"SELECT "figure", "code", sum("value") FROM "\#(table)" WHERE \#(filter + atPoint) GROUP BY "figure", "code""#,
+                db,
+                sql: """
+                    SELECT \(Schema.codeText(#"s."figure""#)), \(Schema.codeText(#"s."code""#)), s."value" FROM (
+                        SELECT "figure", "code", sum("value") AS "value" FROM "\(table)" WHERE \(filter + atPoint) GROUP BY "figure", "code") AS s
+                    """,
                 arguments: arguments + pointArgument)
             while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
         }
-        var filter = #""day" BETWEEN ? AND ?"#
-        var arguments: StatementArguments = [from.description, to.description]
-        if let point {
-            filter += #" AND "point" = ?"#
-            arguments += [point]
-        }
-        let days = try Row.fetchAll(db, sql: Report.dayFiguresSQL(filter, table: #""daily_figure""#), arguments: arguments)
+        let days = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT "day", \(Schema.codeText(#""daily_figure"."point""#)),
+                    sum(CASE WHEN "figure" = \(Schema.contactsFigure) THEN "value" ELSE 0 END),
+                    sum(CASE WHEN "figure" = \(Schema.staffedDaysFigure) THEN "value" ELSE 0 END)
+                FROM "daily_figure" WHERE "day" BETWEEN ? AND ?\(atPoint) AND \(Schema.dailyTotals) GROUP BY "day", "point"
+                """,
+            arguments: [from.description, to.description] + pointArgument)
         report.addDayFigures(days.map { (day: $0[0], point: $0[1], contacts: $0[2], staffedDays: $0[3]) })
         report.countReferralKinds(vocabulary)
         return report

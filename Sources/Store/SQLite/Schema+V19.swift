@@ -79,6 +79,100 @@ extension Schema {
             CREATE INDEX "contact_unresolved_point_day" ON "contact"("point", "day") WHERE "resolved" = 0;
             CREATE INDEX "contact_day_instant" ON "contact"("day", "instant");
             """)
+        try v19Figures(db)
+    }
+
+    /// The stored figures' point, figure and code as small integers: each text once in `code` (`kind` 'point', 'figure'
+    /// or 'code'), added by the first write that needs it (`DailyChanges.store`), its id for ever after. The daily totals'
+    /// three figures have fixed ids (1–3), so that their partial index can name them. The day and the month stay text.
+    static func v19Figures(_ db: Database) throws {
+        let upsert = monthlyUpsert, sameKey = sameDailyKey
+        let notHeld = #"NOT EXISTS (SELECT 1 FROM "monthly_figure_held")"#
+        try db.execute(sql: """
+            CREATE TABLE "code" (
+                "id" INTEGER PRIMARY KEY,
+                "kind" TEXT NOT NULL CHECK ("kind" IN ('point', 'figure', 'code')),
+                "code" TEXT NOT NULL,
+                UNIQUE ("kind", "code")
+            );
+            INSERT INTO "code" ("id", "kind", "code") VALUES (1, 'figure', 'contacts'), (2, 'figure', 'resolved'), (3, 'figure', 'staffed_days');
+            INSERT OR IGNORE INTO "code" ("kind", "code")
+                SELECT 'point', "point" FROM "daily_figure" UNION SELECT 'point', "point" FROM "monthly_figure"
+                UNION SELECT 'figure', "figure" FROM "daily_figure" UNION SELECT 'figure', "figure" FROM "monthly_figure"
+                UNION SELECT 'code', "code" FROM "daily_figure" UNION SELECT 'code', "code" FROM "monthly_figure"
+                ORDER BY 1, 2;
+
+            CREATE TABLE "daily_figure_v19" (
+                "day" TEXT NOT NULL,
+                "point" INTEGER NOT NULL,
+                "figure" INTEGER NOT NULL,
+                "code" INTEGER NOT NULL,
+                "value" INTEGER NOT NULL,
+                PRIMARY KEY ("day", "point", "figure", "code")
+            ) WITHOUT ROWID;
+            INSERT INTO "daily_figure_v19" ("day", "point", "figure", "code", "value")
+            SELECT d."day", p."id", f."id", c."id", d."value" FROM "daily_figure" AS d
+                JOIN "code" AS p ON p."kind" = 'point' AND p."code" = d."point"
+                JOIN "code" AS f ON f."kind" = 'figure' AND f."code" = d."figure"
+                JOIN "code" AS c ON c."kind" = 'code' AND c."code" = d."code"
+            ORDER BY 1, 2, 3, 4;
+            CREATE TABLE "monthly_figure_v19" (
+                "month" TEXT NOT NULL,
+                "point" INTEGER NOT NULL,
+                "figure" INTEGER NOT NULL,
+                "code" INTEGER NOT NULL,
+                "value" INTEGER NOT NULL,
+                PRIMARY KEY ("month", "point", "figure", "code")
+            ) WITHOUT ROWID;
+            INSERT INTO "monthly_figure_v19" ("month", "point", "figure", "code", "value")
+            SELECT m."month", p."id", f."id", c."id", m."value" FROM "monthly_figure" AS m
+                JOIN "code" AS p ON p."kind" = 'point' AND p."code" = m."point"
+                JOIN "code" AS f ON f."kind" = 'figure' AND f."code" = m."figure"
+                JOIN "code" AS c ON c."kind" = 'code' AND c."code" = m."code"
+            ORDER BY 1, 2, 3, 4;
+            """)
+        for (old, new) in [("daily_figure", "daily_figure_v19"), ("monthly_figure", "monthly_figure_v19")] {
+            let counts = try Int.fetchAll(db, sql: #"SELECT count(*) FROM "\#(old)" UNION ALL SELECT count(*) FROM "\#(new)""#)
+            guard counts.count == 2, counts[0] == counts[1] else {
+                throw DatabaseError(message: "v19: \(old) has \(counts) rows before and after; the file is left as it was")
+            }
+        }
+        // v17's triggers, word for word, on the new tables (dropping a table drops its triggers and indexes).
+        try db.execute(sql: """
+            DROP TABLE "daily_figure";
+            DROP TABLE "monthly_figure";
+            ALTER TABLE "daily_figure_v19" RENAME TO "daily_figure";
+            ALTER TABLE "monthly_figure_v19" RENAME TO "monthly_figure";
+            CREATE TRIGGER "daily_figure_inserted" AFTER INSERT ON "daily_figure" WHEN \(notHeld) BEGIN
+                \(upsert("NEW", #"NEW."value""#))
+            END;
+            CREATE TRIGGER "daily_figure_changed" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND \(sameKey) BEGIN
+                \(upsert("NEW", #"NEW."value" - OLD."value""#))
+            END;
+            CREATE TRIGGER "daily_figure_moved" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND NOT (\(sameKey)) BEGIN
+                \(upsert("OLD", #"-OLD."value""#))
+                \(upsert("NEW", #"NEW."value""#))
+            END;
+            CREATE TRIGGER "daily_figure_deleted" AFTER DELETE ON "daily_figure" WHEN \(notHeld) BEGIN
+                \(upsert("OLD", #"-OLD."value""#))
+            END;
+            CREATE INDEX "daily_figure_totals" ON "daily_figure" ("day", "point", "figure", "value") WHERE \(dailyTotals);
+            """)
+    }
+
+    /// The condition of the daily totals' partial index (v19: the fixed ids of `contacts`, `resolved`, `staffed_days`), which
+    /// a query repeats word for word so that SQLite's planner takes the index.
+    static let dailyTotals = #""figure" IN (1, 2, 3)"#
+    static let contactsFigure = 1, resolvedFigure = 2, staffedDaysFigure = 3
+
+    /// The id of a code (an SQL expression: NULL when the code is not held, which then matches no row).
+    static func codeID(_ kind: String, _ text: String = "?") -> String {
+        #"(SELECT "id" FROM "code" WHERE "kind" = '\#(kind)' AND "code" = \#(text))"#
+    }
+
+    /// The text of a code id (an SQL expression; `id` qualified by its table, as the code table has a column "code" too).
+    static func codeText(_ id: String) -> String {
+        #"(SELECT k."code" FROM "code" AS k WHERE k."id" = \#(id))"#
     }
 
     /// The stamp as written (`2023-03-14T10:25:00+02:00`, `Timestamp.description`) from its instant and offset in minutes.
