@@ -153,7 +153,8 @@ line("neuvo import", String(format: "%8.0f contacts/s  (%.1f s)", ours, importTi
 
 if measuresSQLite {
     // The physical reference: the sqlite3 CLI importing the same rows into the same schema (copied from a fresh
-    // neuvo database), with the same settings and the same repeat rule, in one transaction.
+    // neuvo database), with the same settings and the same repeat rule, in one transaction. Like neuvo (v19) it stores
+    // the stamps as numbers and the topics and referrals as ids of the code table, adding the codes it meets.
     let reference = work.appendingPathComponent("reference.sqlite").path
     let empty = work.appendingPathComponent("empty.sqlite").path
     // A command that only reads refuses a missing file now; opening the log makes the schema, as the screens do.
@@ -176,12 +177,15 @@ if measuresSQLite {
             NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), unixepoch(),
             NULLIF(consultation, '')
         FROM raw;
-        INSERT INTO contact_topic SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
-        INSERT INTO contact_referral SELECT raw.rowid, j.value, COALESCE((
+        CREATE TEMP TABLE raw_topic AS SELECT raw.rowid AS id, j.value AS topic FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
+        CREATE TEMP TABLE raw_referral AS SELECT raw.rowid AS id, j.value AS referral, COALESCE((
                 SELECT substr(o.value, length(j.value) + 2) FROM json_each('["' || replace(raw.referral_outcomes, ';', '","') || '"]') AS o
-                WHERE o.value LIKE j.value || ':%'), 'pending')
+                WHERE o.value LIKE j.value || ':%'), 'pending') AS outcome
             FROM raw, json_each('["' || replace(raw.referrals, ';', '","') || '"]') AS j
             WHERE raw.referrals <> '';
+        INSERT OR IGNORE INTO code (kind, code) SELECT DISTINCT 'topic', topic FROM raw_topic UNION SELECT DISTINCT 'referral', referral FROM raw_referral;
+        INSERT INTO contact_topic SELECT t.id, k.id FROM raw_topic AS t JOIN code AS k ON k.kind = 'topic' AND k.code = t.topic;
+        INSERT INTO contact_referral SELECT r.id, k.id, r.outcome FROM raw_referral AS r JOIN code AS k ON k.kind = 'referral' AND k.code = r.referral;
         INSERT INTO contact_unmet_need SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.unmet_needs, ';', '","') || '"]') AS j
             WHERE raw.unmet_needs <> '';
         UPDATE contact AS a SET has_repeat = EXISTS (

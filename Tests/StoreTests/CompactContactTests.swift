@@ -32,8 +32,8 @@ struct CompactContactTests {
         // The figure tables' point, figure and code: text up to v18, ids of `code` from v19.
         let coded = try db.tableExists("code")
         let text = { (column: String) in coded ? #"(SELECT c."code" FROM "code" AS c WHERE c."id" = f."\#(column)")"# : #"f."\#(column)""# }
-        return try table(db, #"SELECT 'topic', CAST("contact_id" AS TEXT), "topic", NULL FROM "contact_topic""#)
-            + table(db, #"SELECT 'referral', CAST("contact_id" AS TEXT), "referral", "outcome" FROM "contact_referral""#)
+        return try table(db, #"SELECT 'topic', CAST("contact_id" AS TEXT), \#(text("topic")), NULL FROM "contact_topic" AS f ORDER BY 2, 3"#)
+            + table(db, #"SELECT 'referral', CAST("contact_id" AS TEXT), \#(text("referral")), "outcome" FROM "contact_referral" AS f ORDER BY 2, 3"#)
             + table(db, #"SELECT 'need', CAST("contact_id" AS TEXT), "need", NULL FROM "contact_unmet_need""#)
             + table(db, #"SELECT 'assessment', CAST("contact_id" AS TEXT), "answers", "segment" FROM "assessment""#)
             + table(db, #"SELECT 'follow-up', CAST("contact_id" AS TEXT), "note", CAST("closed_by" AS TEXT) FROM "follow_up_done""#)
@@ -114,8 +114,23 @@ struct CompactContactTests {
         #expect(contacts.count > 200)
         let queue = try Self.v18Database(contacts)
         let before = try queue.read { db in (try Self.contacts(db), try Self.parts(db)) }
+        // Each contact's topics and referrals as v18 read them back (text keys: in their text's order)
+        let lists = """
+            SELECT (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id"),
+                (SELECT group_concat("referral", ';') FROM "contact_referral" WHERE "contact_id" = c."id")
+            FROM "contact" AS c WHERE c."id" <= \(contacts.count) ORDER BY c."id"
+            """
+        let listsBefore = try queue.read { db in try Self.table(db, lists) }
         // When today's neuvo opens it (v19 rebuilds the contact table)
         let log = try Self.open(queue)
+        // Then a contact read back has its topics and referrals in the same order
+        let read = try queue.read { db in
+            try Row.fetchAll(db, sql: #"SELECT c.*, \#(SQLiteLog.codeLists) FROM "contact" AS c WHERE c."id" <= \#(contacts.count) ORDER BY c."id""#)
+                .map(SQLiteLog.contact)
+        }
+        #expect(read.map { $0.topics.isEmpty ? nil : $0.topics.joined(separator: ";") } == listsBefore.map { $0[0] })
+        #expect(read.map { $0.referrals.isEmpty ? nil : $0.referrals.joined(separator: ";") } == listsBefore.map { $0[1] })
+        #expect(read.contains { $0.topics.count > 1 } && read.contains { $0.referrals.count > 1 })
         // Then every contact reads as before, column by column, and nothing else changed
         let after = try queue.read { db in (try Self.contacts(db), try Self.parts(db)) }
         #expect(after.0.count == contacts.count + 2)

@@ -11,12 +11,15 @@ struct ContactInserter {
     let referral: Statement
     let unmetNeed: Statement
     let db: Database
+    /// The ids of the topics' and referrals' codes (v19).
+    let codeIDs: DailyChanges.Codes
     /// `logged_at` as stored (v19): its seconds, and its text only when the seconds do not give it back.
     let logged: Int64
     let loggedText: String?
 
     init(_ db: Database, loggedAt: String) throws {
         self.db = db
+        codeIDs = try DailyChanges.Codes(db)
         let row = try Row.fetchOne(db, sql: "SELECT \(Schema.loggedValues("?1"))", arguments: [loggedAt])!
         logged = row[0]
         loggedText = row[1]
@@ -67,7 +70,12 @@ struct ContactInserter {
             for code in codes {
                 sqlite3_reset(s)
                 sqlite3_bind_int64(s, 1, id)
-                bind(s, 2, code)
+                // v19: a topic and a referral as the id of their code (added by the first write that has it).
+                if statement === unmetNeed {
+                    bind(s, 2, code)
+                } else {
+                    sqlite3_bind_int64(s, 2, try codeIDs.id(statement === topic ? "topic" : "referral", code, db))
+                }
                 if statement === referral { bind(s, 3, c.outcome(of: code)) }
                 try step(s)
             }

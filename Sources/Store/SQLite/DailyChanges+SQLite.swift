@@ -11,7 +11,7 @@ extension DailyChanges {
     /// triggers': a monthly row is the sum of its month's daily rows, and no row is zero. Inside the caller's
     /// transaction, so no other connection ever sees the held row.
     func store(_ db: Database, bulk: Bool = false) throws {
-        var codes = try Codes(db)
+        let codes = try Codes(db)
         // In the tables' key order: the ids', within each day (v19).
         let rows = try self.rows.filter { $0.value != 0 }.map { row in
             (day: row.day, point: try codes.id("point", row.point, db), figure: try codes.id("figure", row.figure, db),
@@ -38,8 +38,9 @@ extension DailyChanges {
         try db.execute(sql: #"DELETE FROM "monthly_figure_held""#)
     }
 
-    /// The ids of the figure tables' codes (v19's `code` table), read once per write; a code not held yet is added.
-    struct Codes {
+    /// The ids of v19's `code` table (the figure tables', the topics' and referrals' codes), read once per write; a code
+    /// not held yet is added, in the write's transaction.
+    final class Codes {
         private var ids: [String: [String: Int64]] = [:]
 
         init(_ db: Database) throws {
@@ -48,7 +49,7 @@ extension DailyChanges {
             }
         }
 
-        mutating func id(_ kind: String, _ code: String, _ db: Database) throws -> Int64 {
+        func id(_ kind: String, _ code: String, _ db: Database) throws -> Int64 {
             if let id = ids[kind]?[code] { return id }
             try db.execute(sql: #"INSERT INTO "code" ("kind", "code") VALUES (?, ?)"#, arguments: [kind, code])
             let id = db.lastInsertedRowID

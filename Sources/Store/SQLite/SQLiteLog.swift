@@ -368,8 +368,8 @@ public final class SQLiteLog: ContactLog {
     /// The columns `topics`, `referrals` (`code:outcome`) and `unmet_needs` of the contact `c`, its codes joined with
     /// `;` (in code order: the primary keys' order), as `contact(_:)` reads them.
     static let codeLists = """
-        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
-        (SELECT group_concat("referral" || ':' || "outcome", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals",
+        \(Schema.codeList("contact_topic", "topic", contact: #"c."id""#)) AS "topics",
+        \(Schema.codeList("contact_referral", "referral", contact: #"c."id""#, extra: #" || ':' || p."outcome""#)) AS "referrals",
         (SELECT group_concat("need", ';') FROM "contact_unmet_need" WHERE "contact_id" = c."id") AS "unmet_needs"
         """
 
@@ -377,8 +377,8 @@ public final class SQLiteLog: ContactLog {
         let referrals = StoredReferrals(row["referrals"])
         return Contact(
             occurredAt: try Timestamp(iso: row["occurred_at"]), point: row["point"], channel: row["channel"],
-            topics: storedCodes(row["topics"]), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
-            referrals: referrals.codes, identified: row["identified"], ageGroup: row["age_group"],
+            topics: storedCodes(row["topics"]).sorted(), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
+            referrals: referrals.codes.sorted(), identified: row["identified"], ageGroup: row["age_group"],
             serviceArea: row["service_area"], durationMinutes: row["duration_min"],
             segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
             satisfaction: row["satisfaction"], advisor: row["advisor"], referralOutcomes: referrals.outcomes,

@@ -80,6 +80,56 @@ extension Schema {
             CREATE INDEX "contact_day_instant" ON "contact"("day", "instant");
             """)
         try v19Figures(db)
+        try v19Parts(db)
+    }
+
+    /// The contact's topics and referrals as ids of `code` (kinds 'topic' and 'referral'); a referral's outcome stays text.
+    static func v19Parts(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO "code" ("kind", "code")
+                SELECT 'topic', "topic" FROM "contact_topic" UNION SELECT 'referral', "referral" FROM "contact_referral" ORDER BY 1, 2;
+            CREATE TABLE "contact_topic_v19" (
+                "contact_id" INTEGER NOT NULL REFERENCES "contact"("id") ON DELETE CASCADE,
+                "topic" INTEGER NOT NULL,
+                PRIMARY KEY ("contact_id", "topic")
+            ) WITHOUT ROWID;
+            INSERT INTO "contact_topic_v19" ("contact_id", "topic")
+            SELECT t."contact_id", k."id" FROM "contact_topic" AS t JOIN "code" AS k ON k."kind" = 'topic' AND k."code" = t."topic"
+            ORDER BY 1, 2;
+            CREATE TABLE "contact_referral_v19" (
+                "contact_id" INTEGER NOT NULL REFERENCES "contact"("id") ON DELETE CASCADE,
+                "referral" INTEGER NOT NULL,
+                "outcome" TEXT NOT NULL DEFAULT 'pending',
+                PRIMARY KEY ("contact_id", "referral")
+            ) WITHOUT ROWID;
+            INSERT INTO "contact_referral_v19" ("contact_id", "referral", "outcome")
+            SELECT r."contact_id", k."id", r."outcome" FROM "contact_referral" AS r
+                JOIN "code" AS k ON k."kind" = 'referral' AND k."code" = r."referral"
+            ORDER BY 1, 2;
+            """)
+        for (old, new) in [("contact_topic", "contact_topic_v19"), ("contact_referral", "contact_referral_v19")] {
+            let counts = try Int.fetchAll(db, sql: #"SELECT count(*) FROM "\#(old)" UNION ALL SELECT count(*) FROM "\#(new)""#)
+            guard counts.count == 2, counts[0] == counts[1] else {
+                throw DatabaseError(message: "v19: \(old) has \(counts) rows before and after; the file is left as it was")
+            }
+        }
+        try db.execute(sql: """
+            DROP TABLE "contact_topic";
+            DROP TABLE "contact_referral";
+            ALTER TABLE "contact_topic_v19" RENAME TO "contact_topic";
+            ALTER TABLE "contact_referral_v19" RENAME TO "contact_referral";
+            """)
+    }
+
+    /// A contact's codes in `table` (`column`: ids of `code`) as text, joined with `;`, as `storedCodes` reads them
+    /// (`contact`: the contact's id, an SQL expression); `extra` is appended to each (the referral's outcome). In the ids'
+    /// order: the reader sorts them by their text (`SQLiteLog.contact`), as the text keys' order gave them before v19 —
+    /// a sort in SQL would be a temporary b-tree per contact in every page's plan.
+    static func codeList(_ table: String, _ column: String, contact: String, extra: String = "") -> String {
+        """
+        (SELECT group_concat(k."code"\(extra), ';') FROM "\(table)" AS p JOIN "code" AS k ON k."id" = p."\(column)"
+            WHERE p."contact_id" = \(contact))
+        """
     }
 
     /// The stored figures' point, figure and code as small integers: each text once in `code` (`kind` 'point', 'figure'
@@ -91,7 +141,7 @@ extension Schema {
         try db.execute(sql: """
             CREATE TABLE "code" (
                 "id" INTEGER PRIMARY KEY,
-                "kind" TEXT NOT NULL CHECK ("kind" IN ('point', 'figure', 'code')),
+                "kind" TEXT NOT NULL CHECK ("kind" IN ('point', 'figure', 'code', 'topic', 'referral')),
                 "code" TEXT NOT NULL,
                 UNIQUE ("kind", "code")
             );
