@@ -19,7 +19,7 @@ struct ContactInserter {
 
     init(_ db: Database, loggedAt: String) throws {
         self.db = db
-        codeIDs = try DailyChanges.Codes(db)
+        codeIDs = try DailyChanges.Codes(db, whole: false)
         let row = try Row.fetchOne(db, sql: "SELECT \(Schema.loggedValues("?1"))", arguments: [loggedAt])!
         logged = row[0]
         loggedText = row[1]

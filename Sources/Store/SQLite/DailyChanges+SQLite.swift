@@ -38,12 +38,17 @@ extension DailyChanges {
         try db.execute(sql: #"DELETE FROM "monthly_figure_held""#)
     }
 
-    /// The ids of v19's `code` table (the figure tables', the topics' and referrals' codes), read once per write; a code
-    /// not held yet is added, in the write's transaction.
+    /// The ids of v19's `code` table (the figure tables', the topics' and referrals' codes) within one write: the whole
+    /// table read at once (a write of figures needs dozens), or (`whole: false`, a contact's few topics and referrals)
+    /// each code when first asked; a code not held yet is added, in the write's transaction, so a write that fails
+    /// leaves none. Never kept across writes: an id read inside a transaction that then rolls back may be another's next.
     final class Codes {
         private var ids: [String: [String: Int64]] = [:]
+        private let whole: Bool
 
-        init(_ db: Database) throws {
+        init(_ db: Database, whole: Bool = true) throws {
+            self.whole = whole
+            guard whole else { return }
             for row in try Row.fetchAll(db, sql: #"SELECT "kind", "code", "id" FROM "code""#) {
                 ids[row[0], default: [:]][row[1]] = row[2]
             }
@@ -51,6 +56,11 @@ extension DailyChanges {
 
         func id(_ kind: String, _ code: String, _ db: Database) throws -> Int64 {
             if let id = ids[kind]?[code] { return id }
+            if !whole, let id = try Int64.fetchOne(
+                db.cachedStatement(sql: #"SELECT "id" FROM "code" WHERE "kind" = ? AND "code" = ?"#), arguments: [kind, code]) {
+                ids[kind, default: [:]][code] = id
+                return id
+            }
             try db.execute(sql: #"INSERT INTO "code" ("kind", "code") VALUES (?, ?)"#, arguments: [kind, code])
             let id = db.lastInsertedRowID
             ids[kind, default: [:]][code] = id
