@@ -1,8 +1,9 @@
 import GRDB
 
 extension Schema {
-    /// v19's SQLite half (issue 22, the file's size): the contact's three texts of time become numbers, and one index
-    /// another serves goes.
+    /// v19's SQLite half (issue 22, the file's size): the contact's three texts of time become numbers, one index
+    /// another serves goes, and codes become ids of one `code` table — the figure tables' point, figure and code
+    /// (`v19Figures`) and the contact's topics and referrals (`v19Parts`).
     ///
     /// - `occurred_at` (25 bytes of text) is made when read from `instant` and the new `utc_offset` (minutes east of
     ///   UTC, as written): a virtual generated column, so every reader names it as before. `day` (10 bytes) is its first
