@@ -14,7 +14,7 @@ struct SQLDialect: Sendable {
     /// `column` is one of the filter's codes (`count` of them, SQLite's placeholders).
     let anyCode: @Sendable (_ column: String, _ count: Int) -> String
     /// A code as a column of `kind` stores it (`value`: the code as it comes in): itself where the column holds the text;
-    /// SQLite's topics and referrals hold an id of its `code` table (v19).
+    /// SQLite's contact codes, topics and referrals hold an id of its `code` table (v19).
     var coded: @Sendable (_ kind: String, _ value: String) -> String = { _, value in value }
     /// `anyCode` for a column holding ids of `kind` (nil: the column holds the text, `anyCode` as it is).
     var anyCoded: (@Sendable (_ kind: String, _ column: String, _ count: Int) -> String)? = nil
@@ -81,14 +81,14 @@ extension ContactFilter {
         let code = d.code
         switch name {
         case "all": return "true"
-        case "channel": return #"c."channel" = \#(code)"#
-        case "reason": return #"c."reason" = \#(code)"#
+        case "channel": return #"c."channel" = \#(d.coded("channel", code))"#
+        case "reason": return #"c."reason" = \#(d.coded("reason", code))"#
         case "topic": return exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
         case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(d.coded("referral", code))"#)
         case "referral_kind":
             return exists("contact_referral", "x", " AND " + (d.anyCoded?("referral", #"x."referral""#, codes) ?? d.anyCode(#"x."referral""#, codes)))
-        case "age_group": return #"c."age_group" = \#(code)"#
-        case "contact_by": return #"c."contact_by" = \#(code)"#
+        case "age_group": return #"c."age_group" = \#(d.coded("age_group", code))"#
+        case "contact_by": return #"c."contact_by" = \#(d.coded("contact_by", code))"#
         case "segment": return #"c."segment" = \#(code)"#
         case "hour": return #"substr(c."occurred_at", 12, 2) = \#(code)"#
         case "resolved": return d.flag("resolved")

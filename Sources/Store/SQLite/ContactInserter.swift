@@ -40,19 +40,20 @@ struct ContactInserter {
         // v19: `occurred_at` and `day` are made from the instant and the offset when read; `logged_at` from its seconds.
         sqlite3_bind_int64(s, 1, c.occurredAt.instant)
         sqlite3_bind_int(s, 2, Int32(c.occurredAt.offsetMinutes))
-        bind(s, 3, c.point)
-        bind(s, 4, c.channel)
+        // v19: the codes of data/ as ids of the code table.
+        try bindCode(s, 3, "point", c.point)
+        try bindCode(s, 4, "channel", c.channel)
         sqlite3_bind_int(s, 5, c.resolved ? 1 : 0)
-        bind(s, 6, c.contactBy)
-        bind(s, 7, c.reason)
+        try bindCode(s, 6, "contact_by", c.contactBy)
+        try bindCode(s, 7, "reason", c.reason)
         sqlite3_bind_int(s, 8, c.identified ? 1 : 0)
-        bind(s, 9, c.ageGroup)
-        bind(s, 10, c.serviceArea)
+        try bindCode(s, 9, "age_group", c.ageGroup)
+        try bindCode(s, 10, "service_area", c.serviceArea)
         bind(s, 11, c.durationMinutes)
         bind(s, 12, c.segment?.rawValue)
         bind(s, 13, c.clientRef)
         bind(s, 14, c.satisfaction)
-        bind(s, 15, c.advisor)
+        try bindCode(s, 15, "advisor", c.advisor)
         sqlite3_bind_int64(s, 16, logged)
         bind(s, 17, loggedText)
         bind(s, 18, c.consultation)
@@ -94,6 +95,18 @@ struct ContactInserter {
             _ = bytes.withMemoryRebound(to: CChar.self) { chars in
                 sqlite3_bind_text(s, index, chars.baseAddress, Int32(chars.count), Self.transient)
             }
+        }
+    }
+
+    /// The id of a code of `kind` (a column of the contact), or NULL.
+    private func bindCode(_ s: OpaquePointer, _ index: Int32, _ kind: String, _ code: String?) throws {
+        if let code { sqlite3_bind_int64(s, index, try codeIDs.id(kind, code, db)) } else { sqlite3_bind_null(s, index) }
+    }
+
+    /// The values of the contact's codes of data/ as its columns hold them (v19: ids), in `Schema.contactCodes`' order.
+    func codes(of c: Contact) throws -> [Int64?] {
+        try zip(Schema.contactCodes, [c.point, c.channel, c.contactBy, c.reason, c.ageGroup, c.serviceArea, c.advisor]).map { kind, code in
+            try code.map { try codeIDs.id(kind, $0, db) }
         }
     }
 

@@ -128,7 +128,7 @@ extension SQLiteLog {
         var conditions = [#"c."day" BETWEEN ? AND ?"#]
         var arguments: StatementArguments = [from.description, to.description]
         if let point {
-            conditions.append(#"c."point" = ?"#)
+            conditions.append(#"c."point" = "# + Schema.codeID("point"))
             arguments += [point]
         }
         let (name, _, codes) = filter.arguments(vocabulary)

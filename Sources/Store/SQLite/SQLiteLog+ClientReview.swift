@@ -44,7 +44,9 @@ extension SQLiteLog {
             } ?? []
             try Self.fill(db, temporaryTable: "reviewed_contact", columns: ["id"], rows: ids.map { [String($0)] })
             let mine = #"(SELECT CAST("id" AS INTEGER) FROM "reviewed_contact")"#
-            let contacts = try Row.fetchAll(db, sql: #"SELECT * FROM "contact" WHERE "id" IN \#(mine) ORDER BY "instant", "id""#).map { row in
+            // The codes of data/ as text (v19), after `*`: `fields` keeps the last of two columns of one name.
+            let codes = Schema.contactCodes.map { Schema.codeText(#""contact"."\#($0)""#) + #" AS "\#($0)""# }.joined(separator: ", ")
+            let contacts = try Row.fetchAll(db, sql: #"SELECT *, \#(codes) FROM "contact" WHERE "id" IN \#(mine) ORDER BY "instant", "id""#).map { row in
                 // v19's stored forms of the times are left out: `occurred_at` and `logged_at` are made from them.
                 var fields = Self.fields(row, leaving: ["client_ref", "save_token", "utc_offset", "occurred_text", "logged", "logged_text"])
                 let id: Int64 = row["id"]

@@ -15,7 +15,7 @@ extension SQLiteLog {
         guard let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT c."day", c."point", r."outcome" FROM "contact" AS c JOIN "contact_referral" AS r ON r."contact_id" = c."id"
+                SELECT c."day", \(Schema.codeText(#"c."point""#)), r."outcome" FROM "contact" AS c JOIN "contact_referral" AS r ON r."contact_id" = c."id"
                 WHERE c."id" = ? AND r."referral" = \(Schema.codeID("referral"))
                 """,
             arguments: [contactID, referral])

@@ -11,14 +11,14 @@ extension SQLiteLog {
             var conditions = [#"c."day" BETWEEN ? AND ?"#, #"c."segment" IS NOT NULL"#]
             var arguments: StatementArguments = [from.description, to.description]
             if let point {
-                conditions.append(#"c."point" = ?"#)
+                conditions.append(#"c."point" = "# + Schema.codeID("point"))
                 arguments += [point]
             }
             // The topics only where the rule needs them: for contacts without a chain of their own.
             let rows = try Row.fetchCursor(
                 db,
                 sql: #"""
-                    SELECT c."segment", a."chain", c."age_group",
+                    SELECT c."segment", a."chain", \#(Schema.codeText(#"c."age_group""#)),
                         CASE WHEN a."chain" IS NULL THEN
                             \#(Schema.codeList("contact_topic", "topic", contact: #"c."id""#))
                         END

@@ -253,7 +253,7 @@ public final class SQLiteLog: ContactLog {
                     WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + ?
                       AND EXISTS (SELECT 1 FROM "contact_topic" AS bt JOIN "contact_topic" AS at ON at."topic" = bt."topic"
                                   WHERE bt."contact_id" = b."id" AND at."contact_id" = a."id"))
-                RETURNING "day", "point", "resolved", "has_repeat"
+                RETURNING "day", \(Schema.codeText(#""point""#)), "resolved", "has_repeat"
                 """,
             arguments: [window])
         while let row = try flipped.next() {
@@ -336,7 +336,7 @@ public final class SQLiteLog: ContactLog {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT c.*, \(Self.codeLists) FROM "contact" AS c WHERE \(filter) ORDER BY c."instant", c."id"
+                    SELECT \(Self.codeLists), c.* FROM "contact" AS c WHERE \(filter) ORDER BY c."instant", c."id"
                     """, arguments: arguments)
             var count = 0
             var refs = Set<String>()
@@ -353,11 +353,12 @@ public final class SQLiteLog: ContactLog {
     }
 
     /// A period with either end open, and a point or all, on the columns "day" and "point" (of `table`, e.g. `c.`).
+    /// `table` "c." is the contact, whose point is an id of `code` (v19); the records' tables hold the point's text.
     static func periodFilter(from: CivilDate?, to: CivilDate?, point: String?, table: String = "") -> (String, StatementArguments) {
         var conditions = ["true"]
         var arguments: StatementArguments = []
         for (condition, value) in [(#"\#(table)"day" >= ?"#, from?.description), (#"\#(table)"day" <= ?"#, to?.description),
-                                   (#"\#(table)"point" = ?"#, point)] {
+                                   (#"\#(table)"point" = "# + (table == "c." ? Schema.codeID("point") : "?"), point)] {
             guard let value else { continue }
             conditions.append(condition)
             arguments += [value]
@@ -367,7 +368,9 @@ public final class SQLiteLog: ContactLog {
 
     /// The columns `topics`, `referrals` (`code:outcome`) and `unmet_needs` of the contact `c`, its codes joined with
     /// `;` (in code order: the primary keys' order), as `contact(_:)` reads them.
-    static let codeLists = """
+    /// v19: also the contact's codes of data/ as text, under the columns' names: written before `c.*`, so that a row's
+    /// column by name (GRDB takes the leftmost) is the text, not the id.
+    static let codeLists = Schema.contactCodes.map { Schema.codeText(#"c."\#($0)""#) + #" AS "\#($0)""# }.joined(separator: ", ") + ", " + """
         \(Schema.codeList("contact_topic", "topic", contact: #"c."id""#)) AS "topics",
         \(Schema.codeList("contact_referral", "referral", contact: #"c."id""#, extra: #" || ':' || p."outcome""#)) AS "referrals",
         (SELECT group_concat("need", ';') FROM "contact_unmet_need" WHERE "contact_id" = c."id") AS "unmet_needs"

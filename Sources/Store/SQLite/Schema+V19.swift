@@ -2,8 +2,8 @@ import GRDB
 
 extension Schema {
     /// v19's SQLite half (issue 22, the file's size): the contact's three texts of time become numbers, one index
-    /// another serves goes, and codes become ids of one `code` table — the figure tables' point, figure and code
-    /// (`v19Figures`) and the contact's topics and referrals (`v19Parts`).
+    /// another serves goes, and codes become ids of one `code` table — the contact's codes of data/
+    /// (`contactCodes`), the figure tables' point, figure and code (`v19Figures`), the topics and referrals (`v19Parts`).
     ///
     /// - `occurred_at` (25 bytes of text) is made when read from `instant` and the new `utc_offset` (minutes east of
     ///   UTC, as written): a virtual generated column, so every reader names it as before. `day` (10 bytes) is its first
@@ -18,7 +18,18 @@ extension Schema {
     /// Rebuilt in the migration's one transaction (SQLite's recipe: a new table, the rows copied, the old one dropped,
     /// the new one renamed); the other tables' references to `contact` name it, and find it again after the rename.
     static func v19(_ db: Database) throws {
+        let contactsCodes = contactCodes.map { #"SELECT '\#($0)', "\#($0)" FROM "contact" WHERE "\#($0)" IS NOT NULL"# }
         try db.execute(sql: """
+            CREATE TABLE "code" (
+                "id" INTEGER PRIMARY KEY,
+                "kind" TEXT NOT NULL,
+                "code" TEXT NOT NULL,
+                UNIQUE ("kind", "code")
+            );
+            INSERT INTO "code" ("id", "kind", "code") VALUES (1, 'figure', 'contacts'), (2, 'figure', 'resolved'), (3, 'figure', 'staffed_days');
+            INSERT OR IGNORE INTO "code" ("kind", "code")
+                \(contactsCodes.joined(separator: " UNION "))
+                ORDER BY 1, 2;
             CREATE TABLE "contact_v19" (
                 "id" INTEGER PRIMARY KEY,
                 "instant" INTEGER NOT NULL,
@@ -26,19 +37,19 @@ extension Schema {
                 "occurred_text" TEXT,
                 "occurred_at" TEXT GENERATED ALWAYS AS (COALESCE("occurred_text", \(occurredAt(instant: #""instant""#, offset: #""utc_offset""#)))) VIRTUAL,
                 "day" TEXT GENERATED ALWAYS AS (substr("occurred_at", 1, 10)) VIRTUAL,
-                "point" TEXT NOT NULL,
-                "channel" TEXT NOT NULL,
+                "point" INTEGER NOT NULL,
+                "channel" INTEGER NOT NULL,
                 "resolved" INTEGER NOT NULL CHECK ("resolved" IN (0, 1)),
-                "contact_by" TEXT NOT NULL,
-                "reason" TEXT,
+                "contact_by" INTEGER NOT NULL,
+                "reason" INTEGER,
                 "identified" INTEGER NOT NULL CHECK ("identified" IN (0, 1)),
-                "age_group" TEXT NOT NULL,
-                "service_area" TEXT,
+                "age_group" INTEGER NOT NULL,
+                "service_area" INTEGER,
                 "duration_min" INTEGER CHECK ("duration_min" BETWEEN 1 AND 480),
                 "segment" TEXT CHECK ("segment" IN ('self-care', 'community', 'collaboration', 'network')),
                 "client_ref" TEXT CHECK (length("client_ref") BETWEEN 8 AND 64),
                 "satisfaction" INTEGER CHECK ("satisfaction" BETWEEN 1 AND 5),
-                "advisor" TEXT,
+                "advisor" INTEGER,
                 -- A later contact of the same client on a shared topic within the follow-up window exists
                 -- (CONTRACT §4); kept up to date by ContactLog.refreshRepeats on every write.
                 "has_repeat" INTEGER NOT NULL DEFAULT 0 CHECK ("has_repeat" IN (0, 1)),
@@ -49,6 +60,7 @@ extension Schema {
                 "unlinked" INTEGER NOT NULL DEFAULT 0 CHECK ("unlinked" IN (0, 1))
             )
             """)
+        func id(_ column: String) -> String { codeID(column, #"old."\#(column)""#) }
         let offset = #"""
             CASE WHEN substr("occurred_at", 20, 1) IN ('+', '-') AND length("occurred_at") = 25
                 THEN (CASE substr("occurred_at", 20, 1) WHEN '-' THEN -1 ELSE 1 END)
@@ -60,15 +72,17 @@ extension Schema {
                 "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
                 "has_repeat", "logged", "logged_text", "consultation", "unlinked")
             SELECT "id", "instant", o, CASE WHEN \(occurredAt(instant: #""instant""#, offset: "o")) IS "occurred_at" THEN NULL ELSE "occurred_at" END,
-                "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min",
-                "segment", "client_ref", "satisfaction", "advisor", "has_repeat", \(loggedValues(#""logged_at""#)), "consultation", "unlinked"
-            FROM (SELECT *, \(offset) AS o FROM "contact") ORDER BY "id"
+                \(id("point")), \(id("channel")), "resolved", \(id("contact_by")), \(id("reason")), "identified", \(id("age_group")),
+                \(id("service_area")), "duration_min", "segment", "client_ref", "satisfaction", \(id("advisor")), "has_repeat",
+                \(loggedValues(#""logged_at""#)), "consultation", "unlinked"
+            FROM (SELECT *, \(offset) AS o FROM "contact") AS old ORDER BY "id"
             """)
         // `day` is now the written date's ten characters; every writer stored exactly that, and a row that did not (a hand
         // edit) would change its day here, so the upgrade stops rather than move a contact silently.
         let moved = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM "contact" AS old JOIN "contact_v19" AS new USING ("id")
             WHERE new."day" IS NOT old."day" OR new."occurred_at" IS NOT old."occurred_at" OR new."logged_at" IS NOT old."logged_at"
+                OR \(contactCodes.map { codeText(#"new."\#($0)""#) + #" IS NOT old."\#($0)""# }.joined(separator: " OR "))
             """) ?? 0
         guard moved == 0 else {
             throw DatabaseError(message: "v19: \(moved) contacts whose day is not the date of their occurred_at; the file is left as it was")
@@ -140,13 +154,6 @@ extension Schema {
         let upsert = monthlyUpsert, sameKey = sameDailyKey
         let notHeld = #"NOT EXISTS (SELECT 1 FROM "monthly_figure_held")"#
         try db.execute(sql: """
-            CREATE TABLE "code" (
-                "id" INTEGER PRIMARY KEY,
-                "kind" TEXT NOT NULL CHECK ("kind" IN ('point', 'figure', 'code', 'topic', 'referral')),
-                "code" TEXT NOT NULL,
-                UNIQUE ("kind", "code")
-            );
-            INSERT INTO "code" ("id", "kind", "code") VALUES (1, 'figure', 'contacts'), (2, 'figure', 'resolved'), (3, 'figure', 'staffed_days');
             INSERT OR IGNORE INTO "code" ("kind", "code")
                 SELECT 'point', "point" FROM "daily_figure" UNION SELECT 'point', "point" FROM "monthly_figure"
                 UNION SELECT 'figure', "figure" FROM "daily_figure" UNION SELECT 'figure', "figure" FROM "monthly_figure"
@@ -225,6 +232,9 @@ extension Schema {
     static func codeText(_ id: String) -> String {
         #"(SELECT k."code" FROM "code" AS k WHERE k."id" = \#(id))"#
     }
+
+    /// The contact's columns holding a code of data/ (v19: an id of `code`, of the kind named as the column).
+    static let contactCodes = ["point", "channel", "contact_by", "reason", "age_group", "service_area", "advisor"]
 
     /// The stamp as written (`2023-03-14T10:25:00+02:00`, `Timestamp.description`) from its instant and offset in minutes.
     static func occurredAt(instant: String, offset: String) -> String {
