@@ -153,7 +153,8 @@ line("neuvo import", String(format: "%8.0f contacts/s  (%.1f s)", ours, importTi
 
 if measuresSQLite {
     // The physical reference: the sqlite3 CLI importing the same rows into the same schema (copied from a fresh
-    // neuvo database), with the same settings and the same repeat rule, in one transaction.
+    // neuvo database), with the same settings and the same repeat rule, in one transaction. Like neuvo (v19) it stores
+    // the stamps as numbers and the contact's codes, topics and referrals as ids of the code table, adding the codes it meets.
     let reference = work.appendingPathComponent("reference.sqlite").path
     let empty = work.appendingPathComponent("empty.sqlite").path
     // A command that only reads refuses a missing file now; opening the log makes the schema, as the screens do.
@@ -167,19 +168,35 @@ if measuresSQLite {
         CREATE TEMP TABLE raw (occurred_at, point, channel, topics, resolved, contact_by, reason, referrals, identified, age_group,
             service_area, duration_min, segment, client_ref, satisfaction, advisor, referral_outcomes, unmet_needs, consultation);
         .import --csv --skip 1 \(csv) raw
-        INSERT INTO contact (id, occurred_at, instant, day, point, channel, resolved, contact_by, reason, identified, age_group,
-            service_area, duration_min, segment, client_ref, satisfaction, advisor, logged_at, consultation)
-        SELECT rowid, occurred_at, unixepoch(occurred_at), substr(occurred_at, 1, 10), point, channel, resolved = 'yes', contact_by,
-            NULLIF(reason, ''), identified = 'yes', age_group, NULLIF(service_area, ''), CAST(NULLIF(duration_min, '') AS INTEGER),
-            NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER), NULLIF(advisor, ''), datetime(),
+        INSERT OR IGNORE INTO code (kind, code)
+            SELECT DISTINCT 'point', point FROM raw UNION SELECT DISTINCT 'channel', channel FROM raw
+            UNION SELECT DISTINCT 'contact_by', contact_by FROM raw UNION SELECT DISTINCT 'reason', reason FROM raw WHERE reason <> ''
+            UNION SELECT DISTINCT 'age_group', age_group FROM raw
+            UNION SELECT DISTINCT 'service_area', service_area FROM raw WHERE service_area <> ''
+            UNION SELECT DISTINCT 'advisor', advisor FROM raw WHERE advisor <> '';
+        INSERT INTO contact (id, instant, utc_offset, point, channel, resolved, contact_by, reason, identified, age_group,
+            service_area, duration_min, segment, client_ref, satisfaction, advisor, logged, consultation)
+        SELECT rowid, unixepoch(occurred_at),
+            (CASE substr(occurred_at, 20, 1) WHEN '-' THEN -1 ELSE 1 END) * (substr(occurred_at, 21, 2) * 60 + substr(occurred_at, 24, 2)),
+            (SELECT id FROM code WHERE kind = 'point' AND code = raw.point),
+            (SELECT id FROM code WHERE kind = 'channel' AND code = raw.channel), resolved = 'yes',
+            (SELECT id FROM code WHERE kind = 'contact_by' AND code = raw.contact_by),
+            (SELECT id FROM code WHERE kind = 'reason' AND code = raw.reason), identified = 'yes',
+            (SELECT id FROM code WHERE kind = 'age_group' AND code = raw.age_group),
+            (SELECT id FROM code WHERE kind = 'service_area' AND code = raw.service_area), CAST(NULLIF(duration_min, '') AS INTEGER),
+            NULLIF(segment, ''), NULLIF(client_ref, ''), CAST(NULLIF(satisfaction, '') AS INTEGER),
+            (SELECT id FROM code WHERE kind = 'advisor' AND code = raw.advisor), unixepoch(),
             NULLIF(consultation, '')
         FROM raw;
-        INSERT INTO contact_topic SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
-        INSERT INTO contact_referral SELECT raw.rowid, j.value, COALESCE((
+        CREATE TEMP TABLE raw_topic AS SELECT raw.rowid AS id, j.value AS topic FROM raw, json_each('["' || replace(raw.topics, ';', '","') || '"]') AS j;
+        CREATE TEMP TABLE raw_referral AS SELECT raw.rowid AS id, j.value AS referral, COALESCE((
                 SELECT substr(o.value, length(j.value) + 2) FROM json_each('["' || replace(raw.referral_outcomes, ';', '","') || '"]') AS o
-                WHERE o.value LIKE j.value || ':%'), 'pending')
+                WHERE o.value LIKE j.value || ':%'), 'pending') AS outcome
             FROM raw, json_each('["' || replace(raw.referrals, ';', '","') || '"]') AS j
             WHERE raw.referrals <> '';
+        INSERT OR IGNORE INTO code (kind, code) SELECT DISTINCT 'topic', topic FROM raw_topic UNION SELECT DISTINCT 'referral', referral FROM raw_referral;
+        INSERT INTO contact_topic SELECT t.id, k.id FROM raw_topic AS t JOIN code AS k ON k.kind = 'topic' AND k.code = t.topic;
+        INSERT INTO contact_referral SELECT r.id, k.id, r.outcome FROM raw_referral AS r JOIN code AS k ON k.kind = 'referral' AND k.code = r.referral;
         INSERT INTO contact_unmet_need SELECT raw.rowid, j.value FROM raw, json_each('["' || replace(raw.unmet_needs, ';', '","') || '"]') AS j
             WHERE raw.unmet_needs <> '';
         UPDATE contact AS a SET has_repeat = EXISTS (

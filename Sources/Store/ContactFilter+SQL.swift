@@ -13,10 +13,20 @@ struct SQLDialect: Sendable {
     let code: String
     /// `column` is one of the filter's codes (`count` of them, SQLite's placeholders).
     let anyCode: @Sendable (_ column: String, _ count: Int) -> String
+    /// A code as a column of `kind` stores it (`value`: the code as it comes in): itself where the column holds the text;
+    /// SQLite's contact codes, topics and referrals hold an id of its `code` table (v19).
+    var coded: @Sendable (_ kind: String, _ value: String) -> String = { _, value in value }
+    /// `anyCode` for a column holding ids of `kind` (nil: the column holds the text, `anyCode` as it is).
+    var anyCoded: (@Sendable (_ kind: String, _ column: String, _ count: Int) -> String)? = nil
 
     static let sqlite = SQLDialect(
         table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
-        anyCode: { column, count in count == 0 ? "false" : column + " IN (" + Array(repeating: "?", count: count).joined(separator: ", ") + ")" })
+        anyCode: { column, count in count == 0 ? "false" : column + " IN (" + Array(repeating: "?", count: count).joined(separator: ", ") + ")" },
+        coded: { kind, value in Schema.codeID(kind, value) },
+        anyCoded: { kind, column, count in
+            count == 0 ? "false"
+                : column + #" IN (SELECT "id" FROM "code" WHERE "kind" = '\#(kind)' AND "code" IN ("# + Array(repeating: "?", count: count).joined(separator: ", ") + "))"
+        })
 
     static let postgres = SQLDialect(
         table: { "neuvo." + $0 }, flag: { #"c."\#($0)""# }, code: "code", anyCode: { column, _ in column + " = ANY (codes)" })
@@ -71,13 +81,14 @@ extension ContactFilter {
         let code = d.code
         switch name {
         case "all": return "true"
-        case "channel": return #"c."channel" = \#(code)"#
-        case "reason": return #"c."reason" = \#(code)"#
-        case "topic": return exists("contact_topic", "t", #" AND t."topic" = \#(code)"#)
-        case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(code)"#)
-        case "referral_kind": return exists("contact_referral", "x", " AND " + d.anyCode(#"x."referral""#, codes))
-        case "age_group": return #"c."age_group" = \#(code)"#
-        case "contact_by": return #"c."contact_by" = \#(code)"#
+        case "channel": return #"c."channel" = \#(d.coded("channel", code))"#
+        case "reason": return #"c."reason" = \#(d.coded("reason", code))"#
+        case "topic": return exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
+        case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(d.coded("referral", code))"#)
+        case "referral_kind":
+            return exists("contact_referral", "x", " AND " + (d.anyCoded?("referral", #"x."referral""#, codes) ?? d.anyCode(#"x."referral""#, codes)))
+        case "age_group": return #"c."age_group" = \#(d.coded("age_group", code))"#
+        case "contact_by": return #"c."contact_by" = \#(d.coded("contact_by", code))"#
         case "segment": return #"c."segment" = \#(code)"#
         case "hour": return #"substr(c."occurred_at", 12, 2) = \#(code)"#
         case "resolved": return d.flag("resolved")
@@ -88,7 +99,7 @@ extension ContactFilter {
         case "referral_outcome": return exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
         case "with_unmet_need": return exists("contact_unmet_need", "u")
         case "unmet_need": return exists("contact_unmet_need", "u", #" AND u."need" = \#(code)"#)
-        case "unmet_need_topic": return exists("contact_unmet_need", "u") + " AND " + exists("contact_topic", "t", #" AND t."topic" = \#(code)"#)
+        case "unmet_need_topic": return exists("contact_unmet_need", "u") + " AND " + exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
         case "consulted": return #"c."consultation" IS NOT NULL"#
         case "consulted_resolved": return #"c."consultation" IS NOT NULL AND "# + d.flag("resolved")
         case "consultation": return #"c."consultation" = \#(code)"#

@@ -74,26 +74,12 @@ struct StoredReferrals {
 
 extension Report {
     /// The figures a report reads per day and point rather than summed: `contacts` by day, and the (day, point) pairs
-    /// with contacts but no staffing row. SQLite reads them with `dayFiguresSQL`, PostgreSQL in `neuvo.figure_rows`.
+    /// with contacts but no staffing row. SQLite reads them in `SQLiteLog.report`, PostgreSQL in `neuvo.figure_rows`.
     mutating func addDayFigures(_ rows: [(day: String, point: String, contacts: Int, staffedDays: Int)]) {
         for row in rows {
             if row.contacts != 0 { byDay[row.day, default: 0] += row.contacts }
             if row.contacts > 0 && row.staffedDays == 0 { daysWithoutStaffing += 1 }
         }
-    }
-
-    /// The condition of SQLite's daily totals' index (v14; PostgreSQL's v8 has the same), which a query repeats word for
-    /// word so that SQLite's planner takes the partial index.
-    static let dailyTotals = #""figure" IN ('contacts', 'resolved', 'staffed_days')"#
-
-    /// `day, point, contacts, staffed_days` of the daily figures matching `filter` (the period and point), through the
-    /// daily totals' index.
-    static func dayFiguresSQL(_ filter: String, table: String) -> String {
-        """
-        SELECT "day", "point", sum(CASE WHEN "figure" = 'contacts' THEN "value" ELSE 0 END),
-            sum(CASE WHEN "figure" = 'staffed_days' THEN "value" ELSE 0 END)
-        FROM \(table) WHERE \(filter) AND \(dailyTotals) GROUP BY "day", "point"
-        """
     }
 }
 

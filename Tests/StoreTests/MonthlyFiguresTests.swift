@@ -18,16 +18,19 @@ struct MonthlyFiguresTests {
         // before its bound (v16: none for the current month).
         let (monthOfDay, origin) = w.backend == .sqlite ? (#"substr("day", 1, 7)"#, "") : (#"to_char("day", 'YYYY-MM')"#, #", "origin""#)
         let kept = w.backend == .sqlite ? "" : #"WHERE "day" < (SELECT "before" FROM neuvo.monthly_bound)"#
+        // On SQLite point, figure and code are ids (v19), the same in both tables: compared as text.
         let expected = try w.rows(
             """
-            SELECT \(monthOfDay), "point", "figure", "code"\(origin), CAST(sum("value") AS TEXT) FROM neuvo.daily_figure \(kept)
+            SELECT \(monthOfDay), CAST("point" AS TEXT), CAST("figure" AS TEXT), CAST("code" AS TEXT)\(origin), CAST(sum("value") AS TEXT)
+            FROM neuvo.daily_figure \(kept)
             GROUP BY \(monthOfDay), "point", "figure", "code"\(origin) HAVING sum("value") <> 0
             ORDER BY 1, 2, 3, 4\(origin.isEmpty ? "" : ", 5")
             """)
         let storedMonth = w.backend == .sqlite ? #""month""# : #"to_char("month", 'YYYY-MM')"#
         let stored = try w.rows(
             """
-            SELECT \(storedMonth), "point", "figure", "code"\(origin), CAST("value" AS TEXT) FROM neuvo.monthly_figure
+            SELECT \(storedMonth), CAST("point" AS TEXT), CAST("figure" AS TEXT), CAST("code" AS TEXT)\(origin), CAST("value" AS TEXT)
+            FROM neuvo.monthly_figure
             ORDER BY 1, 2, 3, 4\(origin.isEmpty ? "" : ", 5")
             """)
         return (expected, stored)
@@ -40,11 +43,18 @@ struct MonthlyFiguresTests {
          JOIN neuvo.term AS k ON k."id" = d."code") AS named
         """
 
+    /// SQLite's daily figures with their words (v19: point, figure and code are ids of its `code` table).
+    static let namedSQLiteDailyFigures = """
+        (SELECT d."day", p."code" AS "point", g."code" AS "figure", k."code" AS "code", d."value"
+         FROM "daily_figure" AS d JOIN "code" AS p ON p."id" = d."point" JOIN "code" AS g ON g."id" = d."figure"
+         JOIN "code" AS k ON k."id" = d."code") AS named
+        """
+
     /// The report of a period summed from the daily figures only, as every report was read before v14.
     static func fromDailyFigures(_ w: StoreWorld, _ from: CivilDate, _ to: CivilDate, point: String?) throws -> Report {
         var report = Report(from: from, to: to, point: point)
         let filter = #""day" BETWEEN '\#(from)' AND '\#(to)'"# + (point.map { #" AND "point" = '\#($0)'"# } ?? "")
-        let table = w.backend == .sqlite ? "neuvo.daily_figure" : namedDailyFigures
+        let table = w.backend == .sqlite ? namedSQLiteDailyFigures : namedDailyFigures
         for row in try w.rows(#"SELECT "figure", "code", CAST(sum("value") AS TEXT) FROM \#(table) WHERE \#(filter) GROUP BY 1, 2"#) {
             report.add(figure: row[0]!, code: row[1]!, value: Int(row[2]!)!)
         }

@@ -11,15 +11,23 @@ struct ContactInserter {
     let referral: Statement
     let unmetNeed: Statement
     let db: Database
-    let loggedAt: String
+    /// The ids of the topics' and referrals' codes (v19).
+    let codeIDs: DailyChanges.Codes
+    /// `logged_at` as stored (v19): its seconds, and its text only when the seconds do not give it back.
+    let logged: Int64
+    let loggedText: String?
 
     init(_ db: Database, loggedAt: String) throws {
         self.db = db
-        self.loggedAt = loggedAt
+        codeIDs = try DailyChanges.Codes(db, whole: false)
+        let row = try Row.fetchOne(db, sql: "SELECT \(Schema.loggedValues("?1"))", arguments: [loggedAt])!
+        logged = row[0]
+        loggedText = row[1]
         contact = try db.cachedStatement(sql: """
-            INSERT INTO "contact" ("occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+            INSERT INTO "contact" ("instant", "utc_offset", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "logged_at", "consultation") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                "logged", "logged_text", "consultation") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                ?16, ?17, ?18)
             """)
         topic = try db.cachedStatement(sql: #"INSERT INTO "contact_topic" ("contact_id", "topic") VALUES (?, ?)"#)
         referral = try db.cachedStatement(sql: #"INSERT INTO "contact_referral" ("contact_id", "referral", "outcome") VALUES (?, ?, ?)"#)
@@ -29,23 +37,25 @@ struct ContactInserter {
     func insert(_ c: Contact) throws -> Int64 {
         let s = contact.sqliteStatement
         sqlite3_reset(s)
-        bind(s, 1, c.occurredAt.description)
-        sqlite3_bind_int64(s, 2, c.occurredAt.instant)
-        bind(s, 3, c.occurredAt.date.description)
-        bind(s, 4, c.point)
-        bind(s, 5, c.channel)
-        sqlite3_bind_int(s, 6, c.resolved ? 1 : 0)
-        bind(s, 7, c.contactBy)
-        bind(s, 8, c.reason)
-        sqlite3_bind_int(s, 9, c.identified ? 1 : 0)
-        bind(s, 10, c.ageGroup)
-        bind(s, 11, c.serviceArea)
-        bind(s, 12, c.durationMinutes)
-        bind(s, 13, c.segment?.rawValue)
-        bind(s, 14, c.clientRef)
-        bind(s, 15, c.satisfaction)
-        bind(s, 16, c.advisor)
-        bind(s, 17, loggedAt)
+        // v19: `occurred_at` and `day` are made from the instant and the offset when read; `logged_at` from its seconds.
+        sqlite3_bind_int64(s, 1, c.occurredAt.instant)
+        sqlite3_bind_int(s, 2, Int32(c.occurredAt.offsetMinutes))
+        // v19: the codes of data/ as ids of the code table.
+        try bindCode(s, 3, "point", c.point)
+        try bindCode(s, 4, "channel", c.channel)
+        sqlite3_bind_int(s, 5, c.resolved ? 1 : 0)
+        try bindCode(s, 6, "contact_by", c.contactBy)
+        try bindCode(s, 7, "reason", c.reason)
+        sqlite3_bind_int(s, 8, c.identified ? 1 : 0)
+        try bindCode(s, 9, "age_group", c.ageGroup)
+        try bindCode(s, 10, "service_area", c.serviceArea)
+        bind(s, 11, c.durationMinutes)
+        bind(s, 12, c.segment?.rawValue)
+        bind(s, 13, c.clientRef)
+        bind(s, 14, c.satisfaction)
+        try bindCode(s, 15, "advisor", c.advisor)
+        sqlite3_bind_int64(s, 16, logged)
+        bind(s, 17, loggedText)
         bind(s, 18, c.consultation)
         try step(s)
         let id = db.lastInsertedRowID
@@ -61,7 +71,12 @@ struct ContactInserter {
             for code in codes {
                 sqlite3_reset(s)
                 sqlite3_bind_int64(s, 1, id)
-                bind(s, 2, code)
+                // v19: a topic and a referral as the id of their code (added by the first write that has it).
+                if statement === unmetNeed {
+                    bind(s, 2, code)
+                } else {
+                    sqlite3_bind_int64(s, 2, try codeIDs.id(statement === topic ? "topic" : "referral", code, db))
+                }
                 if statement === referral { bind(s, 3, c.outcome(of: code)) }
                 try step(s)
             }
@@ -80,6 +95,18 @@ struct ContactInserter {
             _ = bytes.withMemoryRebound(to: CChar.self) { chars in
                 sqlite3_bind_text(s, index, chars.baseAddress, Int32(chars.count), Self.transient)
             }
+        }
+    }
+
+    /// The id of a code of `kind` (a column of the contact), or NULL.
+    private func bindCode(_ s: OpaquePointer, _ index: Int32, _ kind: String, _ code: String?) throws {
+        if let code { sqlite3_bind_int64(s, index, try codeIDs.id(kind, code, db)) } else { sqlite3_bind_null(s, index) }
+    }
+
+    /// The values of the contact's codes of data/ as its columns hold them (v19: ids), in `Schema.contactCodes`' order.
+    func codes(of c: Contact) throws -> [Int64?] {
+        try zip(Schema.contactCodes, [c.point, c.channel, c.contactBy, c.reason, c.ageGroup, c.serviceArea, c.advisor]).map { kind, code in
+            try code.map { try codeIDs.id(kind, $0, db) }
         }
     }
 

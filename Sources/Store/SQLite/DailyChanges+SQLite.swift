@@ -11,7 +11,12 @@ extension DailyChanges {
     /// triggers': a monthly row is the sum of its month's daily rows, and no row is zero. Inside the caller's
     /// transaction, so no other connection ever sees the held row.
     func store(_ db: Database, bulk: Bool = false) throws {
-        let rows = rowsInKeyOrder
+        let codes = try Codes(db)
+        // In the tables' key order: the ids', within each day (v19).
+        let rows = try self.rows.filter { $0.value != 0 }.map { row in
+            (day: row.day, point: try codes.id("point", row.point, db), figure: try codes.id("figure", row.figure, db),
+             code: try codes.id("code", row.code, db), value: row.value)
+        }.sorted { ($0.day, $0.point, $0.figure, $0.code) < ($1.day, $1.point, $1.figure, $1.code) }
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO "daily_figure" ("day", "point", "figure", "code", "value") VALUES (?, ?, ?, ?, ?)
             ON CONFLICT ("day", "point", "figure", "code") DO UPDATE SET "value" = "value" + excluded."value"
@@ -19,11 +24,12 @@ extension DailyChanges {
         let dropZeros = try db.cachedStatement(
             sql: #"DELETE FROM "daily_figure" WHERE "day" = ? AND "point" = ? AND "value" = 0"#)
         if bulk { try db.execute(sql: #"INSERT INTO "monthly_figure_held" ("held") VALUES (1)"#) }
-        var lowered: [DayAtPoint] = []
-        for row in rows where row.value != 0 {
+        struct Lowered: Equatable { let day: String, point: Int64 }
+        var lowered: [Lowered] = []
+        for row in rows {
             try Self.step(upsert, db, row.day, row.point, row.figure, row.code, row.value)
-            if row.value < 0, lowered.last != DayAtPoint(day: row.day, point: row.point) {
-                lowered.append(DayAtPoint(day: row.day, point: row.point))
+            if row.value < 0, lowered.last != Lowered(day: row.day, point: row.point) {
+                lowered.append(Lowered(day: row.day, point: row.point))
             }
         }
         for key in lowered { try dropZeros.execute(arguments: [key.day, key.point]) }
@@ -32,11 +38,41 @@ extension DailyChanges {
         try db.execute(sql: #"DELETE FROM "monthly_figure_held""#)
     }
 
+    /// The ids of v19's `code` table (the figure tables', the topics' and referrals' codes) within one write: the whole
+    /// table read at once (a write of figures needs dozens), or (`whole: false`, a contact's few topics and referrals)
+    /// each code when first asked; a code not held yet is added, in the write's transaction, so a write that fails
+    /// leaves none. Never kept across writes: an id read inside a transaction that then rolls back may be another's next.
+    final class Codes {
+        private var ids: [String: [String: Int64]] = [:]
+        private let whole: Bool
+
+        init(_ db: Database, whole: Bool = true) throws {
+            self.whole = whole
+            guard whole else { return }
+            for row in try Row.fetchAll(db, sql: #"SELECT "kind", "code", "id" FROM "code""#) {
+                ids[row[0], default: [:]][row[1]] = row[2]
+            }
+        }
+
+        func id(_ kind: String, _ code: String, _ db: Database) throws -> Int64 {
+            if let id = ids[kind]?[code] { return id }
+            if !whole, let id = try Int64.fetchOne(
+                db.cachedStatement(sql: #"SELECT "id" FROM "code" WHERE "kind" = ? AND "code" = ?"#), arguments: [kind, code]) {
+                ids[kind, default: [:]][code] = id
+                return id
+            }
+            try db.execute(sql: #"INSERT INTO "code" ("kind", "code") VALUES (?, ?)"#, arguments: [kind, code])
+            let id = db.lastInsertedRowID
+            ids[kind, default: [:]][code] = id
+            return id
+        }
+    }
+
     /// The daily rows' changes summed per month (the day's first seven characters, as the triggers key them), added to
     /// the monthly figures in key order; a monthly row a change took to zero is removed.
-    private static func addMonths(of rows: [(day: String, point: String, figure: String, code: String, value: Int)], _ db: Database) throws {
+    private static func addMonths(of rows: [(day: String, point: Int64, figure: Int64, code: Int64, value: Int)], _ db: Database) throws {
         struct MonthKey: Hashable {
-            let month: Substring, point: String, figure: String, code: String
+            let month: Substring, point: Int64, figure: Int64, code: Int64
         }
         var sums: [MonthKey: Int] = [:]
         for row in rows where row.value != 0 {
@@ -61,21 +97,18 @@ extension DailyChanges {
 
     /// One upsert, its values bound through SQLite's C API (GRDB's argument boxing costs as much as the upsert at an
     /// import's hundreds of thousands of rows; see `ContactInserter`).
-    private static func step(_ statement: Statement, _ db: Database, _ a: String, _ b: String, _ c: String, _ d: String, _ value: Int) throws {
+    private static func step(_ statement: Statement, _ db: Database, _ a: String, _ b: Int64, _ c: Int64, _ d: Int64, _ value: Int) throws {
         let s = statement.sqliteStatement
         sqlite3_reset(s)
-        func bind(_ index: Int32, _ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                _ = bytes.withMemoryRebound(to: CChar.self) { chars in
-                    sqlite3_bind_text(s, index, chars.baseAddress, Int32(chars.count), transient)
-                }
+        var text = a
+        text.withUTF8 { bytes in
+            _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text(s, 1, chars.baseAddress, Int32(chars.count), transient)
             }
         }
-        bind(1, a)
-        bind(2, b)
-        bind(3, c)
-        bind(4, d)
+        sqlite3_bind_int64(s, 2, b)
+        sqlite3_bind_int64(s, 3, c)
+        sqlite3_bind_int64(s, 4, d)
         sqlite3_bind_int64(s, 5, Int64(value))
         let code = sqlite3_step(s)
         guard code == SQLITE_DONE else {

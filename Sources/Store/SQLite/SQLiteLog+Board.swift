@@ -17,9 +17,9 @@ extension SQLiteLog {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT "day", "point", "code", sum("value") FROM "daily_figure"
-                    WHERE "day" IN (\(days.map { _ in "?" }.joined(separator: ", "))) AND "figure" = 'by_hour'
-                    GROUP BY "day", "point", "code"
+                    SELECT d."day", \(Schema.codeText(#"d."point""#)), \(Schema.codeText(#"d."code""#)), sum(d."value") FROM "daily_figure" AS d
+                    WHERE d."day" IN (\(days.map { _ in "?" }.joined(separator: ", "))) AND d."figure" = \(Schema.codeID("figure", "'by_hour'"))
+                    GROUP BY d."day", d."point", d."code"
                     """,
                 arguments: StatementArguments(days.map(\.description)))
             while let row = try rows.next() {

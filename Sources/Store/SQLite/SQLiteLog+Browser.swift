@@ -13,10 +13,10 @@ extension SQLiteLog {
     }
 
     static func dailySeries(_ db: Database, from: CivilDate, to: CivilDate, point: String?) throws -> [DailyCount] {
-        var filter = #""day" BETWEEN ? AND ? AND "# + Report.dailyTotals
+        var filter = #""day" BETWEEN ? AND ? AND "# + Schema.dailyTotals
         var arguments: StatementArguments = [from.description, to.description]
         if let point {
-            filter += #" AND "point" = ?"#
+            filter += #" AND "point" = "# + Schema.codeID("point")
             arguments += [point]
         }
         var contacts: [String: Int] = [:], resolved: [String: Int] = [:]
@@ -24,9 +24,9 @@ extension SQLiteLog {
             db, sql: #"SELECT "day", "figure", sum("value") FROM "daily_figure" WHERE \#(filter) GROUP BY "day", "figure""#,
             arguments: arguments)
         while let row = try rows.next() {
-            switch row[1] as String {
-            case "contacts": contacts[row[0]] = row[2]
-            case "resolved": resolved[row[0]] = row[2]
+            switch row[1] as Int {
+            case Schema.contactsFigure: contacts[row[0]] = row[2]
+            case Schema.resolvedFigure: resolved[row[0]] = row[2]
             default: break
             }
         }
@@ -109,8 +109,9 @@ extension SQLiteLog {
                 if let point { arguments += [point] }
                 count = try Int.fetchOne(
                     db,
-                    sql: #"SELECT coalesce(sum("value"), 0) FROM "daily_figure" WHERE "day" BETWEEN ? AND ? AND "figure" = ? AND "code" = ?"#
-                        + (point == nil ? "" : #" AND "point" = ?"#),
+                    sql: #"SELECT coalesce(sum("value"), 0) FROM "daily_figure" WHERE "day" BETWEEN ? AND ? AND "figure" = "#
+                        + Schema.codeID("figure") + #" AND "code" = "# + Schema.codeID("code")
+                        + (point == nil ? "" : #" AND "point" = "# + Schema.codeID("point")),
                     arguments: arguments) ?? 0
             } else {
                 let (conditions, arguments) = filterSQL(from: from, to: to, point: point, filter)
@@ -127,7 +128,7 @@ extension SQLiteLog {
         var conditions = [#"c."day" BETWEEN ? AND ?"#]
         var arguments: StatementArguments = [from.description, to.description]
         if let point {
-            conditions.append(#"c."point" = ?"#)
+            conditions.append(#"c."point" = "# + Schema.codeID("point"))
             arguments += [point]
         }
         let (name, _, codes) = filter.arguments(vocabulary)

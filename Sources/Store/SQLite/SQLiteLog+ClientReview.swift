@@ -44,13 +44,20 @@ extension SQLiteLog {
             } ?? []
             try Self.fill(db, temporaryTable: "reviewed_contact", columns: ["id"], rows: ids.map { [String($0)] })
             let mine = #"(SELECT CAST("id" AS INTEGER) FROM "reviewed_contact")"#
-            let contacts = try Row.fetchAll(db, sql: #"SELECT * FROM "contact" WHERE "id" IN \#(mine) ORDER BY "instant", "id""#).map { row in
-                var fields = Self.fields(row, leaving: ["client_ref", "save_token"])
+            // The codes of data/ as text (v19), after `*`: `fields` keeps the last of two columns of one name.
+            let codes = Schema.contactCodes.map { Schema.codeText(#""contact"."\#($0)""#) + #" AS "\#($0)""# }.joined(separator: ", ")
+            let contacts = try Row.fetchAll(db, sql: #"SELECT *, \#(codes) FROM "contact" WHERE "id" IN \#(mine) ORDER BY "instant", "id""#).map { row in
+                // v19's stored forms of the times are left out: `occurred_at` and `logged_at` are made from them.
+                var fields = Self.fields(row, leaving: ["client_ref", "save_token", "utc_offset", "occurred_text", "logged", "logged_text"])
                 let id: Int64 = row["id"]
                 fields["topics"] = .array(try String.fetchAll(
-                    db, sql: #"SELECT "topic" FROM "contact_topic" WHERE "contact_id" = ? ORDER BY "topic""#, arguments: [id]).map(JSONValue.string))
+                    db, sql: #"SELECT k."code" FROM "contact_topic" AS t JOIN "code" AS k ON k."id" = t."topic" WHERE t."contact_id" = ? ORDER BY 1"#,
+                    arguments: [id]).map(JSONValue.string))
                 fields["referrals"] = .array(try Row.fetchAll(
-                    db, sql: #"SELECT "referral", "outcome" FROM "contact_referral" WHERE "contact_id" = ? ORDER BY "referral""#, arguments: [id]
+                    db, sql: #"""
+                        SELECT k."code" AS "referral", r."outcome" FROM "contact_referral" AS r JOIN "code" AS k ON k."id" = r."referral"
+                        WHERE r."contact_id" = ? ORDER BY 1
+                        """#, arguments: [id]
                 ).map { .object(Self.fields($0)) })
                 fields["unmet_needs"] = .array(try String.fetchAll(
                     db, sql: #"SELECT "need" FROM "contact_unmet_need" WHERE "contact_id" = ? ORDER BY "need""#, arguments: [id]).map(JSONValue.string))

@@ -6,7 +6,7 @@ extension SQLiteLog {
     public func contents(by actor: Actor) throws -> LogContents {
         try writer.write { db in
             var contents = LogContents()
-            let contacts = try Row.fetchCursor(db, sql: #"SELECT c.*, \#(Self.codeLists) FROM "contact" AS c ORDER BY c."id""#)
+            let contacts = try Row.fetchCursor(db, sql: #"SELECT \#(Self.codeLists), c.* FROM "contact" AS c ORDER BY c."id""#)
             while let row = try contacts.next() {
                 contents.contacts.append(.init(id: row["id"], contact: try Self.contact(row), loggedAt: row["logged_at"]))
             }
@@ -47,16 +47,18 @@ extension SQLiteLog {
             let parts = try ContactInserter(db, loggedAt: "")
             for saved in contents.contacts {
                 let c = saved.contact
+                let codes = try parts.codes(of: c)
                 try db.execute(
                     sql: """
-                        INSERT INTO "contact" ("id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
+                        INSERT INTO "contact" ("id", "instant", "utc_offset", "point", "channel", "resolved", "contact_by", "reason",
                             "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                            "logged_at", "consultation") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            "logged", "logged_text", "consultation")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \(Schema.loggedValues("?17")), ?18)
                         """,
                     arguments: [
-                        saved.id, c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel,
-                        c.resolved, c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes, c.segment?.rawValue,
-                        c.clientRef, c.satisfaction, c.advisor, saved.loggedAt, c.consultation,
+                        saved.id, c.occurredAt.instant, c.occurredAt.offsetMinutes, codes[0], codes[1],
+                        c.resolved, codes[2], codes[3], c.identified, codes[4], codes[5], c.durationMinutes, c.segment?.rawValue,
+                        c.clientRef, c.satisfaction, codes[6], saved.loggedAt, c.consultation,
                     ])
                 try parts.insertParts(of: c, id: saved.id)
             }

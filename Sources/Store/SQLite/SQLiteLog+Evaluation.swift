@@ -15,15 +15,15 @@ extension SQLiteLog {
         guard let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT c."day", c."point", r."outcome" FROM "contact" AS c JOIN "contact_referral" AS r ON r."contact_id" = c."id"
-                WHERE c."id" = ? AND r."referral" = ?
+                SELECT c."day", \(Schema.codeText(#"c."point""#)), r."outcome" FROM "contact" AS c JOIN "contact_referral" AS r ON r."contact_id" = c."id"
+                WHERE c."id" = ? AND r."referral" = \(Schema.codeID("referral"))
                 """,
             arguments: [contactID, referral])
         else { throw ContactNotFound(id: contactID) }
         let old: String = row[2]
         guard old != outcome else { return }
         try db.execute(
-            sql: #"UPDATE "contact_referral" SET "outcome" = ? WHERE "contact_id" = ? AND "referral" = ?"#,
+            sql: #"UPDATE "contact_referral" SET "outcome" = ? WHERE "contact_id" = ? AND "referral" = "# + Schema.codeID("referral"),
             arguments: [outcome, contactID, referral])
         var changes = DailyChanges()
         changes.countOutcomeChange(day: row[0], point: row[1], referral: referral, from: old, to: outcome)

@@ -14,7 +14,7 @@ extension SQLiteLog {
 
     /// The filter of `followUps`: a point, a first day. `c."resolved" = 0` as written lets SQLite use the
     /// partial index contact_unresolved_point_day.
-    static let openFollowUps = #"c."point" = ? AND c."day" >= ? AND c."resolved" = 0 AND f."contact_id" IS NULL"#
+    static let openFollowUps = #"c."point" = "# + Schema.codeID("point") + #" AND c."day" >= ? AND c."resolved" = 0 AND f."contact_id" IS NULL"#
 
     public func markFollowUpDone(contactID: Int64, note: String, by actor: Actor) throws {
         try Self.refuseIdentityCode(in: note)

@@ -27,7 +27,7 @@ extension SQLiteLog: HandoffStore {
         return try writer.write { db in
             if let contactID {
                 let has = try Bool.fetchOne(
-                    db, sql: #"SELECT EXISTS (SELECT 1 FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" WHERE r."contact_id" = ? AND r."referral" = ? AND c."point" = ?)"#,
+                    db, sql: #"SELECT EXISTS (SELECT 1 FROM "contact_referral" AS r JOIN "contact" AS c ON c."id" = r."contact_id" WHERE r."contact_id" = ? AND r."referral" = \#(Schema.codeID("referral")) AND c."point" = \#(Schema.codeID("point")))"#,
                     arguments: [contactID, request.service, request.point]) ?? false
                 guard has else { throw ContactNotFound(id: contactID) }
                 // Sent again after a failure the form could not tell from a commit: the open one is it.

@@ -43,24 +43,26 @@ extension SQLiteLog {
             var changes = DailyChanges()
             changes.count(wasUnlinked ? old.contact.countedAsLinked : old.contact, hasRepeat: old.hasRepeat, times: -1)
             let c = contact
+            let inserter = try ContactInserter(db, loggedAt: "")
+            let codes = try inserter.codes(of: c)
             try db.execute(
                 sql: """
-                    UPDATE "contact" SET "occurred_at" = ?, "instant" = ?, "day" = ?, "point" = ?, "channel" = ?, "resolved" = ?,
+                    UPDATE "contact" SET "instant" = ?, "utc_offset" = ?, "occurred_text" = NULL, "point" = ?, "channel" = ?, "resolved" = ?,
                         "contact_by" = ?, "reason" = ?, "identified" = ?, "age_group" = ?, "service_area" = ?, "duration_min" = ?,
                         "segment" = ?, "client_ref" = ?, "satisfaction" = ?, "advisor" = ?, "consultation" = ?, "has_repeat" = ?,
                         "unlinked" = ?
                     WHERE "id" = ?
                     """,
                 arguments: [
-                    c.occurredAt.description, c.occurredAt.instant, c.occurredAt.date.description, c.point, c.channel, c.resolved,
-                    c.contactBy, c.reason, c.identified, c.ageGroup, c.serviceArea, c.durationMinutes,
-                    c.segment?.rawValue, c.clientRef, c.satisfaction, c.advisor, c.consultation, staysUnlinked && old.hasRepeat,
+                    c.occurredAt.instant, c.occurredAt.offsetMinutes, codes[0], codes[1], c.resolved,
+                    codes[2], codes[3], c.identified, codes[4], codes[5], c.durationMinutes,
+                    c.segment?.rawValue, c.clientRef, c.satisfaction, codes[6], c.consultation, staysUnlinked && old.hasRepeat,
                     staysUnlinked, id,
                 ])
             for table in ["contact_topic", "contact_referral", "contact_unmet_need"] {
                 try db.execute(sql: #"DELETE FROM "\#(table)" WHERE "contact_id" = ?"#, arguments: [id])
             }
-            try ContactInserter(db, loggedAt: "").insertParts(of: c, id: id)
+            try inserter.insertParts(of: c, id: id)
             try db.execute(sql: #"DELETE FROM "assessment" WHERE "contact_id" = ?"#, arguments: [id])
             if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
             // Saved again without a repeat, as a new contact is; refreshRepeats sets the flag and moves its figures.
@@ -90,7 +92,7 @@ extension SQLiteLog {
     /// The query of `loggedContacts`, apart for the tests' EXPLAIN QUERY PLAN.
     static func loggedContactsSQL(where filter: String, order: String = #"c."instant", c."id""#, from: String = #""contact" AS c"#) -> String {
         """
-        SELECT c.*, \(codeLists), f."contact_id" IS NOT NULL AS "follow_up_done", f."note" AS "follow_up_note",
+        SELECT \(codeLists), c.*, f."contact_id" IS NOT NULL AS "follow_up_done", f."note" AS "follow_up_note",
             f."closed_by" AS "follow_up_closed_by"
         FROM \(from) LEFT JOIN "follow_up_done" AS f ON f."contact_id" = c."id"
         WHERE \(filter) ORDER BY \(order)
@@ -98,7 +100,7 @@ extension SQLiteLog {
     }
 
     /// The filter of the home screen's contacts (`overview`): a day, a point.
-    static let dayAtPoint = #"c."day" = ? AND c."point" = ?"#
+    static let dayAtPoint = #"c."day" = ? AND c."point" = "# + Schema.codeID("point")
 
     static func loggedContact(_ row: Row) throws -> LoggedContact {
         let resolved: Bool = row["resolved"]

@@ -11,16 +11,16 @@ extension SQLiteLog {
             var conditions = [#"c."day" BETWEEN ? AND ?"#, #"c."segment" IS NOT NULL"#]
             var arguments: StatementArguments = [from.description, to.description]
             if let point {
-                conditions.append(#"c."point" = ?"#)
+                conditions.append(#"c."point" = "# + Schema.codeID("point"))
                 arguments += [point]
             }
             // The topics only where the rule needs them: for contacts without a chain of their own.
             let rows = try Row.fetchCursor(
                 db,
                 sql: #"""
-                    SELECT c."segment", a."chain", c."age_group",
+                    SELECT c."segment", a."chain", \#(Schema.codeText(#"c."age_group""#)),
                         CASE WHEN a."chain" IS NULL THEN
-                            (SELECT group_concat(t."topic", ';') FROM "contact_topic" AS t WHERE t."contact_id" = c."id")
+                            \#(Schema.codeList("contact_topic", "topic", contact: #"c."id""#))
                         END
                     FROM "contact" AS c LEFT JOIN "assessment" AS a ON a."contact_id" = c."id"
                     WHERE \#(conditions.joined(separator: " AND "))
@@ -29,7 +29,7 @@ extension SQLiteLog {
             var shares = SegmentShares(from: from, to: to, point: point)
             while let row = try rows.next() {
                 guard let segment = Segment(rawValue: row[0]) else { continue }
-                shares.count(segment, savedChain: row[1], ageGroup: row[2], topics: storedCodes(row[3]), targets: targets)
+                shares.count(segment, savedChain: row[1], ageGroup: row[2], topics: storedCodes(row[3]).sorted(), targets: targets)
             }
             try Self.audit(db, actor, details: Self.period(from, to, point) + ", segments by service chain", contacts: shares.total)
             return shares

@@ -253,7 +253,7 @@ public final class SQLiteLog: ContactLog {
                     WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + ?
                       AND EXISTS (SELECT 1 FROM "contact_topic" AS bt JOIN "contact_topic" AS at ON at."topic" = bt."topic"
                                   WHERE bt."contact_id" = b."id" AND at."contact_id" = a."id"))
-                RETURNING "day", "point", "resolved", "has_repeat"
+                RETURNING "day", \(Schema.codeText(#""point""#)), "resolved", "has_repeat"
                 """,
             arguments: [window])
         while let row = try flipped.next() {
@@ -300,20 +300,27 @@ public final class SQLiteLog: ContactLog {
             ("daily_figure", #""day" BETWEEN ? AND ?"#, [$0.from.description, $0.to.description])
         }
         if let months = spans.months { sums.append(("monthly_figure", #""month" BETWEEN ? AND ?"#, [months.from, months.to])) }
+        let (atPoint, pointArgument) = point.map { (#" AND "point" = "# + Schema.codeID("point"), [$0] as StatementArguments) } ?? ("", [])
         for (table, filter, arguments) in sums {
-            let (atPoint, pointArgument) = point.map { (#" AND "point" = ?"#, [$0] as StatementArguments) } ?? ("", [])
+            // Summed by ids (v19), the few sums then named.
             let rows = try Row.fetchCursor(
-                db, sql: #"SELECT "figure", "code", sum("value") FROM "\#(table)" WHERE \#(filter + atPoint) GROUP BY "figure", "code""#,
+                db,
+                sql: """
+                    SELECT \(Schema.codeText(#"s."figure""#)), \(Schema.codeText(#"s."code""#)), s."value" FROM (
+                        SELECT "figure", "code", sum("value") AS "value" FROM "\(table)" WHERE \(filter + atPoint) GROUP BY "figure", "code") AS s
+                    """,
                 arguments: arguments + pointArgument)
             while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
         }
-        var filter = #""day" BETWEEN ? AND ?"#
-        var arguments: StatementArguments = [from.description, to.description]
-        if let point {
-            filter += #" AND "point" = ?"#
-            arguments += [point]
-        }
-        let days = try Row.fetchAll(db, sql: Report.dayFiguresSQL(filter, table: #""daily_figure""#), arguments: arguments)
+        let days = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT "day", \(Schema.codeText(#""daily_figure"."point""#)),
+                    sum(CASE WHEN "figure" = \(Schema.contactsFigure) THEN "value" ELSE 0 END),
+                    sum(CASE WHEN "figure" = \(Schema.staffedDaysFigure) THEN "value" ELSE 0 END)
+                FROM "daily_figure" WHERE "day" BETWEEN ? AND ?\(atPoint) AND \(Schema.dailyTotals) GROUP BY "day", "point"
+                """,
+            arguments: [from.description, to.description] + pointArgument)
         report.addDayFigures(days.map { (day: $0[0], point: $0[1], contacts: $0[2], staffedDays: $0[3]) })
         report.countReferralKinds(vocabulary)
         return report
@@ -329,7 +336,7 @@ public final class SQLiteLog: ContactLog {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT c.*, \(Self.codeLists) FROM "contact" AS c WHERE \(filter) ORDER BY c."instant", c."id"
+                    SELECT \(Self.codeLists), c.* FROM "contact" AS c WHERE \(filter) ORDER BY c."instant", c."id"
                     """, arguments: arguments)
             var count = 0
             var refs = Set<String>()
@@ -346,11 +353,12 @@ public final class SQLiteLog: ContactLog {
     }
 
     /// A period with either end open, and a point or all, on the columns "day" and "point" (of `table`, e.g. `c.`).
+    /// `table` "c." is the contact, whose point is an id of `code` (v19); the records' tables hold the point's text.
     static func periodFilter(from: CivilDate?, to: CivilDate?, point: String?, table: String = "") -> (String, StatementArguments) {
         var conditions = ["true"]
         var arguments: StatementArguments = []
         for (condition, value) in [(#"\#(table)"day" >= ?"#, from?.description), (#"\#(table)"day" <= ?"#, to?.description),
-                                   (#"\#(table)"point" = ?"#, point)] {
+                                   (#"\#(table)"point" = "# + (table == "c." ? Schema.codeID("point") : "?"), point)] {
             guard let value else { continue }
             conditions.append(condition)
             arguments += [value]
@@ -360,9 +368,11 @@ public final class SQLiteLog: ContactLog {
 
     /// The columns `topics`, `referrals` (`code:outcome`) and `unmet_needs` of the contact `c`, its codes joined with
     /// `;` (in code order: the primary keys' order), as `contact(_:)` reads them.
-    static let codeLists = """
-        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
-        (SELECT group_concat("referral" || ':' || "outcome", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals",
+    /// v19: also the contact's codes of data/ as text, under the columns' names: written before `c.*`, so that a row's
+    /// column by name (GRDB takes the leftmost) is the text, not the id.
+    static let codeLists = Schema.contactCodes.map { Schema.codeText(#"c."\#($0)""#) + #" AS "\#($0)""# }.joined(separator: ", ") + ", " + """
+        \(Schema.codeList("contact_topic", "topic", contact: #"c."id""#)) AS "topics",
+        \(Schema.codeList("contact_referral", "referral", contact: #"c."id""#, extra: #" || ':' || p."outcome""#)) AS "referrals",
         (SELECT group_concat("need", ';') FROM "contact_unmet_need" WHERE "contact_id" = c."id") AS "unmet_needs"
         """
 
@@ -370,8 +380,8 @@ public final class SQLiteLog: ContactLog {
         let referrals = StoredReferrals(row["referrals"])
         return Contact(
             occurredAt: try Timestamp(iso: row["occurred_at"]), point: row["point"], channel: row["channel"],
-            topics: storedCodes(row["topics"]), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
-            referrals: referrals.codes, identified: row["identified"], ageGroup: row["age_group"],
+            topics: storedCodes(row["topics"]).sorted(), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
+            referrals: referrals.codes.sorted(), identified: row["identified"], ageGroup: row["age_group"],
             serviceArea: row["service_area"], durationMinutes: row["duration_min"],
             segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
             satisfaction: row["satisfaction"], advisor: row["advisor"], referralOutcomes: referrals.outcomes,
