@@ -47,7 +47,7 @@ struct FullDiskTests {
         #expect(try Self.neuvo(["import", small, "--db", db]).status == 0)
         let report = try BackupCommandTests.report(db)
         let big = directory.appendingPathComponent("big.csv").path
-        try DatabaseFaultTests.demoCSV(seed: 11, days: 120).write(toFile: big, atomically: true, encoding: .utf8)
+        try DatabaseFaultTests.demoCSV(seed: 11, days: 400).write(toFile: big, atomically: true, encoding: .utf8)
 
         // Too big for the room left.
         let tooBig = try Self.neuvo(["import", big, "--db", db])
