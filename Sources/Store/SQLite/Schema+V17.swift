@@ -13,8 +13,6 @@ extension Schema {
     /// and the triggers as before. The rule stays one: a monthly row is the sum of its month's daily rows, never zero.
     /// The triggers' bodies are v14's, word for word; only their `WHEN` gains the condition.
     static func v17(_ db: Database) throws {
-        let upsert = monthlyUpsert, sameKey = sameDailyKey
-        let notHeld = #"NOT EXISTS (SELECT 1 FROM "monthly_figure_held")"#
         try db.execute(
             sql: """
                 -- Empty but inside a bulk write's transaction (DailyChanges.store): while it holds its one row, the
@@ -25,19 +23,29 @@ extension Schema {
                 DROP TRIGGER "daily_figure_changed";
                 DROP TRIGGER "daily_figure_moved";
                 DROP TRIGGER "daily_figure_deleted";
-                CREATE TRIGGER "daily_figure_inserted" AFTER INSERT ON "daily_figure" WHEN \(notHeld) BEGIN
-                    \(upsert("NEW", #"NEW."value""#))
-                END;
-                CREATE TRIGGER "daily_figure_changed" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND \(sameKey) BEGIN
-                    \(upsert("NEW", #"NEW."value" - OLD."value""#))
-                END;
-                CREATE TRIGGER "daily_figure_moved" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND NOT (\(sameKey)) BEGIN
-                    \(upsert("OLD", #"-OLD."value""#))
-                    \(upsert("NEW", #"NEW."value""#))
-                END;
-                CREATE TRIGGER "daily_figure_deleted" AFTER DELETE ON "daily_figure" WHEN \(notHeld) BEGIN
-                    \(upsert("OLD", #"-OLD."value""#))
-                END;
+                \(v17Triggers)
                 """)
+    }
+
+    /// v17's four triggers on `daily_figure` (v14's bodies, standing aside while `monthly_figure_held` holds a row);
+    /// v19 makes them again on its rebuilt table.
+    static var v17Triggers: String {
+        let upsert = monthlyUpsert, sameKey = sameDailyKey
+        let notHeld = #"NOT EXISTS (SELECT 1 FROM "monthly_figure_held")"#
+        return """
+            CREATE TRIGGER "daily_figure_inserted" AFTER INSERT ON "daily_figure" WHEN \(notHeld) BEGIN
+                \(upsert("NEW", #"NEW."value""#))
+            END;
+            CREATE TRIGGER "daily_figure_changed" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND \(sameKey) BEGIN
+                \(upsert("NEW", #"NEW."value" - OLD."value""#))
+            END;
+            CREATE TRIGGER "daily_figure_moved" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND NOT (\(sameKey)) BEGIN
+                \(upsert("OLD", #"-OLD."value""#))
+                \(upsert("NEW", #"NEW."value""#))
+            END;
+            CREATE TRIGGER "daily_figure_deleted" AFTER DELETE ON "daily_figure" WHEN \(notHeld) BEGIN
+                \(upsert("OLD", #"-OLD."value""#))
+            END;
+            """
     }
 }

@@ -122,12 +122,7 @@ extension Schema {
                 JOIN "code" AS k ON k."kind" = 'referral' AND k."code" = r."referral"
             ORDER BY 1, 2;
             """)
-        for (old, new) in [("contact_topic", "contact_topic_v19"), ("contact_referral", "contact_referral_v19")] {
-            let counts = try Int.fetchAll(db, sql: #"SELECT count(*) FROM "\#(old)" UNION ALL SELECT count(*) FROM "\#(new)""#)
-            guard counts.count == 2, counts[0] == counts[1] else {
-                throw DatabaseError(message: "v19: \(old) has \(counts) rows before and after; the file is left as it was")
-            }
-        }
+        try expectSameRows([("contact_topic", "contact_topic_v19"), ("contact_referral", "contact_referral_v19")], db)
         try db.execute(sql: """
             DROP TABLE "contact_topic";
             DROP TABLE "contact_referral";
@@ -151,8 +146,6 @@ extension Schema {
     /// or 'code'), added by the first write that needs it (`DailyChanges.store`), its id for ever after. The daily totals'
     /// three figures have fixed ids (1–3), so that their partial index can name them. The day and the month stay text.
     static func v19Figures(_ db: Database) throws {
-        let upsert = monthlyUpsert, sameKey = sameDailyKey
-        let notHeld = #"NOT EXISTS (SELECT 1 FROM "monthly_figure_held")"#
         try db.execute(sql: """
             INSERT OR IGNORE INTO "code" ("kind", "code")
                 SELECT 'point', "point" FROM "daily_figure" UNION SELECT 'point', "point" FROM "monthly_figure"
@@ -189,31 +182,14 @@ extension Schema {
                 JOIN "code" AS c ON c."kind" = 'code' AND c."code" = m."code"
             ORDER BY 1, 2, 3, 4;
             """)
-        for (old, new) in [("daily_figure", "daily_figure_v19"), ("monthly_figure", "monthly_figure_v19")] {
-            let counts = try Int.fetchAll(db, sql: #"SELECT count(*) FROM "\#(old)" UNION ALL SELECT count(*) FROM "\#(new)""#)
-            guard counts.count == 2, counts[0] == counts[1] else {
-                throw DatabaseError(message: "v19: \(old) has \(counts) rows before and after; the file is left as it was")
-            }
-        }
+        try expectSameRows([("daily_figure", "daily_figure_v19"), ("monthly_figure", "monthly_figure_v19")], db)
         // v17's triggers, word for word, on the new tables (dropping a table drops its triggers and indexes).
         try db.execute(sql: """
             DROP TABLE "daily_figure";
             DROP TABLE "monthly_figure";
             ALTER TABLE "daily_figure_v19" RENAME TO "daily_figure";
             ALTER TABLE "monthly_figure_v19" RENAME TO "monthly_figure";
-            CREATE TRIGGER "daily_figure_inserted" AFTER INSERT ON "daily_figure" WHEN \(notHeld) BEGIN
-                \(upsert("NEW", #"NEW."value""#))
-            END;
-            CREATE TRIGGER "daily_figure_changed" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND \(sameKey) BEGIN
-                \(upsert("NEW", #"NEW."value" - OLD."value""#))
-            END;
-            CREATE TRIGGER "daily_figure_moved" AFTER UPDATE ON "daily_figure" WHEN \(notHeld) AND NOT (\(sameKey)) BEGIN
-                \(upsert("OLD", #"-OLD."value""#))
-                \(upsert("NEW", #"NEW."value""#))
-            END;
-            CREATE TRIGGER "daily_figure_deleted" AFTER DELETE ON "daily_figure" WHEN \(notHeld) BEGIN
-                \(upsert("OLD", #"-OLD."value""#))
-            END;
+            \(v17Triggers)
             CREATE INDEX "daily_figure_totals" ON "daily_figure" ("day", "point", "figure", "value") WHERE \(dailyTotals);
             """)
     }
@@ -253,5 +229,15 @@ extension Schema {
     /// its seconds, and the text itself only when the seconds do not give it back.
     static func loggedValues(_ text: String) -> String {
         "coalesce(unixepoch(\(text)), 0), CASE WHEN \(loggedAt("unixepoch(\(text))")) IS \(text) THEN NULL ELSE \(text) END"
+    }
+
+    /// Stops the migration (the file as it was) unless each rebuilt table holds as many rows as the one it replaces.
+    static func expectSameRows(_ tables: [(old: String, new: String)], _ db: Database) throws {
+        for (old, new) in tables {
+            let counts = try Int.fetchAll(db, sql: #"SELECT count(*) FROM "\#(old)" UNION ALL SELECT count(*) FROM "\#(new)""#)
+            guard counts.count == 2, counts[0] == counts[1] else {
+                throw DatabaseError(message: "v19: \(old) has \(counts) rows before and after; the file is left as it was")
+            }
+        }
     }
 }
