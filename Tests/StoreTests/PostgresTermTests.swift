@@ -38,7 +38,7 @@ struct PostgresTermTests {
         try c.transaction { c in
             try c.exec("SELECT set_config('neuvo.upgrading', 'false', true)")
             let pgcrypto = try PostgresLog.pgcryptoSchema(c)
-            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto) where migration.identifier != "v19: codes as small integers" {
+            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto).prefix(while: { $0.identifier != "v19: codes as small integers" }) {
                 try c.exec(migration.sql)
                 try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [migration.identifier])
             }
