@@ -18,6 +18,9 @@ struct SQLDialect: Sendable {
     var coded: @Sendable (_ kind: String, _ value: String) -> String = { _, value in value }
     /// `anyCode` for a column holding ids of `kind` (nil: the column holds the text, `anyCode` as it is).
     var anyCoded: (@Sendable (_ kind: String, _ column: String, _ count: Int) -> String)? = nil
+    /// The hour of the contact `c`'s local time as two digits (`"09"`): PostgreSQL's v15 reads it from the stored text,
+    /// v20 from the instant and the offset.
+    var hour: String = #"substr(c."occurred_at", 12, 2)"#
 
     static let sqlite = SQLDialect(
         table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
@@ -30,6 +33,15 @@ struct SQLDialect: Sendable {
 
     static let postgres = SQLDialect(
         table: { "neuvo." + $0 }, flag: { #"c."\#($0)""# }, code: "code", anyCode: { column, _ in column + " = ANY (codes)" })
+
+    /// PostgreSQL from v20: the contact's channel, reason, age group and who made contact are ids of `neuvo.term` (the
+    /// filter's word looked up once: an uncorrelated subquery), its time an instant and an offset.
+    static let postgresV20 = SQLDialect(
+        table: { "neuvo." + $0 }, flag: { #"c."\#($0)""# }, code: "code", anyCode: { column, _ in column + " = ANY (codes)" },
+        coded: { kind, value in
+            PostgresSchema.v20TermColumns.contains(kind) ? #"(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = \#(value))"# : value
+        },
+        hour: #"neuvo.occurred_hour(c."instant", c."utc_offset")"#)
 }
 
 extension ContactFilter {
@@ -90,7 +102,7 @@ extension ContactFilter {
         case "age_group": return #"c."age_group" = \#(d.coded("age_group", code))"#
         case "contact_by": return #"c."contact_by" = \#(d.coded("contact_by", code))"#
         case "segment": return #"c."segment" = \#(code)"#
-        case "hour": return #"substr(c."occurred_at", 12, 2) = \#(code)"#
+        case "hour": return d.hour + " = " + code
         case "resolved": return d.flag("resolved")
         case "with_client_ref": return #"c."client_ref" IS NOT NULL"#
         case "verified": return d.flag("resolved") + " AND NOT " + d.flag("has_repeat")

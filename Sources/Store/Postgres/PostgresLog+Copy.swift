@@ -70,10 +70,12 @@ extension PostgresLog {
                 try c.exec(
                     #"INSERT INTO neuvo.setting ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "value" = $2"#, [key, value])
             }
+            var terms: [String: Int32] = [:]
+            try Self.termIDs(of: contents.contacts.lazy.map(\.contact), &terms, c)
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {
-                    [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt)
+                    [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt, terms: terms)
                         + [contents.unlinked[$0.id] == true ? "t" : "f", nil, $0.contact.consultation]
                 }
             }
