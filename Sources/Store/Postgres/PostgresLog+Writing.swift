@@ -245,7 +245,7 @@ extension PostgresLog {
     }
 
     /// The contact table's columns as `columns(of:loggedAt:terms:)` gives their values, after the id (the owner's copy,
-    /// `load`). From v20 the six coded words are ids of `neuvo.term` and the time an instant with its offset.
+    /// `load`). From v20 the five coded words are ids of `neuvo.term` and the time an instant with its offset.
     static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation""#
 
     /// A contact's values as text, in the order of `contactColumns` from utc_offset to logged_at; `terms` holds the ids
@@ -255,7 +255,7 @@ extension PostgresLog {
         return [
             String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point, id(c.channel),
             c.resolved ? "t" : "f", id(c.contactBy), id(c.reason), c.identified ? "t" : "f", id(c.ageGroup), id(c.serviceArea),
-            c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init), id(c.advisor), loggedAt,
+            c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init), c.advisor, loggedAt,
         ]
     }
 
@@ -264,7 +264,7 @@ extension PostgresLog {
     static func termIDs(of contacts: some Sequence<Contact>, _ terms: inout [String: Int32], _ c: PQConnection) throws {
         var missing = Set<String>()
         for contact in contacts {
-            for word in [contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea, contact.advisor] {
+            for word in [contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea] {
                 if let word, terms[word] == nil { missing.insert(word) }
             }
         }

@@ -1,15 +1,15 @@
 extension PostgresSchema {
     /// The contact's code columns v20 stores as ids of `neuvo.term` (smallint), in the order `neuvo.contact_terms` gives
     /// their ids. The point stays text (row-level policies, every point filter and figure lane compare it: a migration of
-    /// its own).
-    static let v20TermColumns = ["channel", "contact_by", "reason", "age_group", "service_area", "advisor"]
+    /// its own), and so does the advisor (a login's free text, which may hold what `neuvo.term` refuses: a line break).
+    static let v20TermColumns = ["channel", "contact_by", "reason", "age_group", "service_area"]
 
     /// v20's PostgreSQL half (issue 22; DECISIONS "v20 on PostgreSQL"): the contact's own row narrower.
     ///
-    /// - Six code columns (`v20TermColumns`) hold the `smallint` id of their word in v19's `neuvo.term` (the dictionary
+    /// - Five code columns (`v20TermColumns`) hold the `smallint` id of their word in v19's `neuvo.term` (the dictionary
     ///   that only grows): 2 bytes where the text took 6–12. Smallint, not integer: here the ids sit among booleans
     ///   and other 2-byte columns, so four bytes each would cost more; an id past 32767 (a dictionary of that many
-    ///   words: data/ holds ~170, each advisor's login one more) is refused with 54000 where a contact would name it.
+    ///   words: data/ holds ~170) is refused with 54000 where a contact would name it.
     /// - `occurred_at` (26 bytes of text) becomes `utc_offset`, the offset in minutes beside the instant the row already
     ///   had; the text is given back exactly (`neuvo.occurred_text`). `logged_at` (21 bytes of text) a `timestamptz`
     ///   of whole seconds, given back in the text it had.
@@ -18,7 +18,7 @@ extension PostgresSchema {
     /// - Every function that read or wrote these columns is replaced whole with the same interface (text in and out):
     ///   the save and the edit, the import's `import_contacts`, `add_figures` (which now takes the codes' ids as they
     ///   are, looking up fewer words than v19's), the listings (`contact_by_id`, `export_contacts`, `follow_ups`,
-    ///   `day_overview`, `contacts_page`, `contacts_count`, `earlier_contacts`, `segment_shares`). The filter's
+    ///   `day_overview`, `contacts_page`, `contacts_count`, `earlier_contacts`, `segment_shares`, `client_data`). The filter's
     ///   condition comes from `ContactFilter.condition(named:_:)` in the `.postgresV20` dialect. The owner's import and
     ///   `copy` write ids and offsets (`PostgresLog.columns(of:loggedAt:terms:)`).
     static let v20 = #"""
@@ -42,18 +42,17 @@ extension PostgresSchema {
             SELECT to_char(logged AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
         $$;
 
-        -- The ids of a contact's six coded words (`channel`, `contact_by`, `reason`, `age_group`, `service_area`,
-        -- `advisor`; NULL for NULL), looked up in one statement; a word the dictionary lacks (an advisor's new login) is
-        -- added (`term_id`, which refuses a word that is none with 22023). Past smallint's range: refused (54000).
+        -- The ids of a contact's five coded words (`channel`, `contact_by`, `reason`, `age_group`, `service_area`; NULL for
+        -- NULL), looked up in one statement; a word the dictionary lacks (a code of a newer data/) is added (`term_id`, which refuses a word that is none with 22023). Past smallint's range: refused (54000).
         CREATE FUNCTION neuvo.contact_terms(contact jsonb) RETURNS smallint[] LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         DECLARE
             words text[] := ARRAY[contact->>'channel', contact->>'contact_by', contact->>'reason', contact->>'age_group',
-                contact->>'service_area', contact->>'advisor'];
+                contact->>'service_area'];
             ids integer[];
         BEGIN
             SELECT array_agg(t."id" ORDER BY x.i) INTO ids
             FROM unnest(words) WITH ORDINALITY AS x(w, i) LEFT JOIN neuvo.term AS t ON t."word" = x.w;
-            FOR i IN 1..6 LOOP
+            FOR i IN 1..5 LOOP
                 IF ids[i] IS NULL AND words[i] IS NOT NULL THEN ids[i] := neuvo.term_id(words[i]); END IF;
                 IF ids[i] > 32767 THEN
                     RAISE EXCEPTION 'the dictionary of words is full (id %): a contact''s code is a smallint', ids[i]
@@ -79,12 +78,11 @@ extension PostgresSchema {
             END IF;
         END $$;
 
-        -- Every word the six columns hold, in the dictionary (those it lacks: advisors' logins, codes of an older data/).
+        -- Every word the five columns hold, in the dictionary (those it lacks: codes of an older data/).
         INSERT INTO neuvo.term ("word")
         SELECT w FROM (
             SELECT "channel" FROM neuvo.contact UNION SELECT "contact_by" FROM neuvo.contact UNION SELECT "reason" FROM neuvo.contact
             UNION SELECT "age_group" FROM neuvo.contact UNION SELECT "service_area" FROM neuvo.contact
-            UNION SELECT "advisor" FROM neuvo.contact
         ) AS x(w)
         WHERE w IS NOT NULL AND NOT EXISTS (SELECT 1 FROM neuvo.term AS t WHERE t."word" = x.w)
         ORDER BY 1
@@ -103,7 +101,6 @@ extension PostgresSchema {
                     ALTER COLUMN "reason" TYPE smallint USING (%1$L::jsonb ->> "reason")::smallint,
                     ALTER COLUMN "age_group" TYPE smallint USING (%1$L::jsonb ->> "age_group")::smallint,
                     ALTER COLUMN "service_area" TYPE smallint USING (%1$L::jsonb ->> "service_area")::smallint,
-                    ALTER COLUMN "advisor" TYPE smallint USING (%1$L::jsonb ->> "advisor")::smallint,
                     ALTER COLUMN "logged_at" TYPE timestamptz USING "logged_at"::timestamptz
                 $sql$, words);
         END $$;
@@ -162,7 +159,7 @@ extension PostgresSchema {
             VALUES (neuvo.offset_minutes(contact->>'occurred_at'), extract(epoch FROM (contact->>'occurred_at')::timestamptz)::bigint,
                 substr(contact->>'occurred_at', 1, 10)::date, at_point, terms[1], (contact->>'resolved')::boolean,
                 terms[2], terms[3], (contact->>'identified')::boolean, terms[4], terms[5], (contact->>'duration_min')::integer,
-                contact->>'segment', ref, (contact->>'satisfaction')::integer, terms[6], date_trunc('second', clock_timestamp()), token,
+                contact->>'segment', ref, (contact->>'satisfaction')::integer, contact->>'advisor', date_trunc('second', clock_timestamp()), token,
                 contact->>'consultation')
             ON CONFLICT ("save_token") WHERE "save_token" IS NOT NULL DO NOTHING
             RETURNING "id" INTO new_id;
@@ -239,7 +236,7 @@ extension PostgresSchema {
                 (neuvo.offset_minutes(contact->>'occurred_at'), extract(epoch FROM (contact->>'occurred_at')::timestamptz)::bigint,
                  substr(contact->>'occurred_at', 1, 10)::date, contact->>'point', terms[1], (contact->>'resolved')::boolean,
                  terms[2], terms[3], (contact->>'identified')::boolean, terms[4], terms[5], (contact->>'duration_min')::integer,
-                 contact->>'segment', ref, (contact->>'satisfaction')::integer, terms[6], contact->>'consultation',
+                 contact->>'segment', ref, (contact->>'satisfaction')::integer, contact->>'advisor', contact->>'consultation',
                  stays_unlinked AND old_repeat, stays_unlinked)
             WHERE t."id" = edited;
             DELETE FROM neuvo.contact_topic WHERE "contact_id" = edited;
@@ -261,7 +258,7 @@ extension PostgresSchema {
                 ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[old_ref, ref]) AS x WHERE x IS NOT NULL));
         END $$;
 
-        -- The contacts' figures: the six coded words' ids taken as they are (only the other codes looked up by word).
+        -- The contacts' figures: the five coded words' ids taken as they are (only the other codes looked up by word).
         CREATE OR REPLACE FUNCTION neuvo.add_figures(ids bigint[], sign integer, figures_origin bigint) RETURNS void
         LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         DECLARE
@@ -356,12 +353,12 @@ extension PostgresSchema {
             PERFORM neuvo.require_codes_of('referral', ARRAY(SELECT DISTINCT "referral" FROM pg_temp.import_referral));
             PERFORM neuvo.require_codes_of('referral_outcome', ARRAY(SELECT DISTINCT "outcome" FROM pg_temp.import_referral));
             PERFORM neuvo.require_codes_of('unmet_need', ARRAY(SELECT DISTINCT "need" FROM pg_temp.import_unmet_need));
-            -- The words the dictionary lacks (advisors' logins), added before the rows name them by id.
+            -- The words the dictionary lacks (codes of a newer data/), added before the rows name them by id.
             PERFORM neuvo.term_ids(ARRAY(
                 SELECT x.w FROM (
                     SELECT "channel" FROM pg_temp.import_contact UNION SELECT "contact_by" FROM pg_temp.import_contact
                     UNION SELECT "reason" FROM pg_temp.import_contact UNION SELECT "age_group" FROM pg_temp.import_contact
-                    UNION SELECT "service_area" FROM pg_temp.import_contact UNION SELECT "advisor" FROM pg_temp.import_contact
+                    UNION SELECT "service_area" FROM pg_temp.import_contact
                 ) AS x(w)
                 WHERE x.w IS NOT NULL AND NOT EXISTS (SELECT 1 FROM neuvo.term AS t WHERE t."word" = x.w) ORDER BY 1));
             CREATE TEMP TABLE import_id ON COMMIT DROP AS
@@ -373,11 +370,11 @@ extension PostgresSchema {
             SELECT i."id", neuvo.offset_minutes(c."occurred_at"), extract(epoch FROM c."occurred_at"::timestamptz)::bigint,
                 substr(c."occurred_at", 1, 10)::date, c."point", t1."id"::smallint, c."resolved", t2."id"::smallint, t3."id"::smallint,
                 c."identified", t4."id"::smallint, t5."id"::smallint, c."duration_min", c."segment", c."client_ref", c."satisfaction",
-                t6."id"::smallint, logged, false, c."consultation"
+                c."advisor", logged, false, c."consultation"
             FROM pg_temp.import_contact AS c JOIN pg_temp.import_id AS i USING ("n")
                 LEFT JOIN neuvo.term AS t1 ON t1."word" = c."channel" LEFT JOIN neuvo.term AS t2 ON t2."word" = c."contact_by"
                 LEFT JOIN neuvo.term AS t3 ON t3."word" = c."reason" LEFT JOIN neuvo.term AS t4 ON t4."word" = c."age_group"
-                LEFT JOIN neuvo.term AS t5 ON t5."word" = c."service_area" LEFT JOIN neuvo.term AS t6 ON t6."word" = c."advisor"
+                LEFT JOIN neuvo.term AS t5 ON t5."word" = c."service_area"
             ORDER BY i."id";
             GET DIAGNOSTICS imported = ROW_COUNT;
             INSERT INTO neuvo.contact_topic SELECT i."id", t."topic" FROM pg_temp.import_topic AS t JOIN pg_temp.import_id AS i USING ("n");
@@ -579,6 +576,44 @@ extension PostgresSchema {
                 neuvo.period_text(from_day, to_day, at_point) || ', segments by service chain', total::integer);
         END $$;
 
+        -- The client's data (v11's): each contact's columns as they read before v20 — the words and the stamps' text, not
+        -- their ids and numbers.
+        CREATE OR REPLACE FUNCTION neuvo.client_data(identity_code text, command text DEFAULT NULL) RETURNS jsonb
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        DECLARE
+            client text := neuvo.reviewed_client(identity_code, 'a client''s data');
+            ids bigint[];
+            handoffs bigint[];
+            result jsonb;
+        BEGIN
+            ids := ARRAY(SELECT c."id" FROM neuvo.contact AS c WHERE c."client_ref" = client ORDER BY c."instant", c."id");
+            handoffs := ARRAY(SELECT h."id" FROM neuvo.handoff AS h WHERE h."contact_id" = ANY (ids) ORDER BY h."id");
+            result := jsonb_build_object(
+                'contacts', coalesce((
+                    SELECT jsonb_agg(to_jsonb(c) - 'client_ref' - 'save_token' - 'utc_offset' || jsonb_build_object(
+                        'occurred_at', neuvo.occurred_text(c."instant", c."utc_offset"), 'logged_at', neuvo.logged_text(c."logged_at"),
+                        'channel', \#(word("channel")), 'contact_by', \#(word("contact_by")), 'reason', \#(word("reason")),
+                        'age_group', \#(word("age_group")), 'service_area', \#(word("service_area")),
+                        'topics', coalesce((SELECT jsonb_agg(t."topic" ORDER BY t."topic") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"), '[]'),
+                        'referrals', coalesce((SELECT jsonb_agg(jsonb_build_object('referral', x."referral", 'outcome', x."outcome") ORDER BY x."referral")
+                                               FROM neuvo.contact_referral AS x WHERE x."contact_id" = c."id"), '[]'),
+                        'unmet_needs', coalesce((SELECT jsonb_agg(u."need" ORDER BY u."need") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"), '[]'))
+                        ORDER BY c."instant", c."id")
+                    FROM neuvo.contact AS c WHERE c."id" = ANY (ids)), '[]'),
+                'assessments', coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a."contact_id") FROM neuvo.assessment AS a WHERE a."contact_id" = ANY (ids)), '[]'),
+                'follow_ups', coalesce((SELECT jsonb_agg(to_jsonb(f) ORDER BY f."contact_id") FROM neuvo.follow_up_done AS f WHERE f."contact_id" = ANY (ids)), '[]'),
+                'handoffs', coalesce((
+                    SELECT jsonb_agg(to_jsonb(h) || jsonb_build_object(
+                        'details', (SELECT to_jsonb(d) - 'handoff_id' FROM neuvo.handoff_detail AS d WHERE d."handoff_id" = h."id"),
+                        'tries', coalesce((SELECT jsonb_agg(to_jsonb(t) - 'handoff_id' ORDER BY t."n") FROM neuvo.handoff_try AS t WHERE t."handoff_id" = h."id"), '[]'))
+                        ORDER BY h."id")
+                    FROM neuvo.handoff AS h WHERE h."id" = ANY (handoffs)), '[]'));
+            PERFORM neuvo.audit_append(neuvo.command_label(command, 'client_data'),
+                format('data held on a client read: %s contacts, %s handoffs', cardinality(ids), cardinality(handoffs)), cardinality(ids),
+                ARRAY[client]);
+            RETURN result;
+        END $$;
+
         -- v15's page and v19's count, the filter in v20's dialect (`ContactFilter.condition(named:_:)`, `.postgresV20`).
         CREATE OR REPLACE FUNCTION neuvo.contacts_page(from_day date, to_day date, at_point text, filter text, code text, codes text[],
             after_day date, after_instant bigint, after_id bigint, backward boolean, page_size integer, command text DEFAULT NULL)
@@ -674,7 +709,7 @@ extension PostgresSchema {
     static let contactRowSelectV20 = #"""
         SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", \#(word("channel")), c."resolved",
                     \#(word("contact_by")), \#(word("reason")), c."identified", \#(word("age_group")), \#(word("service_area")),
-                    c."duration_min", c."segment", c."client_ref", c."satisfaction", \#(word("advisor")), c."has_repeat",
+                    c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor", c."has_repeat",
                     (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
                     (SELECT string_agg(x."referral" || ':' || x."outcome", ';' ORDER BY x."referral" COLLATE "C")
                      FROM neuvo.contact_referral AS x WHERE x."contact_id" = c."id"),
