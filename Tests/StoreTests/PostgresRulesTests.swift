@@ -115,7 +115,7 @@ struct PostgresRulesTests {
 
     /// Every table of the schema.
     static let tables = [
-        "neuvo.contact", "neuvo.contact_topic", "neuvo.contact_referral", "neuvo.contact_unmet_need", "neuvo.assessment",
+        "neuvo.contact", "neuvo.contact_referral", "neuvo.contact_unmet_need", "neuvo.assessment",
         "neuvo.follow_up_done", "neuvo.daily_figure", "neuvo.draft", "neuvo.audit", "neuvo.setting", "neuvo.migration",
         "neuvo.advisor_point", "neuvo.pseudonym_key", "neuvo.repeat_client", "neuvo.feedback", "neuvo.mood", "neuvo.staffing",
         "neuvo.vocabulary", "neuvo.channel_secret",

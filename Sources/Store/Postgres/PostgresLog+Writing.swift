@@ -99,7 +99,7 @@ extension PostgresLog {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
-                var topicRows: [[String?]] = [], referralRows: [[String?]] = [], needRows: [[String?]] = []
+                var referralRows: [[String?]] = [], needRows: [[String?]] = []
                 var index = 0
                 // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
                 // the next is made.
@@ -108,14 +108,13 @@ extension PostgresLog {
                     let contact = batch[index].contact
                     let id = ids.text(index, 0)
                     index += 1
-                    for topic in contact.topics { topicRows.append([id, topic]) }
                     for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
                     return [id] + Self.columns(of: contact, loggedAt: loggedAt, terms: terms) + ["f", nil, contact.consultation]
+                        + [Self.topics(of: contact, terms: terms)]
                 }
-                try c.copyIn("COPY neuvo.contact_topic FROM STDIN", rows: topicRows)
                 try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
                 if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
                 count += batch.count
@@ -138,7 +137,7 @@ extension PostgresLog {
             // After a large import the planner knows nothing of the new rows until autovacuum analyses them, and meanwhile
             // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would.
             if count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec("ANALYZE neuvo.contact, neuvo.contact_topic, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
+                try c.exec("ANALYZE neuvo.contact, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
             }
             try Self.audit(c, actor, details: details, contacts: count, clients: refs.sorted())
             return count
@@ -245,8 +244,9 @@ extension PostgresLog {
     }
 
     /// The contact table's columns as `columns(of:loggedAt:terms:)` gives their values, after the id (the owner's copy,
-    /// `load`). From v20 the five coded words are ids of `neuvo.term` and the time an instant with its offset.
-    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation""#
+    /// `load`), then `topics(of:terms:)`. From v20 the five coded words and the topics are ids of `neuvo.term` and the
+    /// time an instant with its offset.
+    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics""#
 
     /// A contact's values as text, in the order of `contactColumns` from utc_offset to logged_at; `terms` holds the ids
     /// of its coded words (`termIDs(of:_:_:)`).
@@ -259,7 +259,12 @@ extension PostgresLog {
         ]
     }
 
-    /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`) that `terms` lacks, added with their
+    /// The contact's topics as the array of their ids in `neuvo.contact` (each once, in id order; NULL for none).
+    static func topics(of c: Contact, terms: [String: Int32]) -> String? {
+        c.topics.isEmpty ? nil : "{" + Set(c.topics.map { terms[$0]! }).sorted().map(String.init).joined(separator: ",") + "}"
+    }
+
+    /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`) and topics that `terms` lacks, added with their
     /// ids from `neuvo.term` (v19's dictionary; a word it does not hold yet is added, one that is none refused 22023).
     static func termIDs(of contacts: some Sequence<Contact>, _ terms: inout [String: Int32], _ c: PQConnection) throws {
         var missing = Set<String>()
@@ -267,6 +272,7 @@ extension PostgresLog {
             for word in [contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea] {
                 if let word, terms[word] == nil { missing.insert(word) }
             }
+            for topic in contact.topics where terms[topic] == nil { missing.insert(topic) }
         }
         guard !missing.isEmpty else { return }
         let list = missing.sorted()

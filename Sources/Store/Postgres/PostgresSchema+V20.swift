@@ -43,23 +43,25 @@ extension PostgresSchema {
         $$;
 
         -- The ids of a contact's five coded words (`channel`, `contact_by`, `reason`, `age_group`, `service_area`; NULL for
-        -- NULL), looked up in one statement; a word the dictionary lacks (a code of a newer data/) is added (`term_id`, which refuses a word that is none with 22023). Past smallint's range: refused (54000).
+        -- NULL), then of its topics (each once, in id order), looked up in one statement; a word the dictionary lacks (a
+        -- code of a newer data/) is added (`term_id`, which refuses a word that is none with 22023). Past smallint's
+        -- range: refused (54000).
         CREATE FUNCTION neuvo.contact_terms(contact jsonb) RETURNS smallint[] LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         DECLARE
             words text[] := ARRAY[contact->>'channel', contact->>'contact_by', contact->>'reason', contact->>'age_group',
-                contact->>'service_area'];
+                contact->>'service_area'] || ARRAY(SELECT jsonb_array_elements_text(coalesce(contact->'topics', '[]')));
             ids integer[];
         BEGIN
             SELECT array_agg(t."id" ORDER BY x.i) INTO ids
             FROM unnest(words) WITH ORDINALITY AS x(w, i) LEFT JOIN neuvo.term AS t ON t."word" = x.w;
-            FOR i IN 1..5 LOOP
+            FOR i IN 1..cardinality(words) LOOP
                 IF ids[i] IS NULL AND words[i] IS NOT NULL THEN ids[i] := neuvo.term_id(words[i]); END IF;
                 IF ids[i] > 32767 THEN
                     RAISE EXCEPTION 'the dictionary of words is full (id %): a contact''s code is a smallint', ids[i]
                         USING ERRCODE = 'program_limit_exceeded';
                 END IF;
             END LOOP;
-            RETURN ids::smallint[];
+            RETURN (ids[1:5] || ARRAY(SELECT DISTINCT x FROM unnest(ids[6:]) AS x ORDER BY 1))::smallint[];
         END $$;
         REVOKE ALL ON FUNCTION neuvo.occurred_text(bigint, smallint), neuvo.occurred_hour(bigint, smallint), neuvo.offset_minutes(text),
             neuvo.logged_text(timestamptz), neuvo.contact_terms(jsonb) FROM PUBLIC;
@@ -83,10 +85,19 @@ extension PostgresSchema {
         SELECT w FROM (
             SELECT "channel" FROM neuvo.contact UNION SELECT "contact_by" FROM neuvo.contact UNION SELECT "reason" FROM neuvo.contact
             UNION SELECT "age_group" FROM neuvo.contact UNION SELECT "service_area" FROM neuvo.contact
+            UNION SELECT "topic" FROM neuvo.contact_topic
         ) AS x(w)
         WHERE w IS NOT NULL AND NOT EXISTS (SELECT 1 FROM neuvo.term AS t WHERE t."word" = x.w)
         ORDER BY 1
         ON CONFLICT ("word") DO NOTHING;
+
+        -- The topics move into the contact's row: an array of ids (NULL for none), 1.4 topics a contact taking ~25 bytes
+        -- there where their rows took ~123 with their key. Filled by the rewrite below, one probe of the old table a contact.
+        ALTER TABLE neuvo.contact ADD COLUMN "topics" smallint[];
+        CREATE FUNCTION neuvo.v20_topics(contact bigint) RETURNS smallint[] LANGUAGE sql STABLE AS $$
+            SELECT array_agg(DISTINCT t."id"::smallint ORDER BY t."id"::smallint)
+            FROM neuvo.contact_topic AS x JOIN neuvo.term AS t ON t."word" = x."topic" WHERE x."contact_id" = contact
+        $$;
 
         -- One rewrite of the table: each word by its id (a constant map, no lookup per row), the stamps as numbers.
         DO $$
@@ -101,10 +112,31 @@ extension PostgresSchema {
                     ALTER COLUMN "reason" TYPE smallint USING (%1$L::jsonb ->> "reason")::smallint,
                     ALTER COLUMN "age_group" TYPE smallint USING (%1$L::jsonb ->> "age_group")::smallint,
                     ALTER COLUMN "service_area" TYPE smallint USING (%1$L::jsonb ->> "service_area")::smallint,
-                    ALTER COLUMN "logged_at" TYPE timestamptz USING "logged_at"::timestamptz
+                    ALTER COLUMN "logged_at" TYPE timestamptz USING "logged_at"::timestamptz,
+                    ALTER COLUMN "topics" TYPE smallint[] USING neuvo.v20_topics("id")
                 $sql$, words);
         END $$;
         ALTER TABLE neuvo.contact RENAME COLUMN "occurred_at" TO "utc_offset";
+        DROP FUNCTION neuvo.v20_topics(bigint);
+        DROP TABLE neuvo.contact_topic;
+
+        -- A contact's referrals, unmet needs and assessment (v8's, without the topics: they are in the contact's row).
+        CREATE OR REPLACE FUNCTION neuvo.insert_contact_parts(id bigint, contact jsonb) RETURNS void
+        LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
+        DECLARE
+            a jsonb := contact->'assessment';
+        BEGIN
+            INSERT INTO neuvo.contact_referral ("contact_id", "referral", "outcome")
+            SELECT id, r, o FROM unnest(ARRAY(SELECT jsonb_array_elements_text(coalesce(contact->'referrals', '[]'))),
+                                       ARRAY(SELECT jsonb_array_elements_text(coalesce(contact->'outcomes', '[]')))) AS u(r, o);
+            INSERT INTO neuvo.contact_unmet_need SELECT id, x FROM jsonb_array_elements_text(coalesce(contact->'unmet_needs', '[]')) AS x;
+            IF a IS NOT NULL AND jsonb_typeof(a) = 'object' THEN
+                INSERT INTO neuvo.assessment ("contact_id", "answers", "client_score", "need_score", "computed_segment", "segment",
+                    "override_reason", "chain")
+                VALUES (id, a->>'answers', (a->>'client_score')::integer, (a->>'need_score')::integer, a->>'computed_segment', a->>'segment',
+                    a->>'override_reason', a->>'chain');
+            END IF;
+        END $$;
 
         CREATE OR REPLACE FUNCTION neuvo.save_contact(contact jsonb, identity_code text, token text, closing bigint[], draft bigint, command text)
         RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
@@ -155,12 +187,12 @@ extension PostgresSchema {
             terms := neuvo.contact_terms(contact);
             INSERT INTO neuvo.contact ("utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "logged_at", "save_token", "consultation")
+                "logged_at", "save_token", "consultation", "topics")
             VALUES (neuvo.offset_minutes(contact->>'occurred_at'), extract(epoch FROM (contact->>'occurred_at')::timestamptz)::bigint,
                 substr(contact->>'occurred_at', 1, 10)::date, at_point, terms[1], (contact->>'resolved')::boolean,
                 terms[2], terms[3], (contact->>'identified')::boolean, terms[4], terms[5], (contact->>'duration_min')::integer,
                 contact->>'segment', ref, (contact->>'satisfaction')::integer, contact->>'advisor', date_trunc('second', clock_timestamp()), token,
-                contact->>'consultation')
+                contact->>'consultation', nullif(terms[6:], '{}'))
             ON CONFLICT ("save_token") WHERE "save_token" IS NOT NULL DO NOTHING
             RETURNING "id" INTO new_id;
             IF new_id IS NULL THEN
@@ -232,14 +264,13 @@ extension PostgresSchema {
             terms := neuvo.contact_terms(contact);
             UPDATE neuvo.contact AS t SET ("utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "consultation", "has_repeat", "unlinked") =
+                "consultation", "has_repeat", "unlinked", "topics") =
                 (neuvo.offset_minutes(contact->>'occurred_at'), extract(epoch FROM (contact->>'occurred_at')::timestamptz)::bigint,
                  substr(contact->>'occurred_at', 1, 10)::date, contact->>'point', terms[1], (contact->>'resolved')::boolean,
                  terms[2], terms[3], (contact->>'identified')::boolean, terms[4], terms[5], (contact->>'duration_min')::integer,
                  contact->>'segment', ref, (contact->>'satisfaction')::integer, contact->>'advisor', contact->>'consultation',
-                 stays_unlinked AND old_repeat, stays_unlinked)
+                 stays_unlinked AND old_repeat, stays_unlinked, nullif(terms[6:], '{}'))
             WHERE t."id" = edited;
-            DELETE FROM neuvo.contact_topic WHERE "contact_id" = edited;
             DELETE FROM neuvo.contact_referral WHERE "contact_id" = edited;
             DELETE FROM neuvo.contact_unmet_need WHERE "contact_id" = edited;
             DELETE FROM neuvo.assessment WHERE "contact_id" = edited;
@@ -258,7 +289,7 @@ extension PostgresSchema {
                 ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[old_ref, ref]) AS x WHERE x IS NOT NULL));
         END $$;
 
-        -- The contacts' figures: the five coded words' ids taken as they are (only the other codes looked up by word).
+        -- The contacts' figures: the five coded words' and the topics' ids taken as they are (only the other codes looked up by word).
         CREATE OR REPLACE FUNCTION neuvo.add_figures(ids bigint[], sign integer, figures_origin bigint) RETURNS void
         LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         DECLARE
@@ -291,9 +322,9 @@ extension PostgresSchema {
                     ('consulted_resolved', '', NULL, CASE WHEN c."consultation" IS NOT NULL AND c."resolved" THEN 1 ELSE 0 END),
                     ('contacts_with_unmet_need', '', NULL, CASE WHEN c."needy" THEN 1 ELSE 0 END)
                 ) AS v(f, k, i, n)
-                UNION ALL SELECT c."day", c."point", 'by_topic', t."topic", NULL, 1 FROM c JOIN neuvo.contact_topic AS t ON t."contact_id" = c."id"
-                UNION ALL SELECT c."day", c."point", 'unmet_needs_by_topic', t."topic", NULL, 1
-                    FROM c JOIN neuvo.contact_topic AS t ON t."contact_id" = c."id" WHERE c."needy"
+                UNION ALL SELECT c."day", c."point", 'by_topic', NULL, t.id, 1 FROM c CROSS JOIN unnest(c."topics") AS t(id)
+                UNION ALL SELECT c."day", c."point", 'unmet_needs_by_topic', NULL, t.id, 1
+                    FROM c CROSS JOIN unnest(c."topics") AS t(id) WHERE c."needy"
                 UNION ALL SELECT c."day", c."point", 'referral_outcomes_by_referral', r."referral" || ':' || r."outcome", NULL, 1
                     FROM c JOIN neuvo.contact_referral AS r ON r."contact_id" = c."id"
                 UNION ALL SELECT c."day", c."point", 'unmet_needs', u."need", NULL, 1 FROM c JOIN neuvo.contact_unmet_need AS u ON u."contact_id" = c."id"
@@ -316,6 +347,68 @@ extension PostgresSchema {
                   AND (f."day", f."point") IN (SELECT c."day", t."id" FROM neuvo.contact AS c JOIN neuvo.term AS t ON t."word" = c."point"
                                                WHERE c."id" = ANY (ids) AND c."id" BETWEEN first_id AND last_id);
             END IF;
+        END $$;
+
+        -- v19's repeats, a shared topic read from the two contacts' rows (v19 joined their topic rows).
+        CREATE OR REPLACE FUNCTION neuvo.refresh_repeats(refs text[], figures_origin bigint DEFAULT 0)
+        RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp SET plan_cache_mode = force_generic_plan AS $$
+        DECLARE
+            window_seconds bigint;
+            flipped integer;
+            zero_days date[];
+            zero_points integer[];
+            zero_figures integer[];
+            first_ref text;
+            last_ref text;
+            no_code integer := neuvo.term_id('');
+            repeats integer := neuvo.term_id('repeats');
+            verified integer := neuvo.term_id('verified');
+        BEGIN
+            -- The clients' turn first (every client's, for a new window); each statement after it reads afresh (read
+            -- committed), so it sees what the transactions it waited for committed. Every client is every pseudonym in
+            -- the log, named, so that one statement without an OR serves both (a generic plan uses no index across an OR).
+            IF refs IS NULL THEN
+                LOCK TABLE neuvo.repeat_client IN EXCLUSIVE MODE;
+                refs := ARRAY(SELECT DISTINCT c."client_ref" FROM neuvo.contact AS c WHERE c."client_ref" IS NOT NULL);
+            ELSE
+                INSERT INTO neuvo.repeat_client AS r ("client_ref") SELECT DISTINCT x FROM unnest(refs) AS x ORDER BY 1
+                ON CONFLICT ("client_ref") DO UPDATE SET "client_ref" = r."client_ref";
+            END IF;
+            SELECT min(x), max(x) INTO first_ref, last_ref FROM unnest(refs) AS x;
+            window_seconds := (SELECT "value"::bigint * 3600 FROM neuvo.setting WHERE "key" = 'follow_up_window_hours');
+            WITH changed AS (
+                UPDATE neuvo.contact AS a SET "has_repeat" = NOT a."has_repeat"
+                WHERE a."client_ref" = ANY (refs) AND a."client_ref" BETWEEN first_ref AND last_ref
+                  AND a."has_repeat" <> EXISTS (
+                    SELECT 1 FROM neuvo.contact AS b
+                    WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + window_seconds
+                      AND b."topics" && a."topics")
+                RETURNING a."day", a."point", a."resolved", a."has_repeat"
+            ), deltas AS (
+                SELECT "day", "point", repeats AS "figure", sum(CASE WHEN "has_repeat" THEN 1 ELSE -1 END) AS "value"
+                FROM changed GROUP BY 1, 2
+                UNION ALL
+                SELECT "day", "point", verified, sum(CASE WHEN "has_repeat" THEN -1 ELSE 1 END)
+                FROM changed WHERE "resolved" GROUP BY 1, 2
+            ), keyed AS (
+                SELECT d."day", coalesce(t."id", neuvo.term_id(d."point")) AS "point", d."figure", d."value"
+                FROM deltas AS d LEFT JOIN neuvo.term AS t ON t."word" = d."point" WHERE d."value" <> 0
+            ), applied AS (
+                INSERT INTO neuvo.daily_figure AS f ("day", "point", "figure", "code", "origin", "value")
+                SELECT "day", "point", "figure", no_code, figures_origin, "value" FROM keyed ORDER BY 1, 2, 3
+                ON CONFLICT ("day", "point", "figure", "code", "origin") DO UPDATE SET "value" = f."value" + excluded."value"
+                RETURNING f."day", f."point", f."figure", f."value"
+            )
+            SELECT (SELECT count(*) FROM changed), array_agg(a."day"), array_agg(a."point"), array_agg(a."figure")
+            INTO flipped, zero_days, zero_points, zero_figures
+            FROM applied AS a WHERE a."value" = 0;
+            -- Only the rows this call took down to zero: no figure or day shows with a count of 0.
+            IF zero_days IS NOT NULL THEN
+                DELETE FROM neuvo.daily_figure AS f USING unnest(zero_days, zero_points, zero_figures) AS z("day", "point", "figure")
+                WHERE f."day" = z."day" AND f."point" = z."point" AND f."figure" = z."figure" AND f."code" = no_code
+                  AND f."origin" = figures_origin AND f."value" = 0;
+            END IF;
+            RETURN flipped;
         END $$;
 
         CREATE OR REPLACE FUNCTION neuvo.import_contacts(details text, command text) RETURNS integer
@@ -358,26 +451,27 @@ extension PostgresSchema {
                 SELECT x.w FROM (
                     SELECT "channel" FROM pg_temp.import_contact UNION SELECT "contact_by" FROM pg_temp.import_contact
                     UNION SELECT "reason" FROM pg_temp.import_contact UNION SELECT "age_group" FROM pg_temp.import_contact
-                    UNION SELECT "service_area" FROM pg_temp.import_contact
+                    UNION SELECT "service_area" FROM pg_temp.import_contact UNION SELECT "topic" FROM pg_temp.import_topic
                 ) AS x(w)
                 WHERE x.w IS NOT NULL AND NOT EXISTS (SELECT 1 FROM neuvo.term AS t WHERE t."word" = x.w) ORDER BY 1));
             CREATE TEMP TABLE import_id ON COMMIT DROP AS
                 SELECT "n", nextval('neuvo.contact_id_seq') AS "id" FROM pg_temp.import_contact ORDER BY "n";
             INSERT INTO neuvo.contact ("id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor",
-                "logged_at", "has_repeat", "consultation")
+                "logged_at", "has_repeat", "consultation", "topics")
             OVERRIDING SYSTEM VALUE
             SELECT i."id", neuvo.offset_minutes(c."occurred_at"), extract(epoch FROM c."occurred_at"::timestamptz)::bigint,
                 substr(c."occurred_at", 1, 10)::date, c."point", t1."id"::smallint, c."resolved", t2."id"::smallint, t3."id"::smallint,
                 c."identified", t4."id"::smallint, t5."id"::smallint, c."duration_min", c."segment", c."client_ref", c."satisfaction",
-                c."advisor", logged, false, c."consultation"
+                c."advisor", logged, false, c."consultation", tp."ids"
             FROM pg_temp.import_contact AS c JOIN pg_temp.import_id AS i USING ("n")
+                LEFT JOIN (SELECT x."n", array_agg(DISTINCT w."id"::smallint ORDER BY w."id"::smallint) AS "ids"
+                           FROM pg_temp.import_topic AS x JOIN neuvo.term AS w ON w."word" = x."topic" GROUP BY x."n") AS tp USING ("n")
                 LEFT JOIN neuvo.term AS t1 ON t1."word" = c."channel" LEFT JOIN neuvo.term AS t2 ON t2."word" = c."contact_by"
                 LEFT JOIN neuvo.term AS t3 ON t3."word" = c."reason" LEFT JOIN neuvo.term AS t4 ON t4."word" = c."age_group"
                 LEFT JOIN neuvo.term AS t5 ON t5."word" = c."service_area"
             ORDER BY i."id";
             GET DIAGNOSTICS imported = ROW_COUNT;
-            INSERT INTO neuvo.contact_topic SELECT i."id", t."topic" FROM pg_temp.import_topic AS t JOIN pg_temp.import_id AS i USING ("n");
             INSERT INTO neuvo.contact_referral ("contact_id", "referral", "outcome")
                 SELECT i."id", r."referral", r."outcome" FROM pg_temp.import_referral AS r JOIN pg_temp.import_id AS i USING ("n");
             INSERT INTO neuvo.contact_unmet_need SELECT i."id", u."need" FROM pg_temp.import_unmet_need AS u JOIN pg_temp.import_id AS i USING ("n");
@@ -390,7 +484,7 @@ extension PostgresSchema {
             -- after a million contacts), and meanwhile a save's repeat check, planned blind, read the whole contact table. So
             -- the tables are analysed in this transaction when autovacuum would: when more than a tenth of the rows are new.
             IF imported > 50 + greatest(rows_before, 0) / 10 THEN
-                ANALYZE neuvo.contact, neuvo.contact_topic, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client;
+                ANALYZE neuvo.contact, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client;
             END IF;
             PERFORM neuvo.audit_append(command, details, imported, refs);
             RETURN imported;
@@ -530,7 +624,7 @@ extension PostgresSchema {
             RETURN QUERY
             SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."day", c."point",
                 (SELECT w."word" FROM neuvo.term AS w WHERE w."id" = c."channel"),
-                (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
+                \#(topicWords),
                 c."resolved", NOT c."resolved" AND NOT EXISTS (SELECT 1 FROM neuvo.follow_up_done AS f WHERE f."contact_id" = c."id"),
                 (SELECT string_agg(r."referral" || ':' || r."outcome", ';' ORDER BY r."referral" COLLATE "C")
                  FROM neuvo.contact_referral AS r WHERE r."contact_id" = c."id")
@@ -559,9 +653,7 @@ extension PostgresSchema {
                     SELECT x."segment", x."chain", x."age_group", x."topics", count(*) AS "contacts"
                     FROM (
                         SELECT c."segment", a."chain", c."age_group",
-                            CASE WHEN a."chain" IS NULL THEN
-                                (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id")
-                            END AS "topics"
+                            CASE WHEN a."chain" IS NULL THEN \#(topicWords) END AS "topics"
                         FROM neuvo.contact AS c LEFT JOIN neuvo.assessment AS a ON a."contact_id" = c."id"
                         WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted)) AND c."segment" IS NOT NULL
                     ) AS x
@@ -590,11 +682,12 @@ extension PostgresSchema {
             handoffs := ARRAY(SELECT h."id" FROM neuvo.handoff AS h WHERE h."contact_id" = ANY (ids) ORDER BY h."id");
             result := jsonb_build_object(
                 'contacts', coalesce((
-                    SELECT jsonb_agg(to_jsonb(c) - 'client_ref' - 'save_token' - 'utc_offset' || jsonb_build_object(
+                    SELECT jsonb_agg(to_jsonb(c) - 'client_ref' - 'save_token' - 'utc_offset' - 'topics' || jsonb_build_object(
                         'occurred_at', neuvo.occurred_text(c."instant", c."utc_offset"), 'logged_at', neuvo.logged_text(c."logged_at"),
                         'channel', \#(word("channel")), 'contact_by', \#(word("contact_by")), 'reason', \#(word("reason")),
                         'age_group', \#(word("age_group")), 'service_area', \#(word("service_area")),
-                        'topics', coalesce((SELECT jsonb_agg(t."topic" ORDER BY t."topic") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"), '[]'),
+                        'topics', coalesce((SELECT jsonb_agg(w."word" ORDER BY w."word") FROM unnest(c."topics") AS x(id)
+                                            JOIN neuvo.term AS w ON w."id" = x.id), '[]'),
                         'referrals', coalesce((SELECT jsonb_agg(jsonb_build_object('referral', x."referral", 'outcome', x."outcome") ORDER BY x."referral")
                                                FROM neuvo.contact_referral AS x WHERE x."contact_id" = c."id"), '[]'),
                         'unmet_needs', coalesce((SELECT jsonb_agg(u."need" ORDER BY u."need") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"), '[]'))
@@ -710,7 +803,7 @@ extension PostgresSchema {
         SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", \#(word("channel")), c."resolved",
                     \#(word("contact_by")), \#(word("reason")), c."identified", \#(word("age_group")), \#(word("service_area")),
                     c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(t."topic", ';' ORDER BY t."topic" COLLATE "C") FROM neuvo.contact_topic AS t WHERE t."contact_id" = c."id"),
+                    \#(topicWords),
                     (SELECT string_agg(x."referral" || ':' || x."outcome", ';' ORDER BY x."referral" COLLATE "C")
                      FROM neuvo.contact_referral AS x WHERE x."contact_id" = c."id"),
                     f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
@@ -718,6 +811,10 @@ extension PostgresSchema {
                     c."consultation"
                 FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
         """#
+
+    /// The contact `c`'s topics as words, `;` between them in byte order (`neuvo.contact_row`'s `topics`).
+    static let topicWords =
+        #"(SELECT string_agg(w."word", ';' ORDER BY w."word" COLLATE "C") FROM unnest(c."topics") AS tp(id) JOIN neuvo.term AS w ON w."id" = tp.id)"#
 
     /// The word of the contact `c`'s code column `column` (an id of `neuvo.term`).
     private static func word(_ column: String) -> String {
