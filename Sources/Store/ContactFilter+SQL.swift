@@ -18,6 +18,12 @@ struct SQLDialect: Sendable {
     var coded: @Sendable (_ kind: String, _ value: String) -> String = { _, value in value }
     /// `anyCode` for a column holding ids of `kind` (nil: the column holds the text, `anyCode` as it is).
     var anyCoded: (@Sendable (_ kind: String, _ column: String, _ count: Int) -> String)? = nil
+    /// The hour of the contact `c`'s local time as two digits (`"09"`): PostgreSQL's v15 reads it from the stored text,
+    /// v20 from the instant and the offset.
+    var hour: String = #"substr(c."occurred_at", 12, 2)"#
+    /// The contact `c` has the topic `code` (nil: a row of `contact_topic` names it; PostgreSQL from v20 keeps the topics'
+    /// ids in an array in the contact's row).
+    var hasTopic: (@Sendable (_ code: String) -> String)? = nil
 
     static let sqlite = SQLDialect(
         table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
@@ -30,6 +36,17 @@ struct SQLDialect: Sendable {
 
     static let postgres = SQLDialect(
         table: { "neuvo." + $0 }, flag: { #"c."\#($0)""# }, code: "code", anyCode: { column, _ in column + " = ANY (codes)" })
+
+    /// PostgreSQL from v20: the contact's channel, reason, age group and who made contact are ids of `neuvo.term` (the
+    /// filter's word looked up once: an uncorrelated subquery), its topics an array of them, its time an instant and an
+    /// offset.
+    static let postgresV20 = SQLDialect(
+        table: { "neuvo." + $0 }, flag: { #"c."\#($0)""# }, code: "code", anyCode: { column, _ in column + " = ANY (codes)" },
+        coded: { kind, value in
+            PostgresSchema.v20TermColumns.contains(kind) ? #"(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = \#(value))"# : value
+        },
+        hour: #"neuvo.occurred_hour(c."instant", c."utc_offset")"#,
+        hasTopic: { code in #"c."topics" @> ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = \#(code))::smallint]"# })
 }
 
 extension ContactFilter {
@@ -83,14 +100,14 @@ extension ContactFilter {
         case "all": return "true"
         case "channel": return #"c."channel" = \#(d.coded("channel", code))"#
         case "reason": return #"c."reason" = \#(d.coded("reason", code))"#
-        case "topic": return exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
+        case "topic": return d.hasTopic?(code) ?? exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
         case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(d.coded("referral", code))"#)
         case "referral_kind":
             return exists("contact_referral", "x", " AND " + (d.anyCoded?("referral", #"x."referral""#, codes) ?? d.anyCode(#"x."referral""#, codes)))
         case "age_group": return #"c."age_group" = \#(d.coded("age_group", code))"#
         case "contact_by": return #"c."contact_by" = \#(d.coded("contact_by", code))"#
         case "segment": return #"c."segment" = \#(code)"#
-        case "hour": return #"substr(c."occurred_at", 12, 2) = \#(code)"#
+        case "hour": return d.hour + " = " + code
         case "resolved": return d.flag("resolved")
         case "with_client_ref": return #"c."client_ref" IS NOT NULL"#
         case "verified": return d.flag("resolved") + " AND NOT " + d.flag("has_repeat")
@@ -99,7 +116,8 @@ extension ContactFilter {
         case "referral_outcome": return exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
         case "with_unmet_need": return exists("contact_unmet_need", "u")
         case "unmet_need": return exists("contact_unmet_need", "u", #" AND u."need" = \#(code)"#)
-        case "unmet_need_topic": return exists("contact_unmet_need", "u") + " AND " + exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
+        case "unmet_need_topic":
+            return exists("contact_unmet_need", "u") + " AND " + (d.hasTopic?(code) ?? exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#))
         case "consulted": return #"c."consultation" IS NOT NULL"#
         case "consulted_resolved": return #"c."consultation" IS NOT NULL AND "# + d.flag("resolved")
         case "consultation": return #"c."consultation" = \#(code)"#

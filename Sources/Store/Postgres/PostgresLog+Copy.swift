@@ -70,18 +70,18 @@ extension PostgresLog {
                 try c.exec(
                     #"INSERT INTO neuvo.setting ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "value" = $2"#, [key, value])
             }
+            var terms: [String: Int32] = [:]
+            try Self.termIDs(of: contents.contacts.lazy.map(\.contact), &terms, c)
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {
-                    [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt)
-                        + [contents.unlinked[$0.id] == true ? "t" : "f", nil, $0.contact.consultation]
+                    [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt, terms: terms)
+                        + [contents.unlinked[$0.id] == true ? "t" : "f", nil, $0.contact.consultation, Self.topics(of: $0.contact, terms: terms)]
                 }
             }
             try c.exec(
                 #"UPDATE neuvo.contact SET "unlinked" = true WHERE "id" = ANY ($1::bigint[])"#,
                 [PGArray.literal(contents.unlinked.keys.sorted().map(String.init))])
-            try c.copyIn(
-                "COPY neuvo.contact_topic FROM STDIN", rows: contents.contacts.lazy.flatMap { saved in saved.contact.topics.map { [String(saved.id), $0] } })
             try c.copyIn(
                 "COPY neuvo.contact_referral FROM STDIN",
                 rows: contents.contacts.lazy.flatMap { saved in saved.contact.referrals.map { [String(saved.id), $0, saved.contact.outcome(of: $0)] } })

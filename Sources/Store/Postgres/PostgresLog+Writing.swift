@@ -90,6 +90,7 @@ extension PostgresLog {
     private func ownersImport(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
         try transaction { c in
             let loggedAt = try c.exec(#"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#).text(0, 0)
+            var terms: [String: Int32] = [:]
             let rowsBefore = try c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'neuvo.contact'::regclass").integer(0, 0)
             var refs = Set<String>()
             var changes = DailyChanges()
@@ -97,7 +98,8 @@ extension PostgresLog {
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
-                var topicRows: [[String?]] = [], referralRows: [[String?]] = [], needRows: [[String?]] = []
+                try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
+                var referralRows: [[String?]] = [], needRows: [[String?]] = []
                 var index = 0
                 // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
                 // the next is made.
@@ -106,14 +108,13 @@ extension PostgresLog {
                     let contact = batch[index].contact
                     let id = ids.text(index, 0)
                     index += 1
-                    for topic in contact.topics { topicRows.append([id, topic]) }
                     for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
-                    return [id] + Self.columns(of: contact, loggedAt: loggedAt) + ["f", nil, contact.consultation]
+                    return [id] + Self.columns(of: contact, loggedAt: loggedAt, terms: terms) + ["f", nil, contact.consultation]
+                        + [Self.topics(of: contact, terms: terms)]
                 }
-                try c.copyIn("COPY neuvo.contact_topic FROM STDIN", rows: topicRows)
                 try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
                 if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
                 count += batch.count
@@ -136,7 +137,7 @@ extension PostgresLog {
             // After a large import the planner knows nothing of the new rows until autovacuum analyses them, and meanwhile
             // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would.
             if count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec("ANALYZE neuvo.contact, neuvo.contact_topic, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
+                try c.exec("ANALYZE neuvo.contact, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
             }
             try Self.audit(c, actor, details: details, contacts: count, clients: refs.sorted())
             return count
@@ -242,16 +243,42 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `columns(of:loggedAt:)` gives their values, after the id (the owner's copy, `load`).
-    static let contactColumns = #""id", "occurred_at", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation""#
+    /// The contact table's columns as `columns(of:loggedAt:terms:)` gives their values, after the id (the owner's copy,
+    /// `load`), then `topics(of:terms:)`. From v20 the five coded words and the topics are ids of `neuvo.term` and the
+    /// time an instant with its offset.
+    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics""#
 
-    /// A contact's values as text, in the order of `contactColumns` from occurred_at to logged_at.
-    static func columns(of c: Contact, loggedAt: String) -> [String?] {
-        [
-            c.occurredAt.description, String(c.occurredAt.instant), c.occurredAt.date.description, c.point, c.channel,
-            c.resolved ? "t" : "f", c.contactBy, c.reason, c.identified ? "t" : "f", c.ageGroup, c.serviceArea,
+    /// A contact's values as text, in the order of `contactColumns` from utc_offset to logged_at; `terms` holds the ids
+    /// of its coded words (`termIDs(of:_:_:)`).
+    static func columns(of c: Contact, loggedAt: String, terms: [String: Int32]) -> [String?] {
+        func id(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
+        return [
+            String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point, id(c.channel),
+            c.resolved ? "t" : "f", id(c.contactBy), id(c.reason), c.identified ? "t" : "f", id(c.ageGroup), id(c.serviceArea),
             c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init), c.advisor, loggedAt,
         ]
+    }
+
+    /// The contact's topics as the array of their ids in `neuvo.contact` (each once, in id order; NULL for none).
+    static func topics(of c: Contact, terms: [String: Int32]) -> String? {
+        c.topics.isEmpty ? nil : "{" + Set(c.topics.map { terms[$0]! }).sorted().map(String.init).joined(separator: ",") + "}"
+    }
+
+    /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`) and topics that `terms` lacks, added with their
+    /// ids from `neuvo.term` (v19's dictionary; a word it does not hold yet is added, one that is none refused 22023).
+    static func termIDs(of contacts: some Sequence<Contact>, _ terms: inout [String: Int32], _ c: PQConnection) throws {
+        var missing = Set<String>()
+        for contact in contacts {
+            for word in [contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea] {
+                if let word, terms[word] == nil { missing.insert(word) }
+            }
+            for topic in contact.topics where terms[topic] == nil { missing.insert(topic) }
+        }
+        guard !missing.isEmpty else { return }
+        let list = missing.sorted()
+        let result = try c.exec(
+            "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
+        for (i, word) in list.enumerated() { terms[word] = Int32(result.text(i, 0))! }
     }
 
     /// The columns of `pg_temp.import_contact` after `n`, as `importValues(of:)` gives them.

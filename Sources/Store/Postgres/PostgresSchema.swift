@@ -41,7 +41,7 @@ enum PostgresSchema {
             ("v17: quicker imports, smaller storage", v17),
             ("v18: quicker saves", v18),
             ("v19: codes as small integers", v19),
-            ("v20: the contact's codes as small integers", v20),
+            ("v20: the contact's codes, times and topics compact", v20),
             ("v21: the figures' reads", v21),
         ]
     }
