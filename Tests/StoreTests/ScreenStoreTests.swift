@@ -393,7 +393,7 @@ struct ScreenStoreTests {
                                 instrument: Fixtures.instrument)
         // Then the contact is an open follow-up
         #expect(try log.followUps(point: Self.library, since: Self.day("2023-03-01"), by: advisor).map(\.id) == [1])
-        #expect(try queue.read { db in try Schema.migrator.appliedIdentifiers(db) } == ["v1: contact log", "v2: follow-ups", "v3: contacts by hour", "v4: evaluation", "v5: consultations", "v6: board", "v7: no side door", "v8: quicker functions", "v9: handoffs", "v10: quicker saves", "v11: data protection", "v12: settings through functions", "v13: concurrent saves", "v14: monthly figures", "v15: figure lists by the page", "v16: no monthly sums for the current month", "v17: quicker imports, smaller storage", "v18: quicker saves", "v19: codes as small integers"])
+        #expect(try queue.read { db in try Schema.migrator.appliedIdentifiers(db) } == ["v1: contact log", "v2: follow-ups", "v3: contacts by hour", "v4: evaluation", "v5: consultations", "v6: board", "v7: no side door", "v8: quicker functions", "v9: handoffs", "v10: quicker saves", "v11: data protection", "v12: settings through functions", "v13: concurrent saves", "v14: monthly figures", "v15: figure lists by the page", "v16: no monthly sums for the current month", "v17: quicker imports, smaller storage", "v18: quicker saves", "v19: codes as small integers", "v20: the contact's codes, times and topics compact", "v21: the figures' reads"])
         // and the contacts held are counted by hour as a new one would be
         #expect(try log.report(from: Self.day("2023-03-01"), to: Self.day("2023-03-01"), point: nil, by: advisor).byHour == ["10": 1])
         // and its referrals, if any, are pending (CONTRACT §7): v4 counts them so
