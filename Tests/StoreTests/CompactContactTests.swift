@@ -140,7 +140,7 @@ struct CompactContactTests {
         // Then a contact read back has its topics and referrals in the same order
         let read = try queue.read { db in
             try Row.fetchAll(db, sql: #"SELECT \#(SQLiteLog.codeLists), c.* FROM "contact" AS c WHERE c."id" <= \#(contacts.count) ORDER BY c."id""#)
-                .map(SQLiteLog.contact)
+                .map { try log.contact($0, db) }
         }
         #expect(read.map { $0.topics.isEmpty ? nil : $0.topics.joined(separator: ";") } == listsBefore.map { $0[0] })
         #expect(read.map { $0.referrals.isEmpty ? nil : $0.referrals.joined(separator: ";") } == listsBefore.map { $0[1] })

@@ -11,15 +11,15 @@ struct ContactInserter {
     let referral: Statement
     let unmetNeed: Statement
     let db: Database
-    /// The ids of the topics' and referrals' codes (v19).
-    let codeIDs: DailyChanges.Codes
+    /// The log's map of the code table: the ids of the contact's codes, topics and referrals (v19).
+    let codeIDs: CodeMap
     /// `logged_at` as stored (v19): its seconds, and its text only when the seconds do not give it back.
     let logged: Int64
     let loggedText: String?
 
-    init(_ db: Database, loggedAt: String) throws {
+    init(_ db: Database, loggedAt: String, codes: CodeMap) throws {
         self.db = db
-        codeIDs = try DailyChanges.Codes(db, whole: false)
+        codeIDs = codes
         let row = try Row.fetchOne(db, sql: "SELECT \(Schema.loggedValues("?1"))", arguments: [loggedAt])!
         logged = row[0]
         loggedText = row[1]

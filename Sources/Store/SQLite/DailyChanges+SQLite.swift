@@ -10,8 +10,8 @@ extension DailyChanges {
     /// `monthly_figure` here — a few thousand upserts where the triggers would run one per daily row. The rule is the
     /// triggers': a monthly row is the sum of its month's daily rows, and no row is zero. Inside the caller's
     /// transaction, so no other connection ever sees the held row.
-    func store(_ db: Database, bulk: Bool = false) throws {
-        let codes = try Codes(db)
+    /// `codes`: the log's map of the code table (v19), which adds a code not held yet inside this write.
+    func store(_ db: Database, codes: CodeMap, bulk: Bool = false) throws {
         // In the tables' key order: the ids', within each day (v19).
         let rows = try self.rows.filter { $0.value != 0 }.map { row in
             (day: row.day, point: try codes.id("point", row.point, db), figure: try codes.id("figure", row.figure, db),
@@ -36,36 +36,6 @@ extension DailyChanges {
         guard bulk else { return }
         try Self.addMonths(of: rows, db)
         try db.execute(sql: #"DELETE FROM "monthly_figure_held""#)
-    }
-
-    /// The ids of v19's `code` table (the figure tables', the topics' and referrals' codes) within one write: the whole
-    /// table read at once (a write of figures needs dozens), or (`whole: false`, a contact's few topics and referrals)
-    /// each code when first asked; a code not held yet is added, in the write's transaction, so a write that fails
-    /// leaves none. Never kept across writes: an id read inside a transaction that then rolls back may be another's next.
-    final class Codes {
-        private var ids: [String: [String: Int64]] = [:]
-        private let whole: Bool
-
-        init(_ db: Database, whole: Bool = true) throws {
-            self.whole = whole
-            guard whole else { return }
-            for row in try Row.fetchAll(db, sql: #"SELECT "kind", "code", "id" FROM "code""#) {
-                ids[row[0], default: [:]][row[1]] = row[2]
-            }
-        }
-
-        func id(_ kind: String, _ code: String, _ db: Database) throws -> Int64 {
-            if let id = ids[kind]?[code] { return id }
-            if !whole, let id = try Int64.fetchOne(
-                db.cachedStatement(sql: #"SELECT "id" FROM "code" WHERE "kind" = ? AND "code" = ?"#), arguments: [kind, code]) {
-                ids[kind, default: [:]][code] = id
-                return id
-            }
-            try db.execute(sql: #"INSERT INTO "code" ("kind", "code") VALUES (?, ?)"#, arguments: [kind, code])
-            let id = db.lastInsertedRowID
-            ids[kind, default: [:]][code] = id
-            return id
-        }
     }
 
     /// The daily rows' changes summed per month (the day's first seven characters, as the triggers key them), added to

@@ -9,7 +9,7 @@ extension SQLiteLog {
         let shown = points ?? pointOrder
         return try writer.read { db in
             var today: [String: Report] = [:]
-            for point in shown { today[point] = try Self.report(db, from: day, to: day, point: point, vocabulary: vocabulary) }
+            for point in shown { today[point] = try Self.report(db, from: day, to: day, point: point, vocabulary: vocabulary, codes: codes) }
 
             let days = BoardFigures.usualDays(before: day)
             let week = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($0.element.description, $0.offset) })
@@ -17,15 +17,16 @@ extension SQLiteLog {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT d."day", \(Schema.codeText(#"d."point""#)), \(Schema.codeText(#"d."code""#)), sum(d."value") FROM "daily_figure" AS d
+                    SELECT d."day", d."point", d."code", sum(d."value") FROM "daily_figure" AS d
                     WHERE d."day" IN (\(days.map { _ in "?" }.joined(separator: ", "))) AND d."figure" = \(Schema.codeID("figure", "'by_hour'"))
                     GROUP BY d."day", d."point", d."code"
                     """,
                 arguments: StatementArguments(days.map(\.description)))
             while let row = try rows.next() {
-                let point: String = row[1]
-                guard let index = week[row[0]], usual[point] != nil else { continue }
-                usual[point]![index][row[2]] = row[3]
+                // The point and the hour as their codes' ids (v19), named here.
+                guard let index = week[row[0]], let point = try codes.code(row[1] as Int64, db), usual[point] != nil,
+                      let hour = try codes.code(row[2] as Int64, db) else { continue }
+                usual[point]![index][hour] = row[3]
             }
 
             let since = day.adding(days: -(try Self.followUpWindowHours(db) + 23) / 24)

@@ -39,8 +39,8 @@ extension SQLiteLog {
         series: (from: CivilDate, to: CivilDate), point: String?, by actor: Actor
     ) throws -> BrowsedPeriod {
         try writer.write { db in
-            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary)
-            let earlier = try Self.periodReport(db, from: comparison.from, to: comparison.to, point: point, vocabulary: vocabulary)
+            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary, codes: codes)
+            let earlier = try Self.periodReport(db, from: comparison.from, to: comparison.to, point: point, vocabulary: vocabulary, codes: codes)
             let days = try Self.dailySeries(db, from: series.from, to: series.to, point: point)
             try Self.audit(
                 db, actor,
@@ -58,7 +58,7 @@ extension SQLiteLog {
             let (sql, arguments) = pageSQL(from: from, to: to, point: point, matching: filter, page: start, limit: limit)
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             var contacts: [LoggedContact] = []
-            while let row = try rows.next() { contacts.append(try Self.loggedContact(row)) }
+            while let row = try rows.next() { contacts.append(try loggedContact(row, db)) }
             switch start {
             case .before, .last: contacts.reverse()  // read backwards
             case .first, .after: break
@@ -142,7 +142,7 @@ extension SQLiteLog {
         from: CivilDate, to: CivilDate, point: String?, file: String, by actor: Actor, write: (Report) throws -> Void
     ) throws -> Report {
         try writer.write { db in
-            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary, codes: codes)
             try Self.audit(db, actor, details: Self.period(from, to, point) + ", report written to \(file)", contacts: report.contacts)
             try write(report)
             return report

@@ -8,7 +8,7 @@ extension SQLiteLog {
             var contents = LogContents()
             let contacts = try Row.fetchCursor(db, sql: #"SELECT \#(Self.codeLists), c.* FROM "contact" AS c ORDER BY c."id""#)
             while let row = try contacts.next() {
-                contents.contacts.append(.init(id: row["id"], contact: try Self.contact(row), loggedAt: row["logged_at"]))
+                contents.contacts.append(.init(id: row["id"], contact: try contact(row, db), loggedAt: row["logged_at"]))
             }
             contents.segmentations = try Row.fetchAll(db, sql: #"SELECT * FROM "assessment" ORDER BY "contact_id""#).map {
                 .init(
@@ -44,7 +44,7 @@ extension SQLiteLog {
             for (key, value) in [(key: Setting.timeZoneKey, value: contents.timeZone)] + contents.retention.stored {
                 try db.execute(sql: #"INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)"#, arguments: [key, value])
             }
-            let parts = try ContactInserter(db, loggedAt: "")
+            let parts = try ContactInserter(db, loggedAt: "", codes: codes)
             for saved in contents.contacts {
                 let c = saved.contact
                 let codes = try parts.codes(of: c)
@@ -79,7 +79,7 @@ extension SQLiteLog {
             }
             var changes = contents.dailyChanges
             try refreshRepeats(db, clientRefs: nil, into: &changes)
-            try changes.store(db, bulk: true)
+            try changes.store(db, codes: codes, bulk: true)
             // With their hashes unchanged: the source's chain, verifiable here (a chain of its own after the target's rows).
             for entry in contents.audit { try Self.append(db, entry) }
             try Self.audit(db, actor, details: details, contacts: contents.contacts.count)

@@ -15,7 +15,7 @@ extension SQLiteLog {
             }
             try Self.audit(db, actor, details: "demo reset", contacts: 0)
             _ = try insertAll(db, details: "demo data", by: actor) { batches.popLast() }
-            try Self.insertRecords(records, db).store(db, bulk: true)
+            try Self.insertRecords(records, db).store(db, codes: codes, bulk: true)
             try Self.insertDemoHandoffs(handoffs, db, by: actor.user)
         }
     }

@@ -27,7 +27,7 @@ extension SQLiteLog {
             arguments: [outcome, contactID, referral])
         var changes = DailyChanges()
         changes.countOutcomeChange(day: row[0], point: row[1], referral: referral, from: old, to: outcome)
-        try changes.store(db)
+        try changes.store(db, codes: codes)
         try Self.audit(db, actor, details: Self.outcomeDetails(contactID, referral, outcome), contacts: 1,
             clients: try Self.clients(ofContacts: [contactID], db))
     }
@@ -36,7 +36,7 @@ extension SQLiteLog {
         for record in records { try check(record) }
         try writer.write { db in
             let changes = try Self.insertRecords(records, db)
-            try changes.store(db, bulk: records.count > 1)
+            try changes.store(db, codes: codes, bulk: records.count > 1)
             if let details = details ?? Self.staffingDetails(records) { try Self.audit(db, actor, details: details, contacts: 0) }
         }
     }

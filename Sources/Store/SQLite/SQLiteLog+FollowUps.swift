@@ -6,7 +6,7 @@ import Guidance
 extension SQLiteLog {
     public func followUps(point: String, since: CivilDate, by actor: Actor) throws -> [LoggedContact] {
         try writer.write { db in
-            let open = try Self.loggedContacts(db, where: Self.openFollowUps, arguments: [point, since.description])
+            let open = try loggedContacts(db, where: Self.openFollowUps, arguments: [point, since.description])
             try Self.audit(db, actor, details: "follow-ups at point \(point) since \(since)", contacts: open.count, clients: open.map(\.contact.clientRef))
             return open
         }
@@ -34,7 +34,7 @@ extension SQLiteLog {
     public func earlierContacts(clientRef: String, before: Timestamp, by actor: Actor) throws -> [LoggedContact] {
         try writer.write { db in
             let window = Int64(try Self.followUpWindowHours(db)) * 3600
-            let earlier = try Self.loggedContacts(
+            let earlier = try loggedContacts(
                 db, where: Self.clientBefore, arguments: [clientRef, before.instant - window, before.instant])
             try Self.audit(db, actor, details: "earlier contacts of a client", contacts: earlier.count, clients: [clientRef])
             return earlier

@@ -5,8 +5,8 @@ import Guidance
 extension SQLiteLog {
     public func overview(of day: CivilDate, point: String, followUpsSince: CivilDate, by actor: Actor) throws -> DayOverview {
         try writer.write { db in
-            let contacts = try Self.loggedContacts(db, where: Self.dayAtPoint, arguments: [day.description, point])
-            let report = try Self.report(db, from: day, to: day, point: point, vocabulary: vocabulary)
+            let contacts = try loggedContacts(db, where: Self.dayAtPoint, arguments: [day.description, point])
+            let report = try Self.report(db, from: day, to: day, point: point, vocabulary: vocabulary, codes: codes)
             let open = try Int.fetchOne(
                 db, sql: #"SELECT count(*) FROM "contact" AS c LEFT JOIN "follow_up_done" AS f ON f."contact_id" = c."id" WHERE \#(Self.openFollowUps)"#,
                 arguments: [point, followUpsSince.description]) ?? 0
@@ -20,7 +20,7 @@ extension SQLiteLog {
 
     public func contact(id: Int64, by actor: Actor) throws -> (LoggedContact, SavedAssessment?)? {
         try writer.write { db in
-            let found = try Self.loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first
+            let found = try loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first
             try Self.audit(db, actor, details: "contact \(id)", contacts: found == nil ? 0 : 1, clients: [found?.contact.clientRef])
             guard let found else { return nil }
             return (found, try savedAssessment(db, contactID: id))
@@ -33,7 +33,7 @@ extension SQLiteLog {
         _ = try check(contact)
         try writer.write { db in
             try Self.removeDraft(draft, db)
-            guard let old = try Self.loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first else {
+            guard let old = try loggedContacts(db, where: #"c."id" = ?"#, arguments: [id]).first else {
                 throw ContactNotFound(id: id)
             }
             // A contact whose pseudonym retention unlinked was counted with one: it is taken out so, and, edited without a
@@ -43,8 +43,8 @@ extension SQLiteLog {
             var changes = DailyChanges()
             changes.count(wasUnlinked ? old.contact.countedAsLinked : old.contact, hasRepeat: old.hasRepeat, times: -1)
             let c = contact
-            let inserter = try ContactInserter(db, loggedAt: "")
-            let codes = try inserter.codes(of: c)
+            let inserter = try ContactInserter(db, loggedAt: "", codes: codes)
+            let ids = try inserter.codes(of: c)
             try db.execute(
                 sql: """
                     UPDATE "contact" SET "instant" = ?, "utc_offset" = ?, "occurred_text" = NULL, "point" = ?, "channel" = ?, "resolved" = ?,
@@ -54,9 +54,9 @@ extension SQLiteLog {
                     WHERE "id" = ?
                     """,
                 arguments: [
-                    c.occurredAt.instant, c.occurredAt.offsetMinutes, codes[0], codes[1], c.resolved,
-                    codes[2], codes[3], c.identified, codes[4], codes[5], c.durationMinutes,
-                    c.segment?.rawValue, c.clientRef, c.satisfaction, codes[6], c.consultation, staysUnlinked && old.hasRepeat,
+                    c.occurredAt.instant, c.occurredAt.offsetMinutes, ids[0], ids[1], c.resolved,
+                    ids[2], ids[3], c.identified, ids[4], ids[5], c.durationMinutes,
+                    c.segment?.rawValue, c.clientRef, c.satisfaction, ids[6], c.consultation, staysUnlinked && old.hasRepeat,
                     staysUnlinked, id,
                 ])
             for table in ["contact_topic", "contact_referral", "contact_unmet_need"] {
@@ -73,7 +73,7 @@ extension SQLiteLog {
             }
             let refs = Set([old.contact.clientRef, contact.clientRef].compactMap { $0 })
             try refreshRepeats(db, clientRefs: refs, into: &changes)
-            try changes.store(db)
+            try changes.store(db, codes: codes)
             try Self.audit(db, actor, details: "contact \(id) edited", contacts: 1, clients: Array(refs))
         }
     }
@@ -82,10 +82,10 @@ extension SQLiteLog {
 
     /// The contacts matching `filter` (on the contact `c`), with their repeat flags and follow-up states, in
     /// time order.
-    static func loggedContacts(_ db: Database, where filter: String, arguments: StatementArguments) throws -> [LoggedContact] {
-        let rows = try Row.fetchCursor(db, sql: loggedContactsSQL(where: filter), arguments: arguments)
+    func loggedContacts(_ db: Database, where filter: String, arguments: StatementArguments) throws -> [LoggedContact] {
+        let rows = try Row.fetchCursor(db, sql: Self.loggedContactsSQL(where: filter), arguments: arguments)
         var contacts: [LoggedContact] = []
-        while let row = try rows.next() { contacts.append(try loggedContact(row)) }
+        while let row = try rows.next() { contacts.append(try loggedContact(row, db)) }
         return contacts
     }
 
@@ -102,13 +102,13 @@ extension SQLiteLog {
     /// The filter of the home screen's contacts (`overview`): a day, a point.
     static let dayAtPoint = #"c."day" = ? AND c."point" = "# + Schema.codeID("point")
 
-    static func loggedContact(_ row: Row) throws -> LoggedContact {
+    func loggedContact(_ row: Row, _ db: Database) throws -> LoggedContact {
         let resolved: Bool = row["resolved"]
         let followUp: FollowUpState =
             if resolved { .settled }
             else if row["follow_up_done"] { .done(note: row["follow_up_note"], closedBy: row["follow_up_closed_by"]) }
             else { .open }
-        return LoggedContact(id: row["id"], contact: try contact(row), hasRepeat: row["has_repeat"], followUp: followUp)
+        return LoggedContact(id: row["id"], contact: try contact(row, db), hasRepeat: row["has_repeat"], followUp: followUp)
     }
 
     /// The segmentation saved with the contact, scored again from its answers with its override.

@@ -18,9 +18,9 @@ extension SQLiteLog {
             let rows = try Row.fetchCursor(
                 db,
                 sql: #"""
-                    SELECT c."segment", a."chain", \#(Schema.codeText(#"c."age_group""#)),
+                    SELECT c."segment", a."chain", c."age_group",
                         CASE WHEN a."chain" IS NULL THEN
-                            \#(Schema.codeList("contact_topic", "topic", contact: #"c."id""#))
+                            (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id")
                         END
                     FROM "contact" AS c LEFT JOIN "assessment" AS a ON a."contact_id" = c."id"
                     WHERE \#(conditions.joined(separator: " AND "))
@@ -29,7 +29,10 @@ extension SQLiteLog {
             var shares = SegmentShares(from: from, to: to, point: point)
             while let row = try rows.next() {
                 guard let segment = Segment(rawValue: row[0]) else { continue }
-                shares.count(segment, savedChain: row[1], ageGroup: row[2], topics: storedCodes(row[3]).sorted(), targets: targets)
+                // The age group and the topics as their codes' ids (v19), named here.
+                shares.count(
+                    segment, savedChain: row[1], ageGroup: try codes.code(row[2] as Int64, db) ?? "",
+                    topics: try codes.codes(row[3], db).sorted(), targets: targets)
             }
             try Self.audit(db, actor, details: Self.period(from, to, point) + ", segments by service chain", contacts: shares.total)
             return shares

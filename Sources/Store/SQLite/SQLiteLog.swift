@@ -18,6 +18,8 @@ public final class SQLiteLog: ContactLog {
     private let seenDataVersion: Mutex<Int?>
     /// The handoffs' change count when `handoffsChanged` last asked (nil: never).
     let handoffChangesSeen = Mutex<String?>(nil)
+    /// The code table in memory (v19's ids of codes, named and looked up in Swift).
+    let codes = CodeMap()
 
     /// Runs the migrations on `writer` (a file's pool, or an in-memory queue in tests). Without an
     /// `instrument`, a saved segmentation cannot be read back for editing.
@@ -96,13 +98,13 @@ public final class SQLiteLog: ContactLog {
     ) throws -> Int64 {
         _ = try check(contact)
         return try writer.write { db in
-            let inserter = try ContactInserter(db, loggedAt: Self.now())
+            let inserter = try ContactInserter(db, loggedAt: Self.now(), codes: codes)
             let id = try inserter.insert(contact)
             if let assessment { try Self.insert(assessment, chain: chain, contactID: id, db) }
             var changes = DailyChanges()
             changes.count(contact)
             try refreshRepeats(db, clientRefs: contact.clientRef.map { [$0] } ?? [], into: &changes)
-            try changes.store(db)
+            try changes.store(db, codes: codes)
             try Self.close(followUps: followUps, by: id, actor, db)
             try Self.removeDraft(draft, db)
             try Self.audit(db, actor, details: Self.savedDetails(id: id, contact, closing: followUps), contacts: 1 + followUps.count,
@@ -137,7 +139,7 @@ public final class SQLiteLog: ContactLog {
     }
 
     private func insertAllCached(_ db: Database, details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
-        let inserter = try ContactInserter(db, loggedAt: Self.now())
+        let inserter = try ContactInserter(db, loggedAt: Self.now(), codes: codes)
         var refs = Set<String>()
         var changes = DailyChanges()
         var count = 0
@@ -154,10 +156,10 @@ public final class SQLiteLog: ContactLog {
         // statement's journal outgrows SQLite's 64 KB in memory it moves to a temporary file for the rest of the
         // transaction, and each of the hundreds of thousands of figure upserts after it (statements with triggers, so
         // journalled) wrote its pages there too (200,000 contacts: 1.1 million writes). Stored apart, the sums are the same.
-        try changes.store(db, bulk: true)
+        try changes.store(db, codes: codes, bulk: true)
         var repeats = DailyChanges()
         try refreshRepeats(db, clientRefs: refs, into: &repeats)
-        try repeats.store(db, bulk: true)
+        try repeats.store(db, codes: codes, bulk: true)
         try Self.audit(db, actor, details: details, contacts: count, clients: Array(refs))
         return count
     }
@@ -206,7 +208,7 @@ public final class SQLiteLog: ContactLog {
             try db.execute(sql: #"UPDATE "setting" SET "value" = ? WHERE "key" = ?"#, arguments: [String(hours), Setting.followUpWindowKey])
             var changes = DailyChanges()
             try refreshRepeats(db, clientRefs: nil, into: &changes)
-            try changes.store(db, bulk: true)
+            try changes.store(db, codes: codes, bulk: true)
             let count = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "contact" WHERE "client_ref" IS NOT NULL"#) ?? 0
             try Self.audit(db, actor, details: "follow-up window \(hours) h", contacts: count)
         }
@@ -253,11 +255,11 @@ public final class SQLiteLog: ContactLog {
                     WHERE b."client_ref" = a."client_ref" AND b."instant" > a."instant" AND b."instant" <= a."instant" + ?
                       AND EXISTS (SELECT 1 FROM "contact_topic" AS bt JOIN "contact_topic" AS at ON at."topic" = bt."topic"
                                   WHERE bt."contact_id" = b."id" AND at."contact_id" = a."id"))
-                RETURNING "day", \(Schema.codeText(#""point""#)), "resolved", "has_repeat"
+                RETURNING "day", "point", "resolved", "has_repeat"
                 """,
             arguments: [window])
         while let row = try flipped.next() {
-            changes.countRepeatChange(day: row[0], point: row[1], resolved: row[2], hasRepeat: row[3])
+            changes.countRepeatChange(day: row[0], point: try codes.code(row[1] as Int64, db) ?? "", resolved: row[2], hasRepeat: row[3])
         }
     }
 
@@ -275,7 +277,7 @@ public final class SQLiteLog: ContactLog {
 
     public func report(from: CivilDate, to: CivilDate, point: String?, by actor: Actor) throws -> Report {
         try writer.write { db in
-            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary)
+            let report = try Self.periodReport(db, from: from, to: to, point: point, vocabulary: vocabulary, codes: codes)
             try Self.audit(db, actor, details: Self.period(from, to, point), contacts: report.contacts)
             return report
         }
@@ -283,8 +285,10 @@ public final class SQLiteLog: ContactLog {
 
     /// A report as `neuvo report`, the day browser and their exports give it: the period's figures (`report`) and the
     /// handoffs sent in it (CONTRACT §9), read in the same transaction. The one place a report counts handoffs.
-    static func periodReport(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
-        var report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary)
+    static func periodReport(
+        _ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary, codes: CodeMap
+    ) throws -> Report {
+        var report = try Self.report(db, from: from, to: to, point: point, vocabulary: vocabulary, codes: codes)
         report.countHandoffs(try handoffRecords(db, from: from, to: to, point: point))
         return report
     }
@@ -293,35 +297,39 @@ public final class SQLiteLog: ContactLog {
     /// (`FigureSpans`, v14) — and reads its days' contacts and staffing through the daily totals' index: every figure is a
     /// count or a total, so the sums are exact, and their cost does not grow with the contacts. (No stored figure is
     /// zero: `DailyChanges.store` and v14's triggers remove those.)
-    static func report(_ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary) throws -> Report {
+    static func report(
+        _ db: Database, from: CivilDate, to: CivilDate, point: String?, vocabulary: Vocabulary, codes: CodeMap
+    ) throws -> Report {
         var report = Report(from: from, to: to, point: point)
         let spans = FigureSpans(from: from, to: to)
         var sums: [(table: String, filter: String, arguments: StatementArguments)] = spans.days.map {
             ("daily_figure", #""day" BETWEEN ? AND ?"#, [$0.from.description, $0.to.description])
         }
         if let months = spans.months { sums.append(("monthly_figure", #""month" BETWEEN ? AND ?"#, [months.from, months.to])) }
-        let (atPoint, pointArgument) = point.map { (#" AND "point" = "# + Schema.codeID("point"), [$0] as StatementArguments) } ?? ("", [])
+        let (atPoint, pointArgument): (String, StatementArguments) =
+            try point.map { (#" AND "point" = ?"#, [try codes.knownID("point", $0, db) ?? 0]) } ?? ("", [])
         for (table, filter, arguments) in sums {
             // Summed by ids (v19), the few sums then named.
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT \(Schema.codeText(#"s."figure""#)), \(Schema.codeText(#"s."code""#)), s."value" FROM (
-                        SELECT "figure", "code", sum("value") AS "value" FROM "\(table)" WHERE \(filter + atPoint) GROUP BY "figure", "code") AS s
+                    SELECT "figure", "code", sum("value") FROM "\(table)" WHERE \(filter + atPoint) GROUP BY "figure", "code"
                     """,
                 arguments: arguments + pointArgument)
-            while let row = try rows.next() { report.add(figure: row[0], code: row[1], value: row[2]) }
+            while let row = try rows.next() {
+                report.add(figure: try codes.code(row[0] as Int64, db) ?? "", code: try codes.code(row[1] as Int64, db) ?? "", value: row[2])
+            }
         }
         let days = try Row.fetchAll(
             db,
             sql: """
-                SELECT "day", \(Schema.codeText(#""daily_figure"."point""#)),
+                SELECT "day", "point",
                     sum(CASE WHEN "figure" = \(Schema.contactsFigure) THEN "value" ELSE 0 END),
                     sum(CASE WHEN "figure" = \(Schema.staffedDaysFigure) THEN "value" ELSE 0 END)
                 FROM "daily_figure" WHERE "day" BETWEEN ? AND ?\(atPoint) AND \(Schema.dailyTotals) GROUP BY "day", "point"
                 """,
             arguments: [from.description, to.description] + pointArgument)
-        report.addDayFigures(days.map { (day: $0[0], point: $0[1], contacts: $0[2], staffedDays: $0[3]) })
+        report.addDayFigures(try days.map { (day: $0[0], point: try codes.code($0[1] as Int64, db) ?? "", contacts: $0[2], staffedDays: $0[3]) })
         report.countReferralKinds(vocabulary)
         return report
     }
@@ -341,7 +349,7 @@ public final class SQLiteLog: ContactLog {
             var count = 0
             var refs = Set<String>()
             while let row = try rows.next() {
-                let contact = try Self.contact(row)
+                let contact = try self.contact(row, db)
                 if let ref = contact.clientRef { refs.insert(ref) }
                 try each(contact)
                 count += 1
@@ -366,25 +374,31 @@ public final class SQLiteLog: ContactLog {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
-    /// The columns `topics`, `referrals` (`code:outcome`) and `unmet_needs` of the contact `c`, its codes joined with
-    /// `;` (in code order: the primary keys' order), as `contact(_:)` reads them.
-    /// v19: also the contact's codes of data/ as text, under the columns' names: written before `c.*`, so that a row's
-    /// column by name (GRDB takes the leftmost) is the text, not the id.
-    static let codeLists = Schema.contactCodes.map { Schema.codeText(#"c."\#($0)""#) + #" AS "\#($0)""# }.joined(separator: ", ") + ", " + """
-        \(Schema.codeList("contact_topic", "topic", contact: #"c."id""#)) AS "topics",
-        \(Schema.codeList("contact_referral", "referral", contact: #"c."id""#, extra: #" || ':' || p."outcome""#)) AS "referrals",
+    /// The columns `topics`, `referrals` (`id:outcome`) and `unmet_needs` of the contact `c`, joined with `;`, as
+    /// `contact(_:_:)` reads them; the topics and referrals as their codes' ids (v19), named in Swift through `codes`.
+    static let codeLists = """
+        (SELECT group_concat("topic", ';') FROM "contact_topic" WHERE "contact_id" = c."id") AS "topics",
+        (SELECT group_concat("referral" || ':' || "outcome", ';') FROM "contact_referral" WHERE "contact_id" = c."id") AS "referrals",
         (SELECT group_concat("need", ';') FROM "contact_unmet_need" WHERE "contact_id" = c."id") AS "unmet_needs"
         """
 
-    static func contact(_ row: Row) throws -> Contact {
-        let referrals = StoredReferrals(row["referrals"])
+    /// A contact as `codeLists`, `c.*` read it: its codes of data/, topics and referrals named by `codes` (v19), the
+    /// topics and referrals sorted by their text, the order the text keys gave before v19.
+    func contact(_ row: Row, _ db: Database) throws -> Contact {
+        func code(_ column: String) throws -> String? { try codes.code(row[column] as Int64?, db) }
+        var referrals: [String] = [], outcomes: [String: String] = [:]
+        for pair in storedCodes(row["referrals"]) {
+            guard let colon = pair.firstIndex(of: ":"), let id = Int64(pair[..<colon]), let referral = try codes.code(id, db) else { continue }
+            referrals.append(referral)
+            outcomes[referral] = String(pair[pair.index(after: colon)...])
+        }
         return Contact(
-            occurredAt: try Timestamp(iso: row["occurred_at"]), point: row["point"], channel: row["channel"],
-            topics: storedCodes(row["topics"]).sorted(), resolved: row["resolved"], contactBy: row["contact_by"], reason: row["reason"],
-            referrals: referrals.codes.sorted(), identified: row["identified"], ageGroup: row["age_group"],
-            serviceArea: row["service_area"], durationMinutes: row["duration_min"],
+            occurredAt: try Timestamp(iso: row["occurred_at"]), point: try code("point") ?? "", channel: try code("channel") ?? "",
+            topics: try codes.codes(row["topics"], db).sorted(), resolved: row["resolved"], contactBy: try code("contact_by") ?? "",
+            reason: try code("reason"), referrals: referrals.sorted(), identified: row["identified"],
+            ageGroup: try code("age_group") ?? "", serviceArea: try code("service_area"), durationMinutes: row["duration_min"],
             segment: (row["segment"] as String?).flatMap(Segment.init(rawValue:)), clientRef: row["client_ref"],
-            satisfaction: row["satisfaction"], advisor: row["advisor"], referralOutcomes: referrals.outcomes,
+            satisfaction: row["satisfaction"], advisor: try code("advisor"), referralOutcomes: outcomes,
             unmetNeeds: storedCodes(row["unmet_needs"]), consultation: row["consultation"])
     }
 

@@ -131,17 +131,6 @@ extension Schema {
             """)
     }
 
-    /// A contact's codes in `table` (`column`: ids of `code`) as text, joined with `;`, as `storedCodes` reads them
-    /// (`contact`: the contact's id, an SQL expression); `extra` is appended to each (the referral's outcome). In the ids'
-    /// order: the reader sorts them by their text (`SQLiteLog.contact`), as the text keys' order gave them before v19 —
-    /// a sort in SQL would be a temporary b-tree per contact in every page's plan.
-    static func codeList(_ table: String, _ column: String, contact: String, extra: String = "") -> String {
-        """
-        (SELECT group_concat(k."code"\(extra), ';') FROM "\(table)" AS p JOIN "code" AS k ON k."id" = p."\(column)"
-            WHERE p."contact_id" = \(contact))
-        """
-    }
-
     /// The stored figures' point, figure and code as small integers: each text once in `code` (`kind` 'point', 'figure'
     /// or 'code'), added by the first write that needs it (`DailyChanges.store`), its id for ever after. The daily totals'
     /// three figures have fixed ids (1–3), so that their partial index can name them. The day and the month stay text.
