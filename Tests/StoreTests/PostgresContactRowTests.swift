@@ -41,7 +41,7 @@ struct PostgresContactRowTests {
         try c.transaction { c in
             try c.exec("SELECT set_config('neuvo.upgrading', 'false', true)")
             let pgcrypto = try PostgresLog.pgcryptoSchema(c)
-            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto).prefix(while: { $0.identifier != "v20: the contact's codes, times and topics compact" }) {
+            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto).prefix(while: { $0.identifier != "v20: compact contacts (codes, times and topics)" }) {
                 try c.exec(migration.sql)
                 try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [migration.identifier])
             }

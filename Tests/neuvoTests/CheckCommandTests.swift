@@ -121,7 +121,7 @@ struct CheckCommandTests {
 
         // A migration not yet applied (as a database of an earlier neuvo): WARNING, run neuvo to migrate.
         let last = try DatabaseFaultTests.sqlite(db, "SELECT identifier FROM grdb_migrations ORDER BY rowid DESC LIMIT 1")
-        _ = try DatabaseFaultTests.sqlite(db, "DELETE FROM grdb_migrations WHERE identifier = '\(last)'")
+        _ = try DatabaseFaultTests.sqlite(db, "DELETE FROM grdb_migrations WHERE identifier = '\(last.replacingOccurrences(of: "'", with: "''"))'")
         let older = try Self.neuvo(["check", "--db", db, "--nagios"] + room)
         #expect(older.status == 1, "\(older.stdout)")
         #expect(older.stdout.hasPrefix("NEUVO WARNING - schema: the database is of an older version (missing: \(last)) – run neuvo to migrate"), "\(older.stdout)")

@@ -41,8 +41,8 @@ enum PostgresSchema {
             ("v17: quicker imports, smaller storage", v17),
             ("v18: quicker saves", v18),
             ("v19: codes as small integers", v19),
-            ("v20: the contact's codes, times and topics compact", v20),
-            ("v21: the figures' reads", v21),
+            ("v20: compact contacts (codes, times and topics)", v20),
+            ("v21: quicker figure reads", v21),
         ]
     }
 

@@ -277,10 +277,10 @@ enum Schema {
         migrator.registerMigration("v19: codes as small integers") { db in
             try v19(db)
         }
-        migrator.registerMigration("v20: the contact's codes, times and topics compact") { _ in
+        migrator.registerMigration("v20: compact contacts (codes, times and topics)") { _ in
             // Nothing on SQLite: its v19 already keeps the contact's codes, topics and stamps as numbers. One history.
         }
-        migrator.registerMigration("v21: the figures' reads") { _ in
+        migrator.registerMigration("v21: quicker figure reads") { _ in
             // Nothing on SQLite: its figures' reads name the ids in Swift (CodeMap), with no schema of their own. One history.
         }
         return migrator
