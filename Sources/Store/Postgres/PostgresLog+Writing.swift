@@ -125,11 +125,14 @@ extension PostgresLog {
             // order, so that the key's index is written page after page, not split at random (DECISIONS, v17: a third
             // smaller and twice as quick to write). The point, figure and code as the ids of `neuvo.term` (v19).
             let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
-            let rows = try Self.keyedRows(changes, c).filter { $0.value != 0 }
+            // Sorted and made day by day as the COPY asks for them, so that the server stores one day's rows while the next
+            // day's are made.
+            let rows = try KeyedRows(changes.rowsInKeyOrder, c).lazy.filter { $0.value != 0 }
+            let originText = String(origin)
             try c.copyIn(
                 #"COPY neuvo.daily_figure ("day", "point", "figure", "code", "value", "origin") FROM STDIN"#,
-                rows: rows.lazy.map { row -> [String?] in
-                    [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), String(origin)]
+                rows: rows.map { row -> [String?] in
+                    [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), originText]
                 })
             if !refs.isEmpty {
                 try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(refs.sorted()), String(origin)])
@@ -349,27 +352,44 @@ extension PostgresLog {
     static func keyedRows(_ changes: DailyChanges, _ c: PQConnection) throws
         -> [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)]
     {
-        let rows = changes.rowsInKeyOrder
-        var words = Set<String>()
-        for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
-        guard !words.isEmpty else { return [] }
-        let list = words.sorted()
-        let result = try c.exec(
-            "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
-        var ids: [String: Int32] = [:]
-        for (i, word) in list.enumerated() { ids[word] = Int32(result.text(i, 0))! }
-        var keyed: [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)] = []
-        keyed.reserveCapacity(rows.count)
-        var start = 0
-        for row in rows {
-            if start < keyed.count, keyed[start].day != row.day {
-                keyed[start...].sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
-                start = keyed.count
-            }
-            keyed.append((row.day, ids[row.point]!, ids[row.figure]!, ids[row.code]!, row.value))
+        Array(try KeyedRows(changes.rowsInKeyOrder, c))
+    }
+
+    /// `keyedRows(_:_:)` one day at a time, so that a COPY stores one day's rows while the next day's are sorted.
+    struct KeyedRows: Sequence, IteratorProtocol {
+        private let rows: [(day: String, point: String, figure: String, code: String, value: Int)]
+        private var ids: [String: Int32] = [:]
+        private var position = 0
+        private var day: [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)] = []
+        private var dayIndex = 0
+
+        init(_ rows: [(day: String, point: String, figure: String, code: String, value: Int)], _ c: PQConnection) throws {
+            self.rows = rows
+            var words = Set<String>()
+            for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
+            guard !words.isEmpty else { return }
+            let list = words.sorted()
+            let result = try c.exec(
+                "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
+            for (i, word) in list.enumerated() { ids[word] = Int32(result.text(i, 0))! }
         }
-        keyed[start...].sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
-        return keyed
+
+        mutating func next() -> (day: String, point: Int32, figure: Int32, code: Int32, value: Int)? {
+            if dayIndex == day.count {
+                guard position < rows.count else { return nil }
+                day.removeAll(keepingCapacity: true)
+                dayIndex = 0
+                let first = rows[position].day
+                while position < rows.count, rows[position].day == first {
+                    let row = rows[position]
+                    day.append((row.day, ids[row.point]!, ids[row.figure]!, ids[row.code]!, row.value))
+                    position += 1
+                }
+                day.sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
+            }
+            defer { dayIndex += 1 }
+            return day[dayIndex]
+        }
     }
 
     /// One audit row through `neuvo.audit_append`, which only the owner (its owner) may call directly: the owner's own
