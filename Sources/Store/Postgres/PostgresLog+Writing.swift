@@ -112,8 +112,7 @@ extension PostgresLog {
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
-                    return [id] + Self.columns(of: contact, loggedAt: loggedAt, terms: terms) + ["f", nil, contact.consultation]
-                        + [Self.topics(of: contact, terms: terms)]
+                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, unlinked: false, terms: terms)
                 }
                 try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
                 if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
@@ -246,25 +245,36 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `columns(of:loggedAt:terms:)` gives their values, after the id (the owner's copy,
-    /// `load`), then `topics(of:terms:)`. From v20 the five coded words and the topics are ids of `neuvo.term` and the
+    /// The contact table's columns as `contactRow(id:_:loggedAt:unlinked:terms:)` gives their values (the owner's import
+    /// and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
     /// time an instant with its offset.
     static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics""#
 
-    /// A contact's values as text, in the order of `contactColumns` from utc_offset to logged_at; `terms` holds the ids
-    /// of its coded words (`termIDs(of:_:_:)`).
-    static func columns(of c: Contact, loggedAt: String, terms: [String: Int32]) -> [String?] {
-        func id(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
+    /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
+    /// words (`termIDs(of:_:_:)`). Made as one array: the owner's import makes one for every contact it reads.
+    static func contactRow(id: String, _ c: Contact, loggedAt: String, unlinked: Bool, terms: [String: Int32]) -> [String?] {
+        func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
         return [
-            String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point, id(c.channel),
-            c.resolved ? "t" : "f", id(c.contactBy), id(c.reason), c.identified ? "t" : "f", id(c.ageGroup), id(c.serviceArea),
-            c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init), c.advisor, loggedAt,
+            id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
+            term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
+            term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init),
+            c.advisor, loggedAt, unlinked ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms),
         ]
     }
 
     /// The contact's topics as the array of their ids in `neuvo.contact` (each once, in id order; NULL for none).
     static func topics(of c: Contact, terms: [String: Int32]) -> String? {
-        c.topics.isEmpty ? nil : "{" + Set(c.topics.map { terms[$0]! }).sorted().map(String.init).joined(separator: ",") + "}"
+        guard !c.topics.isEmpty else { return nil }
+        var ids = c.topics.map { terms[$0]! }
+        ids.sort()
+        var text = "{"
+        var last: Int32?
+        for id in ids where id != last {
+            if last != nil { text += "," }
+            text += String(id)
+            last = id
+        }
+        return text + "}"
     }
 
     /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`) and topics that `terms` lacks, added with their
