@@ -40,7 +40,7 @@ final class ContactFile: @unchecked Sendable {
     private var finished = false
     private var abandoned = false
     /// Used by the reading thread only, once it has started.
-    private var reader: CSVReader?
+    private var reader: Records?
 
     /// Opens `path` and starts reading it; a file that cannot be read or is not UTF-8 fails at once.
     /// `ownPoints`: on PostgreSQL, an advisor's points, the only ones the server lets them import for; a row at
@@ -69,7 +69,7 @@ final class ContactFile: @unchecked Sendable {
             })
             return
         }
-        let reader = try CSVReader(string: text, hasHeaderRow: false)
+        let reader = try Records(text)
         guard let header = reader.next(), header != [""] else {
             end(problems: [Problem(line: 1, column: "1", message: strings(.csvEmpty))])
             return
@@ -121,6 +121,7 @@ final class ContactFile: @unchecked Sendable {
         var found: [Problem] = []
         var line = 1, rows = 0
         var values = [String](repeating: "", count: ContactColumn.allCases.count)
+        let positions = columns.map(\.position)
         while let fields = reader.next() {
             line += 1
             if fields == [""] { continue }  // a blank line carries nothing
@@ -130,7 +131,7 @@ final class ContactFile: @unchecked Sendable {
                 let message = context.strings(.csvFieldCount, ["count": String(fields.count), "expected": String(columns.count)])
                 rowProblems = [Problem(line: line, column: String(min(fields.count, columns.count) + 1), message: message)]
             } else {
-                for (column, value) in zip(columns, fields) { values[column.position] = value }
+                for (position, value) in zip(positions, fields) { values[position] = value }
                 do {
                     let contact = try ContactCSV.contact(from: values, vocabulary: vocabulary, points: points)
                     if let ownPoints, !ownPoints.contains(contact.contact.point) {
@@ -181,6 +182,48 @@ final class ContactFile: @unchecked Sendable {
         chunks.removeAll()
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// The file's records, each as its fields: CSV.swift's reader, or for a file with no quote and no carriage return
+    /// (every file neuvo writes, and most a spreadsheet saves) its lines split at the commas, which is what CSV.swift
+    /// gives for such a text, with a fifth of the work (an import reads a million records).
+    final class Records {
+        private let csv: CSVReader?
+        private let bytes: [UInt8]
+        private var offset = 0
+
+        init(_ text: String) throws {
+            let bytes = Array(text.utf8)
+            if bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") }) {
+                csv = try CSVReader(string: text, hasHeaderRow: false)
+                self.bytes = []
+            } else {
+                csv = nil
+                self.bytes = bytes
+            }
+        }
+
+        /// The next record's fields; `[""]` for a blank line, nil after the last line.
+        func next() -> [String]? {
+            if let csv { return csv.next() }
+            guard offset < bytes.count else { return nil }
+            return bytes.withUnsafeBufferPointer { buffer in
+                var fields: [String] = []
+                var start = offset, i = offset
+                while i < buffer.count {
+                    let byte = buffer[i]
+                    if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") {
+                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
+                        start = i + 1
+                        if byte == UInt8(ascii: "\n") { break }
+                    }
+                    i += 1
+                }
+                if i == buffer.count { fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)) }
+                offset = min(i + 1, buffer.count)
+                return fields
+            }
+        }
     }
 
     static func headerProblems(_ problem: ContactCSV.HeaderProblem, context: Context) -> [Problem] {

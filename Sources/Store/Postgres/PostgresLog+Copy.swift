@@ -75,8 +75,7 @@ extension PostgresLog {
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {
-                    [String($0.id)] + Self.columns(of: $0.contact, loggedAt: $0.loggedAt, terms: terms)
-                        + [contents.unlinked[$0.id] == true ? "t" : "f", nil, $0.contact.consultation, Self.topics(of: $0.contact, terms: terms)]
+                    Self.contactRow(id: String($0.id), $0.contact, loggedAt: $0.loggedAt, unlinked: contents.unlinked[$0.id] == true, terms: terms)
                 }
             }
             try c.exec(

@@ -112,8 +112,7 @@ extension PostgresLog {
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
-                    return [id] + Self.columns(of: contact, loggedAt: loggedAt, terms: terms) + ["f", nil, contact.consultation]
-                        + [Self.topics(of: contact, terms: terms)]
+                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, unlinked: false, terms: terms)
                 }
                 try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
                 if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
@@ -125,11 +124,14 @@ extension PostgresLog {
             // order, so that the key's index is written page after page, not split at random (DECISIONS, v17: a third
             // smaller and twice as quick to write). The point, figure and code as the ids of `neuvo.term` (v19).
             let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
-            let rows = try Self.keyedRows(changes, c).filter { $0.value != 0 }
+            // Sorted and made day by day as the COPY asks for them, so that the server stores one day's rows while the next
+            // day's are made.
+            let rows = try KeyedRows(changes.rowsInKeyOrder, c).lazy.filter { $0.value != 0 }
+            let originText = String(origin)
             try c.copyIn(
                 #"COPY neuvo.daily_figure ("day", "point", "figure", "code", "value", "origin") FROM STDIN"#,
-                rows: rows.lazy.map { row -> [String?] in
-                    [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), String(origin)]
+                rows: rows.map { row -> [String?] in
+                    [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), originText]
                 })
             if !refs.isEmpty {
                 try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(refs.sorted()), String(origin)])
@@ -243,25 +245,36 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `columns(of:loggedAt:terms:)` gives their values, after the id (the owner's copy,
-    /// `load`), then `topics(of:terms:)`. From v20 the five coded words and the topics are ids of `neuvo.term` and the
+    /// The contact table's columns as `contactRow(id:_:loggedAt:unlinked:terms:)` gives their values (the owner's import
+    /// and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
     /// time an instant with its offset.
     static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics""#
 
-    /// A contact's values as text, in the order of `contactColumns` from utc_offset to logged_at; `terms` holds the ids
-    /// of its coded words (`termIDs(of:_:_:)`).
-    static func columns(of c: Contact, loggedAt: String, terms: [String: Int32]) -> [String?] {
-        func id(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
+    /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
+    /// words (`termIDs(of:_:_:)`). Made as one array: the owner's import makes one for every contact it reads.
+    static func contactRow(id: String, _ c: Contact, loggedAt: String, unlinked: Bool, terms: [String: Int32]) -> [String?] {
+        func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
         return [
-            String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point, id(c.channel),
-            c.resolved ? "t" : "f", id(c.contactBy), id(c.reason), c.identified ? "t" : "f", id(c.ageGroup), id(c.serviceArea),
-            c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init), c.advisor, loggedAt,
+            id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
+            term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
+            term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init),
+            c.advisor, loggedAt, unlinked ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms),
         ]
     }
 
     /// The contact's topics as the array of their ids in `neuvo.contact` (each once, in id order; NULL for none).
     static func topics(of c: Contact, terms: [String: Int32]) -> String? {
-        c.topics.isEmpty ? nil : "{" + Set(c.topics.map { terms[$0]! }).sorted().map(String.init).joined(separator: ",") + "}"
+        guard !c.topics.isEmpty else { return nil }
+        var ids = c.topics.map { terms[$0]! }
+        ids.sort()
+        var text = "{"
+        var last: Int32?
+        for id in ids where id != last {
+            if last != nil { text += "," }
+            text += String(id)
+            last = id
+        }
+        return text + "}"
     }
 
     /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`) and topics that `terms` lacks, added with their
@@ -349,27 +362,44 @@ extension PostgresLog {
     static func keyedRows(_ changes: DailyChanges, _ c: PQConnection) throws
         -> [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)]
     {
-        let rows = changes.rowsInKeyOrder
-        var words = Set<String>()
-        for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
-        guard !words.isEmpty else { return [] }
-        let list = words.sorted()
-        let result = try c.exec(
-            "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
-        var ids: [String: Int32] = [:]
-        for (i, word) in list.enumerated() { ids[word] = Int32(result.text(i, 0))! }
-        var keyed: [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)] = []
-        keyed.reserveCapacity(rows.count)
-        var start = 0
-        for row in rows {
-            if start < keyed.count, keyed[start].day != row.day {
-                keyed[start...].sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
-                start = keyed.count
-            }
-            keyed.append((row.day, ids[row.point]!, ids[row.figure]!, ids[row.code]!, row.value))
+        Array(try KeyedRows(changes.rowsInKeyOrder, c))
+    }
+
+    /// `keyedRows(_:_:)` one day at a time, so that a COPY stores one day's rows while the next day's are sorted.
+    struct KeyedRows: Sequence, IteratorProtocol {
+        private let rows: [(day: String, point: String, figure: String, code: String, value: Int)]
+        private var ids: [String: Int32] = [:]
+        private var position = 0
+        private var day: [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)] = []
+        private var dayIndex = 0
+
+        init(_ rows: [(day: String, point: String, figure: String, code: String, value: Int)], _ c: PQConnection) throws {
+            self.rows = rows
+            var words = Set<String>()
+            for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
+            guard !words.isEmpty else { return }
+            let list = words.sorted()
+            let result = try c.exec(
+                "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
+            for (i, word) in list.enumerated() { ids[word] = Int32(result.text(i, 0))! }
         }
-        keyed[start...].sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
-        return keyed
+
+        mutating func next() -> (day: String, point: Int32, figure: Int32, code: Int32, value: Int)? {
+            if dayIndex == day.count {
+                guard position < rows.count else { return nil }
+                day.removeAll(keepingCapacity: true)
+                dayIndex = 0
+                let first = rows[position].day
+                while position < rows.count, rows[position].day == first {
+                    let row = rows[position]
+                    day.append((row.day, ids[row.point]!, ids[row.figure]!, ids[row.code]!, row.value))
+                    position += 1
+                }
+                day.sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
+            }
+            defer { dayIndex += 1 }
+            return day[dayIndex]
+        }
     }
 
     /// One audit row through `neuvo.audit_append`, which only the owner (its owner) may call directly: the owner's own

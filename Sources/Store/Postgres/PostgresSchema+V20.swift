@@ -20,7 +20,7 @@ extension PostgresSchema {
     ///   are, looking up fewer words than v19's), the listings (`contact_by_id`, `export_contacts`, `follow_ups`,
     ///   `day_overview`, `contacts_page`, `contacts_count`, `earlier_contacts`, `segment_shares`, `client_data`). The filter's
     ///   condition comes from `ContactFilter.condition(named:_:)` in the `.postgresV20` dialect. The owner's import and
-    ///   `copy` write ids and offsets (`PostgresLog.columns(of:loggedAt:terms:)`).
+    ///   `copy` write ids and offsets (`PostgresLog.contactRow`).
     static let v20 = #"""
         -- The text of a contact's time from its instant and its offset: `2023-10-26T09:15:00+03:00`.
         CREATE FUNCTION neuvo.occurred_text(instant bigint, utc_offset smallint) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
