@@ -35,35 +35,10 @@ struct PostgresContactRowTests {
     /// stamps with their offsets and seconds, advisors' text), the reports equal a fresh database's of the same contacts,
     /// and the columns are v20's.
     @Test func aPopulatedV19DatabaseUpgradesKeepingEveryContactAndReport() throws {
-        let uri = try Backend.bareDatabase()
-        let c = try PQConnection(uri: uri)
+        let (uri, c) = try OlderPostgresDatabase.migrated(before: "v20: compact contacts (codes, times and topics)")
         let contacts = Self.contacts()
-        try c.transaction { c in
-            try c.exec("SELECT set_config('neuvo.upgrading', 'false', true)")
-            let pgcrypto = try PostgresLog.pgcryptoSchema(c)
-            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto).prefix(while: { $0.identifier != "v20: compact contacts (codes, times and topics)" }) {
-                try c.exec(migration.sql)
-                try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [migration.identifier])
-            }
-            try PostgresLog.storeVocabulary(Fixtures.catalog, c)
-        }
         #expect(try c.exec(#"SELECT data_type FROM information_schema.columns WHERE table_schema = 'neuvo' AND table_name = 'contact' AND column_name = 'channel'"#).text(0, 0) == "text")
-        try c.transaction { c in
-            try c.exec("SELECT neuvo.import_begin()")
-            var n = 0
-            try c.copyIn("COPY pg_temp.import_contact (\(PostgresLog.importColumns)) FROM STDIN", rows: contacts.map { contact -> [String?] in
-                n += 1
-                return [String(n)] + PostgresLog.importValues(of: contact)
-            })
-            var topics: [[String?]] = [], referrals: [[String?]] = []
-            for (i, contact) in contacts.enumerated() {
-                for topic in contact.topics { topics.append([String(i + 1), topic]) }
-                for referral in contact.referrals { referrals.append([String(i + 1), referral, contact.outcome(of: referral)]) }
-            }
-            try c.copyIn("COPY pg_temp.import_topic FROM STDIN", rows: topics)
-            try c.copyIn("COPY pg_temp.import_referral FROM STDIN", rows: referrals)
-            try c.exec("SELECT neuvo.import_contacts('v19 fixture', 'test')")
-        }
+        try OlderPostgresDatabase.importContacts(contacts, details: "v19 fixture", c)
         let saved = ContactLogTests.contact("2023-03-13T23:59:59-09:30", point: PostgresStorageTests.points[0], topics: ["housing", "benefits"])
         try c.exec(
             "SELECT neuvo.save_contact($1::jsonb, NULL, 'v19-token', '{}', NULL, 'test')",

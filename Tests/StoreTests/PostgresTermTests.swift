@@ -32,35 +32,10 @@ struct PostgresTermTests {
     /// own server-side import, an outcome changed and its months rolled up, When today's neuvo opens it, Then every
     /// figure is kept (by its words), and every report equals the one a fresh database gives for the same contacts.
     @Test func aPopulatedV18DatabaseUpgradesKeepingEveryFigureAndReport() throws {
-        let uri = try Backend.bareDatabase()
-        let c = try PQConnection(uri: uri)
+        let (uri, c) = try OlderPostgresDatabase.migrated(before: "v19: codes as small integers")
         let contacts = PostgresStorageTests.contacts()
-        try c.transaction { c in
-            try c.exec("SELECT set_config('neuvo.upgrading', 'false', true)")
-            let pgcrypto = try PostgresLog.pgcryptoSchema(c)
-            for migration in PostgresSchema.migrations(pgcrypto: pgcrypto).prefix(while: { $0.identifier != "v19: codes as small integers" }) {
-                try c.exec(migration.sql)
-                try c.exec(#"INSERT INTO neuvo.migration ("identifier") VALUES ($1)"#, [migration.identifier])
-            }
-            try PostgresLog.storeVocabulary(Fixtures.catalog, c)
-        }
         #expect(try c.exec("SELECT to_regclass('neuvo.term') IS NULL").flag(0, 0), "a v18 database has no dictionary")
-        try c.transaction { c in
-            try c.exec("SELECT neuvo.import_begin()")
-            var n = 0
-            try c.copyIn("COPY pg_temp.import_contact (\(PostgresLog.importColumns)) FROM STDIN", rows: contacts.map { contact -> [String?] in
-                n += 1
-                return [String(n)] + PostgresLog.importValues(of: contact)
-            })
-            var topics: [[String?]] = [], referrals: [[String?]] = []
-            for (i, contact) in contacts.enumerated() {
-                for topic in contact.topics { topics.append([String(i + 1), topic]) }
-                for referral in contact.referrals { referrals.append([String(i + 1), referral, contact.outcome(of: referral)]) }
-            }
-            try c.copyIn("COPY pg_temp.import_topic FROM STDIN", rows: topics)
-            try c.copyIn("COPY pg_temp.import_referral FROM STDIN", rows: referrals)
-            try c.exec("SELECT neuvo.import_contacts('v18 fixture', 'test')")
-        }
+        try OlderPostgresDatabase.importContacts(contacts, details: "v18 fixture", c)
         try c.exec("SELECT neuvo.roll_up_months()")
         let v18 = try c.exec(
             #"SELECT CAST("day" AS text), "point", "figure", "code", CAST(sum("value") AS text) FROM neuvo.daily_figure GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"#)
