@@ -10,8 +10,8 @@ extension PostgresSchema {
     /// - the ids are written into the functions' text once, by this migration (an id of `neuvo.term` always means one
     ///   word, as the totals' partial index already relies on), so the query is static and PL/pgSQL keeps its plan for the
     ///   session (the totals' index still serves it: the ids are constants of the text);
-    /// - the sums are named by subscript of one array of the dictionary's words (`words[id]`), read once a call (ids are
-    ///   dense from 1; a gap, which a dictionary that only grows does not make, is filled with NULL by the slower reading);
+    /// - the sums are named by subscript of one array of the dictionary's words (`words[id]`), read once a call
+    ///   (`neuvo.term_words()`, v20's, which the contact listings use too);
     /// - the wanted points and figures are looked up by PL/pgSQL expressions (plans kept) rather than `known_terms` calls.
     /// Same interfaces, same rows (the tests compare them with v19's, and the reports byte for byte).
     static let v21 = #"""
@@ -35,12 +35,8 @@ extension PostgresSchema {
                     last_days_from date := CASE WHEN whole THEN last_whole + 1 ELSE to_day + 1 END;
                     point_ids integer[] := CASE WHEN wanted IS NOT NULL THEN ARRAY(SELECT t."id" FROM neuvo.term AS t WHERE t."word" = ANY (wanted)) END;
                     figure_ids integer[] := CASE WHEN shown IS NOT NULL THEN ARRAY(SELECT t."id" FROM neuvo.term AS t WHERE t."word" = ANY (shown)) END;
-                    words text[] := ARRAY(SELECT t."word" FROM neuvo.term AS t ORDER BY t."id");
+                    words text[] := neuvo.term_words();
                 BEGIN
-                    IF cardinality(words) <> (SELECT max(t."id") FROM neuvo.term AS t) THEN
-                        words := ARRAY(SELECT t."word" FROM generate_series(1, (SELECT max(m."id") FROM neuvo.term AS m)) AS g
-                                       LEFT JOIN neuvo.term AS t ON t."id" = g ORDER BY g);
-                    END IF;
                     RETURN QUERY
                         SELECT NULL::date, s."point", s."figure", s."code",
                             CASE WHEN withhold AND ((s."figure" = 'mood_total'
