@@ -43,6 +43,9 @@ enum PostgresSchema {
             ("v19: codes as small integers", v19),
             ("v20: compact contacts (codes, times and topics)", v20),
             ("v21: quicker figure reads", v21),
+            ("v22: referrals in the contact row", v22),
+            ("v23: quicker saves (fewer statements)", v23),
+            ("v24: quicker imports (the server side)", v24),
         ]
     }
 
