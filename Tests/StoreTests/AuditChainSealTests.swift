@@ -53,6 +53,38 @@ struct AuditChainSealTests {
         #expect(try log.connection.exec(#"SELECT count(*) FROM neuvo.audit WHERE "seq" IS NULL"#).integer(0, 0) == 0)
     }
 
+    /// v23: a row is queued (`audit_waiting`) only when its commit finds the seal taken; the next seal takes it from the
+    /// queue and seals it before the rows of its own transaction, in id order, and empties the queue.
+    @Test func onlyARowWhoseSealIsTakenWaitsInTheQueue() throws {
+        let uri = try Backend.freshPostgresDatabase()
+        let log = try PostgresLog.open(uri: uri, catalog: Fixtures.catalog)
+        defer { try? log.close() }
+        let sealer = try PQConnection(uri: uri)
+        defer { sealer.close() }
+        func queued() throws -> Int { try log.connection.exec("SELECT count(*) FROM neuvo.audit_waiting").integer(0, 0) }
+        try log.record("sealed at its commit", by: Self.actor)
+        #expect(try Self.place(log.connection, details: "sealed at its commit") != nil)
+        #expect(try queued() == 0)
+
+        try sealer.exec("BEGIN")
+        try sealer.exec(Self.sealLock)
+        try log.record("queued during a seal", by: Self.actor)
+        #expect(try Self.place(log.connection, details: "queued during a seal") == nil)
+        #expect(try queued() == 1)
+        try sealer.exec("COMMIT")
+
+        // One transaction of two rows: the queued row first, then its own two in id order.
+        try log.transaction { c in
+            try c.exec("SELECT neuvo.audit_append('test', 'own first', 0), neuvo.audit_append('test', 'own second', 0)")
+        }
+        let waited = try #require(try Self.place(log.connection, details: "queued during a seal"))
+        #expect(try Self.place(log.connection, details: "own first") == waited + 1)
+        #expect(try Self.place(log.connection, details: "own second") == waited + 2)
+        #expect(try queued() == 0)
+        let verified = try log.verifyAudit()
+        #expect(verified.broken == nil, "\(String(describing: verified.broken))")
+    }
+
     /// The server's log (what the README has the DBA ship off the server) names a row that waits for its seal, with the
     /// hash of its fields, from its commit on, and then its place in the chain.
     @Test func theServersLogNamesAWaitingRowAndThenItsPlace() throws {
