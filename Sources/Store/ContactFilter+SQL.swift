@@ -24,6 +24,9 @@ struct SQLDialect: Sendable {
     /// The contact `c` has the topic `code` (nil: a row of `contact_topic` names it; PostgreSQL from v20 keeps the topics'
     /// ids in an array in the contact's row).
     var hasTopic: (@Sendable (_ code: String) -> String)? = nil
+    /// The condition of a referral filter (`referral`, `referral_kind`, `referral_outcome`) on the contact `c` (nil: rows of
+    /// `contact_referral` name them; PostgreSQL from v22 keeps them in an array in the contact's row).
+    var referralCondition: (@Sendable (_ name: String) -> String)? = nil
 
     static let sqlite = SQLDialect(
         table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
@@ -47,6 +50,20 @@ struct SQLDialect: Sendable {
         },
         hour: #"neuvo.occurred_hour(c."instant", c."utc_offset")"#,
         hasTopic: { code in #"c."topics" @> ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = \#(code))::smallint]"# })
+
+    /// PostgreSQL from v22: as v20, and the contact's referrals in its row, each referral's id followed by its outcome's
+    /// id negated (`neuvo.referral_terms`): each filter one containment test, the words looked up once.
+    static let postgresV22: SQLDialect = {
+        var d = postgresV20
+        d.referralCondition = { name in
+            switch name {
+            case "referral": #"c."referrals" @> ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]"#
+            case "referral_kind": #"c."referrals" && ARRAY(SELECT w."id"::smallint FROM neuvo.term AS w WHERE w."word" = ANY (codes))"#
+            default: #"c."referrals" @> ARRAY[(SELECT -w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]"#
+            }
+        }
+        return d
+    }()
 }
 
 extension ContactFilter {
@@ -96,6 +113,7 @@ extension ContactFilter {
             #"EXISTS (SELECT 1 FROM \#(d.table(table)) AS \#(alias) WHERE \#(alias)."contact_id" = c."id"\#(condition))"#
         }
         let code = d.code
+        if let referral = d.referralCondition, ["referral", "referral_kind", "referral_outcome"].contains(name) { return referral(name) }
         switch name {
         case "all": return "true"
         case "channel": return #"c."channel" = \#(d.coded("channel", code))"#
