@@ -52,18 +52,26 @@ struct SQLDialect: Sendable {
         hasTopic: { code in #"c."topics" @> ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = \#(code))::smallint]"# })
 
     /// PostgreSQL from v22: as v20, and the contact's referrals in its row, each referral's id followed by its outcome's
-    /// id negated (`neuvo.referral_terms`): each filter one containment test, the words looked up once.
+    /// id negated (`neuvo.referral_terms`): each filter one containment test. The ids a topic, referral, outcome or kind
+    /// filter tests are looked up before the query into the function's variable `filter_terms` (`filterTerms`), so that
+    /// the planner sees them as values and estimates the test from the array's element statistics (an id from a subquery
+    /// it cannot: a frequent referral's year sorted the whole period instead of walking (day, instant, id) to the page).
     static let postgresV22: SQLDialect = {
         var d = postgresV20
+        d.hasTopic = { _ in #"c."topics" @> filter_terms"# }
         d.referralCondition = { name in
-            switch name {
-            case "referral": #"c."referrals" @> ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]"#
-            case "referral_kind": #"c."referrals" && ARRAY(SELECT w."id"::smallint FROM neuvo.term AS w WHERE w."word" = ANY (codes))"#
-            default: #"c."referrals" @> ARRAY[(SELECT -w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]"#
-            }
+            name == "referral_kind" ? #"c."referrals" && filter_terms"# : #"c."referrals" @> filter_terms"#
         }
         return d
     }()
+
+    /// v22's `filter_terms` for the filter named by the variable `filter` (its word `code`, a kind's `codes`): the ids its
+    /// containment test takes, `{NULL}` for a word the dictionary lacks (contains nothing), `{}` a kind without codes.
+    static let postgresV22FilterTerms = #"""
+        CASE WHEN filter IN ('topic', 'unmet_need_topic', 'referral') THEN ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
+                             WHEN filter = 'referral_outcome' THEN ARRAY[(SELECT -w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
+                             WHEN filter = 'referral_kind' THEN ARRAY(SELECT w."id"::smallint FROM neuvo.term AS w WHERE w."word" = ANY (codes)) END
+        """#
 }
 
 extension ContactFilter {

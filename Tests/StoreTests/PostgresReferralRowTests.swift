@@ -163,23 +163,67 @@ struct PostgresReferralRowTests {
         ) == ["pending"])
     }
 
-    /// Given a quarter of contacts, When a referral's page behind a figure is planned, Then the referral's id is looked up
-    /// once (an InitPlan) and each contact's row only tested for holding it: no lookup a row, no table of referrals.
-    @Test func aReferralsPageTestsTheRowWithTheWordLookedUpOnce() throws {
+    /// The ids `filter` with `code` (`codes` for a kind) tests, as `neuvo.contacts_page` looks them up before its query
+    /// (`SQLDialect.postgresV22FilterTerms`), as an array literal; and the page's condition with them as that literal,
+    /// as the function's custom plan sees it.
+    static func condition(_ filter: String, _ code: String, codes: [String]? = nil, _ c: PQConnection) throws -> (terms: String, condition: String) {
+        let lookup = "SELECT (" + SQLDialect.postgresV22FilterTerms + ")::text FROM (SELECT $1::text AS filter, $2::text AS code, $3::text[] AS codes) AS a"
+        let terms = try c.exec(lookup, [filter, code, codes.map { PGArray.literal($0) }]).text(0, 0)
+        let literal = "'\(terms)'::smallint[]"
+        return (literal, ContactFilter.condition(named: filter, .postgresV22).replacingOccurrences(of: "filter_terms", with: literal))
+    }
+
+    /// The first page of 64 over `from`…`to` behind `condition`, as `neuvo.contacts_page` asks for it; its plan.
+    static func pagePlan(_ condition: String, from: String, to: String, _ c: PQConnection) throws -> String {
+        let plan = try c.exec(
+            """
+            EXPLAIN SELECT c."id" FROM neuvo.contact AS c
+            WHERE c."day" BETWEEN '\(from)' AND '\(to)' AND (c."day", c."instant", c."id") > ('\(from)', -9223372036854775808, -9223372036854775808)
+              AND \(condition)
+            ORDER BY c."day", c."instant", c."id" LIMIT 64
+            """)
+        return (0..<plan.rowCount).map { plan.text($0, 0) }.joined(separator: "\n")
+    }
+
+    /// Given a quarter of contacts, When a filter's page behind a figure is planned, Then its words were looked up once
+    /// before the query (into `filter_terms`, which the page's and the count's queries read) and each contact's row is only
+    /// tested for holding their ids, given as values: no lookup a row or in the query, no table of referrals.
+    @Test func aFiltersPageTestsTheRowWithTheWordsLookedUpBeforeTheQuery() throws {
         let w = try StoreWorld(.postgres)
         let log = try #require(w.log as? PostgresLog)
         try log.importContacts(Self.contacts(), details: "plan", by: w.actor)
         try log.connection.exec("ANALYZE neuvo.contact")
-        for (filter, test) in [("referral", "referrals @> ARRAY[($0)::smallint]"), ("referral_outcome", "referrals @> ARRAY[($0)::smallint]")] {
-            let condition = ContactFilter.condition(named: filter, .postgresV22).replacingOccurrences(of: "= code", with: "= 'kela'")
-            let plan = try log.connection.exec(
-                """
-                EXPLAIN SELECT c."id" FROM neuvo.contact AS c
-                WHERE c."day" BETWEEN '2023-01-02' AND '2023-03-31' AND (c."day", c."instant", c."id") > ('2023-01-02', -1, -1) AND \(condition)
-                ORDER BY c."day", c."instant", c."id" LIMIT 50
-                """)
-            let text = (0..<plan.rowCount).map { plan.text($0, 0) }.joined(separator: "\n")
-            #expect(text.contains("InitPlan") && text.contains(test) && !text.contains("SubPlan"), "\(filter): \(text)")
+        for function in ["contacts_page", "contacts_count"] {
+            let source = try log.connection.exec("SELECT prosrc FROM pg_proc WHERE proname = $1", [function]).text(0, 0)
+            #expect(source.components(separatedBy: "filter_terms := CASE").count == 2 && !source.contains("@> ARRAY[(SELECT"), "\(function)")
         }
+        for (filter, code, column) in [("referral", "kela", "referrals @>"), ("referral_outcome", "declined", "referrals @>"), ("topic", "benefits", "topics @>"),
+                                       ("referral_kind", "internal", "referrals &&")] {
+            let codes = filter == "referral_kind" ? ["kela", "police"] : nil
+            let (terms, condition) = try Self.condition(filter, code, codes: codes, log.connection)
+            #expect(terms != "'{NULL}'::smallint[]" && (filter != "referral_outcome" || terms.hasPrefix("'{-")), "\(filter): \(terms)")
+            let text = try Self.pagePlan(condition, from: "2023-01-02", to: "2023-03-31", log.connection)
+            #expect(text.contains(column + " " + terms) && !text.contains("InitPlan") && !text.contains("SubPlan"), "\(filter): \(text)")
+        }
+    }
+
+    /// Given many contacts, a referral frequent among them, When the first page of its contacts over the whole period is
+    /// planned as the function's custom plan sees it, Then it walks the index on (day, instant, id) in the list's order
+    /// and stops at the page (no sort of every contact holding it).
+    @Test func aFrequentReferralsPageWalksTheListsIndexInOrder() throws {
+        let w = try StoreWorld(.postgres)
+        let log = try #require(w.log as? PostgresLog)
+        try log.importContacts(Self.contacts(), details: "plan", by: w.actor)
+        // Forty copies of each contact (new ids, no save token), as the owner: enough rows that the order matters.
+        try log.connection.exec(
+            """
+            INSERT INTO neuvo.contact OVERRIDING SYSTEM VALUE
+            SELECT (s.r).* FROM (
+                SELECT jsonb_populate_record(c, jsonb_build_object('id', m.top + row_number() OVER (), 'save_token', NULL)) AS r
+                FROM neuvo.contact AS c CROSS JOIN generate_series(1, 40) CROSS JOIN (SELECT max("id") AS top FROM neuvo.contact) AS m) AS s
+            """)
+        try log.connection.exec("ANALYZE neuvo.contact")
+        let frequent = try Self.pagePlan(Self.condition("referral", "kela", log.connection).condition, from: "2023-01-02", to: "2023-12-31", log.connection)
+        #expect(frequent.contains("Index Scan using contact_day_instant") && !frequent.contains("Sort"), "\(frequent)")
     }
 }

@@ -580,7 +580,8 @@ extension PostgresSchema {
             RETURN result;
         END $$;
 
-        -- v15's page and v19's count, the filter in v20's dialect (`ContactFilter.condition(named:_:)`, `.postgresV20`).
+        -- v15's page and v19's count, the filter in v22's dialect (`ContactFilter.condition(named:_:)`, `.postgresV22`), its
+        -- ids looked up first into `filter_terms` (`SQLDialect.postgresV22FilterTerms`): values the custom plans estimate.
         CREATE OR REPLACE FUNCTION neuvo.contacts_page(from_day date, to_day date, at_point text, filter text, code text, codes text[],
             after_day date, after_instant bigint, after_id bigint, backward boolean, page_size integer, command text DEFAULT NULL)
         RETURNS SETOF neuvo.contact_row
@@ -598,10 +599,12 @@ extension PostgresSchema {
             n integer := 0;
             refs text[] := '{}';
             page_rows neuvo.contact_row[] := '{}';
+            filter_terms smallint[];
         BEGIN
             PERFORM neuvo.required(from_day, 'from_day'), neuvo.required(to_day, 'to_day'), neuvo.required(filter, 'filter'),
                 neuvo.required(backward, 'backward'), neuvo.required(page_size, 'page_size');
             described := neuvo.checked_contact_filter(filter, code, codes);
+            filter_terms := \#(SQLDialect.postgresV22FilterTerms);
             IF page_size < 1 OR page_size > \#(PostgresLog.pageLimit) THEN
                 RAISE EXCEPTION 'a page is 1 to \#(PostgresLog.pageLimit) contacts, not %', page_size USING ERRCODE = 'invalid_parameter_value';
             END IF;
@@ -650,6 +653,7 @@ extension PostgresSchema {
             wanted_ids integer[];
             stored_id integer;
             code_id integer;
+            filter_terms smallint[];
         BEGIN
             PERFORM neuvo.required(from_day, 'from_day'), neuvo.required(to_day, 'to_day'), neuvo.required(filter, 'filter');
             described := neuvo.checked_contact_filter(filter, code, codes);
@@ -662,6 +666,7 @@ extension PostgresSchema {
                 WHERE f."day" BETWEEN from_day AND to_day AND (wanted_ids IS NULL OR f."point" = ANY (wanted_ids))
                   AND f."figure" = stored_id AND f."code" = code_id;
             ELSE
+                filter_terms := \#(SQLDialect.postgresV22FilterTerms);
                 SELECT count(*) INTO total FROM neuvo.contact AS c
                 WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted)) AND \#(filterConditionV22);
             END IF;
