@@ -24,6 +24,9 @@ struct SQLDialect: Sendable {
     /// The contact `c` has the topic `code` (nil: a row of `contact_topic` names it; PostgreSQL from v20 keeps the topics'
     /// ids in an array in the contact's row).
     var hasTopic: (@Sendable (_ code: String) -> String)? = nil
+    /// The condition of a referral filter (`referral`, `referral_kind`, `referral_outcome`) on the contact `c` (nil: rows of
+    /// `contact_referral` name them; PostgreSQL from v22 keeps them in an array in the contact's row).
+    var referralCondition: (@Sendable (_ name: String) -> String)? = nil
 
     static let sqlite = SQLDialect(
         table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
@@ -47,6 +50,28 @@ struct SQLDialect: Sendable {
         },
         hour: #"neuvo.occurred_hour(c."instant", c."utc_offset")"#,
         hasTopic: { code in #"c."topics" @> ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = \#(code))::smallint]"# })
+
+    /// PostgreSQL from v22: as v20, and the contact's referrals in its row, each referral's id followed by its outcome's
+    /// id negated (`neuvo.referral_terms`): each filter one containment test. The ids a topic, referral, outcome or kind
+    /// filter tests are looked up before the query into the function's variable `filter_terms` (`filterTerms`), so that
+    /// the planner sees them as values and estimates the test from the array's element statistics (an id from a subquery
+    /// it cannot: a frequent referral's year sorted the whole period instead of walking (day, instant, id) to the page).
+    static let postgresV22: SQLDialect = {
+        var d = postgresV20
+        d.hasTopic = { _ in #"c."topics" @> filter_terms"# }
+        d.referralCondition = { name in
+            name == "referral_kind" ? #"c."referrals" && filter_terms"# : #"c."referrals" @> filter_terms"#
+        }
+        return d
+    }()
+
+    /// v22's `filter_terms` for the filter named by the variable `filter` (its word `code`, a kind's `codes`): the ids its
+    /// containment test takes, `{NULL}` for a word the dictionary lacks (contains nothing), `{}` a kind without codes.
+    static let postgresV22FilterTerms = #"""
+        CASE WHEN filter IN ('topic', 'unmet_need_topic', 'referral') THEN ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
+                             WHEN filter = 'referral_outcome' THEN ARRAY[(SELECT -w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
+                             WHEN filter = 'referral_kind' THEN ARRAY(SELECT w."id"::smallint FROM neuvo.term AS w WHERE w."word" = ANY (codes)) END
+        """#
 }
 
 extension ContactFilter {
@@ -96,6 +121,7 @@ extension ContactFilter {
             #"EXISTS (SELECT 1 FROM \#(d.table(table)) AS \#(alias) WHERE \#(alias)."contact_id" = c."id"\#(condition))"#
         }
         let code = d.code
+        if let referral = d.referralCondition, ["referral", "referral_kind", "referral_outcome"].contains(name) { return referral(name) }
         switch name {
         case "all": return "true"
         case "channel": return #"c."channel" = \#(d.coded("channel", code))"#

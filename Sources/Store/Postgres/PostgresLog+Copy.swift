@@ -82,9 +82,6 @@ extension PostgresLog {
                 #"UPDATE neuvo.contact SET "unlinked" = true WHERE "id" = ANY ($1::bigint[])"#,
                 [PGArray.literal(contents.unlinked.keys.sorted().map(String.init))])
             try c.copyIn(
-                "COPY neuvo.contact_referral FROM STDIN",
-                rows: contents.contacts.lazy.flatMap { saved in saved.contact.referrals.map { [String(saved.id), $0, saved.contact.outcome(of: $0)] } })
-            try c.copyIn(
                 "COPY neuvo.contact_unmet_need FROM STDIN",
                 rows: contents.contacts.lazy.flatMap { saved in saved.contact.unmetNeeds.map { [String(saved.id), $0] } })
             try Self.insertRecords(contents.records, c)

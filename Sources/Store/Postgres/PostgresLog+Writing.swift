@@ -99,7 +99,7 @@ extension PostgresLog {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
-                var referralRows: [[String?]] = [], needRows: [[String?]] = []
+                var needRows: [[String?]] = []
                 var index = 0
                 // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
                 // the next is made.
@@ -108,13 +108,11 @@ extension PostgresLog {
                     let contact = batch[index].contact
                     let id = ids.text(index, 0)
                     index += 1
-                    for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     if let ref = contact.clientRef { refs.insert(ref) }
                     changes.count(contact)
                     return Self.contactRow(id: id, contact, loggedAt: loggedAt, unlinked: false, terms: terms)
                 }
-                try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
                 if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
                 count += batch.count
             }
@@ -139,7 +137,7 @@ extension PostgresLog {
             // After a large import the planner knows nothing of the new rows until autovacuum analyses them, and meanwhile
             // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would.
             if count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec("ANALYZE neuvo.contact, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
+                try c.exec("ANALYZE neuvo.contact, neuvo.daily_figure, neuvo.repeat_client")
             }
             try Self.audit(c, actor, details: details, contacts: count, clients: refs.sorted())
             return count
@@ -247,8 +245,8 @@ extension PostgresLog {
 
     /// The contact table's columns as `contactRow(id:_:loggedAt:unlinked:terms:)` gives their values (the owner's import
     /// and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
-    /// time an instant with its offset.
-    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics""#
+    /// time an instant with its offset; from v22 the referrals with their outcomes are one array of ids in the row.
+    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics", "referrals""#
 
     /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
     /// words (`termIDs(of:_:_:)`). Made as one array: the owner's import makes one for every contact it reads.
@@ -258,8 +256,15 @@ extension PostgresLog {
             id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
             term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
             term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init),
-            c.advisor, loggedAt, unlinked ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms),
+            c.advisor, loggedAt, unlinked ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms), referrals(of: c, terms: terms),
         ]
+    }
+
+    /// The contact's referrals as the array `neuvo.contact` holds (`neuvo.referral_terms`): each referral's id, then its
+    /// outcome's id negated; NULL for none.
+    static func referrals(of c: Contact, terms: [String: Int32]) -> String? {
+        guard !c.referrals.isEmpty else { return nil }
+        return "{" + c.referrals.map { "\(terms[$0]!),-\(terms[c.outcome(of: $0)]!)" }.joined(separator: ",") + "}"
     }
 
     /// The contact's topics as the array of their ids in `neuvo.contact` (each once, in id order; NULL for none).
@@ -277,7 +282,7 @@ extension PostgresLog {
         return text + "}"
     }
 
-    /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`) and topics that `terms` lacks, added with their
+    /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their
     /// ids from `neuvo.term` (v19's dictionary; a word it does not hold yet is added, one that is none refused 22023).
     static func termIDs(of contacts: some Sequence<Contact>, _ terms: inout [String: Int32], _ c: PQConnection) throws {
         var missing = Set<String>()
@@ -286,6 +291,9 @@ extension PostgresLog {
                 if let word, terms[word] == nil { missing.insert(word) }
             }
             for topic in contact.topics where terms[topic] == nil { missing.insert(topic) }
+            for referral in contact.referrals {
+                for word in [referral, contact.outcome(of: referral)] where terms[word] == nil { missing.insert(word) }
+            }
         }
         guard !missing.isEmpty else { return }
         let list = missing.sorted()

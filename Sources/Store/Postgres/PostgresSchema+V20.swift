@@ -819,14 +819,23 @@ extension PostgresSchema {
     /// by subscript of `words` (an expression giving `neuvo.term_words()`, read once), the stamps as the text they were. The
     /// WHERE and ORDER BY follow.
     static func contactRowSelectV20(words: String) -> String {
+        contactRowQuery(
+            words: words,
+            referrals: #"""
+                (SELECT string_agg(x."referral" || ':' || x."outcome", ';' ORDER BY x."referral" COLLATE "C")
+                                         FROM neuvo.contact_referral AS x WHERE x."contact_id" = c."id")
+                """#)
+    }
+
+    /// `contactRowSelectV20`'s query with `referrals` the expression of the contact's referrals (v22 reads them from its row).
+    static func contactRowQuery(words: String, referrals: String) -> String {
         func word(_ column: String) -> String { #"\#(words)[c."\#(column)"]"# }
         return #"""
             SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", \#(word("channel")), c."resolved",
                         \#(word("contact_by")), \#(word("reason")), c."identified", \#(word("age_group")), \#(word("service_area")),
                         c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor", c."has_repeat",
                         (SELECT string_agg(\#(words)[tp.id], ';' ORDER BY \#(words)[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                        (SELECT string_agg(x."referral" || ':' || x."outcome", ';' ORDER BY x."referral" COLLATE "C")
-                         FROM neuvo.contact_referral AS x WHERE x."contact_id" = c."id"),
+                        \#(referrals),
                         f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
                         (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
                         c."consultation"
@@ -839,26 +848,34 @@ extension PostgresSchema {
         #"(SELECT string_agg(w."word", ';' ORDER BY w."word" COLLATE "C") FROM unnest(c."topics") AS tp(id) JOIN neuvo.term AS w ON w."id" = tp.id)"#
 
     /// The word of the contact `c`'s code column `column` (an id of `neuvo.term`).
-    private static func word(_ column: String) -> String {
+    static func word(_ column: String) -> String {
         #"(SELECT w."word" FROM neuvo.term AS w WHERE w."id" = c."\#(column)")"#
     }
 
     /// The filter's condition on the contact `c` in v20's dialect: `CASE filter WHEN … END`.
-    static var filterConditionV20: String {
+    static var filterConditionV20: String { filterCondition(.postgresV20) }
+
+    /// The filter's condition on the contact `c` in the dialect `d`: `CASE filter WHEN … END`.
+    static func filterCondition(_ d: SQLDialect) -> String {
         "CASE filter\n"
-            + ContactFilter.names.map { "                    WHEN '\($0)' THEN " + ContactFilter.condition(named: $0, .postgresV20) }
+            + ContactFilter.names.map { "                    WHEN '\($0)' THEN " + ContactFilter.condition(named: $0, d) }
             .joined(separator: "\n")
             + "\n                  END"
     }
 
     /// One page's query, forwards or backwards from the key, by the index on (day, instant, id).
     private static func pageSelectV20(backward: Bool) -> String {
+        pageSelect(backward: backward, select: contactRowSelectV20(words: "words"), filter: filterConditionV20)
+    }
+
+    /// One page's query of `select` (a `contactRowQuery`) and `filter` (a `filterCondition`).
+    static func pageSelect(backward: Bool, select: String, filter: String) -> String {
         let direction = backward ? " DESC" : ""
         return """
-            \(contactRowSelectV20(words: "words"))
+            \(select)
                         WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted))
                           AND (c."day", c."instant", c."id") \(backward ? "<" : ">") (key_day, key_instant, key_id)
-                          AND \(filterConditionV20)
+                          AND \(filter)
                         ORDER BY c."day"\(direction), c."instant"\(direction), c."id"\(direction)
                         LIMIT page_size
             """
