@@ -20,23 +20,33 @@ extension PostgresSchema {
         -- a referral named twice is refused (23505), one without its outcome (23502), as `contact_referral`'s keys did.
         CREATE FUNCTION neuvo.referral_terms(contact jsonb) RETURNS smallint[] LANGUAGE plpgsql SET search_path = neuvo, pg_temp AS $$
         DECLARE
-            referrals text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(contact->'referrals', '[]')));
-            outcomes text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(contact->'outcomes', '[]')));
-            ids integer[] := '{}';
+            words text[];
+            ids integer[];
         BEGIN
-            IF cardinality(referrals) = 0 THEN RETURN NULL; END IF;
-            IF cardinality(ARRAY(SELECT DISTINCT x FROM unnest(referrals) AS x)) < cardinality(referrals) THEN
-                RAISE EXCEPTION 'a referral is named twice: %', array_to_string(referrals, ', ') USING ERRCODE = 'unique_violation';
-            END IF;
-            FOR i IN 1..cardinality(referrals) LOOP
-                IF outcomes[i] IS NULL THEN
-                    RAISE EXCEPTION 'the referral % has no outcome', referrals[i] USING ERRCODE = 'not_null_violation';
+            IF jsonb_array_length(coalesce(contact->'referrals', '[]')) = 0 THEN RETURN NULL; END IF;
+            -- Every referral then its outcome, with their ids, in one statement (a save's only lookup of them).
+            SELECT array_agg(x.w ORDER BY x.n), array_agg(t."id" ORDER BY x.n) INTO words, ids
+            FROM jsonb_array_elements_text(contact->'referrals') WITH ORDINALITY AS r(referral, k)
+                LEFT JOIN jsonb_array_elements_text(coalesce(contact->'outcomes', '[]')) WITH ORDINALITY AS o(outcome, k) USING (k)
+                CROSS JOIN LATERAL (VALUES (2 * r.k - 1, r.referral), (2 * r.k, o.outcome)) AS x(n, w)
+                LEFT JOIN neuvo.term AS t ON t."word" = x.w;
+            FOR i IN 1..cardinality(words) BY 2 LOOP
+                IF words[i + 1] IS NULL THEN
+                    RAISE EXCEPTION 'the referral % has no outcome', words[i] USING ERRCODE = 'not_null_violation';
                 END IF;
-                ids := ids || neuvo.term_id(referrals[i]) || -neuvo.term_id(outcomes[i]);
+                FOR j IN 1..i - 2 BY 2 LOOP
+                    IF words[j] = words[i] THEN
+                        RAISE EXCEPTION 'a referral is named twice: %', words[i] USING ERRCODE = 'unique_violation';
+                    END IF;
+                END LOOP;
+                FOR n IN i..i + 1 LOOP
+                    IF ids[n] IS NULL THEN ids[n] := neuvo.term_id(words[n]); END IF;
+                    IF ids[n] > 32767 THEN
+                        RAISE EXCEPTION 'the dictionary of words is full: a contact''s referral is a smallint' USING ERRCODE = 'program_limit_exceeded';
+                    END IF;
+                END LOOP;
+                ids[i + 1] := -ids[i + 1];
             END LOOP;
-            IF (SELECT max(abs(x)) FROM unnest(ids) AS x) > 32767 THEN
-                RAISE EXCEPTION 'the dictionary of words is full: a contact''s referral is a smallint' USING ERRCODE = 'program_limit_exceeded';
-            END IF;
             RETURN ids::smallint[];
         END $$;
         -- The pairs of a contact's referral array: each referral's id with its outcome's (positive).
@@ -283,9 +293,11 @@ extension PostgresSchema {
                 UNION ALL SELECT c."day", c."point", 'by_topic', NULL, t.id, 1 FROM c CROSS JOIN unnest(c."topics") AS t(id)
                 UNION ALL SELECT c."day", c."point", 'unmet_needs_by_topic', NULL, t.id, 1
                     FROM c CROSS JOIN unnest(c."topics") AS t(id) WHERE c."needy"
-                UNION ALL SELECT c."day", c."point", 'referral_outcomes_by_referral', a."word" || ':' || o."word", NULL, 1
-                    FROM c CROSS JOIN neuvo.referral_pairs(c."referrals") AS p JOIN neuvo.term AS a ON a."id" = p."referral"
-                        JOIN neuvo.term AS o ON o."id" = p."outcome"
+                -- Each pair's two words by the dictionary's key (a save names one or two: joins would hash the whole dictionary).
+                UNION ALL SELECT c."day", c."point", 'referral_outcomes_by_referral',
+                    (SELECT a."word" FROM neuvo.term AS a WHERE a."id" = p."referral") || ':'
+                        || (SELECT o."word" FROM neuvo.term AS o WHERE o."id" = p."outcome"), NULL, 1
+                    FROM c CROSS JOIN neuvo.referral_pairs(c."referrals") AS p
                 UNION ALL SELECT c."day", c."point", 'unmet_needs', u."need", NULL, 1 FROM c JOIN neuvo.contact_unmet_need AS u ON u."contact_id" = c."id"
             ), summed AS (
                 SELECT "day", "point", "figure", "code", "code_id", sign * sum("value") AS "value" FROM counted
