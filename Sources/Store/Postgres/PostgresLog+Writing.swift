@@ -83,9 +83,10 @@ extension PostgresLog {
     }
 
     /// The owner's import (the tables' owner, who may write them, and whom the functions trust with every contact
-    /// anyway): each batch copied straight into the log with ids drawn from its sequence, the figures counted here as
-    /// the rows go by (`DailyChanges`, the count every backend keeps) and stored in rows of the import's own, then the
-    /// clients' repeats and one audit row through `neuvo.audit_append`. The codes were checked as the file was read
+    /// anyway): each batch copied straight into the log with ids drawn from its sequence and the repeat flags among the
+    /// import's contacts (`ImportRepeats`), the figures counted here as the rows go by (`DailyChanges`, the count every
+    /// backend keeps) and stored in rows of the import's own, then the repeats with the clients' earlier contacts and one
+    /// audit row through `neuvo.audit_append`. The codes were checked as the file was read
     /// (`CheckedContact`). v7 sent the owner through the import tables too, a third of the import's time (DECISIONS, v8).
     private func ownersImport(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
         try transaction { c in
@@ -94,29 +95,47 @@ extension PostgresLog {
             let rowsBefore = try c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'neuvo.contact'::regclass").integer(0, 0)
             var refs = Set<String>()
             var changes = DailyChanges()
+            let windowSeconds = Int64(try Self.followUpWindowHours(c)) * 3600
+            var repeats = ImportRepeats(windowSeconds: windowSeconds)
             var count = 0
+            // The contacts each with its repeat flag (`ImportRepeats`), their rows made when the COPY asks for them, so that
+            // the server stores one chunk of rows while the next is made.
+            func write(_ contacts: [(id: String, contact: Contact, hasRepeat: Bool)]) throws {
+                guard !contacts.isEmpty else { return }
+                var referralRows: [[String?]] = [], needRows: [[String?]] = []
+                var index = 0
+                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
+                    guard index < contacts.count else { return nil }
+                    let (id, contact, hasRepeat) = contacts[index]
+                    index += 1
+                    for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
+                    for need in contact.unmetNeeds { needRows.append([id, need]) }
+                    changes.count(contact, hasRepeat: hasRepeat)
+                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms)
+                }
+                try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
+                if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
+            }
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
-                var referralRows: [[String?]] = [], needRows: [[String?]] = []
-                var index = 0
-                // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
-                // the next is made.
-                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    guard index < batch.count else { return nil }
-                    let contact = batch[index].contact
-                    let id = ids.text(index, 0)
-                    index += 1
-                    for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
-                    for need in contact.unmetNeeds { needRows.append([id, need]) }
-                    if let ref = contact.clientRef { refs.insert(ref) }
-                    changes.count(contact)
-                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, unlinked: false, terms: terms)
+                for (index, checked) in batch.enumerated() {
+                    repeats.add(id: ids.text(index, 0), checked.contact)
+                    if let ref = checked.contact.clientRef { refs.insert(ref) }
                 }
-                try c.copyIn("COPY neuvo.contact_referral FROM STDIN", rows: referralRows)
-                if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
+                try write(repeats.settled(all: false))
                 count += batch.count
+            }
+            try write(repeats.settled(all: true))
+            // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
+            if !repeats.late.isEmpty {
+                let flipped = try c.exec(
+                    #"UPDATE neuvo.contact SET "has_repeat" = true WHERE "id" = ANY ($1::bigint[]) RETURNING to_char("day", 'YYYY-MM-DD'), "point", "resolved""#,
+                    [PGArray.literal(repeats.late)])
+                for row in 0..<flipped.rowCount {
+                    changes.countRepeatChange(day: flipped.text(row, 0), point: flipped.text(row, 1), resolved: flipped.flag(row, 2), hasRepeat: true)
+                }
             }
             // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks: rows
             // no other transaction has (the origin is this one's id) and that `changes` holds once each, so copied, as the
@@ -133,15 +152,19 @@ extension PostgresLog {
                 rows: rows.map { row -> [String?] in
                     [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), originText]
                 })
-            if !refs.isEmpty {
-                try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(refs.sorted()), String(origin)])
+            // The repeats between the import's contacts and those its clients had before it (v24).
+            let clients = refs.sorted()
+            if !clients.isEmpty {
+                try c.exec("SELECT neuvo.import_repeats($1::text[], $2, $3)", [PGArray.literal(clients), String(windowSeconds), String(origin)])
             }
             // After a large import the planner knows nothing of the new rows until autovacuum analyses them, and meanwhile
-            // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would.
+            // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would. Only
+            // the columns the saves and the first reads look rows up by, and the figures (v24: half the time of every
+            // column of the four tables); the rest as autovacuum gets to it, which a column list leaves due.
             if count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec("ANALYZE neuvo.contact, neuvo.contact_referral, neuvo.daily_figure, neuvo.repeat_client")
+                try c.exec(#"ANALYZE neuvo.contact ("id", "client_ref", "instant", "day", "point", "resolved", "topics"), neuvo.daily_figure"#)
             }
-            try Self.audit(c, actor, details: details, contacts: count, clients: refs.sorted())
+            try Self.audit(c, actor, details: details, contacts: count, clients: clients)
             return count
         }
     }
@@ -245,20 +268,20 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `contactRow(id:_:loggedAt:unlinked:terms:)` gives their values (the owner's import
+    /// The contact table's columns as `contactRow(id:_:loggedAt:hasRepeat:terms:)` gives their values (the owner's import
     /// and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
     /// time an instant with its offset.
     static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics""#
 
     /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
     /// words (`termIDs(of:_:_:)`). Made as one array: the owner's import makes one for every contact it reads.
-    static func contactRow(id: String, _ c: Contact, loggedAt: String, unlinked: Bool, terms: [String: Int32]) -> [String?] {
+    static func contactRow(id: String, _ c: Contact, loggedAt: String, hasRepeat: Bool, terms: [String: Int32]) -> [String?] {
         func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
         return [
             id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
             term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
             term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init),
-            c.advisor, loggedAt, unlinked ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms),
+            c.advisor, loggedAt, hasRepeat ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms),
         ]
     }
 
