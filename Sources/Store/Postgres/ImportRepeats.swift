@@ -12,16 +12,16 @@ struct ImportRepeats {
         let instant: Int64
         let topics: [String]
         let id: String
-        var hasRepeat: Bool
+        var hasRepeat = false
         var written = false
     }
 
     private let window: Int64
-    /// The contacts that name a client (the only ones that can repeat or be repeated), by client.
-    private var clients: [String: [Entry]] = [:]
-    /// The contacts not yet written, in the file's order; `slot` is a client's contact's place in `clients`.
-    private var waiting: [(id: String, contact: Contact, slot: Int?)] = []
-    /// The latest time of any contact read so far.
+    /// The contacts that name a client (the only ones that can repeat or be repeated), in the order read.
+    private var entries: [Entry] = []
+    /// Their places in `entries`, by client.
+    private var places: [String: [Int]] = [:]
+    /// The latest time of any contact read so far (every time once the file is read).
     private var latest = Int64.min
     /// The ids of contacts written without a repeat that a later row gave one.
     private(set) var late: [String] = []
@@ -30,31 +30,24 @@ struct ImportRepeats {
         window = windowSeconds
     }
 
-    mutating func add(id: String, _ contact: Contact) {
+    /// A contact read from the file: its place, nil when it names no client (it has no repeat).
+    mutating func add(id: String, _ contact: Contact) -> Int? {
         let instant = contact.occurredAt.instant
         latest = max(latest, instant)
-        guard let ref = contact.clientRef else {
-            waiting.append((id, contact, nil))
-            return
-        }
-        let slot = Self.add(Entry(instant: instant, topics: contact.topics, id: id, hasRepeat: false), to: &clients[ref, default: []], window, &late)
-        waiting.append((id, contact, slot))
-    }
-
-    /// Adds `new` to its client's contacts, flagging those it repeats and itself when one of them repeats it; its place.
-    private static func add(_ new: Entry, to entries: inout [Entry], _ window: Int64, _ late: inout [String]) -> Int {
-        var new = new
-        for i in entries.indices {
+        guard let ref = contact.clientRef else { return nil }
+        var new = Entry(instant: instant, topics: contact.topics, id: id)
+        for i in places[ref, default: []] {
             let other = entries[i]
-            if other.instant < new.instant && new.instant <= other.instant + window && !other.hasRepeat && shareATopic(other.topics, new.topics) {
+            if !other.hasRepeat && other.instant < instant && instant <= other.instant + window && Self.shareATopic(other.topics, new.topics) {
                 entries[i].hasRepeat = true
                 if other.written { late.append(other.id) }
             }
-            if new.instant < other.instant && other.instant <= new.instant + window && !new.hasRepeat && shareATopic(other.topics, new.topics) {
+            if !new.hasRepeat && instant < other.instant && other.instant <= instant + window && Self.shareATopic(other.topics, new.topics) {
                 new.hasRepeat = true
             }
         }
         entries.append(new)
+        places[ref, default: []].append(entries.count - 1)
         return entries.count - 1
     }
 
@@ -62,25 +55,19 @@ struct ImportRepeats {
         a.contains { b.contains($0) }
     }
 
-    /// The contacts whose flag no row to come can change (every one left, at the file's end), in the file's order, each
-    /// with its flag; the rest wait.
-    mutating func settled(all: Bool) -> [(id: String, contact: Contact, hasRepeat: Bool)] {
-        var ready: [(id: String, contact: Contact, hasRepeat: Bool)] = []
-        var still: [(id: String, contact: Contact, slot: Int?)] = []
-        for item in waiting {
-            guard let slot = item.slot, let ref = item.contact.clientRef else {
-                ready.append((item.id, item.contact, false))
-                continue
-            }
-            let entry = clients[ref]![slot]
-            if all || entry.hasRepeat || entry.instant + window < latest {
-                clients[ref]![slot].written = true
-                ready.append((item.id, item.contact, entry.hasRepeat))
-            } else {
-                still.append(item)
-            }
-        }
-        waiting = still
-        return ready
+    /// The file is read: no contact waits any longer.
+    mutating func finish() {
+        latest = .max
+    }
+
+    /// Whether a row still to come could give the contact at `place` a repeat.
+    func waits(_ place: Int) -> Bool {
+        !entries[place].hasRepeat && entries[place].instant + window >= latest
+    }
+
+    /// The contact at `place` is written: its flag.
+    mutating func written(_ place: Int) -> Bool {
+        entries[place].written = true
+        return entries[place].hasRepeat
     }
 }

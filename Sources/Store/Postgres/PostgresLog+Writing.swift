@@ -98,16 +98,32 @@ extension PostgresLog {
             let windowSeconds = Int64(try Self.followUpWindowHours(c)) * 3600
             var repeats = ImportRepeats(windowSeconds: windowSeconds)
             var count = 0
-            // The contacts each with its repeat flag (`ImportRepeats`), their rows made when the COPY asks for them, so that
-            // the server stores one chunk of rows while the next is made.
-            func write(_ contacts: [(id: String, contact: Contact, hasRepeat: Bool)]) throws {
-                guard !contacts.isEmpty else { return }
+            // The file's contacts not yet written, batch by batch. They are written in the file's order up to the first that a
+            // later row could still give a repeat (`ImportRepeats`: in a file in time order, its last window's contacts wait),
+            // so that ids and times go into their indexes in order, as before v24. Each row is made when the COPY asks for it,
+            // so that the server stores one chunk of rows while the next is made.
+            var pending: [(batch: [CheckedContact], ids: PQResult, places: [Int?], next: Int)] = []
+            func writeReady() throws {
+                func nextReady() -> (id: String, contact: Contact, place: Int?)? {
+                    while let first = pending.first {
+                        let index = first.next
+                        guard index < first.batch.count else {
+                            pending.removeFirst()
+                            continue
+                        }
+                        if let place = first.places[index], repeats.waits(place) { return nil }
+                        pending[0].next += 1
+                        return (first.ids.text(index, 0), first.batch[index].contact, first.places[index])
+                    }
+                    return nil
+                }
+                guard var ready = nextReady() else { return }
                 var referralRows: [[String?]] = [], needRows: [[String?]] = []
-                var index = 0
+                var first = true
                 try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    guard index < contacts.count else { return nil }
-                    let (id, contact, hasRepeat) = contacts[index]
-                    index += 1
+                    if first { first = false } else { guard let following = nextReady() else { return nil }; ready = following }
+                    let (id, contact, place) = ready
+                    let hasRepeat = place.map { repeats.written($0) } ?? false
                     for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     changes.count(contact, hasRepeat: hasRepeat)
@@ -120,14 +136,18 @@ extension PostgresLog {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
+                var places: [Int?] = []
+                places.reserveCapacity(batch.count)
                 for (index, checked) in batch.enumerated() {
-                    repeats.add(id: ids.text(index, 0), checked.contact)
+                    places.append(repeats.add(id: ids.text(index, 0), checked.contact))
                     if let ref = checked.contact.clientRef { refs.insert(ref) }
                 }
-                try write(repeats.settled(all: false))
+                pending.append((batch, ids, places, 0))
+                try writeReady()
                 count += batch.count
             }
-            try write(repeats.settled(all: true))
+            repeats.finish()
+            try writeReady()
             // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
             if !repeats.late.isEmpty {
                 let flipped = try c.exec(
