@@ -117,12 +117,13 @@ extension PostgresLog {
                     }
                     return nil
                 }
-                guard var ready = nextReady() else { return }
+                var ready = nextReady()
+                guard ready != nil else { return }
                 var referralRows: [[String?]] = [], needRows: [[String?]] = []
-                var first = true
                 try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    if first { first = false } else { guard let following = nextReady() else { return nil }; ready = following }
-                    let (id, contact, place) = ready
+                    guard let item = ready ?? nextReady() else { return nil }
+                    ready = nil
+                    let (id, contact, place) = item
                     let hasRepeat = place.map { repeats.written($0) } ?? false
                     for referral in contact.referrals { referralRows.append([id, referral, contact.outcome(of: referral)]) }
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
