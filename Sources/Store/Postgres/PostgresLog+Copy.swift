@@ -75,7 +75,7 @@ extension PostgresLog {
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {
-                    Self.contactRow(id: String($0.id), $0.contact, loggedAt: $0.loggedAt, unlinked: contents.unlinked[$0.id] == true, terms: terms)
+                    Self.contactRow(id: String($0.id), $0.contact, loggedAt: $0.loggedAt, hasRepeat: contents.unlinked[$0.id] == true, terms: terms)
                 }
             }
             try c.exec(

@@ -83,9 +83,10 @@ extension PostgresLog {
     }
 
     /// The owner's import (the tables' owner, who may write them, and whom the functions trust with every contact
-    /// anyway): each batch copied straight into the log with ids drawn from its sequence, the figures counted here as
-    /// the rows go by (`DailyChanges`, the count every backend keeps) and stored in rows of the import's own, then the
-    /// clients' repeats and one audit row through `neuvo.audit_append`. The codes were checked as the file was read
+    /// anyway): each batch copied straight into the log with ids drawn from its sequence and the repeat flags among the
+    /// import's contacts (`ImportRepeats`), the figures counted here as the rows go by (`DailyChanges`, the count every
+    /// backend keeps) and stored in rows of the import's own, then the repeats with the clients' earlier contacts and one
+    /// audit row through `neuvo.audit_append`. The codes were checked as the file was read
     /// (`CheckedContact`). v7 sent the owner through the import tables too, a third of the import's time (DECISIONS, v8).
     private func ownersImport(details: String, by actor: Actor, from next: () throws -> [CheckedContact]?) throws -> Int {
         try transaction { c in
@@ -94,27 +95,66 @@ extension PostgresLog {
             let rowsBefore = try c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'neuvo.contact'::regclass").integer(0, 0)
             var refs = Set<String>()
             var changes = DailyChanges()
+            let windowSeconds = Int64(try Self.followUpWindowHours(c)) * 3600
+            var repeats = ImportRepeats(windowSeconds: windowSeconds)
             var count = 0
+            // The file's contacts not yet written, batch by batch. They are written in the file's order up to the first that a
+            // later row could still give a repeat (`ImportRepeats`: in a file in time order, its last window's contacts wait),
+            // so that ids and times go into their indexes in order, as before v24. Each row is made when the COPY asks for it,
+            // so that the server stores one chunk of rows while the next is made.
+            var pending: [(batch: [CheckedContact], ids: PQResult, places: [Int?], next: Int)] = []
+            func writeReady() throws {
+                func nextReady() -> (id: String, contact: Contact, place: Int?)? {
+                    while let first = pending.first {
+                        let index = first.next
+                        guard index < first.batch.count else {
+                            pending.removeFirst()
+                            continue
+                        }
+                        if let place = first.places[index], repeats.waits(place) { return nil }
+                        pending[0].next += 1
+                        return (first.ids.text(index, 0), first.batch[index].contact, first.places[index])
+                    }
+                    return nil
+                }
+                var ready = nextReady()
+                guard ready != nil else { return }
+                var needRows: [[String?]] = []
+                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
+                    guard let item = ready ?? nextReady() else { return nil }
+                    ready = nil
+                    let (id, contact, place) = item
+                    let hasRepeat = place.map { repeats.written($0) } ?? false
+                    for need in contact.unmetNeeds { needRows.append([id, need]) }
+                    changes.count(contact, hasRepeat: hasRepeat)
+                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms)
+                }
+                if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
+            }
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
-                var needRows: [[String?]] = []
-                var index = 0
-                // Each contact's row is made when the COPY asks for it, so that the server stores one chunk of rows while
-                // the next is made.
-                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    guard index < batch.count else { return nil }
-                    let contact = batch[index].contact
-                    let id = ids.text(index, 0)
-                    index += 1
-                    for need in contact.unmetNeeds { needRows.append([id, need]) }
-                    if let ref = contact.clientRef { refs.insert(ref) }
-                    changes.count(contact)
-                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, unlinked: false, terms: terms)
+                var places: [Int?] = []
+                places.reserveCapacity(batch.count)
+                for (index, checked) in batch.enumerated() {
+                    places.append(repeats.add(id: ids.text(index, 0), checked.contact))
+                    if let ref = checked.contact.clientRef { refs.insert(ref) }
                 }
-                if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
+                pending.append((batch, ids, places, 0))
+                try writeReady()
                 count += batch.count
+            }
+            repeats.finish()
+            try writeReady()
+            // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
+            if !repeats.late.isEmpty {
+                let flipped = try c.exec(
+                    #"UPDATE neuvo.contact SET "has_repeat" = true WHERE "id" = ANY ($1::bigint[]) RETURNING to_char("day", 'YYYY-MM-DD'), "point", "resolved""#,
+                    [PGArray.literal(repeats.late)])
+                for row in 0..<flipped.rowCount {
+                    changes.countRepeatChange(day: flipped.text(row, 0), point: flipped.text(row, 1), resolved: flipped.flag(row, 2), hasRepeat: true)
+                }
             }
             // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks: rows
             // no other transaction has (the origin is this one's id) and that `changes` holds once each, so copied, as the
@@ -131,15 +171,19 @@ extension PostgresLog {
                 rows: rows.map { row -> [String?] in
                     [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), originText]
                 })
-            if !refs.isEmpty {
-                try c.exec("SELECT neuvo.refresh_repeats($1::text[], $2)", [PGArray.literal(refs.sorted()), String(origin)])
+            // The repeats between the import's contacts and those its clients had before it (v24).
+            let clients = refs.sorted()
+            if !clients.isEmpty {
+                try c.exec("SELECT neuvo.import_repeats($1::text[], $2, $3)", [PGArray.literal(clients), String(windowSeconds), String(origin)])
             }
             // After a large import the planner knows nothing of the new rows until autovacuum analyses them, and meanwhile
-            // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would.
+            // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would. Only
+            // the columns the saves and the first reads look rows up by, and the figures (v24: half the time of every
+            // column of the four tables); the rest as autovacuum gets to it, which a column list leaves due.
             if count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec("ANALYZE neuvo.contact, neuvo.daily_figure, neuvo.repeat_client")
+                try c.exec(#"ANALYZE neuvo.contact ("id", "client_ref", "instant", "day", "point", "resolved", "topics", "referrals"), neuvo.daily_figure"#)
             }
-            try Self.audit(c, actor, details: details, contacts: count, clients: refs.sorted())
+            try Self.audit(c, actor, details: details, contacts: count, clients: clients)
             return count
         }
     }
@@ -243,20 +287,20 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `contactRow(id:_:loggedAt:unlinked:terms:)` gives their values (the owner's import
+    /// The contact table's columns as `contactRow(id:_:loggedAt:hasRepeat:terms:)` gives their values (the owner's import
     /// and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
     /// time an instant with its offset; from v22 the referrals with their outcomes are one array of ids in the row.
     static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics", "referrals""#
 
     /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
     /// words (`termIDs(of:_:_:)`). Made as one array: the owner's import makes one for every contact it reads.
-    static func contactRow(id: String, _ c: Contact, loggedAt: String, unlinked: Bool, terms: [String: Int32]) -> [String?] {
+    static func contactRow(id: String, _ c: Contact, loggedAt: String, hasRepeat: Bool, terms: [String: Int32]) -> [String?] {
         func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
         return [
             id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
             term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
             term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init),
-            c.advisor, loggedAt, unlinked ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms), referrals(of: c, terms: terms),
+            c.advisor, loggedAt, hasRepeat ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms), referrals(of: c, terms: terms),
         ]
     }
 
