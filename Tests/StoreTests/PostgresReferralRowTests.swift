@@ -75,14 +75,7 @@ struct PostgresReferralRowTests {
         contacts.append(saved)
         let fresh = try Backend.postgres.emptyLog()
         try fresh.importContacts(contacts, details: "the same contacts", by: Self.actor)
-        for (from, to) in PostgresTermTests.periods {
-            for point in [nil] + PostgresStorageTests.points {
-                let (f, t) = (CivilDate(iso: from)!, CivilDate(iso: to)!)
-                #expect(
-                    try upgraded.report(from: f, to: t, point: point, by: Self.actor) == (try fresh.report(from: f, to: t, point: point, by: Self.actor)),
-                    "\(from)–\(to) \(point ?? "all")")
-            }
-        }
+        try PostgresTermTests.expectSameReports(upgraded, fresh)
         // The fresh database (the owner's import, v22's COPY) holds the same contacts as the upgraded one.
         let freshLog = try #require(fresh as? PostgresLog)
         #expect(try PostgresContactRowTests.exported(freshLog.connection).map { Array($0.dropFirst().dropLast(3)) }

@@ -28,6 +28,18 @@ struct PostgresTermTests {
         ("2022-01-01", "2023-12-31"),
     ]
 
+    /// Expects `upgraded` and `fresh` to give the same report for every period of `periods`, all points and each.
+    static func expectSameReports(_ upgraded: any ContactLog, _ fresh: any ContactLog) throws {
+        for (from, to) in periods {
+            for point in [nil] + PostgresStorageTests.points {
+                let (f, t) = (CivilDate(iso: from)!, CivilDate(iso: to)!)
+                #expect(
+                    try upgraded.report(from: f, to: t, point: point, by: actor) == (try fresh.report(from: f, to: t, point: point, by: actor)),
+                    "\(from)–\(to) \(point ?? "all")")
+            }
+        }
+    }
+
     /// Given a v18 database (every migration but v19, as the neuvo before it left it) with contacts imported through v18's
     /// own server-side import, an outcome changed and its months rolled up, When today's neuvo opens it, Then every
     /// figure is kept (by its words), and every report equals the one a fresh database gives for the same contacts.
@@ -50,14 +62,7 @@ struct PostgresTermTests {
 
         let fresh = try Backend.postgres.emptyLog()
         try fresh.importContacts(contacts, details: "the same contacts", by: Self.actor)
-        for (from, to) in Self.periods {
-            for point in [nil] + PostgresStorageTests.points {
-                let (f, t) = (CivilDate(iso: from)!, CivilDate(iso: to)!)
-                #expect(
-                    try upgraded.report(from: f, to: t, point: point, by: Self.actor) == (try fresh.report(from: f, to: t, point: point, by: Self.actor)),
-                    "\(from)–\(to) \(point ?? "all")")
-            }
-        }
+        try PostgresTermTests.expectSameReports(upgraded, fresh)
         // The save's token is indexed only where a contact has one: the imported contacts' NULLs take no entry.
         #expect(try c.exec("SELECT indisunique AND indpred IS NOT NULL FROM pg_index WHERE indexrelid = 'neuvo.contact_save_token_key'::regclass").flag(0, 0))
         // And it is written as any v19 database: a save after the upgrade counts.
