@@ -121,15 +121,14 @@ extension ContactFilter {
             #"EXISTS (SELECT 1 FROM \#(d.table(table)) AS \#(alias) WHERE \#(alias)."contact_id" = c."id"\#(condition))"#
         }
         let code = d.code
-        if let referral = d.referralCondition, ["referral", "referral_kind", "referral_outcome"].contains(name) { return referral(name) }
         switch name {
         case "all": return "true"
         case "channel": return #"c."channel" = \#(d.coded("channel", code))"#
         case "reason": return #"c."reason" = \#(d.coded("reason", code))"#
         case "topic": return d.hasTopic?(code) ?? exists("contact_topic", "t", #" AND t."topic" = \#(d.coded("topic", code))"#)
-        case "referral": return exists("contact_referral", "x", #" AND x."referral" = \#(d.coded("referral", code))"#)
+        case "referral": return d.referralCondition?(name) ?? exists("contact_referral", "x", #" AND x."referral" = \#(d.coded("referral", code))"#)
         case "referral_kind":
-            return exists("contact_referral", "x", " AND " + (d.anyCoded?("referral", #"x."referral""#, codes) ?? d.anyCode(#"x."referral""#, codes)))
+            return d.referralCondition?(name) ?? exists("contact_referral", "x", " AND " + (d.anyCoded?("referral", #"x."referral""#, codes) ?? d.anyCode(#"x."referral""#, codes)))
         case "age_group": return #"c."age_group" = \#(d.coded("age_group", code))"#
         case "contact_by": return #"c."contact_by" = \#(d.coded("contact_by", code))"#
         case "segment": return #"c."segment" = \#(code)"#
@@ -139,7 +138,7 @@ extension ContactFilter {
         case "verified": return d.flag("resolved") + " AND NOT " + d.flag("has_repeat")
         case "repeats": return d.flag("has_repeat") + #" AND c."client_ref" IS NOT NULL"#
         case "identified": return d.flag("identified")
-        case "referral_outcome": return exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
+        case "referral_outcome": return d.referralCondition?(name) ?? exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
         case "with_unmet_need": return exists("contact_unmet_need", "u")
         case "unmet_need": return exists("contact_unmet_need", "u", #" AND u."need" = \#(code)"#)
         case "unmet_need_topic":

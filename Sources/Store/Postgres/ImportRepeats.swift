@@ -55,6 +55,9 @@ struct ImportRepeats {
         a.contains { b.contains($0) }
     }
 
+    /// The clients the import names, each once, in order.
+    var clients: [String] { places.keys.sorted() }
+
     /// The file is read: no contact waits any longer.
     mutating func finish() {
         latest = .max

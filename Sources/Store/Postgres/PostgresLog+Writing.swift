@@ -93,7 +93,6 @@ extension PostgresLog {
             let loggedAt = try c.exec(#"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#).text(0, 0)
             var terms: [String: Int32] = [:]
             let rowsBefore = try c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'neuvo.contact'::regclass").integer(0, 0)
-            var refs = Set<String>()
             var changes = DailyChanges()
             let windowSeconds = Int64(try Self.followUpWindowHours(c)) * 3600
             var repeats = ImportRepeats(windowSeconds: windowSeconds)
@@ -137,10 +136,7 @@ extension PostgresLog {
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
                 var places: [Int?] = []
                 places.reserveCapacity(batch.count)
-                for (index, checked) in batch.enumerated() {
-                    places.append(repeats.add(id: ids.text(index, 0), checked.contact))
-                    if let ref = checked.contact.clientRef { refs.insert(ref) }
-                }
+                for (index, checked) in batch.enumerated() { places.append(repeats.add(id: ids.text(index, 0), checked.contact)) }
                 pending.append((batch, ids, places, 0))
                 try writeReady()
                 count += batch.count
@@ -172,7 +168,7 @@ extension PostgresLog {
                     [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), originText]
                 })
             // The repeats between the import's contacts and those its clients had before it (v24).
-            let clients = refs.sorted()
+            let clients = repeats.clients
             if !clients.isEmpty {
                 try c.exec("SELECT neuvo.import_repeats($1::text[], $2, $3)", [PGArray.literal(clients), String(windowSeconds), String(origin)])
             }
@@ -339,8 +335,14 @@ extension PostgresLog {
                 for word in [referral, contact.outcome(of: referral)] where terms[word] == nil { missing.insert(word) }
             }
         }
-        guard !missing.isEmpty else { return }
-        let list = missing.sorted()
+        try addTermIDs(of: missing, to: &terms, c)
+    }
+
+    /// `words` with their ids from `neuvo.term` added to `terms` (`neuvo.term_ids`: a word it does not hold yet is added,
+    /// one that is none refused 22023), in one call.
+    static func addTermIDs(of words: Set<String>, to terms: inout [String: Int32], _ c: PQConnection) throws {
+        guard !words.isEmpty else { return }
+        let list = words.sorted()
         let result = try c.exec(
             "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
         for (i, word) in list.enumerated() { terms[word] = Int32(result.text(i, 0))! }
@@ -429,11 +431,7 @@ extension PostgresLog {
             self.rows = rows
             var words = Set<String>()
             for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
-            guard !words.isEmpty else { return }
-            let list = words.sorted()
-            let result = try c.exec(
-                "SELECT x FROM unnest(neuvo.term_ids($1::text[])) WITH ORDINALITY AS u(x, i) ORDER BY i", [PGArray.literal(list)])
-            for (i, word) in list.enumerated() { ids[word] = Int32(result.text(i, 0))! }
+            try PostgresLog.addTermIDs(of: words, to: &ids, c)
         }
 
         mutating func next() -> (day: String, point: Int32, figure: Int32, code: Int32, value: Int)? {
