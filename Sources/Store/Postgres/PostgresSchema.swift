@@ -46,6 +46,9 @@ enum PostgresSchema {
             ("v22: referrals in the contact row", v22),
             ("v23: quicker saves (fewer statements)", v23),
             ("v24: quicker imports (the server side)", v24),
+            ("v25: clients by number", v25),
+            ("v26: narrower figures, a smaller audit index", v26),
+            ("v27: quicker saves (the statements around the save)", v27),
         ]
     }
 

@@ -284,13 +284,22 @@ enum Schema {
             // Nothing on SQLite: its figures' reads name the ids in Swift (CodeMap), with no schema of their own. One history.
         }
         migrator.registerMigration("v22: referrals in the contact row") { _ in
-            // Nothing on SQLite (a slot; the helper "referrals" says what). One history.
+            // Nothing on SQLite: PostgreSQL's contact row only. One history.
         }
         migrator.registerMigration("v23: quicker saves (fewer statements)") { _ in
-            // Nothing on SQLite (a slot; the helper "saves" says what). One history.
+            // Nothing on SQLite: the audit queue and its seal are PostgreSQL's. One history.
         }
         migrator.registerMigration("v24: quicker imports (the server side)") { _ in
-            // Nothing on SQLite (a slot; the helper "import" says what). One history.
+            // Nothing on SQLite: the server side of PostgreSQL's owner import only. One history.
+        }
+        migrator.registerMigration("v25: clients by number") { _ in
+            // Nothing on SQLite (a slot; the helper "clients" says what). One history.
+        }
+        migrator.registerMigration("v26: narrower figures, a smaller audit index") { _ in
+            // Nothing on SQLite (a slot; the helper "figures" says what). One history.
+        }
+        migrator.registerMigration("v27: quicker saves (the statements around the save)") { _ in
+            // Nothing on SQLite (a slot; the helper "saves" says what). One history.
         }
         return migrator
     }
