@@ -50,26 +50,35 @@ final class ContactFile: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(message: strings(.csvUnreadable, ["file": path]))
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        // The file's bytes are kept once: a million contacts are 170 MB, and every copy of them (a String, its UTF-8 as
+        // an array) cost the import's start its own pages. An ASCII file is UTF-8 without a look at its characters.
+        var bytes = [UInt8](data)
+        guard Self.isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil else {
             throw Failure(message: strings(.csvNotUTF8, ["file": path]))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a spreadsheet's byte order mark
-        try self.init(text: text, context: context, ownPoints: ownPoints)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a spreadsheet's byte order mark
+        try self.init(bytes: bytes, context: context, ownPoints: ownPoints)
     }
 
-    init(text: String, context: Context, ownPoints: [String]? = nil) throws {
+    convenience init(text: String, context: Context, ownPoints: [String]? = nil) throws {
+        try self.init(bytes: Array(text.utf8), context: context, ownPoints: ownPoints)
+    }
+
+    /// `bytes`: the file's UTF-8, without a byte order mark.
+    init(bytes: [UInt8], context: Context, ownPoints: [String]? = nil) throws {
         let strings = context.strings
-        let quoting = Self.quotingProblems(text)
+        // Only a quote can open a value that spans lines or is never closed: a file without one needs no pass for them.
+        let quoting = bytes.contains(UInt8(ascii: "\"")) ? Self.quotingProblems(bytes) : []
         guard quoting.isEmpty else {
             // Line numbers after such a value would not be the file's; name these and stop.
-            let names = Self.headerNames(text)
+            let names = Self.headerNames(bytes)
             end(problems: quoting.map { found in
                 let column = names.indices.contains(found.field - 1) ? names[found.field - 1] : String(found.field)
                 return Problem(line: found.line, column: column, message: context.message(for: found.problem))
             })
             return
         }
-        let reader = try Records(text)
+        let reader = try Records(bytes: bytes)
         guard let header = reader.next(), header != [""] else {
             end(problems: [Problem(line: 1, column: "1", message: strings(.csvEmpty))])
             return
@@ -192,10 +201,13 @@ final class ContactFile: @unchecked Sendable {
         private let bytes: [UInt8]
         private var offset = 0
 
-        init(_ text: String) throws {
-            let bytes = Array(text.utf8)
+        convenience init(_ text: String) throws {
+            try self.init(bytes: Array(text.utf8))
+        }
+
+        init(bytes: [UInt8]) throws {
             if bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") }) {
-                csv = try CSVReader(string: text, hasHeaderRow: false)
+                csv = try CSVReader(string: String(decoding: bytes, as: UTF8.self), hasHeaderRow: false)
                 self.bytes = []
             } else {
                 csv = nil
@@ -243,14 +255,14 @@ final class ContactFile: @unchecked Sendable {
 
     /// Follows the quoting as RFC 4180 does: a quoted value that goes on past a line end, and a quote that
     /// is never closed, each named at the line and the 1-based field where its quote opens.
-    static func quotingProblems(_ text: String) -> [(line: Int, field: Int, problem: ContactProblem)] {
+    static func quotingProblems(_ bytes: some Sequence<UInt8>) -> [(line: Int, field: Int, problem: ContactProblem)] {
         var found: [(line: Int, field: Int, problem: ContactProblem)] = []
         var line = 1, field = 1, openLine = 1, openField = 1
         var inQuotes = false, brokeLine = false
         // A quote opens a quoted value only at the start of a field, or right after a closing quote (`""`);
         // elsewhere it is a character of the value, which the value's own check names.
         var atFieldStart = true, justClosed = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""):
                 if inQuotes {
@@ -303,10 +315,22 @@ final class ContactFile: @unchecked Sendable {
     }
 
     /// The names in the first line, for naming columns before the file is parsed.
-    static func headerNames(_ text: String) -> [String] {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+    static func headerNames(_ bytes: some Sequence<UInt8>) -> [String] {
+        let firstLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }, as: UTF8.self)
         return firstLine.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \t"))
+        }
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            return raw[i...].allSatisfy { $0 < 0x80 }
         }
     }
 }

@@ -77,9 +77,9 @@ enum RecordFile {
     ) throws -> (records: [Record], problems: [ContactFile.Problem]) {
         typealias Problem = ContactFile.Problem
         let strings = context.strings
-        let quoting = ContactFile.quotingProblems(text)
+        let quoting = ContactFile.quotingProblems(text.utf8)
         guard quoting.isEmpty else {
-            let names = ContactFile.headerNames(text)
+            let names = ContactFile.headerNames(text.utf8)
             return ([], quoting.map { found in
                 Problem(
                     line: found.line, column: names.indices.contains(found.field - 1) ? names[found.field - 1] : String(found.field),

@@ -253,6 +253,25 @@ struct ImportFaultTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// A file that is not UTF-8 (here Latin-1's "ä", one byte 0xE4) is refused whole, naming the file and the way to
+    /// save it; the same value in UTF-8 is imported and exported as it was written.
+    @Test func aFileNotInUTF8IsRefusedAndUTF8BeyondASCIIIsKept() throws {
+        let root = try NeuvoProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let latin1 = root.path + "/latin1.csv", utf8 = root.path + "/utf8.csv", database = root.path + "/neuvo.sqlite"
+        let csv = Self.header + "\n" + Self.row(["advisor": "P\u{E4}ivi"]) + "\n"
+        try csv.data(using: .isoLatin1)!.write(to: URL(fileURLWithPath: latin1))
+        let refused = try NeuvoProcess.run(["import", latin1, "--db", database, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("\(latin1) is not UTF-8 text"), "\(refused.stderr)")
+        try Self.expectNothingWritten(database)
+
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: utf8))
+        let imported = try NeuvoProcess.run(["import", utf8, "--db", database, "--lang", "en"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try NeuvoProcess.run(["export", "--db", database]).stdout.contains(",P\u{E4}ivi,"))
+    }
+
     // MARK: - Personal identity codes
 
     /// 150655-902T is a valid identity code (with a temporary individual number). It is refused in
