@@ -73,18 +73,20 @@ public struct IdentityCode: Equatable, Sendable {
     /// Whether any valid identity code stands in `text`, as a word of its own — used to refuse free text
     /// and imported rows that carry one. Looks at bytes first: most text has no six digits in a row.
     public static func appears(in text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 11 else { return false }
-        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
-        func isWordByte(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 97 && b | 0x20 <= 122) || b >= 0x80 }
-        for start in 0...(bytes.count - 11) {
-            guard isDigit(bytes[start]), start == 0 || !isWordByte(bytes[start - 1]),
-                start + 11 == bytes.count || !isWordByte(bytes[start + 11]),
-                bytes[start..<(start + 6)].allSatisfy(isDigit), bytes[(start + 7)..<(start + 10)].allSatisfy(isDigit)
-            else { continue }
-            let candidate = String(decoding: bytes[start..<(start + 11)], as: UTF8.self)
-            if (try? IdentityCode(candidate)) != nil { return true }
+        guard text.utf8.count >= 11 else { return false }
+        var text = text
+        return text.withUTF8 { bytes in  // the value's own bytes: asked of every value an import reads
+            func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+            func isWordByte(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 97 && b | 0x20 <= 122) || b >= 0x80 }
+            for start in 0...(bytes.count - 11) {
+                guard isDigit(bytes[start]), start == 0 || !isWordByte(bytes[start - 1]),
+                    start + 11 == bytes.count || !isWordByte(bytes[start + 11]),
+                    bytes[start..<(start + 6)].allSatisfy(isDigit), bytes[(start + 7)..<(start + 10)].allSatisfy(isDigit)
+                else { continue }
+                let candidate = String(decoding: bytes[start..<(start + 11)], as: UTF8.self)
+                if (try? IdentityCode(candidate)) != nil { return true }
+            }
+            return false
         }
-        return false
     }
 }
