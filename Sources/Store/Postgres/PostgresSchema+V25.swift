@@ -48,12 +48,14 @@ extension PostgresSchema {
         #variable_conflict use_column
         DECLARE
             missing text[];
+            refs_got text[];
+            ids_got integer[];
+            added_got boolean[];
         BEGIN
             missing := ARRAY(SELECT DISTINCT x FROM unnest(refs) AS x WHERE x IS NOT NULL);
             WHILE cardinality(missing) > 0 LOOP
-                RETURN QUERY
                 WITH wanted AS (
-                    SELECT w.x, w.o FROM (SELECT u.x, min(u.o) AS o FROM unnest(refs) WITH ORDINALITY AS u(x, o) WHERE u.x = ANY (missing) GROUP BY 1) AS w
+                    SELECT u.x, min(u.o) AS o FROM unnest(refs) WITH ORDINALITY AS u(x, o) WHERE u.x = ANY (missing) GROUP BY 1
                 ), found AS (
                     SELECT k."pseudonym", k."id" FROM neuvo.client AS k WHERE k."pseudonym" = ANY (missing)
                 ), inserted AS (
@@ -61,9 +63,14 @@ extension PostgresSchema {
                     SELECT w.x FROM wanted AS w WHERE w.x NOT IN (SELECT f."pseudonym" FROM found AS f) ORDER BY w.o
                     ON CONFLICT ("pseudonym") DO NOTHING
                     RETURNING k."pseudonym", k."id"
+                ), got AS (
+                    SELECT f."pseudonym", f."id", false AS "added" FROM found AS f
+                    UNION ALL SELECT i."pseudonym", i."id", true FROM inserted AS i
                 )
-                SELECT f."pseudonym", f."id", false FROM found AS f UNION ALL SELECT i."pseudonym", i."id", true FROM inserted AS i;
-                missing := ARRAY(SELECT x FROM unnest(missing) AS x WHERE NOT EXISTS (SELECT 1 FROM neuvo.client AS k WHERE k."pseudonym" = x));
+                SELECT array_agg(g."pseudonym"), array_agg(g."id"), array_agg(g."added") INTO refs_got, ids_got, added_got FROM got AS g;
+                RETURN QUERY SELECT * FROM unnest(refs_got, ids_got, added_got);
+                -- Neither found nor added: another transaction's, committed while this one waited on it; read again.
+                missing := ARRAY(SELECT x FROM unnest(missing) AS x EXCEPT SELECT y FROM unnest(refs_got) AS y);
             END LOOP;
         END $$;
         REVOKE ALL ON FUNCTION neuvo.client_ids(text[]) FROM PUBLIC;
