@@ -74,12 +74,6 @@ extension PostgresSchema {
             END LOOP;
         END $$;
         REVOKE ALL ON FUNCTION neuvo.client_ids(text[]) FROM PUBLIC;
-        -- The number of one pseudonym (NULL for none), added if new: the save's and the edit's.
-        CREATE FUNCTION neuvo.client_number(ref text) RETURNS integer
-        LANGUAGE sql SET search_path = neuvo, pg_temp AS $$
-            SELECT i."id" FROM neuvo.client_ids(ARRAY[ref]) AS i
-        $$;
-        REVOKE ALL ON FUNCTION neuvo.client_number(text) FROM PUBLIC;
 
         -- The repeats between the owner's import and the log: `known` are the import's clients the dictionary held before
         -- it (`client_ids` added the others, whose rows a save of the same client waits on until this commits). They go
@@ -949,7 +943,12 @@ extension PostgresSchema {
                 END IF;
             END IF;
             terms := neuvo.contact_terms(contact);
-            ref_number := neuvo.client_number(ref);
+            -- A returning client's number by the key; a new client's added (`client_ids`, which also waits for another
+            -- transaction adding the same client).
+            IF ref IS NOT NULL THEN
+                ref_number := coalesce((SELECT k."id" FROM neuvo.client AS k WHERE k."pseudonym" = ref),
+                    (SELECT i."id" FROM neuvo.client_ids(ARRAY[ref]) AS i));
+            END IF;
             INSERT INTO neuvo.contact ("utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client", "satisfaction", "advisor",
                 "logged_at", "save_token", "consultation", "topics", "referrals")
@@ -1032,7 +1031,12 @@ extension PostgresSchema {
             END IF;
             PERFORM neuvo.add_figures(ARRAY[edited], -1, 0);
             terms := neuvo.contact_terms(contact);
-            ref_number := neuvo.client_number(ref);
+            -- A returning client's number by the key; a new client's added (`client_ids`, which also waits for another
+            -- transaction adding the same client).
+            IF ref IS NOT NULL THEN
+                ref_number := coalesce((SELECT k."id" FROM neuvo.client AS k WHERE k."pseudonym" = ref),
+                    (SELECT i."id" FROM neuvo.client_ids(ARRAY[ref]) AS i));
+            END IF;
             UPDATE neuvo.contact AS t SET ("utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client", "satisfaction", "advisor",
                 "consultation", "has_repeat", "unlinked", "topics", "referrals") =
