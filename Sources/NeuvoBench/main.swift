@@ -635,7 +635,7 @@ if let server = PostgresServer(ProcessInfo.processInfo.environment) {
 
     // The physical reference: psql's \copy of the very rows neuvo's import wrote (read back with \copy … TO) into the
     // same tables of another database `neuvo init` made (the same keys, indexes and triggers), in one transaction.
-    let tables = ["neuvo.contact", "neuvo.contact_unmet_need"]
+    let tables = ["neuvo.client", "neuvo.contact", "neuvo.contact_unmet_need"]
     let tableFiles = tables.map { (table: $0, file: work.appendingPathComponent("\($0).tsv").path) }
     try server.psql(tableFiles.flatMap { ["-c", "\\copy \($0.table) TO '\($0.file)'"] }, database: imported)
     let copied = try team("neuvo_copy")

@@ -15,7 +15,7 @@ struct PostgresMidSaveTests {
         let ref = "client-ref-midsave"
         // Another session holds the client's turn, so the save will wait inside its transaction, its contact inserted.
         try other.connection.exec("BEGIN")
-        try other.connection.exec(#"INSERT INTO neuvo.repeat_client ("client_ref") VALUES ($1) ON CONFLICT DO NOTHING"#, [ref])
+        try other.connection.exec(#"INSERT INTO neuvo.client ("pseudonym") VALUES ($1) ON CONFLICT DO NOTHING"#, [ref])
         let contact = ContactLogTests.contact("2023-03-14T10:00:00+02:00", ref: ref)
         let pid = log.connection.backendPID
         let cut = try PQConnection(uri: try Backend.postgresURI(log.uri, as: Backend.postgresOwner))

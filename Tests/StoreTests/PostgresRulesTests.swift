@@ -117,7 +117,7 @@ struct PostgresRulesTests {
     static let tables = [
         "neuvo.contact", "neuvo.contact_unmet_need", "neuvo.assessment",
         "neuvo.follow_up_done", "neuvo.daily_figure", "neuvo.draft", "neuvo.audit", "neuvo.setting", "neuvo.migration",
-        "neuvo.advisor_point", "neuvo.pseudonym_key", "neuvo.repeat_client", "neuvo.feedback", "neuvo.mood", "neuvo.staffing",
+        "neuvo.advisor_point", "neuvo.pseudonym_key", "neuvo.client", "neuvo.feedback", "neuvo.mood", "neuvo.staffing",
         "neuvo.vocabulary", "neuvo.channel_secret",
     ]
 
@@ -247,7 +247,7 @@ struct PostgresRulesTests {
             let handle = log.clientHandle(for: identity)
             #expect(handle != key.pseudonym(for: identity))
             let id = try log.log(ContactLogTests.contact("2023-03-16T10:00:00+02:00", ref: handle), by: Self.actor)
-            let stored = try PostgresCluster.shared.psql("SELECT client_ref FROM neuvo.contact WHERE id = \(id)", database: uri, user: Backend.postgresOwner)
+            let stored = try PostgresCluster.shared.psql("SELECT k.pseudonym FROM neuvo.contact AS c JOIN neuvo.client AS k ON k.id = c.client WHERE c.id = \(id)", database: uri, user: Backend.postgresOwner)
             #expect(stored.stdout == key.pseudonym(for: identity) + "\n", "\(code): \(stored.stderr)")
         }
         // A handle of another log (an earlier run's draft) is not a client: the code is asked again

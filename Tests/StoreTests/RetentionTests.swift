@@ -29,8 +29,12 @@ struct RetentionTests {
         try w.execute(#"INSERT INTO neuvo.draft ("advisor", "point", "updated_at", "form") VALUES ('\#(advisor)', NULL, '\#(at)', '{}')"#)
     }
 
+    /// The contact's column that names its client: its pseudonym on SQLite, its number in `neuvo.client` on PostgreSQL (v25).
+    static func clientColumn(_ w: StoreWorld) -> String { w.backend == .postgres ? #""client""# : #""client_ref""# }
+
     func refs(_ w: StoreWorld) throws -> [String] {
-        try w.rows(#"SELECT coalesce("client_ref", '-') FROM neuvo.contact ORDER BY "day""#).map { $0[0] ?? "" }
+        let pseudonym = w.backend == .postgres ? #"(SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client")"# : #"c."client_ref""#
+        return try w.rows(#"SELECT coalesce(\#(pseudonym), '-') FROM neuvo.contact AS c ORDER BY c."day""#).map { $0[0] ?? "" }
     }
 
     func drafts(_ w: StoreWorld) throws -> [String] {
@@ -149,7 +153,7 @@ struct RetentionTests {
         #expect(try reports(control) == before)
         let result = try Self.store(w).applyRetention(now: Self.now, dryRun: false, by: w.actor)
         #expect(result.unlinked > 20)
-        #expect(try w.value(#"SELECT CAST(count(*) AS TEXT) FROM neuvo.contact WHERE "day" < '2025-12-07' AND "client_ref" IS NOT NULL"#) == "0")
+        #expect(try w.value(#"SELECT CAST(count(*) AS TEXT) FROM neuvo.contact WHERE "day" < '2025-12-07' AND \#(Self.clientColumn(w)) IS NOT NULL"#) == "0")
         #expect(try reports(w) == before)
 
         // A longer window afterwards: the unlinked contacts' figures stay as they were; the rest are recounted as on
@@ -178,7 +182,7 @@ extension RetentionTests {
         func reports() throws -> [Report] { try periods.map { try w.report($0.0, $0.1) } }
         let before = try reports()
         #expect(before[1].withClientRef == 1 && before[1].repeats == 1 && before[1].verified == 0, "\(backend): \(before[1])")
-        let unlinked = try w.rows(#"SELECT CAST("id" AS TEXT) FROM neuvo.contact WHERE "client_ref" IS NULL ORDER BY "day""#)
+        let unlinked = try w.rows(#"SELECT CAST("id" AS TEXT) FROM neuvo.contact WHERE \#(Self.clientColumn(w)) IS NULL ORDER BY "day""#)
             .compactMap { $0[0].flatMap { Int64($0) } }
         #expect(unlinked.count == 3)
 
@@ -211,7 +215,7 @@ struct RetentionSideDoorTests: SideDoorAttack {
     init() throws { team = try PostgresRulesTests.Team() }
 
     @Test func everyOtherRoleIsRefusedRetentionAndItsSettings() throws {
-        let linked = #"SELECT count(*) FROM neuvo.contact WHERE "client_ref" IS NOT NULL"#
+        let linked = #"SELECT count(*) FROM neuvo.contact WHERE "client" IS NOT NULL"#
         let before = try team.owner.connection.exec(linked).int(0, 0)
         for login in [team.advisor, team.supervisor, team.trainer, team.board] {
             try expectRefused("SELECT * FROM neuvo.retention(9999999999, '2030-01-01', false, 'psql')", as: login, "42501",
@@ -221,7 +225,7 @@ struct RetentionSideDoorTests: SideDoorAttack {
             try expectRefused("SELECT neuvo.set_retention(14, 1, 'psql')", as: login, "42501",
                               "only the database's owner changes the retention settings")
             // Nor straight at the tables.
-            try expectRefused(#"UPDATE neuvo.contact SET "client_ref" = NULL"#, as: login, "42501", "permission denied")
+            try expectRefused(#"UPDATE neuvo.contact SET "client" = NULL"#, as: login, "42501", "permission denied")
             try expectRefused(#"UPDATE neuvo.setting SET "value" = '1' WHERE "key" = 'retention.client_ref_days'"#, as: login, "42501",
                               "permission denied")
         }
@@ -271,7 +275,7 @@ struct RetentionInterruptedTests {
         try blocker.exec("ROLLBACK")
         #expect(finished.wait(timeout: .now() + 60) == .success)
         #expect(outcome.withLock { $0 }.hasPrefix("ended"))
-        #expect(try blocker.exec(#"SELECT count(*) FROM neuvo.contact WHERE "client_ref" IS NOT NULL"#).int(0, 0) == 3)
+        #expect(try blocker.exec(#"SELECT count(*) FROM neuvo.contact WHERE "client" IS NOT NULL"#).int(0, 0) == 3)
         #expect(try blocker.exec("SELECT count(*) FROM neuvo.draft").int(0, 0) == 1)
         #expect(try blocker.exec("SELECT count(*) FROM neuvo.audit WHERE details LIKE 'retention:%'").int(0, 0) == 0)
         // Again: all of it.

@@ -72,10 +72,12 @@ extension PostgresLog {
             }
             var terms: [String: Int32] = [:]
             try Self.termIDs(of: contents.contacts.lazy.map(\.contact), &terms, c)
+            var clients: [String: Int32] = [:]
+            _ = try Self.clientIDs(of: contents.contacts.lazy.map(\.contact), &clients, c)
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {
-                    Self.contactRow(id: String($0.id), $0.contact, loggedAt: $0.loggedAt, hasRepeat: contents.unlinked[$0.id] == true, terms: terms)
+                    Self.contactRow(id: String($0.id), $0.contact, loggedAt: $0.loggedAt, hasRepeat: contents.unlinked[$0.id] == true, terms: terms, clients: clients)
                 }
             }
             try c.exec(

@@ -92,6 +92,9 @@ extension PostgresLog {
         try transaction { c in
             let loggedAt = try c.exec(#"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#).text(0, 0)
             var terms: [String: Int32] = [:]
+            // The file's clients by number (v25), and those of them the dictionary held before this import.
+            var clients: [String: Int32] = [:]
+            var knownClients: [String] = []
             let rowsBefore = try c.exec("SELECT reltuples::bigint FROM pg_class WHERE oid = 'neuvo.contact'::regclass").integer(0, 0)
             var changes = DailyChanges()
             let windowSeconds = Int64(try Self.followUpWindowHours(c)) * 3600
@@ -126,7 +129,7 @@ extension PostgresLog {
                     let hasRepeat = place.map { repeats.written($0) } ?? false
                     for need in contact.unmetNeeds { needRows.append([id, need]) }
                     changes.count(contact, hasRepeat: hasRepeat)
-                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms)
+                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
                 }
                 if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
             }
@@ -134,6 +137,7 @@ extension PostgresLog {
                 guard !batch.isEmpty else { continue }
                 let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
+                knownClients += try Self.clientIDs(of: batch.lazy.map(\.contact), &clients, c)
                 var places: [Int?] = []
                 places.reserveCapacity(batch.count)
                 for (index, checked) in batch.enumerated() { places.append(repeats.add(id: ids.text(index, 0), checked.contact)) }
@@ -168,18 +172,20 @@ extension PostgresLog {
                     [row.day, String(row.point), String(row.figure), String(row.code), String(row.value), originText]
                 })
             // The repeats between the import's contacts and those its clients had before it (v24).
-            let clients = repeats.clients
-            if !clients.isEmpty {
-                try c.exec("SELECT neuvo.import_repeats($1::text[], $2, $3)", [PGArray.literal(clients), String(windowSeconds), String(origin)])
+            let importedClients = repeats.clients
+            if !importedClients.isEmpty {
+                try c.exec(
+                    "SELECT neuvo.import_repeats($1::text[], $2::text[], $3, $4)",
+                    [PGArray.literal(importedClients), PGArray.literal(knownClients), String(windowSeconds), String(origin)])
             }
             // After a large import the planner knows nothing of the new rows until autovacuum analyses them, and meanwhile
             // a save's repeat check, planned blind, read the whole contact table: analysed here when autovacuum would. Only
             // the columns the saves and the first reads look rows up by, and the figures (v24: half the time of every
             // column of the four tables); the rest as autovacuum gets to it, which a column list leaves due.
             if count > 50 + max(rowsBefore, 0) / 10 {
-                try c.exec(#"ANALYZE neuvo.contact ("id", "client_ref", "instant", "day", "point", "resolved", "topics", "referrals"), neuvo.daily_figure"#)
+                try c.exec(#"ANALYZE neuvo.contact ("id", "client", "instant", "day", "point", "resolved", "topics", "referrals"), neuvo.daily_figure"#)
             }
-            try Self.audit(c, actor, details: details, contacts: count, clients: clients)
+            try Self.audit(c, actor, details: details, contacts: count, clients: importedClients)
             return count
         }
     }
@@ -283,19 +289,21 @@ extension PostgresLog {
         try Self.check(contact, vocabulary: vocabulary, points: points)
     }
 
-    /// The contact table's columns as `contactRow(id:_:loggedAt:hasRepeat:terms:)` gives their values (the owner's import
-    /// and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
-    /// time an instant with its offset; from v22 the referrals with their outcomes are one array of ids in the row.
-    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client_ref", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics", "referrals""#
+    /// The contact table's columns as `contactRow(id:_:loggedAt:hasRepeat:terms:clients:)` gives their values (the owner's
+    /// import and copy, `load`). From v20 the five coded words and the topics are ids of `neuvo.term` and the
+    /// time an instant with its offset; from v22 the referrals with their outcomes are one array of ids in the row; from
+    /// v25 the client its number in `neuvo.client`.
+    static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics", "referrals""#
 
     /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
-    /// words (`termIDs(of:_:_:)`). Made as one array: the owner's import makes one for every contact it reads.
-    static func contactRow(id: String, _ c: Contact, loggedAt: String, hasRepeat: Bool, terms: [String: Int32]) -> [String?] {
+    /// words (`termIDs(of:_:_:)`), `clients` its client's number (`clientIDs(of:_:_:)`). Made as one array: the owner's
+    /// import makes one for every contact it reads.
+    static func contactRow(id: String, _ c: Contact, loggedAt: String, hasRepeat: Bool, terms: [String: Int32], clients: [String: Int32]) -> [String?] {
         func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
         return [
             id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
             term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
-            term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef, c.satisfaction.map(String.init),
+            term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef.map { String(clients[$0]!) }, c.satisfaction.map(String.init),
             c.advisor, loggedAt, hasRepeat ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms), referrals(of: c, terms: terms),
         ]
     }
@@ -320,6 +328,23 @@ extension PostgresLog {
             last = id
         }
         return text + "}"
+    }
+
+    /// The numbers of the contacts' clients that `clients` lacks, added from `neuvo.client` in one call (a pseudonym it
+    /// does not hold yet added, numbered in the order of its first contact here); the pseudonyms it held before, returned.
+    static func clientIDs(of contacts: some Sequence<Contact>, _ clients: inout [String: Int32], _ c: PQConnection) throws -> [String] {
+        var missing: [String] = []
+        var seen = Set<String>()
+        for ref in contacts.lazy.compactMap(\.clientRef) where clients[ref] == nil && seen.insert(ref).inserted { missing.append(ref) }
+        guard !missing.isEmpty else { return [] }
+        let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)])
+        var known: [String] = []
+        for row in 0..<rows.rowCount {
+            let ref = rows.text(row, 0)
+            clients[ref] = Int32(rows.integer(row, 1))
+            if !rows.flag(row, 2) { known.append(ref) }
+        }
+        return known
     }
 
     /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their

@@ -293,7 +293,7 @@ enum Schema {
             // Nothing on SQLite: the server side of PostgreSQL's owner import only. One history.
         }
         migrator.registerMigration("v25: clients by number") { _ in
-            // Nothing on SQLite (a slot; the helper "clients" says what). One history.
+            // Nothing on SQLite: PostgreSQL's contacts name their client by a number in `neuvo.client`. One history.
         }
         migrator.registerMigration("v26: narrower figures, a smaller audit index") { _ in
             // Nothing on SQLite (a slot; the helper "figures" says what). One history.
