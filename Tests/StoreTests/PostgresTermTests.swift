@@ -58,7 +58,7 @@ struct PostgresTermTests {
         let upgraded = try ContactLogs.open(uri, catalog: Fixtures.catalog)
         #expect(try Self.namedFigures(c) == before, "every daily figure kept, by its words")
         #expect(try c.exec("SELECT count(*) FROM neuvo.monthly_figure").integer(0, 0) == monthsBefore)
-        #expect(try c.exec(#"SELECT data_type FROM information_schema.columns WHERE table_schema = 'neuvo' AND table_name = 'daily_figure' AND column_name = 'code'"#).text(0, 0) == "integer")
+        #expect(try c.exec(#"SELECT data_type FROM information_schema.columns WHERE table_schema = 'neuvo' AND table_name = 'daily_figure' AND column_name = 'code'"#).text(0, 0) == "smallint", "an id (v26: smallint)")
 
         let fresh = try Backend.postgres.emptyLog()
         try fresh.importContacts(contacts, details: "the same contacts", by: Self.actor)

@@ -296,7 +296,7 @@ enum Schema {
             // Nothing on SQLite: PostgreSQL's contacts name their client by a number in `neuvo.client`. One history.
         }
         migrator.registerMigration("v26: narrower figures, a smaller audit index") { _ in
-            // Nothing on SQLite (a slot; the helper "figures" says what). One history.
+            // Nothing on SQLite: its integers take the bytes their values need, and it scans the log for a client. One history.
         }
         migrator.registerMigration("v27: quicker saves (the statements around the save)") { _ in
             // Nothing on SQLite (a slot; the helper "saves" says what). One history.
