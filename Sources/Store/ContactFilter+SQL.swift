@@ -27,6 +27,8 @@ struct SQLDialect: Sendable {
     /// The condition of a referral filter (`referral`, `referral_kind`, `referral_outcome`) on the contact `c` (nil: rows of
     /// `contact_referral` name them; PostgreSQL from v22 keeps them in an array in the contact's row).
     var referralCondition: (@Sendable (_ name: String) -> String)? = nil
+    /// The contact `c`'s column naming its client (PostgreSQL from v25: the client's number, not the pseudonym).
+    var client = "client_ref"
 
     static let sqlite = SQLDialect(
         table: { #""\#($0)""# }, flag: { #"c."\#($0)" = 1"# }, code: "?",
@@ -62,6 +64,13 @@ struct SQLDialect: Sendable {
         d.referralCondition = { name in
             name == "referral_kind" ? #"c."referrals" && filter_terms"# : #"c."referrals" @> filter_terms"#
         }
+        return d
+    }()
+
+    /// PostgreSQL from v25: as v22, the contact's client by its number in `neuvo.client`.
+    static let postgresV25: SQLDialect = {
+        var d = postgresV22
+        d.client = "client"
         return d
     }()
 
@@ -134,9 +143,9 @@ extension ContactFilter {
         case "segment": return #"c."segment" = \#(code)"#
         case "hour": return d.hour + " = " + code
         case "resolved": return d.flag("resolved")
-        case "with_client_ref": return #"c."client_ref" IS NOT NULL"#
+        case "with_client_ref": return #"c."\#(d.client)" IS NOT NULL"#
         case "verified": return d.flag("resolved") + " AND NOT " + d.flag("has_repeat")
-        case "repeats": return d.flag("has_repeat") + #" AND c."client_ref" IS NOT NULL"#
+        case "repeats": return d.flag("has_repeat") + #" AND c."\#(d.client)" IS NOT NULL"#
         case "identified": return d.flag("identified")
         case "referral_outcome": return d.referralCondition?(name) ?? exists("contact_referral", "x", #" AND x."outcome" = \#(code)"#)
         case "with_unmet_need": return exists("contact_unmet_need", "u")

@@ -827,13 +827,14 @@ extension PostgresSchema {
                 """#)
     }
 
-    /// `contactRowSelectV20`'s query with `referrals` the expression of the contact's referrals (v22 reads them from its row).
-    static func contactRowQuery(words: String, referrals: String) -> String {
+    /// `contactRowSelectV20`'s query with `referrals` the expression of the contact's referrals (v22 reads them from its row)
+    /// and `client` its pseudonym's (v25 reads it by the contact's number).
+    static func contactRowQuery(words: String, referrals: String, client: String = #"c."client_ref""#) -> String {
         func word(_ column: String) -> String { #"\#(words)[c."\#(column)"]"# }
         return #"""
             SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", \#(word("channel")), c."resolved",
                         \#(word("contact_by")), \#(word("reason")), c."identified", \#(word("age_group")), \#(word("service_area")),
-                        c."duration_min", c."segment", c."client_ref", c."satisfaction", c."advisor", c."has_repeat",
+                        c."duration_min", c."segment", \#(client), c."satisfaction", c."advisor", c."has_repeat",
                         (SELECT string_agg(\#(words)[tp.id], ';' ORDER BY \#(words)[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
                         \#(referrals),
                         f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),

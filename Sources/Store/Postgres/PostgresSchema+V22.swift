@@ -820,8 +820,8 @@ extension PostgresSchema {
         """#
 
     /// A contact row's query (`contactRowQuery`) of v22: the referrals from the contact's array, words by subscript of `words`.
-    static func contactRowSelectV22(words: String) -> String {
-        contactRowQuery(words: words, referrals: referralWords(words: words))
+    static func contactRowSelectV22(words: String, client: String = #"c."client_ref""#) -> String {
+        contactRowQuery(words: words, referrals: referralWords(words: words), client: client)
     }
 
     /// The contact `c`'s referrals as `neuvo.contact_row` gives them: `referral:outcome`, `;` between them in byte order,

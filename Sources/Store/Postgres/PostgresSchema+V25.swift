@@ -324,12 +324,13 @@ extension PostgresSchema {
             RETURNING f."contact_id";
         END $function$;
 
-        CREATE OR REPLACE FUNCTION neuvo.contact_by_id(contact bigint, command text DEFAULT NULL::text)
-         RETURNS TABLE(id bigint, occurred_at text, point text, channel text, resolved boolean, contact_by text, reason text, identified boolean, age_group text, service_area text, duration_min integer, segment text, client_ref text, satisfaction integer, advisor text, has_repeat boolean, topics text, referrals text, follow_up_done boolean, follow_up_note text, closed_by bigint, logged_at text, unmet_needs text, consultation text, answers text, assessed_segment text, override_reason text, chain text)
-         LANGUAGE plpgsql
-         SECURITY DEFINER
-         SET search_path TO 'neuvo', 'pg_temp'
-        AS $function$
+        CREATE OR REPLACE FUNCTION neuvo.contact_by_id(contact bigint, command text DEFAULT NULL)
+        RETURNS TABLE ("id" bigint, "occurred_at" text, "point" text, "channel" text, "resolved" boolean, "contact_by" text, "reason" text,
+            "identified" boolean, "age_group" text, "service_area" text, "duration_min" integer, "segment" text, "client_ref" text,
+            "satisfaction" integer, "advisor" text, "has_repeat" boolean, "topics" text, "referrals" text, "follow_up_done" boolean,
+            "follow_up_note" text, "closed_by" bigint, "logged_at" text, "unmet_needs" text, "consultation" text, "answers" text,
+            "assessed_segment" text, "override_reason" text, "chain" text)
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
             who text := neuvo.caller_role();
@@ -340,15 +341,7 @@ extension PostgresSchema {
         BEGIN
             PERFORM neuvo.required(contact, 'contact');
             FOR r IN
-                SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", words[c."channel"], c."resolved",
-                    words[c."contact_by"], words[c."reason"], c."identified", words[c."age_group"], words[c."service_area"],
-                    c."duration_min", c."segment", (SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client"), c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(words[tp.id], ';' ORDER BY words[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                    (SELECT string_agg(words[p."referral"] || ':' || words[p."outcome"], ';' ORDER BY words[p."referral"] COLLATE "C") FROM neuvo.referral_pairs(c."referrals") AS p),
-                    f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
-                    (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
-                    c."consultation"
-                FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
+                \#(contactRowSelectV25(words: "words"))
                 WHERE c."id" = contact AND (wanted IS NULL OR c."point" = ANY (wanted))
             LOOP
                 found_one := true;
@@ -357,14 +350,11 @@ extension PostgresSchema {
             END LOOP;
             PERFORM neuvo.audit_append(neuvo.command_label(command, 'contact_by_id'), 'contact ' || contact,
                 CASE WHEN found_one THEN 1 ELSE 0 END, CASE WHEN found_one THEN neuvo.distinct_refs(ARRAY[r."client_ref"]) ELSE '{}' END);
-        END $function$;
+        END $$;
 
-        CREATE OR REPLACE FUNCTION neuvo.export_contacts(from_day date DEFAULT NULL::date, to_day date DEFAULT NULL::date, at_point text DEFAULT NULL::text, command text DEFAULT NULL::text)
-         RETURNS SETOF neuvo.contact_row
-         LANGUAGE plpgsql
-         SECURITY DEFINER
-         SET search_path TO 'neuvo', 'pg_temp'
-        AS $function$
+        CREATE OR REPLACE FUNCTION neuvo.export_contacts(from_day date DEFAULT NULL, to_day date DEFAULT NULL, at_point text DEFAULT NULL,
+            command text DEFAULT NULL)
+        RETURNS SETOF neuvo.contact_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             who text := neuvo.caller_role();
             wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'exporting contacts');
@@ -374,15 +364,7 @@ extension PostgresSchema {
             refs text[] := '{}';
         BEGIN
             FOR r IN
-                SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", words[c."channel"], c."resolved",
-                    words[c."contact_by"], words[c."reason"], c."identified", words[c."age_group"], words[c."service_area"],
-                    c."duration_min", c."segment", (SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client"), c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(words[tp.id], ';' ORDER BY words[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                    (SELECT string_agg(words[p."referral"] || ':' || words[p."outcome"], ';' ORDER BY words[p."referral"] COLLATE "C") FROM neuvo.referral_pairs(c."referrals") AS p),
-                    f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
-                    (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
-                    c."consultation"
-                FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
+                \#(contactRowSelectV25(words: "words"))
                 WHERE (from_day IS NULL OR c."day" >= from_day) AND (to_day IS NULL OR c."day" <= to_day)
                   AND (wanted IS NULL OR c."point" = ANY (wanted))
                 ORDER BY c."instant", c."id"
@@ -393,14 +375,10 @@ extension PostgresSchema {
             END LOOP;
             PERFORM neuvo.audit_append(neuvo.command_label(command, 'export_contacts'), neuvo.period_text(from_day, to_day, at_point), n,
                 neuvo.distinct_refs(refs));
-        END $function$;
+        END $$;
 
-        CREATE OR REPLACE FUNCTION neuvo.follow_ups(at_point text, since date, command text DEFAULT NULL::text)
-         RETURNS SETOF neuvo.contact_row
-         LANGUAGE plpgsql
-         SECURITY DEFINER
-         SET search_path TO 'neuvo', 'pg_temp'
-        AS $function$
+        CREATE OR REPLACE FUNCTION neuvo.follow_ups(at_point text, since date, command text DEFAULT NULL)
+        RETURNS SETOF neuvo.contact_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             who text := neuvo.caller_role();
             wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'reading follow-ups');
@@ -411,15 +389,7 @@ extension PostgresSchema {
         BEGIN
             PERFORM neuvo.required(at_point, 'at_point'), neuvo.required(since, 'since');
             FOR r IN
-                SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", words[c."channel"], c."resolved",
-                    words[c."contact_by"], words[c."reason"], c."identified", words[c."age_group"], words[c."service_area"],
-                    c."duration_min", c."segment", (SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client"), c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(words[tp.id], ';' ORDER BY words[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                    (SELECT string_agg(words[p."referral"] || ':' || words[p."outcome"], ';' ORDER BY words[p."referral"] COLLATE "C") FROM neuvo.referral_pairs(c."referrals") AS p),
-                    f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
-                    (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
-                    c."consultation"
-                FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
+                \#(contactRowSelectV25(words: "words"))
                 WHERE c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted)) AND c."day" >= since
                   AND NOT c."resolved" AND f."contact_id" IS NULL
                 ORDER BY c."instant", c."id"
@@ -430,14 +400,10 @@ extension PostgresSchema {
             END LOOP;
             PERFORM neuvo.audit_append(neuvo.command_label(command, 'follow_ups'),
                 'follow-ups at point ' || at_point || ' since ' || neuvo.day_text(since), n, neuvo.distinct_refs(refs));
-        END $function$;
+        END $$;
 
-        CREATE OR REPLACE FUNCTION neuvo.day_overview(on_day date, at_point text, follow_ups_since date, command text DEFAULT NULL::text)
-         RETURNS SETOF neuvo.overview_row
-         LANGUAGE plpgsql
-         SECURITY DEFINER
-         SET search_path TO 'neuvo', 'pg_temp'
-        AS $function$
+        CREATE OR REPLACE FUNCTION neuvo.day_overview(on_day date, at_point text, follow_ups_since date, command text DEFAULT NULL)
+        RETURNS SETOF neuvo.overview_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             who text := neuvo.caller_role();
             wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'the day''s overview');
@@ -450,15 +416,7 @@ extension PostgresSchema {
         BEGIN
             PERFORM neuvo.required(on_day, 'on_day'), neuvo.required(at_point, 'at_point'), neuvo.required(follow_ups_since, 'follow_ups_since');
             FOR r IN
-                SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", words[c."channel"], c."resolved",
-                    words[c."contact_by"], words[c."reason"], c."identified", words[c."age_group"], words[c."service_area"],
-                    c."duration_min", c."segment", (SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client"), c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(words[tp.id], ';' ORDER BY words[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                    (SELECT string_agg(words[p."referral"] || ':' || words[p."outcome"], ';' ORDER BY words[p."referral"] COLLATE "C") FROM neuvo.referral_pairs(c."referrals") AS p),
-                    f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
-                    (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
-                    c."consultation"
-                FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
+                \#(contactRowSelectV25(words: "words"))
                 WHERE c."day" = on_day AND c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted))
                 ORDER BY c."instant", c."id"
             LOOP
@@ -485,14 +443,14 @@ extension PostgresSchema {
                     || ', ' || draft_count || ' drafts',
                 (cardinality(day_contacts) + open_count)::integer,
                 neuvo.distinct_refs(ARRAY(SELECT x."client_ref" FROM unnest(day_contacts) AS x) || coalesce(draft_refs, '{}')));
-        END $function$;
+        END $$;
 
-        CREATE OR REPLACE FUNCTION neuvo.contacts_page(from_day date, to_day date, at_point text, filter text, code text, codes text[], after_day date, after_instant bigint, after_id bigint, backward boolean, page_size integer, command text DEFAULT NULL::text)
-         RETURNS SETOF neuvo.contact_row
-         LANGUAGE plpgsql
-         SECURITY DEFINER
-         SET search_path TO 'neuvo', 'pg_temp'
-        AS $function$
+        -- v22's page and count, the filter in v25's dialect (`.postgresV25`: the client by number), its
+        -- ids looked up first into `filter_terms` (`SQLDialect.postgresV22FilterTerms`): values the custom plans estimate.
+        CREATE OR REPLACE FUNCTION neuvo.contacts_page(from_day date, to_day date, at_point text, filter text, code text, codes text[],
+            after_day date, after_instant bigint, after_id bigint, backward boolean, page_size integer, command text DEFAULT NULL)
+        RETURNS SETOF neuvo.contact_row
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             who text := neuvo.caller_role();
             wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'reading contacts');
@@ -511,11 +469,9 @@ extension PostgresSchema {
             PERFORM neuvo.required(from_day, 'from_day'), neuvo.required(to_day, 'to_day'), neuvo.required(filter, 'filter'),
                 neuvo.required(backward, 'backward'), neuvo.required(page_size, 'page_size');
             described := neuvo.checked_contact_filter(filter, code, codes);
-            filter_terms := CASE WHEN filter IN ('topic', 'unmet_need_topic', 'referral') THEN ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
-                             WHEN filter = 'referral_outcome' THEN ARRAY[(SELECT -w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
-                             WHEN filter = 'referral_kind' THEN ARRAY(SELECT w."id"::smallint FROM neuvo.term AS w WHERE w."word" = ANY (codes)) END;
-            IF page_size < 1 OR page_size > 500 THEN
-                RAISE EXCEPTION 'a page is 1 to 500 contacts, not %', page_size USING ERRCODE = 'invalid_parameter_value';
+            filter_terms := \#(SQLDialect.postgresV22FilterTerms);
+            IF page_size < 1 OR page_size > \#(PostgresLog.pageLimit) THEN
+                RAISE EXCEPTION 'a page is 1 to \#(PostgresLog.pageLimit) contacts, not %', page_size USING ERRCODE = 'invalid_parameter_value';
             END IF;
             IF (after_day IS NULL) <> (after_instant IS NULL) OR (after_day IS NULL) <> (after_id IS NULL) THEN
                 RAISE EXCEPTION 'a page''s key is a contact''s day, instant and id: all three or none' USING ERRCODE = 'invalid_parameter_value';
@@ -529,83 +485,11 @@ extension PostgresSchema {
                 key_day := from_day; key_instant := -9223372036854775808; key_id := -9223372036854775808;
             END IF;
             IF backward THEN
-                FOR r IN SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", words[c."channel"], c."resolved",
-                    words[c."contact_by"], words[c."reason"], c."identified", words[c."age_group"], words[c."service_area"],
-                    c."duration_min", c."segment", (SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client"), c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(words[tp.id], ';' ORDER BY words[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                    (SELECT string_agg(words[p."referral"] || ':' || words[p."outcome"], ';' ORDER BY words[p."referral"] COLLATE "C") FROM neuvo.referral_pairs(c."referrals") AS p),
-                    f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
-                    (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
-                    c."consultation"
-                FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
-                    WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted))
-                      AND (c."day", c."instant", c."id") < (key_day, key_instant, key_id)
-                      AND CASE filter
-                            WHEN 'all' THEN true
-                            WHEN 'channel' THEN c."channel" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'reason' THEN c."reason" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'topic' THEN c."topics" @> filter_terms
-                            WHEN 'referral' THEN c."referrals" @> filter_terms
-                            WHEN 'referral_kind' THEN c."referrals" && filter_terms
-                            WHEN 'age_group' THEN c."age_group" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'contact_by' THEN c."contact_by" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'segment' THEN c."segment" = code
-                            WHEN 'hour' THEN neuvo.occurred_hour(c."instant", c."utc_offset") = code
-                            WHEN 'resolved' THEN c."resolved"
-                            WHEN 'with_client_ref' THEN c."client" IS NOT NULL
-                            WHEN 'verified' THEN c."resolved" AND NOT c."has_repeat"
-                            WHEN 'repeats' THEN c."has_repeat" AND c."client" IS NOT NULL
-                            WHEN 'identified' THEN c."identified"
-                            WHEN 'referral_outcome' THEN c."referrals" @> filter_terms
-                            WHEN 'with_unmet_need' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id")
-                            WHEN 'unmet_need' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id" AND u."need" = code)
-                            WHEN 'unmet_need_topic' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id") AND c."topics" @> filter_terms
-                            WHEN 'consulted' THEN c."consultation" IS NOT NULL
-                            WHEN 'consulted_resolved' THEN c."consultation" IS NOT NULL AND c."resolved"
-                            WHEN 'consultation' THEN c."consultation" = code
-                          END
-                    ORDER BY c."day" DESC, c."instant" DESC, c."id" DESC
-                    LIMIT page_size LOOP
+                FOR r IN \#(pageSelectV25(backward: true)) LOOP
                     page_rows := r || page_rows;
                 END LOOP;
             ELSE
-                FOR r IN SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", words[c."channel"], c."resolved",
-                    words[c."contact_by"], words[c."reason"], c."identified", words[c."age_group"], words[c."service_area"],
-                    c."duration_min", c."segment", (SELECT k."pseudonym" FROM neuvo.client AS k WHERE k."id" = c."client"), c."satisfaction", c."advisor", c."has_repeat",
-                    (SELECT string_agg(words[tp.id], ';' ORDER BY words[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
-                    (SELECT string_agg(words[p."referral"] || ':' || words[p."outcome"], ';' ORDER BY words[p."referral"] COLLATE "C") FROM neuvo.referral_pairs(c."referrals") AS p),
-                    f."contact_id" IS NOT NULL, f."note", f."closed_by", neuvo.logged_text(c."logged_at"),
-                    (SELECT string_agg(u."need", ';' ORDER BY u."need" COLLATE "C") FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id"),
-                    c."consultation"
-                FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
-                    WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted))
-                      AND (c."day", c."instant", c."id") > (key_day, key_instant, key_id)
-                      AND CASE filter
-                            WHEN 'all' THEN true
-                            WHEN 'channel' THEN c."channel" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'reason' THEN c."reason" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'topic' THEN c."topics" @> filter_terms
-                            WHEN 'referral' THEN c."referrals" @> filter_terms
-                            WHEN 'referral_kind' THEN c."referrals" && filter_terms
-                            WHEN 'age_group' THEN c."age_group" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'contact_by' THEN c."contact_by" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'segment' THEN c."segment" = code
-                            WHEN 'hour' THEN neuvo.occurred_hour(c."instant", c."utc_offset") = code
-                            WHEN 'resolved' THEN c."resolved"
-                            WHEN 'with_client_ref' THEN c."client" IS NOT NULL
-                            WHEN 'verified' THEN c."resolved" AND NOT c."has_repeat"
-                            WHEN 'repeats' THEN c."has_repeat" AND c."client" IS NOT NULL
-                            WHEN 'identified' THEN c."identified"
-                            WHEN 'referral_outcome' THEN c."referrals" @> filter_terms
-                            WHEN 'with_unmet_need' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id")
-                            WHEN 'unmet_need' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id" AND u."need" = code)
-                            WHEN 'unmet_need_topic' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id") AND c."topics" @> filter_terms
-                            WHEN 'consulted' THEN c."consultation" IS NOT NULL
-                            WHEN 'consulted_resolved' THEN c."consultation" IS NOT NULL AND c."resolved"
-                            WHEN 'consultation' THEN c."consultation" = code
-                          END
-                    ORDER BY c."day", c."instant", c."id"
-                    LIMIT page_size LOOP
+                FOR r IN \#(pageSelectV25(backward: false)) LOOP
                     page_rows := page_rows || r;
                 END LOOP;
             END IF;
@@ -619,14 +503,12 @@ extension PostgresSchema {
                     || CASE WHEN NOT keyed THEN CASE WHEN backward THEN ', last page' ELSE '' END
                             WHEN backward THEN ', page before contact ' || after_id ELSE ', page after contact ' || after_id END,
                 n, neuvo.distinct_refs(refs));
-        END $function$;
+        END $$;
 
-        CREATE OR REPLACE FUNCTION neuvo.contacts_count(from_day date, to_day date, at_point text, filter text, code text, codes text[], command text DEFAULT NULL::text)
-         RETURNS bigint
-         LANGUAGE plpgsql
-         SECURITY DEFINER
-         SET search_path TO 'neuvo', 'pg_temp'
-        AS $function$
+        CREATE OR REPLACE FUNCTION neuvo.contacts_count(from_day date, to_day date, at_point text, filter text, code text, codes text[],
+            command text DEFAULT NULL)
+        RETURNS bigint
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
         DECLARE
             who text := neuvo.caller_role();
             wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'reading contacts');
@@ -640,7 +522,7 @@ extension PostgresSchema {
         BEGIN
             PERFORM neuvo.required(from_day, 'from_day'), neuvo.required(to_day, 'to_day'), neuvo.required(filter, 'filter');
             described := neuvo.checked_contact_filter(filter, code, codes);
-            stored := CASE filter WHEN 'all' THEN 'contacts' WHEN 'channel' THEN 'by_channel' WHEN 'reason' THEN 'by_reason' WHEN 'topic' THEN 'by_topic' WHEN 'age_group' THEN 'by_age_group' WHEN 'contact_by' THEN 'by_contact_by' WHEN 'segment' THEN 'by_segment' WHEN 'hour' THEN 'by_hour' WHEN 'resolved' THEN 'resolved' WHEN 'verified' THEN 'verified' WHEN 'identified' THEN 'identified' END;
+            stored := CASE filter \#(storedFigureCases) END;
             IF stored IS NOT NULL THEN
                 wanted_ids := neuvo.known_terms(wanted);
                 stored_id := (SELECT t."id" FROM neuvo.term AS t WHERE t."word" = stored);
@@ -649,39 +531,14 @@ extension PostgresSchema {
                 WHERE f."day" BETWEEN from_day AND to_day AND (wanted_ids IS NULL OR f."point" = ANY (wanted_ids))
                   AND f."figure" = stored_id AND f."code" = code_id;
             ELSE
-                filter_terms := CASE WHEN filter IN ('topic', 'unmet_need_topic', 'referral') THEN ARRAY[(SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
-                             WHEN filter = 'referral_outcome' THEN ARRAY[(SELECT -w."id" FROM neuvo.term AS w WHERE w."word" = code)::smallint]
-                             WHEN filter = 'referral_kind' THEN ARRAY(SELECT w."id"::smallint FROM neuvo.term AS w WHERE w."word" = ANY (codes)) END;
+                filter_terms := \#(SQLDialect.postgresV22FilterTerms);
                 SELECT count(*) INTO total FROM neuvo.contact AS c
-                WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted)) AND CASE filter
-                            WHEN 'all' THEN true
-                            WHEN 'channel' THEN c."channel" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'reason' THEN c."reason" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'topic' THEN c."topics" @> filter_terms
-                            WHEN 'referral' THEN c."referrals" @> filter_terms
-                            WHEN 'referral_kind' THEN c."referrals" && filter_terms
-                            WHEN 'age_group' THEN c."age_group" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'contact_by' THEN c."contact_by" = (SELECT w."id" FROM neuvo.term AS w WHERE w."word" = code)
-                            WHEN 'segment' THEN c."segment" = code
-                            WHEN 'hour' THEN neuvo.occurred_hour(c."instant", c."utc_offset") = code
-                            WHEN 'resolved' THEN c."resolved"
-                            WHEN 'with_client_ref' THEN c."client" IS NOT NULL
-                            WHEN 'verified' THEN c."resolved" AND NOT c."has_repeat"
-                            WHEN 'repeats' THEN c."has_repeat" AND c."client" IS NOT NULL
-                            WHEN 'identified' THEN c."identified"
-                            WHEN 'referral_outcome' THEN c."referrals" @> filter_terms
-                            WHEN 'with_unmet_need' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id")
-                            WHEN 'unmet_need' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id" AND u."need" = code)
-                            WHEN 'unmet_need_topic' THEN EXISTS (SELECT 1 FROM neuvo.contact_unmet_need AS u WHERE u."contact_id" = c."id") AND c."topics" @> filter_terms
-                            WHEN 'consulted' THEN c."consultation" IS NOT NULL
-                            WHEN 'consulted_resolved' THEN c."consultation" IS NOT NULL AND c."resolved"
-                            WHEN 'consultation' THEN c."consultation" = code
-                          END;
+                WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted)) AND \#(filterConditionV25);
             END IF;
             PERFORM neuvo.audit_append(neuvo.command_label(command, 'contacts_count'),
                 neuvo.period_text(from_day, to_day, at_point) || ', ' || described || ', counted', total::integer);
             RETURN total;
-        END $function$;
+        END $$;
 
         CREATE OR REPLACE FUNCTION neuvo.earlier_contacts(identity_code text, ref text, before_instant bigint, command text)
          RETURNS TABLE(id bigint, occurred_at text, day date, point text, channel text, topics text, resolved boolean, follow_up_open boolean, referrals text)
@@ -1163,6 +1020,13 @@ extension PostgresSchema {
 
     /// A contact row's query of v25: v22's with the pseudonym by the contact's number.
     static func contactRowSelectV25(words: String) -> String {
-        contactRowSelectV22(words: words).replacingOccurrences(of: #"c."client_ref""#, with: clientPseudonymV25)
+        contactRowSelectV22(words: words, client: clientPseudonymV25)
+    }
+
+    /// The filter's condition on the contact `c` in v25's dialect.
+    static var filterConditionV25: String { filterCondition(.postgresV25) }
+
+    private static func pageSelectV25(backward: Bool) -> String {
+        pageSelect(backward: backward, select: contactRowSelectV25(words: "words"), filter: filterConditionV25)
     }
 }
