@@ -70,7 +70,7 @@ struct FullDiskTests {
         #expect(try DatabaseFaultTests.contactCount(db) == 2 * count)
     }
 
-    /// PostgreSQL's full disk (its 53100, `disk_full`): the database in a tablespace on a small tmpfs, its write-ahead log
+    /// PostgreSQL's full disk (its 53100, `disk_full`): its tables in a tablespace on a small tmpfs, its write-ahead log
     /// on the cluster's own disk as a region's server has it (a full WAL disk stops the server itself, which
     /// `ServerOutageEndToEndTests` covers). An import that needs a page more than there is room for says so in the same
     /// one line as on SQLite, exits 1 and leaves the database as it was; with room again it goes through.
@@ -90,7 +90,11 @@ struct FullDiskTests {
             #expect(done.status == 0, "\(sql): \(done.stderr)")
         }
         try superuser("CREATE TABLESPACE \(name) LOCATION '\(location)'")
-        try superuser("ALTER DATABASE \(name) SET TABLESPACE \(name)")
+        // The tables on the small disk, the catalogs not: a connection rewrites the catalogs' cache file
+        // (pg_internal.init) in the database's own folder whenever a catalog change dropped it, and on a full disk
+        // that is the server's FATAL at connection time, before the import writes a page.
+        try superuser("GRANT CREATE ON TABLESPACE \(name) TO neuvo_owner")
+        try superuser("ALTER DATABASE \(name) SET default_tablespace = \(name)")
         defer {
             _ = try? cluster.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
             _ = try? cluster.psql("DROP TABLESPACE IF EXISTS \(name)")
