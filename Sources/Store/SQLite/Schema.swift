@@ -301,6 +301,15 @@ enum Schema {
         migrator.registerMigration("v27: quicker saves (the statements around the save)") { _ in
             // Nothing on SQLite (a slot; the helper "saves" says what). One history.
         }
+        migrator.registerMigration("v28: points and advisors by number") { _ in
+            // Nothing on SQLite (a slot; the helper "points" says what). One history.
+        }
+        migrator.registerMigration("v29: quicker imports (one stream)") { _ in
+            // Nothing on SQLite (a slot; the helper "import" says what). One history.
+        }
+        migrator.registerMigration("v30: quicker saves (the seal)") { _ in
+            // Nothing on SQLite (a slot; the helper "seal" says what). One history.
+        }
         return migrator
     }
 }
