@@ -100,7 +100,8 @@ struct PostgresRulesTests {
         static func insert(at point: String) -> String {
             """
             INSERT INTO neuvo.contact (utc_offset, instant, day, point, channel, resolved, contact_by, identified, age_group, logged_at)
-            VALUES (120, 1678953600, '2023-03-16', '\(point)', 1, true, 1, false, 1, '2023-03-16T08:00:00Z')
+            VALUES (120, 1678953600, '2023-03-16', (SELECT t.id FROM neuvo.term AS t WHERE t.word = '\(point)'), 1, true, 1, false, 1,
+                    '2023-03-16T08:00:00Z')
             """
         }
 

@@ -313,10 +313,10 @@ extension PostgresLog {
 
     // MARK: - Reading rows
 
-    /// The contacts as `neuvo.contact_row` has them (`PostgresSchema.contactRowSelectV25`, which `loggedContact` reads), of
+    /// The contacts as `neuvo.contact_row` has them (`PostgresSchema.contactRowSelectV28`, which `loggedContact` reads), of
     /// the contact `c` matching `filter`, in `order`: the owner's own read of the tables for `neuvo copy`.
     static func loggedContactsSQL(where filter: String, order: String) -> String {
-        PostgresSchema.contactRowSelectV25(words: "((SELECT neuvo.term_words()))") + "\nWHERE \(filter) ORDER BY \(order)"
+        PostgresSchema.contactRowSelectV28(words: "((SELECT neuvo.term_words()))") + "\nWHERE \(filter) ORDER BY \(order)"
     }
 
     /// A contact of a row that begins with `neuvo.contact_row`'s columns, each where its name is there.

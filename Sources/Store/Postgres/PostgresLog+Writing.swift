@@ -150,7 +150,7 @@ extension PostgresLog {
             // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
             if !repeats.late.isEmpty {
                 let flipped = try c.exec(
-                    #"UPDATE neuvo.contact SET "has_repeat" = true WHERE "id" = ANY ($1::bigint[]) RETURNING to_char("day", 'YYYY-MM-DD'), "point", "resolved""#,
+                    #"UPDATE neuvo.contact SET "has_repeat" = true WHERE "id" = ANY ($1::bigint[]) RETURNING to_char("day", 'YYYY-MM-DD'), (SELECT t."word" FROM neuvo.term AS t WHERE t."id" = "point"), "resolved""#,
                     [PGArray.literal(repeats.late)])
                 for row in 0..<flipped.rowCount {
                     changes.countRepeatChange(day: flipped.text(row, 0), point: flipped.text(row, 1), resolved: flipped.flag(row, 2), hasRepeat: true)
@@ -301,7 +301,7 @@ extension PostgresLog {
     static func contactRow(id: String, _ c: Contact, loggedAt: String, hasRepeat: Bool, terms: [String: Int32], clients: [String: Int32]) -> [String?] {
         func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
         return [
-            id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, c.point,
+            id, String(c.occurredAt.offsetMinutes), String(c.occurredAt.instant), c.occurredAt.date.description, term(c.point),
             term(c.channel), c.resolved ? "t" : "f", term(c.contactBy), term(c.reason), c.identified ? "t" : "f", term(c.ageGroup),
             term(c.serviceArea), c.durationMinutes.map(String.init), c.segment?.rawValue, c.clientRef.map { String(clients[$0]!) }, c.satisfaction.map(String.init),
             c.advisor, loggedAt, hasRepeat ? "t" : "f", nil, c.consultation, topics(of: c, terms: terms), referrals(of: c, terms: terms),
@@ -347,12 +347,12 @@ extension PostgresLog {
         return known
     }
 
-    /// The words of the contacts' coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their
+    /// The words of the contacts' points and coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their
     /// ids from `neuvo.term` (v19's dictionary; a word it does not hold yet is added, one that is none refused 22023).
     static func termIDs(of contacts: some Sequence<Contact>, _ terms: inout [String: Int32], _ c: PQConnection) throws {
         var missing = Set<String>()
         for contact in contacts {
-            for word in [contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea] {
+            for word in [contact.point, contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea] {
                 if let word, terms[word] == nil { missing.insert(word) }
             }
             for topic in contact.topics where terms[topic] == nil { missing.insert(topic) }

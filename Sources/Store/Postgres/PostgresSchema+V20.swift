@@ -827,12 +827,12 @@ extension PostgresSchema {
                 """#)
     }
 
-    /// `contactRowSelectV20`'s query with `referrals` the expression of the contact's referrals (v22 reads them from its row)
-    /// and `client` its pseudonym's (v25 reads it by the contact's number).
-    static func contactRowQuery(words: String, referrals: String, client: String = #"c."client_ref""#) -> String {
+    /// `contactRowSelectV20`'s query with `referrals` the expression of the contact's referrals (v22 reads them from its row),
+    /// `client` its pseudonym's (v25 reads it by the contact's number) and `point` its point's (v28: by its id).
+    static func contactRowQuery(words: String, referrals: String, client: String = #"c."client_ref""#, point: String = #"c."point""#) -> String {
         func word(_ column: String) -> String { #"\#(words)[c."\#(column)"]"# }
         return #"""
-            SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), c."point", \#(word("channel")), c."resolved",
+            SELECT c."id", neuvo.occurred_text(c."instant", c."utc_offset"), \#(point), \#(word("channel")), c."resolved",
                         \#(word("contact_by")), \#(word("reason")), c."identified", \#(word("age_group")), \#(word("service_area")),
                         c."duration_min", c."segment", \#(client), c."satisfaction", c."advisor", c."has_repeat",
                         (SELECT string_agg(\#(words)[tp.id], ';' ORDER BY \#(words)[tp.id] COLLATE "C") FROM unnest(c."topics") AS tp(id)),
@@ -869,12 +869,13 @@ extension PostgresSchema {
         pageSelect(backward: backward, select: contactRowSelectV20(words: "words"), filter: filterConditionV20)
     }
 
-    /// One page's query of `select` (a `contactRowQuery`) and `filter` (a `filterCondition`).
-    static func pageSelect(backward: Bool, select: String, filter: String) -> String {
+    /// One page's query of `select` (a `contactRowQuery`) and `filter` (a `filterCondition`), the contact's point among
+    /// the variable `wanted`'s (v28: `wanted_ids`, the points' ids).
+    static func pageSelect(backward: Bool, select: String, filter: String, wanted: String = "wanted") -> String {
         let direction = backward ? " DESC" : ""
         return """
             \(select)
-                        WHERE c."day" BETWEEN from_day AND to_day AND (wanted IS NULL OR c."point" = ANY (wanted))
+                        WHERE c."day" BETWEEN from_day AND to_day AND (\(wanted) IS NULL OR c."point" = ANY (\(wanted)))
                           AND (c."day", c."instant", c."id") \(backward ? "<" : ">") (key_day, key_instant, key_id)
                           AND \(filter)
                         ORDER BY c."day"\(direction), c."instant"\(direction), c."id"\(direction)
