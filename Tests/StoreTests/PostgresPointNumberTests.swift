@@ -10,7 +10,7 @@ import TestSupport
 /// as before and an advisor reaches only their points' contacts.
 struct PostgresPointNumberTests {
     static let actor = Actor(user: "anna", command: "test")
-    static let upgrade = "v28: points and advisors by number"
+    static let upgrade = "v28: points by number"
 
     /// Every function of the schema whose body compares the contact's point with text as v27's did (with the login's
     /// points as text, a wanted list or a point given by name).

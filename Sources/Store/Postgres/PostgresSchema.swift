@@ -49,7 +49,7 @@ enum PostgresSchema {
             ("v25: clients by number", v25),
             ("v26: narrower figures, a smaller audit index", v26),
             ("v27: quicker saves (the statements around the save)", v27),
-            ("v28: points and advisors by number", v28),
+            ("v28: points by number", v28),
             ("v29: quicker imports (one stream)", v29),
             ("v30: quicker saves (the seal)", v30),
         ]

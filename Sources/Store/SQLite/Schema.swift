@@ -301,7 +301,7 @@ enum Schema {
         migrator.registerMigration("v27: quicker saves (the statements around the save)") { _ in
             // Nothing on SQLite (a slot; the helper "saves" says what). One history.
         }
-        migrator.registerMigration("v28: points and advisors by number") { _ in
+        migrator.registerMigration("v28: points by number") { _ in
             // Nothing on SQLite (a slot; the helper "points" says what). One history.
         }
         migrator.registerMigration("v29: quicker imports (one stream)") { _ in
