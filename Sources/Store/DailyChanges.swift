@@ -50,13 +50,12 @@ struct DailyChanges {
         }
     }
 
-    /// `rows` in key order (day, point, figure, code) as bytes compare (SQLite's order of the figure tables, and
-    /// PostgreSQL's under the C collation): written in this order, a bulk write fills the key's pages one after the
-    /// other instead of splitting them at random (sorted per day and point, then within each, which costs far less than
-    /// sorting every row by four strings).
-    var rowsInKeyOrder: [(day: String, point: String, figure: String, code: String, value: Int)] {
-        reports.sorted { ($0.key.day, $0.key.point) < ($1.key.day, $1.key.point) }.flatMap { key, report in
-            report.storedFigures.sorted { ($0.figure, $0.code) < ($1.figure, $1.code) }.map { (key.day, key.point, $0.figure, $0.code, $0.value) }
+    /// `rows` day by day, the days in order, each day's rows in no order (PostgreSQL's key orders them by the ids of
+    /// their words, which `PostgresLog.KeyedRows` sorts a day at a time; sorting by the words first as well cost more
+    /// than making the rows): a day at a point gives its rows together, each figure's codes together.
+    var rowsByDay: [(day: String, point: String, figure: String, code: String, value: Int)] {
+        reports.sorted { $0.key.day < $1.key.day }.flatMap { key, report in
+            report.storedFigures.map { (key.day, key.point, $0.figure, $0.code, $0.value) }
         }
     }
 

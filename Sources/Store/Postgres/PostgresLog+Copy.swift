@@ -71,9 +71,9 @@ extension PostgresLog {
                     #"INSERT INTO neuvo.setting ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "value" = $2"#, [key, value])
             }
             var terms: [String: Int32] = [:]
-            try Self.termIDs(of: contents.contacts.lazy.map(\.contact), &terms, c)
+            try Self.termIDs(&terms, c) { body in for saved in contents.contacts { body(saved.contact) } }
             var clients: [String: Int32] = [:]
-            _ = try Self.clientIDs(of: contents.contacts.lazy.map(\.contact), &clients, c)
+            _ = try Self.clientIDs(of: contents.contacts.lazy.compactMap(\.contact.clientRef), &clients, c)
             var contacts = contents.contacts.makeIterator()
             try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") {
                 contacts.next().map {

@@ -104,49 +104,54 @@ extension PostgresLog {
             // later row could still give a repeat (`ImportRepeats`: in a file in time order, its last window's contacts wait),
             // so that ids and times go into their indexes in order, as before v24. Each row is made when the COPY asks for it,
             // so that the server stores one chunk of rows while the next is made.
-            var pending: [(batch: [CheckedContact], ids: PQResult, places: [Int?], next: Int)] = []
+            // The batches read and not fully written, with their contacts' ids and places in `repeats`; the first is written
+            // up to `position`. Each contact is read in place (`pending[0].batch[i].contact`): a copy of every contact a pass
+            // cost a tenth of the client's CPU.
+            var pending: [(batch: [CheckedContact], ids: [String], places: [Int?])] = []
+            var position = 0
+            // The unmet needs of the written contacts, copied once after them (a COPY of its own a batch made the server wait
+            // for the client once more a batch).
+            var needRows: [[String?]] = []
             func writeReady() throws {
-                func nextReady() -> (id: String, contact: Contact, place: Int?)? {
-                    while let first = pending.first {
-                        let index = first.next
-                        guard index < first.batch.count else {
-                            pending.removeFirst()
-                            continue
-                        }
-                        if let place = first.places[index], repeats.waits(place) { return nil }
-                        pending[0].next += 1
-                        return (first.ids.text(index, 0), first.batch[index].contact, first.places[index])
+                func ready() -> Bool {
+                    while let first = pending.first, position == first.batch.count {
+                        pending.removeFirst()
+                        position = 0
                     }
-                    return nil
+                    guard let first = pending.first else { return false }
+                    return !(first.places[position].map { repeats.waits($0) } ?? false)
                 }
-                var ready = nextReady()
-                guard ready != nil else { return }
-                var needRows: [[String?]] = []
+                guard ready() else { return }
                 try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    guard let item = ready ?? nextReady() else { return nil }
-                    ready = nil
-                    let (id, contact, place) = item
-                    let hasRepeat = place.map { repeats.written($0) } ?? false
-                    for need in contact.unmetNeeds { needRows.append([id, need]) }
-                    changes.count(contact, hasRepeat: hasRepeat)
-                    return Self.contactRow(id: id, contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
+                    guard ready() else { return nil }
+                    let i = position
+                    position += 1
+                    let id = pending[0].ids[i]
+                    let hasRepeat = pending[0].places[i].map { repeats.written($0) } ?? false
+                    for need in pending[0].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
+                    changes.count(pending[0].batch[i].contact, hasRepeat: hasRepeat)
+                    return Self.contactRow(id: id, pending[0].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
                 }
-                if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
             }
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
-                let ids = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
-                try Self.termIDs(of: batch.lazy.map(\.contact), &terms, c)
-                knownClients += try Self.clientIDs(of: batch.lazy.map(\.contact), &clients, c)
-                var places: [Int?] = []
+                let drawn = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
+                try Self.termIDs(&terms, c) { body in for i in batch.indices { body(batch[i].contact) } }
+                knownClients += try Self.clientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, &clients, c)
+                var ids: [String] = [], places: [Int?] = []
+                ids.reserveCapacity(batch.count)
                 places.reserveCapacity(batch.count)
-                for (index, checked) in batch.enumerated() { places.append(repeats.add(id: ids.text(index, 0), checked.contact)) }
-                pending.append((batch, ids, places, 0))
+                for i in batch.indices {
+                    ids.append(drawn.text(i, 0))
+                    places.append(repeats.add(id: ids[i], batch[i].contact))
+                }
+                pending.append((batch, ids, places))
                 try writeReady()
                 count += batch.count
             }
             repeats.finish()
             try writeReady()
+            if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
             // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
             if !repeats.late.isEmpty {
                 let flipped = try c.exec(
@@ -164,7 +169,7 @@ extension PostgresLog {
             let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
             // Sorted and made day by day as the COPY asks for them, so that the server stores one day's rows while the next
             // day's are made.
-            let rows = try KeyedRows(changes.rowsInKeyOrder, c).lazy.filter { $0.value != 0 }
+            let rows = try KeyedRows(changes.rowsByDay, c).lazy.filter { $0.value != 0 }
             let originText = String(origin)
             try c.copyIn(
                 #"COPY neuvo.daily_figure ("day", "point", "figure", "code", "value", "origin") FROM STDIN"#,
@@ -296,7 +301,7 @@ extension PostgresLog {
     static let contactColumns = #""id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason", "identified", "age_group", "service_area", "duration_min", "segment", "client", "satisfaction", "advisor", "logged_at", "has_repeat", "save_token", "consultation", "topics", "referrals""#
 
     /// A contact's row of the contact table as text, in the order of `contactColumns`; `terms` holds the ids of its coded
-    /// words (`termIDs(of:_:_:)`), `clients` its client's number (`clientIDs(of:_:_:)`). Made as one array: the owner's
+    /// words (`termIDs(_:_:of:)`), `clients` its client's number (`clientIDs(of:_:_:)`). Made as one array: the owner's
     /// import makes one for every contact it reads.
     static func contactRow(id: String, _ c: Contact, loggedAt: String, hasRepeat: Bool, terms: [String: Int32], clients: [String: Int32]) -> [String?] {
         func term(_ word: String?) -> String? { word.map { String(terms[$0]!) } }
@@ -330,12 +335,12 @@ extension PostgresLog {
         return text + "}"
     }
 
-    /// The numbers of the contacts' clients that `clients` lacks, added from `neuvo.client` in one call (a pseudonym it
+    /// The numbers of the clients `refs` names that `clients` lacks, added from `neuvo.client` in one call (a pseudonym it
     /// does not hold yet added, numbered in the order of its first contact here); the pseudonyms it held before, returned.
-    static func clientIDs(of contacts: some Sequence<Contact>, _ clients: inout [String: Int32], _ c: PQConnection) throws -> [String] {
+    static func clientIDs(of refs: some Sequence<String>, _ clients: inout [String: Int32], _ c: PQConnection) throws -> [String] {
         var missing: [String] = []
         var seen = Set<String>()
-        for ref in contacts.lazy.compactMap(\.clientRef) where clients[ref] == nil && seen.insert(ref).inserted { missing.append(ref) }
+        for ref in refs where clients[ref] == nil && seen.insert(ref).inserted { missing.append(ref) }
         guard !missing.isEmpty else { return [] }
         let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)])
         var known: [String] = []
@@ -348,10 +353,11 @@ extension PostgresLog {
     }
 
     /// The words of the contacts' points and coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their
-    /// ids from `neuvo.term` (v19's dictionary; a word it does not hold yet is added, one that is none refused 22023).
-    static func termIDs(of contacts: some Sequence<Contact>, _ terms: inout [String: Int32], _ c: PQConnection) throws {
+    /// ids from `neuvo.term` (v19's dictionary; a word it does not hold yet is added, one that is none refused 22023). The
+    /// contacts are given to `contacts`' body one by one, read in place.
+    static func termIDs(_ terms: inout [String: Int32], _ c: PQConnection, of contacts: ((Contact) -> Void) -> Void) throws {
         var missing = Set<String>()
-        for contact in contacts {
+        contacts { contact in
             for word in [contact.point, contact.channel, contact.contactBy, contact.reason, contact.ageGroup, contact.serviceArea] {
                 if let word, terms[word] == nil { missing.insert(word) }
             }
@@ -436,12 +442,12 @@ extension PostgresLog {
     }
 
     /// The rows of `changes` with their point, figure and code as the ids `neuvo.term` gives them (v19: those it does not
-    /// hold yet added), in the key's order (day, point, figure, code) by id: `rowsInKeyOrder` is sorted by the words,
-    /// day by day, so only each day's rows are sorted again.
+    /// hold yet added), in the key's order (day, point, figure, code) by id: `rowsByDay` gives them day by day, and each
+    /// day's rows are sorted by their ids.
     static func keyedRows(_ changes: DailyChanges, _ c: PQConnection) throws
         -> [(day: String, point: Int32, figure: Int32, code: Int32, value: Int)]
     {
-        Array(try KeyedRows(changes.rowsInKeyOrder, c))
+        Array(try KeyedRows(changes.rowsByDay, c))
     }
 
     /// `keyedRows(_:_:)` one day at a time, so that a COPY stores one day's rows while the next day's are sorted.
@@ -454,8 +460,15 @@ extension PostgresLog {
 
         init(_ rows: [(day: String, point: String, figure: String, code: String, value: Int)], _ c: PQConnection) throws {
             self.rows = rows
+            // A day at a point gives its rows together and a figure's codes together: a word like the row before's is not
+            // hashed again (three set inserts a row were a quarter of the figures' client time).
             var words = Set<String>()
-            for row in rows { words.insert(row.point); words.insert(row.figure); words.insert(row.code) }
+            var point = "", figure = ""
+            for row in rows {
+                if row.point != point { point = row.point; words.insert(point) }
+                if row.figure != figure { figure = row.figure; words.insert(figure) }
+                words.insert(row.code)
+            }
             try PostgresLog.addTermIDs(of: words, to: &ids, c)
         }
 
@@ -465,9 +478,12 @@ extension PostgresLog {
                 day.removeAll(keepingCapacity: true)
                 dayIndex = 0
                 let first = rows[position].day
+                var point = (word: "", id: Int32(0)), figure = (word: "", id: Int32(0))
                 while position < rows.count, rows[position].day == first {
                     let row = rows[position]
-                    day.append((row.day, ids[row.point]!, ids[row.figure]!, ids[row.code]!, row.value))
+                    if row.point != point.word { point = (row.point, ids[row.point]!) }
+                    if row.figure != figure.word { figure = (row.figure, ids[row.figure]!) }
+                    day.append((row.day, point.id, figure.id, ids[row.code]!, row.value))
                     position += 1
                 }
                 day.sort { ($0.point, $0.figure, $0.code) < ($1.point, $1.figure, $1.code) }
