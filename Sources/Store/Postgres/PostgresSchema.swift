@@ -52,6 +52,7 @@ enum PostgresSchema {
             ("v28: points by number", v28),
             ("v29: quicker imports (one stream)", v29),
             ("v30: quicker saves (the seal)", v30),
+            ("v31: figure origins as integers", v31),
         ]
     }
 

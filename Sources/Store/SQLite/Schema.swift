@@ -310,6 +310,9 @@ enum Schema {
         migrator.registerMigration("v30: quicker saves (the seal)") { _ in
             // Nothing on SQLite (a slot; the helper "seal" says what). One history.
         }
+        migrator.registerMigration("v31: figure origins as integers") { _ in
+            // Nothing on SQLite (a slot; the helper "origin" says what). One history.
+        }
         return migrator
     }
 }
