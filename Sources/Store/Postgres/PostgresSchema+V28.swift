@@ -829,7 +829,7 @@ extension PostgresSchema {
             -- The file's new clients in the dictionary, numbered in the order of their first contact.
             INSERT INTO neuvo.client ("pseudonym")
             SELECT c."client_ref" FROM pg_temp.import_contact AS c WHERE c."client_ref" IS NOT NULL GROUP BY 1 ORDER BY min(c."n")
-            ON CONFLICT ("pseudonym") DO NOTHING;
+            ON CONFLICT DO NOTHING;
             INSERT INTO neuvo.contact ("id", "utc_offset", "instant", "day", "point", "channel", "resolved", "contact_by", "reason",
                 "identified", "age_group", "service_area", "duration_min", "segment", "client", "satisfaction", "advisor",
                 "logged_at", "has_repeat", "consultation", "topics", "referrals")

@@ -304,9 +304,6 @@ enum Schema {
         migrator.registerMigration("v28: points by number") { _ in
             // Nothing on SQLite (a slot; the helper "points" says what). One history.
         }
-        migrator.registerMigration("v29: quicker imports (one stream)") { _ in
-            // Nothing on SQLite (a slot; the helper "import" says what). One history.
-        }
         migrator.registerMigration("v30: quicker saves (the seal)") { _ in
             // Nothing on SQLite (a slot; the helper "seal" says what). One history.
         }
