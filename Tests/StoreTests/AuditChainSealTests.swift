@@ -118,6 +118,28 @@ struct AuditChainSealTests {
         for line in expected { #expect(text.contains(line), "\(line) in \(path)") }
     }
 
+    /// v30: the seal's UPDATE changes no indexed column (so it is HOT: no index entry written again a save), and a row
+    /// sealed by it keeps its place and hash.
+    @Test func theSealsColumnsAreInNoIndex() throws {
+        let uri = try Backend.freshPostgresDatabase()
+        let log = try PostgresLog.open(uri: uri, catalog: Fixtures.catalog)
+        defer { try? log.close() }
+        let indexed = try log.connection.exec(
+            #"""
+            SELECT count(*) FROM pg_index AS i JOIN pg_attribute AS a ON a."attrelid" = i."indrelid"
+            WHERE i."indrelid" = 'neuvo.audit'::regclass AND a."attname" IN ('seq', 'previous_hash', 'hash')
+              AND (a."attnum" = ANY (i."indkey"::int2[])
+                   OR pg_get_expr(i."indexprs", i."indrelid") ~ ('\m' || a."attname" || '\M')
+                   OR pg_get_expr(i."indpred", i."indrelid") ~ ('\m' || a."attname" || '\M'))
+            """#)
+        #expect(indexed.integer(0, 0) == 0)
+        try log.record("sealed in place", by: Self.actor)
+        try log.record("sealed next", by: Self.actor)
+        let first = try #require(try Self.place(log.connection, details: "sealed in place"))
+        #expect(try Self.place(log.connection, details: "sealed next") == first + 1)
+        #expect(try log.verifyAudit().broken == nil)
+    }
+
     @Test func aRepeatableReadTransactionThatAuditsCommitsAndItsRowIsSealedLater() throws {
         let uri = try Backend.freshPostgresDatabase()
         let log = try PostgresLog.open(uri: uri, catalog: Fixtures.catalog)
@@ -216,6 +238,12 @@ struct AuditChainSealTests {
             UPDATE neuvo.audit SET "seq" = \#(head) + 1, "previous_hash" = \#(headHash), "details" = 'nothing to see',
                 "hash" = neuvo.audit_hash(\#(headHash), "at", "user", "command", 'nothing to see', "contacts", "clients") WHERE "hash" IS NULL
             """#, "never changed")
+        // v30: another row's place (no unique index on the places: the head alone keeps them one a row).
+        try refused(
+            #"""
+            UPDATE neuvo.audit SET "seq" = \#(head), "previous_hash" = \#(headHash),
+                "hash" = neuvo.audit_hash(\#(headHash), "at", "user", "command", "details", "contacts", "clients") WHERE "hash" IS NULL
+            """#, "right after the chain's newest row")
         // A waiting row changed or removed before its seal.
         try refused(#"UPDATE neuvo.audit SET "details" = 'nothing to see' WHERE "hash" IS NULL"#, "never changed")
         try refused(#"DELETE FROM neuvo.audit WHERE "hash" IS NULL"#, "never changed")

@@ -128,6 +128,12 @@ struct AuditChainCommandTests {
             """#)
         try Self.expectBroken(inserted, at: rows[1], "does not follow row 999999")
 
+        // v30: no unique index on the places; a row given another row's place (its own hash kept) is found.
+        let moved = try database()
+        rows = try ids(moved)
+        try tamper(moved, #"UPDATE neuvo.audit SET "seq" = (SELECT "seq" FROM neuvo.audit WHERE "id" = \#(rows[0])) WHERE "id" = \#(rows[2])"#)
+        try Self.expectBroken(moved, at: rows[2], "does not follow row \(rows[0])")
+
         // A row inserted around the chain (no place in it).
         let around = try database()
         try tamper(around, #"INSERT INTO neuvo.audit ("at", "user", "command", "details", "contacts") VALUES ('2026-01-01T00:00:00Z', 'someone', 'forged', 'forged', 0)"#)
