@@ -52,7 +52,6 @@ enum PostgresSchema {
             ("v28: points by number", v28),
             ("v30: quicker saves (the seal)", v30),
             ("v31: figure origins as integers", v31),
-            ("v32: advisors by number", v32),
         ]
     }
 

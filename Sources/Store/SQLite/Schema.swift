@@ -310,9 +310,6 @@ enum Schema {
         migrator.registerMigration("v31: figure origins as integers") { _ in
             // Nothing on SQLite (a slot; the helper "origin" says what). One history.
         }
-        migrator.registerMigration("v32: advisors by number") { _ in
-            // Nothing on SQLite (a slot; the helper "advisors" says what). One history.
-        }
         return migrator
     }
 }
