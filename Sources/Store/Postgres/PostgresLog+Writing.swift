@@ -162,11 +162,12 @@ extension PostgresLog {
                 }
             }
             // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks: rows
-            // no other transaction has (the origin is this one's id) and that `changes` holds once each, so copied, as the
-            // contacts are (an upsert of each row took a fifth of a million-contact import: DECISIONS, v13). In the key's
-            // order, so that the key's index is written page after page, not split at random (DECISIONS, v17: a third
-            // smaller and twice as quick to write). The point, figure and code as the ids of `neuvo.term` (v19).
-            let origin = try c.exec("SELECT txid_current()").integer64(0, 0)
+            // no other transaction has (the origin is this import's own number of `neuvo.figure_origin`, v31) and that
+            // `changes` holds once each, so copied, as the contacts are (an upsert of each row took a fifth of a
+            // million-contact import: DECISIONS, v13). In the key's order, so that the key's index is written page after
+            // page, not split at random (DECISIONS, v17: a third smaller and twice as quick to write). The point, figure
+            // and code as the ids of `neuvo.term` (v19).
+            let origin = try c.exec("SELECT nextval('neuvo.figure_origin')").integer64(0, 0)
             // Sorted and made day by day as the COPY asks for them, so that the server stores one day's rows while the next
             // day's are made.
             let rows = try KeyedRows(changes.rowsByDay, c).lazy.filter { $0.value != 0 }

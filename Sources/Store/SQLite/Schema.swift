@@ -308,7 +308,7 @@ enum Schema {
             // Nothing on SQLite (a slot; the helper "seal" says what). One history.
         }
         migrator.registerMigration("v31: figure origins as integers") { _ in
-            // Nothing on SQLite (a slot; the helper "origin" says what). One history.
+            // Nothing on SQLite: its figures have no origins (one writer at a time). One history with PostgreSQL.
         }
         return migrator
     }
