@@ -118,7 +118,7 @@ struct AuditChainSealTests {
         for line in expected { #expect(text.contains(line), "\(line) in \(path)") }
     }
 
-    /// v30: the seal's UPDATE changes no indexed column (so it is HOT: no index entry written again a save), and a row
+    /// v29: the seal's UPDATE changes no indexed column (so it is HOT: no index entry written again a save), and a row
     /// sealed by it keeps its place and hash.
     @Test func theSealsColumnsAreInNoIndex() throws {
         let uri = try Backend.freshPostgresDatabase()
@@ -238,7 +238,7 @@ struct AuditChainSealTests {
             UPDATE neuvo.audit SET "seq" = \#(head) + 1, "previous_hash" = \#(headHash), "details" = 'nothing to see',
                 "hash" = neuvo.audit_hash(\#(headHash), "at", "user", "command", 'nothing to see', "contacts", "clients") WHERE "hash" IS NULL
             """#, "never changed")
-        // v30: another row's place (no unique index on the places: the head alone keeps them one a row).
+        // v29: another row's place (no unique index on the places: the head alone keeps them one a row).
         try refused(
             #"""
             UPDATE neuvo.audit SET "seq" = \#(head), "previous_hash" = \#(headHash),

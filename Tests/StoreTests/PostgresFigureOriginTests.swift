@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 @testable import Store
 
-/// v31 on PostgreSQL (issue 22's size; DECISIONS "v31 on PostgreSQL"): an import's figures are kept under an integer
+/// v30 on PostgreSQL (issue 22's size; DECISIONS "v30 on PostgreSQL"): an import's figures are kept under an integer
 /// origin of the owner's sequence `neuvo.figure_origin`, not its transaction's id. Given databases of each kind, When
 /// contacts are imported and an older database upgraded, Then …
 @Suite(.serialized)
@@ -19,16 +19,16 @@ struct PostgresFigureOriginTests {
         return (0..<result.rowCount).map { result.integer64($0, 0) }
     }
 
-    /// Given a v30 database whose imports' origins are past 2^31 (transaction ids of a cluster that has gone that far),
+    /// Given a v29 database whose imports' origins are past 2^31 (transaction ids of a cluster that has gone that far),
     /// its months rolled up, When today's neuvo opens it, Then every daily and monthly figure is kept, the origins are
     /// integers numbered 1, 2, … in their order in both tables, every report equals a fresh database's, and the next
     /// imports take origins of their own past them.
-    @Test func aPopulatedV30DatabaseWithOriginsPast2To31Upgrades() throws {
-        let (uri, c) = try OlderPostgresDatabase.migrated(before: "v31: figure origins as integers")
+    @Test func aPopulatedV29DatabaseWithOriginsPast2To31Upgrades() throws {
+        let (uri, c) = try OlderPostgresDatabase.migrated(before: "v30: figure origins as integers")
         let contacts = PostgresStorageTests.contacts()
         let half = contacts.count / 2
-        try OlderPostgresDatabase.importContacts(Array(contacts[..<half]), details: "v30 fixture", c)
-        try OlderPostgresDatabase.importContacts(Array(contacts[half...]), details: "v30 fixture, more", c)
+        try OlderPostgresDatabase.importContacts(Array(contacts[..<half]), details: "v29 fixture", c)
+        try OlderPostgresDatabase.importContacts(Array(contacts[half...]), details: "v29 fixture, more", c)
         // As in a cluster past 2^31 transactions: through the roll-up's own triggers, so the months follow.
         try c.exec(#"UPDATE neuvo.daily_figure SET "origin" = "origin" + 5000000000 WHERE "origin" > 0"#)
         try c.exec("SELECT neuvo.roll_up_months()")

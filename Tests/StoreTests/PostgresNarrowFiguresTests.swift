@@ -95,7 +95,7 @@ struct PostgresNarrowFiguresTests {
             WHERE table_schema = 'neuvo' AND table_name = 'daily_figure'
             """)
         #expect(types.text(0, 0) == "day date, point smallint, figure smallint, code smallint, value integer, origin integer")
-        // 24 bytes of header and 20 of columns, none of them padding (v19's layout took 56; v31's integer origin, 44, is
+        // 24 bytes of header and 20 of columns, none of them padding (v19's layout took 56; v30's integer origin, 44, is
         // stored in 48 as v26's was).
         #expect(try c.exec("SELECT max(pg_column_size(f.*)) FROM neuvo.daily_figure AS f").integer(0, 0) == 44)
 

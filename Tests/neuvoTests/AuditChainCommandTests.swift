@@ -128,7 +128,7 @@ struct AuditChainCommandTests {
             """#)
         try Self.expectBroken(inserted, at: rows[1], "does not follow row 999999")
 
-        // v30: no unique index on the places; a row given another row's place (its own hash kept) is found.
+        // v29: no unique index on the places; a row given another row's place (its own hash kept) is found.
         let moved = try database()
         rows = try ids(moved)
         try tamper(moved, #"UPDATE neuvo.audit SET "seq" = (SELECT "seq" FROM neuvo.audit WHERE "id" = \#(rows[0])) WHERE "id" = \#(rows[2])"#)

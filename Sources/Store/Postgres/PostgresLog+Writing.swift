@@ -162,7 +162,7 @@ extension PostgresLog {
                 }
             }
             // The import's figures in rows of its own, so that nobody's save waits for this transaction's row locks: rows
-            // no other transaction has (the origin is this import's own number of `neuvo.figure_origin`, v31) and that
+            // no other transaction has (the origin is this import's own number of `neuvo.figure_origin`, v30) and that
             // `changes` holds once each, so copied, as the contacts are (an upsert of each row took a fifth of a
             // million-contact import: DECISIONS, v13). In the key's order, so that the key's index is written page after
             // page, not split at random (DECISIONS, v17: a third smaller and twice as quick to write). The point, figure

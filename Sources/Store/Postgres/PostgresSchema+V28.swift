@@ -932,7 +932,7 @@ extension PostgresSchema {
         pageSelect(backward: backward, select: contactRowSelectV28(words: "words"), filter: filterConditionV25, wanted: "wanted_ids")
     }
 
-    /// v28's `import_contacts` (the point by the dictionary's key), `origin` the declaration of its figures' origin: v31
+    /// v28's `import_contacts` (the point by the dictionary's key), `origin` the declaration of its figures' origin: v30
     /// draws it from `neuvo.figure_origin` instead of the transaction's id, its one change.
     static func importContactsV28(origin: String) -> String {
         #"""

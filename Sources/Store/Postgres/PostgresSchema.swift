@@ -50,8 +50,8 @@ enum PostgresSchema {
             ("v26: narrower figures, a smaller audit index", v26),
             ("v27: quicker saves (the statements around the save)", v27),
             ("v28: points by number", v28),
-            ("v30: quicker saves (the seal)", v30),
-            ("v31: figure origins as integers", v31),
+            ("v29: quicker saves (the seal)", v29),
+            ("v30: figure origins as integers", v30),
         ]
     }
 

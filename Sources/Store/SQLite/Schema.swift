@@ -299,15 +299,15 @@ enum Schema {
             // Nothing on SQLite: its integers take the bytes their values need, and it scans the log for a client. One history.
         }
         migrator.registerMigration("v27: quicker saves (the statements around the save)") { _ in
-            // Nothing on SQLite (a slot; the helper "saves" says what). One history.
+            // Nothing on SQLite: PostgreSQL's save functions and its seal only. One history.
         }
         migrator.registerMigration("v28: points by number") { _ in
-            // Nothing on SQLite (a slot; the helper "points" says what). One history.
+            // Nothing on SQLite: PostgreSQL's contacts name their point by a term id. One history.
         }
-        migrator.registerMigration("v30: quicker saves (the seal)") { _ in
-            // Nothing on SQLite (a slot; the helper "seal" says what). One history.
+        migrator.registerMigration("v29: quicker saves (the seal)") { _ in
+            // Nothing on SQLite: PostgreSQL's audit seal only. One history.
         }
-        migrator.registerMigration("v31: figure origins as integers") { _ in
+        migrator.registerMigration("v30: figure origins as integers") { _ in
             // Nothing on SQLite: its figures have no origins (one writer at a time). One history with PostgreSQL.
         }
         return migrator
