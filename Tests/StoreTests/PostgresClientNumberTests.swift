@@ -68,12 +68,7 @@ struct PostgresClientNumberTests {
         #expect((0..<firsts.rowCount).map { firsts.text($0, 0) } == order)
 
         contacts.append(saved)
-        let fresh = try Backend.postgres.emptyLog()
-        try fresh.importContacts(contacts, details: "the same contacts", by: Self.actor)
-        try PostgresTermTests.expectSameReports(upgraded, fresh)
-        let freshLog = try #require(fresh as? PostgresLog)
-        #expect(try PostgresContactRowTests.exported(freshLog.connection).map { Array($0.dropFirst().dropLast(3)) }
-            == (try PostgresContactRowTests.exported(c)).map { Array($0.dropFirst().dropLast(3)) })
+        try PostgresContactRowTests.expectSameAsFreshImport(of: contacts, upgraded, c, by: Self.actor)
 
         // The known client returns a day after its latest contact: the save flags that one as repeated, the earlier
         // contacts (the window before the save) and the client's data find the contacts from before.

@@ -30,6 +30,20 @@ struct PostgresContactRowTests {
         return (0..<result.rowCount).map { row in (0..<result.columnCount).map { result[row, $0] } }
     }
 
+    /// An upgraded database (`upgraded`, its connection `c`) against a fresh one the owner's import fills with `contacts`:
+    /// the same reports, and the same contacts exported but for each row's id and its last three columns. The fresh one is
+    /// returned for the test's further checks.
+    @discardableResult
+    static func expectSameAsFreshImport(of contacts: [Contact], _ upgraded: any ContactLog, _ c: PQConnection, by actor: Actor) throws -> PostgresLog {
+        let fresh = try Backend.postgres.emptyLog()
+        try fresh.importContacts(contacts, details: "the same contacts", by: actor)
+        try PostgresTermTests.expectSameReports(upgraded, fresh)
+        let freshLog = try #require(fresh as? PostgresLog)
+        #expect(try exported(freshLog.connection).map { Array($0.dropFirst().dropLast(3)) }
+            == (try exported(c)).map { Array($0.dropFirst().dropLast(3)) })
+        return freshLog
+    }
+
     /// Given a v19 database (every migration before v20) with contacts imported through v19's own server-side import and
     /// one saved by v19's save, When today's neuvo opens it, Then every contact exports exactly as before (codes, topics,
     /// stamps with their offsets and seconds, advisors' text), the reports equal a fresh database's of the same contacts,

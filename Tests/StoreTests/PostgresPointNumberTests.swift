@@ -52,12 +52,7 @@ struct PostgresPointNumberTests {
         ).integer(0, 0) == 0)
 
         contacts.append(saved)
-        let fresh = try Backend.postgres.emptyLog()
-        try fresh.importContacts(contacts, details: "the same contacts", by: Self.actor)
-        try PostgresTermTests.expectSameReports(upgraded, fresh)
-        let freshLog = try #require(fresh as? PostgresLog)
-        #expect(try PostgresContactRowTests.exported(freshLog.connection).map { Array($0.dropFirst().dropLast(3)) }
-            == (try PostgresContactRowTests.exported(c)).map { Array($0.dropFirst().dropLast(3)) })
+        try PostgresContactRowTests.expectSameAsFreshImport(of: contacts, upgraded, c, by: Self.actor)
 
         // A save, an edit that moves it to another point, a day's overview and the follow-ups at each point.
         let point = PostgresStorageTests.points[0], other = PostgresStorageTests.points[2]
