@@ -13,8 +13,9 @@ PACKAGE_PACKAGES := dpkg-dev lintian man-db groff-base
 .PHONY: all deps package-deps build run demo test bench bench-10m bench-start bench-sessions fuzz man stage deb deb-check install release clean
 
 # The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
-# in a scratch path of its own, so that it and `make bench`'s ordinary release build in .build/release do not
-# rebuild each other.
+# in a scratch path of its own. `make bench` builds its binaries the same way (STATIC_FLAGS), so that it measures the
+# neuvo a region installs (its start above all: a Swift runtime loaded as shared libraries costs ~15 ms of symbol
+# lookups at every start).
 VERSION      ?= 0.11.0
 DEB_REVISION ?= 1
 DEB_VERSION  := $(VERSION)-$(DEB_REVISION)
@@ -22,7 +23,8 @@ DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEB          := .build/neuvo_$(DEB_VERSION)_$(DEB_ARCH).deb
 MAINTAINER   ?= neuvo maintainers <maintainers@users.noreply.h-seed-6ac358f1.example>
 STATIC       := .build/static
-RELEASE      := -c release --product neuvo --scratch-path $(STATIC) --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+STATIC_FLAGS := -c release --scratch-path $(STATIC) --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+RELEASE      := $(STATIC_FLAGS) --product neuvo
 RELEASE_BIN  := $(STATIC)/release/neuvo
 GEN          := .build/generated
 STAGE        := .build/stage
@@ -70,14 +72,14 @@ test: deps
 	$(MAKE) --no-print-directory deb
 	$(MAKE) --no-print-directory deb-check
 
-## bench: speed figures (release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
+## bench: speed figures (the package's release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
 ## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing; NEUVO_BENCH_ONLY=postgresql
 ## measures only PostgreSQL's figures (on the same data), NEUVO_BENCH_CONTACTS=N another volume
 bench: deps
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
-	$(SWIFT) build -c release --product neuvo
-	$(SWIFT) build -c release --product NeuvoBench
-	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- .build/release/NeuvoBench
+	$(SWIFT) build $(RELEASE)
+	$(SWIFT) build $(STATIC_FLAGS) --product NeuvoBench
+	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- $(STATIC)/release/NeuvoBench
 
 ## bench-sessions: what one screen session costs on PostgreSQL — the connections it holds, the memory of its server
 ## process and of neuvo (RSS, PSS, USS) with Today open and after a save, and per session over NEUVO_SESSIONS (20) at
@@ -95,9 +97,9 @@ bench-10m:
 ## NEUVO_BENCH_CONTACTS synthetic contacts (default 1,000,000) or the database at NEUVO_BENCH_DB
 bench-start: deps
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
-	$(SWIFT) build -c release --product neuvo
-	$(SWIFT) build -c release --product NeuvoBench
-	NEUVO_BENCH_ONLY=start .build/release/NeuvoBench
+	$(SWIFT) build $(RELEASE)
+	$(SWIFT) build $(STATIC_FLAGS) --product NeuvoBench
+	NEUVO_BENCH_ONLY=start $(STATIC)/release/NeuvoBench
 
 ## fuzz: the libFuzzer targets (Fuzz/, address sanitizer) for FUZZ_SECONDS each (default 60) on their seed corpora
 ## in Tests/fuzz/corpus/<target>; new inputs go to .build/fuzz/found/<target>, crashes to .build/fuzz/crashes/
