@@ -97,7 +97,7 @@ extension PostgresSchema {
         END $$;
         REVOKE ALL ON FUNCTION neuvo.import_repeats(text[], text[], bigint, bigint) FROM PUBLIC;
 
-        \#(refreshRepeatsFunction(.word))
+        \#(refreshRepeatsFunction(.v25))
 
         -- Every other function that named `contact.client_ref` or `repeat_client`, whole, as v24 left it but for those names.
         CREATE OR REPLACE FUNCTION neuvo.add_figures(ids bigint[], sign integer, figures_origin bigint)
@@ -165,27 +165,27 @@ extension PostgresSchema {
             END IF;
         END $function$;
 
-        \#(applyReferralOutcomeFunction(.word))
+        \#(applyReferralOutcomeFunction(.v25))
 
-        \#(clientDataFunction(.word))
+        \#(clientDataFunction(.v25))
 
-        \#(closeFollowUpsFunction(.word))
+        \#(closeFollowUpsFunction(.v25))
 
-        \#(contactByIDFunction(.word))
+        \#(contactByIDFunction(.v25))
 
-        \#(exportContactsFunction(.word))
+        \#(exportContactsFunction(.v25))
 
-        \#(followUpsFunction(.word))
+        \#(followUpsFunction(.v25))
 
-        \#(dayOverviewFunction(.word))
+        \#(dayOverviewFunction(.v25))
 
         -- v22's page and count, the filter in v25's dialect (`.postgresV25`: the client by number), its
         -- ids looked up first into `filter_terms` (`SQLDialect.postgresV22FilterTerms`): values the custom plans estimate.
-        \#(contactsPageFunction(.word))
+        \#(contactsPageFunction(.v25))
 
-        \#(contactsCountFunction(.word))
+        \#(contactsCountFunction(.v25))
 
-        \#(earlierContactsFunction(.word))
+        \#(earlierContactsFunction(.v25))
 
         CREATE OR REPLACE FUNCTION neuvo.handoff_clients(contact bigint)
          RETURNS text[]
@@ -239,7 +239,7 @@ extension PostgresSchema {
                                           WHERE h."id" = ANY (coalesce(shown, '{}')))));
         END $function$;
 
-        \#(markFollowUpDoneFunction(.word))
+        \#(markFollowUpDoneFunction(.v25))
 
         CREATE OR REPLACE FUNCTION neuvo.set_follow_up_window(hours integer, command text)
          RETURNS void
@@ -260,7 +260,7 @@ extension PostgresSchema {
                 (SELECT count(*)::integer FROM neuvo.contact WHERE "client" IS NOT NULL));
         END $function$;
 
-        \#(setReferralOutcomeFunction(.word))
+        \#(setReferralOutcomeFunction(.v25))
 
         CREATE OR REPLACE FUNCTION neuvo.retention(now_instant bigint, today date, dry_run boolean, command text)
          RETURNS TABLE(unlinked integer, drafts integer, handoff_details integer, unlinked_before date)
@@ -309,11 +309,11 @@ extension PostgresSchema {
             RETURN QUERY SELECT u, d, h, cut;
         END $function$;
 
-        \#(saveContactFunction(.word))
+        \#(saveContactFunction(.v25))
 
-        \#(updateContactFunction(.word))
+        \#(updateContactFunction(.v25))
 
-        \#(importContactsFunction(.word, origin: "origin bigint := txid_current();"))
+        \#(importContactsFunction(.v25, origin: "origin bigint := txid_current();"))
         """#
 
     /// The contact `c`'s pseudonym as `neuvo.contact_row` gives it (v25: by its number).

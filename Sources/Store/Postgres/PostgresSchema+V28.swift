@@ -45,7 +45,7 @@ extension PostgresSchema {
         -- Every function that named the contact's point, whole, as v27 left it but for the point: compared as an id (the
         -- wanted points' `wanted_ids`, `at_point_id`, `my_point_ids()`), written as an id (`point_id`, or the import's
         -- join with the dictionary), given back as its word.
-        \#(refreshRepeatsFunction(.number))
+        \#(refreshRepeatsFunction(.v28))
 
         -- add_figures, each #word# in its text replaced by that word's id (#''# the empty word's) by the loop below.
         DO $migration$
@@ -125,37 +125,37 @@ extension PostgresSchema {
             EXECUTE body;
         END $migration$;
 
-        \#(applyReferralOutcomeFunction(.number))
+        \#(applyReferralOutcomeFunction(.v28))
 
-        \#(clientDataFunction(.number))
+        \#(clientDataFunction(.v28))
 
-        \#(closeFollowUpsFunction(.number))
+        \#(closeFollowUpsFunction(.v28))
 
-        \#(contactByIDFunction(.number))
+        \#(contactByIDFunction(.v28))
 
-        \#(exportContactsFunction(.number))
+        \#(exportContactsFunction(.v28))
 
-        \#(followUpsFunction(.number))
+        \#(followUpsFunction(.v28))
 
-        \#(dayOverviewFunction(.number))
+        \#(dayOverviewFunction(.v28))
 
         -- v22's page and count, the filter in v25's dialect (`.postgresV25`: the client by number), its
         -- ids looked up first into `filter_terms` (`SQLDialect.postgresV22FilterTerms`): values the custom plans estimate.
-        \#(contactsPageFunction(.number))
+        \#(contactsPageFunction(.v28))
 
-        \#(contactsCountFunction(.number))
+        \#(contactsCountFunction(.v28))
 
-        \#(earlierContactsFunction(.number))
+        \#(earlierContactsFunction(.v28))
 
-        \#(markFollowUpDoneFunction(.number))
+        \#(markFollowUpDoneFunction(.v28))
 
-        \#(setReferralOutcomeFunction(.number))
+        \#(setReferralOutcomeFunction(.v28))
 
-        \#(saveContactFunction(.number))
+        \#(saveContactFunction(.v28))
 
-        \#(updateContactFunction(.number))
+        \#(updateContactFunction(.v28))
 
-        \#(importContactsFunction(.number, origin: "origin bigint := txid_current();"))
+        \#(importContactsFunction(.v28, origin: "origin bigint := txid_current();"))
 
         CREATE OR REPLACE FUNCTION neuvo.board_follow_ups(on_day date, wanted text[])
          RETURNS TABLE(point text, open bigint, oldest bigint)

@@ -1,13 +1,14 @@
 extension PostgresSchema {
-    /// How a migration's functions name a contact's point: v25's by its word (`contact."point" text`), v28's by its id
-    /// in `neuvo.term` (`smallint`). It is all that v28's restatements of these v25 functions change, so each is written
-    /// once here and each migration calls it with its own; the text either returns is the one that migration shipped
-    /// with (`ShippedMigrationsTests`).
-    enum PointColumn {
-        case word, number
+    /// How a migration's functions name a contact's columns: v22's the client by its pseudonym (`client_ref`) and
+    /// the point by its word, v25's the client by its number in `neuvo.client`, v28's the point too by its id in
+    /// `neuvo.term`. It is all that v25's and v28's restatements of these functions change, so each is written once
+    /// here and each migration calls it with its own; the text each returns is the one that migration shipped with
+    /// (`ShippedMigrationsTests`).
+    enum ContactColumns {
+        case v22, v25, v28
 
-        /// `word` in v25's text, `number` in v28's.
-        func pick(_ word: String, _ number: String) -> String { self == .word ? word : number }
+        /// `word` while the point is a word (v22, v25), `number` once it is a term's id (v28).
+        func pick(_ word: String, _ number: String) -> String { self == .v28 ? number : word }
 
         /// The login's points as the column holds them.
         var mine: String { pick("neuvo.my_points()", "neuvo.my_point_ids()") }
@@ -17,21 +18,42 @@ extension PostgresSchema {
         func stored(_ word: String) -> String { pick(word, "neuvo.point_id(\(word))") }
         /// The condition that the contact `c` is at one of the points a listing may read (`wanted`, words).
         var wantedCondition: String {
-            pick(#"(wanted IS NULL OR c."point" = ANY (wanted))"#, #"(wanted_ids IS NULL OR c."point" = ANY (wanted_ids))"#)
+            pick(
+                #"(wanted IS NULL OR c."point" = ANY (wanted))"#,
+                #"(wanted_ids IS NULL OR c."point" = ANY (wanted_ids))"#)
         }
         /// v28's declaration of `wanted`'s ids, a line after `wanted`'s.
         var wantedIDs: String { pick("", "\n    wanted_ids integer[] := neuvo.known_terms(wanted);") }
         /// v28's declaration of `at_point`'s id, a line after `wanted_ids`.
-        var atPointID: String { pick("", #"\#n    at_point_id integer := (SELECT t."id" FROM neuvo.term AS t WHERE t."word" = at_point);"#) }
+        var atPointID: String {
+            pick("", #"\#n    at_point_id integer := (SELECT t."id" FROM neuvo.term AS t WHERE t."word" = at_point);"#)
+        }
         /// The listed point as the column holds it.
         var atPoint: String { pick("at_point", "at_point_id") }
         /// A listing's contact row query (`words` the dictionary's words).
-        var contactRow: String { pick(PostgresSchema.contactRowSelectV25(words: "words"), PostgresSchema.contactRowSelectV28(words: "words")) }
+        var contactRow: String {
+            switch self {
+            case .v22: PostgresSchema.contactRowSelectV22(words: "words")
+            case .v25: PostgresSchema.contactRowSelectV25(words: "words")
+            case .v28: PostgresSchema.contactRowSelectV28(words: "words")
+            }
+        }
         /// `contacts_page`'s query of a page.
-        func page(backward: Bool) -> String { pick(PostgresSchema.pageSelectV25(backward: backward), PostgresSchema.pageSelectV28(backward: backward)) }
+        func page(backward: Bool) -> String {
+            switch self {
+            case .v22: PostgresSchema.pageSelectV22(backward: backward)
+            case .v25: PostgresSchema.pageSelectV25(backward: backward)
+            case .v28: PostgresSchema.pageSelectV28(backward: backward)
+            }
+        }
+        /// The filter's condition on the contact `c` (v28 kept v25's).
+        var filterCondition: String {
+            self == .v22 ? PostgresSchema.filterConditionV22 : PostgresSchema.filterConditionV25
+        }
     }
 
-    // Lines that only one of the two has (each a line break and the line, or the line's two forms).
+    // Lines that v28's text has and the earlier ones lack, or the other way (each a line break and the line), and lines
+    // in two forms.
     private static let clientPointV28 = "\n        'point', \(pointWordV28),"
     private static let mineIDsV28 = "\n    mine_ids smallint[];"
     private static let mineIDsAssignedV28 = "\n    mine_ids := CASE WHEN r <> 'owner' THEN neuvo.known_terms(mine) END;"
@@ -40,16 +62,18 @@ extension PostgresSchema {
         SELECT d."day", coalesce(t."id", neuvo.term_id(d."point")) AS "point", d."figure", d."value"
                 FROM deltas AS d LEFT JOIN neuvo.term AS t ON t."word" = d."point" WHERE d."value" <> 0
         """#
-    private static let deltasByNumberV28 = #"SELECT d."day", d."point", d."figure", d."value" FROM deltas AS d WHERE d."value" <> 0"#
-    private static let importWordsV25 = #"SELECT "channel" FROM pg_temp.import_contact UNION SELECT "contact_by" FROM pg_temp.import_contact"#
+    private static let deltasByNumberV28 =
+        #"SELECT d."day", d."point", d."figure", d."value" FROM deltas AS d WHERE d."value" <> 0"#
+    private static let importWordsV25 =
+        #"SELECT "channel" FROM pg_temp.import_contact UNION SELECT "contact_by" FROM pg_temp.import_contact"#
     private static let importWordsV28 = #"""
         SELECT "point" FROM pg_temp.import_contact UNION SELECT "channel" FROM pg_temp.import_contact
                     UNION SELECT "contact_by" FROM pg_temp.import_contact
         """#
     private static let importPointJoinV28 = #"\#n        JOIN neuvo.term AS t0 ON t0."word" = c."point""#
 
-    /// `neuvo.refresh_repeats`.
-    static func refreshRepeatsFunction(_ p: PointColumn) -> String {
+    /// `neuvo.refresh_repeats` as v25 and v28 wrote it.
+    static func refreshRepeatsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.refresh_repeats(refs text[], figures_origin bigint DEFAULT 0)
          RETURNS integer
@@ -118,8 +142,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.apply_referral_outcome`.
-    static func applyReferralOutcomeFunction(_ p: PointColumn) -> String {
+    /// `neuvo.apply_referral_outcome` as v25 and v28 wrote it.
+    static func applyReferralOutcomeFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.apply_referral_outcome(contact bigint, referral_code text, new_outcome text, command text)
          RETURNS void
@@ -155,8 +179,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.client_data`.
-    static func clientDataFunction(_ p: PointColumn) -> String {
+    /// `neuvo.client_data` as v25 and v28 wrote it.
+    static func clientDataFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.client_data(identity_code text, command text DEFAULT NULL::text)
          RETURNS jsonb
@@ -202,8 +226,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.close_follow_ups`.
-    static func closeFollowUpsFunction(_ p: PointColumn) -> String {
+    /// `neuvo.close_follow_ups` as v25 and v28 wrote it.
+    static func closeFollowUpsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.close_follow_ups(ids bigint[], closer bigint)
          RETURNS SETOF bigint
@@ -231,8 +255,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.contact_by_id`.
-    static func contactByIDFunction(_ p: PointColumn) -> String {
+    /// `neuvo.contact_by_id` as v22, v25 and v28 wrote it.
+    static func contactByIDFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.contact_by_id(contact bigint, command text DEFAULT NULL)
         RETURNS TABLE ("id" bigint, "occurred_at" text, "point" text, "channel" text, "resolved" boolean, "contact_by" text, "reason" text,
@@ -264,8 +288,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.export_contacts`.
-    static func exportContactsFunction(_ p: PointColumn) -> String {
+    /// `neuvo.export_contacts` as v22, v25 and v28 wrote it.
+    static func exportContactsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.export_contacts(from_day date DEFAULT NULL, to_day date DEFAULT NULL, at_point text DEFAULT NULL,
             command text DEFAULT NULL)
@@ -294,8 +318,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.follow_ups`.
-    static func followUpsFunction(_ p: PointColumn) -> String {
+    /// `neuvo.follow_ups` as v22, v25 and v28 wrote it.
+    static func followUpsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.follow_ups(at_point text, since date, command text DEFAULT NULL)
         RETURNS SETOF neuvo.contact_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
@@ -324,8 +348,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.day_overview`.
-    static func dayOverviewFunction(_ p: PointColumn) -> String {
+    /// `neuvo.day_overview` as v22, v25 and v28 wrote it.
+    static func dayOverviewFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.day_overview(on_day date, at_point text, follow_ups_since date, command text DEFAULT NULL)
         RETURNS SETOF neuvo.overview_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
@@ -372,8 +396,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.contacts_page`.
-    static func contactsPageFunction(_ p: PointColumn) -> String {
+    /// `neuvo.contacts_page` as v22, v25 and v28 wrote it.
+    static func contactsPageFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.contacts_page(from_day date, to_day date, at_point text, filter text, code text, codes text[],
             after_day date, after_instant bigint, after_id bigint, backward boolean, page_size integer, command text DEFAULT NULL)
@@ -435,8 +459,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.contacts_count`.
-    static func contactsCountFunction(_ p: PointColumn) -> String {
+    /// `neuvo.contacts_count` as v22, v25 and v28 wrote it.
+    static func contactsCountFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.contacts_count(from_day date, to_day date, at_point text, filter text, code text, codes text[],
             command text DEFAULT NULL)
@@ -465,7 +489,7 @@ extension PostgresSchema {
             ELSE
                 filter_terms := \#(SQLDialect.postgresV22FilterTerms);
                 SELECT count(*) INTO total FROM neuvo.contact AS c
-                WHERE c."day" BETWEEN from_day AND to_day AND \#(p.wantedCondition) AND \#(filterConditionV25);
+                WHERE c."day" BETWEEN from_day AND to_day AND \#(p.wantedCondition) AND \#(p.filterCondition);
             END IF;
             PERFORM neuvo.audit_append(neuvo.command_label(command, 'contacts_count'),
                 neuvo.period_text(from_day, to_day, at_point) || ', ' || described || ', counted', total::integer);
@@ -474,8 +498,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.earlier_contacts`.
-    static func earlierContactsFunction(_ p: PointColumn) -> String {
+    /// `neuvo.earlier_contacts` as v25 and v28 wrote it.
+    static func earlierContactsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.earlier_contacts(identity_code text, ref text, before_instant bigint, command text)
          RETURNS TABLE(id bigint, occurred_at text, day date, point text, channel text, topics text, resolved boolean, follow_up_open boolean, referrals text)
@@ -509,8 +533,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.mark_follow_up_done`.
-    static func markFollowUpDoneFunction(_ p: PointColumn) -> String {
+    /// `neuvo.mark_follow_up_done` as v25 and v28 wrote it.
+    static func markFollowUpDoneFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.mark_follow_up_done(contact bigint, note text, command text)
          RETURNS void
@@ -534,8 +558,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.set_referral_outcome`.
-    static func setReferralOutcomeFunction(_ p: PointColumn) -> String {
+    /// `neuvo.set_referral_outcome` as v25 and v28 wrote it.
+    static func setReferralOutcomeFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.set_referral_outcome(contact bigint, referral_code text, new_outcome text, identity_code text, ref text, command text)
          RETURNS text
@@ -581,8 +605,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.save_contact`.
-    static func saveContactFunction(_ p: PointColumn) -> String {
+    /// `neuvo.save_contact` as v25 and v28 wrote it.
+    static func saveContactFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.save_contact(contact jsonb, identity_code text, token text, closing bigint[], draft bigint, command text)
          RETURNS bigint
@@ -686,8 +710,8 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.update_contact`.
-    static func updateContactFunction(_ p: PointColumn) -> String {
+    /// `neuvo.update_contact` as v25 and v28 wrote it.
+    static func updateContactFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.update_contact(edited bigint, contact jsonb, identity_code text, draft bigint, command text)
          RETURNS void
@@ -763,9 +787,9 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.import_contacts`, `origin` the declaration of its figures' origin: v30 draws it from `neuvo.figure_origin` instead of
-    /// the transaction's id, its one change.
-    static func importContactsFunction(_ p: PointColumn, origin: String) -> String {
+    /// `neuvo.import_contacts` as v25, v28 and v30 wrote it, `origin` the declaration of its figures' origin: v30 draws
+    /// it from `neuvo.figure_origin` instead of the transaction's id, its one change.
+    static func importContactsFunction(_ p: ContactColumns, origin: String) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.import_contacts(details text, command text)
          RETURNS integer
