@@ -1,13 +1,13 @@
 extension PostgresSchema {
-    /// How a migration's functions name a contact's columns: v22's the client by its pseudonym (`client_ref`) and
-    /// the point by its word, v25's the client by its number in `neuvo.client`, v28's the point too by its id in
-    /// `neuvo.term`. It is all that v25's and v28's restatements of these functions change, so each is written once
-    /// here and each migration calls it with its own; the text each returns is the one that migration shipped with
-    /// (`ShippedMigrationsTests`).
+    /// How a migration's functions name a contact's columns: v20's and v22's the client by its pseudonym
+    /// (`client_ref`) and the point by its word (v20's referrals in a table of their own, v22's in the row), v25's the
+    /// client by its number in `neuvo.client`, v28's the point too by its id in `neuvo.term`. It is all that v22's,
+    /// v25's and v28's restatements of these functions change, so each is written once here and each migration calls
+    /// it with its own; the text each returns is the one that migration shipped with (`ShippedMigrationsTests`).
     enum ContactColumns {
-        case v22, v25, v28
+        case v20, v22, v25, v28
 
-        /// `word` while the point is a word (v22, v25), `number` once it is a term's id (v28).
+        /// `word` while the point is a word (v20–v25), `number` once it is a term's id (v28).
         func pick(_ word: String, _ number: String) -> String { self == .v28 ? number : word }
 
         /// The login's points as the column holds them.
@@ -33,6 +33,7 @@ extension PostgresSchema {
         /// A listing's contact row query (`words` the dictionary's words).
         var contactRow: String {
             switch self {
+            case .v20: PostgresSchema.contactRowSelectV20(words: "words")
             case .v22: PostgresSchema.contactRowSelectV22(words: "words")
             case .v25: PostgresSchema.contactRowSelectV25(words: "words")
             case .v28: PostgresSchema.contactRowSelectV28(words: "words")
@@ -41,6 +42,7 @@ extension PostgresSchema {
         /// `contacts_page`'s query of a page.
         func page(backward: Bool) -> String {
             switch self {
+            case .v20: PostgresSchema.pageSelectV20(backward: backward)
             case .v22: PostgresSchema.pageSelectV22(backward: backward)
             case .v25: PostgresSchema.pageSelectV25(backward: backward)
             case .v28: PostgresSchema.pageSelectV28(backward: backward)
@@ -48,7 +50,11 @@ extension PostgresSchema {
         }
         /// The filter's condition on the contact `c` (v28 kept v25's).
         var filterCondition: String {
-            self == .v22 ? PostgresSchema.filterConditionV22 : PostgresSchema.filterConditionV25
+            switch self {
+            case .v20: PostgresSchema.filterConditionV20
+            case .v22: PostgresSchema.filterConditionV22
+            case .v25, .v28: PostgresSchema.filterConditionV25
+            }
         }
     }
 
@@ -255,7 +261,7 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.contact_by_id` as v22, v25 and v28 wrote it.
+    /// `neuvo.contact_by_id` as v20, v22, v25 and v28 wrote it.
     static func contactByIDFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.contact_by_id(contact bigint, command text DEFAULT NULL)
@@ -288,7 +294,7 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.export_contacts` as v22, v25 and v28 wrote it.
+    /// `neuvo.export_contacts` as v20, v22, v25 and v28 wrote it.
     static func exportContactsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.export_contacts(from_day date DEFAULT NULL, to_day date DEFAULT NULL, at_point text DEFAULT NULL,
@@ -318,7 +324,7 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.follow_ups` as v22, v25 and v28 wrote it.
+    /// `neuvo.follow_ups` as v20, v22, v25 and v28 wrote it.
     static func followUpsFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.follow_ups(at_point text, since date, command text DEFAULT NULL)
@@ -348,7 +354,7 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.day_overview` as v22, v25 and v28 wrote it.
+    /// `neuvo.day_overview` as v20, v22, v25 and v28 wrote it.
     static func dayOverviewFunction(_ p: ContactColumns) -> String {
         #"""
         CREATE OR REPLACE FUNCTION neuvo.day_overview(on_day date, at_point text, follow_ups_since date, command text DEFAULT NULL)
