@@ -2,7 +2,8 @@ extension PostgresSchema {
     /// v25's PostgreSQL half (issue 22, part "clients"): the client's pseudonym once in `neuvo.client`, by number in the
     /// contact (`contact."client" integer`, was `client_ref` text) and in `contact_client_instant`. Every function that
     /// named the column or `repeat_client` replaced whole with the same interface, pseudonyms as text in and out
-    /// (DECISIONS, v25); `import_repeats` takes the clients the dictionary knew before the import.
+    /// (DECISIONS, v25); `import_repeats` takes the clients the dictionary knew before the import. The functions v28
+    /// restates come from one generator each (`ContactColumns`).
     static let v25 = #"""
         -- The clients by number: each pseudonym once in `neuvo.client` (the table `repeat_client` was, with an id), and
         -- the contact names its client by that id. The owner's only, as `repeat_client` was: no grants, no policies.

@@ -2,7 +2,8 @@ extension PostgresSchema {
     /// v28's PostgreSQL half (issue 22, part "points"; DECISIONS "v28 on PostgreSQL"): the contact's point as an id of
     /// `neuvo.term` (`smallint`, as v20's five codes), not its text. Every function that read or wrote the column replaced
     /// whole with the same interface, points as text in and out; the advisors' policy compares ids
-    /// (`neuvo.my_point_ids()`). SQLite unchanged, v28 a no-op there.
+    /// (`neuvo.my_point_ids()`). SQLite unchanged, v28 a no-op there. The functions v25 wrote too come from one
+    /// generator each (`ContactColumns`).
     static let v28 = #"""
         -- The login's points as ids of the dictionary, for the policy and the functions that compare a contact's point
         -- with them (beside `my_points`, which gives them as text).
