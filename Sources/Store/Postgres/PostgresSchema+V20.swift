@@ -503,126 +503,13 @@ extension PostgresSchema {
             RETURN imported;
         END $$;
 
-        CREATE OR REPLACE FUNCTION neuvo.contact_by_id(contact bigint, command text DEFAULT NULL)
-        RETURNS TABLE ("id" bigint, "occurred_at" text, "point" text, "channel" text, "resolved" boolean, "contact_by" text, "reason" text,
-            "identified" boolean, "age_group" text, "service_area" text, "duration_min" integer, "segment" text, "client_ref" text,
-            "satisfaction" integer, "advisor" text, "has_repeat" boolean, "topics" text, "referrals" text, "follow_up_done" boolean,
-            "follow_up_note" text, "closed_by" bigint, "logged_at" text, "unmet_needs" text, "consultation" text, "answers" text,
-            "assessed_segment" text, "override_reason" text, "chain" text)
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
-        #variable_conflict use_column
-        DECLARE
-            who text := neuvo.caller_role();
-            wanted text[] := neuvo.read_points(who, NULL, '{owner,supervisor,advisor}', 'reading contacts');
-            words text[] := neuvo.term_words();
-            r neuvo.contact_row;
-            found_one boolean := false;
-        BEGIN
-            PERFORM neuvo.required(contact, 'contact');
-            FOR r IN
-                \#(contactRowSelectV20(words: "words"))
-                WHERE c."id" = contact AND (wanted IS NULL OR c."point" = ANY (wanted))
-            LOOP
-                found_one := true;
-                RETURN QUERY SELECT (r).*, a."answers", a."segment", a."override_reason", a."chain"
-                    FROM (SELECT 1) AS one LEFT JOIN neuvo.assessment AS a ON a."contact_id" = r."id";
-            END LOOP;
-            PERFORM neuvo.audit_append(neuvo.command_label(command, 'contact_by_id'), 'contact ' || contact,
-                CASE WHEN found_one THEN 1 ELSE 0 END, CASE WHEN found_one THEN neuvo.distinct_refs(ARRAY[r."client_ref"]) ELSE '{}' END);
-        END $$;
+        \#(contactByIDFunction(.v20))
 
-        CREATE OR REPLACE FUNCTION neuvo.export_contacts(from_day date DEFAULT NULL, to_day date DEFAULT NULL, at_point text DEFAULT NULL,
-            command text DEFAULT NULL)
-        RETURNS SETOF neuvo.contact_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
-        DECLARE
-            who text := neuvo.caller_role();
-            wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'exporting contacts');
-            words text[] := neuvo.term_words();
-            r neuvo.contact_row;
-            n integer := 0;
-            refs text[] := '{}';
-        BEGIN
-            FOR r IN
-                \#(contactRowSelectV20(words: "words"))
-                WHERE (from_day IS NULL OR c."day" >= from_day) AND (to_day IS NULL OR c."day" <= to_day)
-                  AND (wanted IS NULL OR c."point" = ANY (wanted))
-                ORDER BY c."instant", c."id"
-            LOOP
-                n := n + 1;
-                IF r."client_ref" IS NOT NULL THEN refs := refs || r."client_ref"; END IF;
-                RETURN NEXT r;
-            END LOOP;
-            PERFORM neuvo.audit_append(neuvo.command_label(command, 'export_contacts'), neuvo.period_text(from_day, to_day, at_point), n,
-                neuvo.distinct_refs(refs));
-        END $$;
+        \#(exportContactsFunction(.v20))
 
-        CREATE OR REPLACE FUNCTION neuvo.follow_ups(at_point text, since date, command text DEFAULT NULL)
-        RETURNS SETOF neuvo.contact_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
-        DECLARE
-            who text := neuvo.caller_role();
-            wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'reading follow-ups');
-            words text[] := neuvo.term_words();
-            r neuvo.contact_row;
-            n integer := 0;
-            refs text[] := '{}';
-        BEGIN
-            PERFORM neuvo.required(at_point, 'at_point'), neuvo.required(since, 'since');
-            FOR r IN
-                \#(contactRowSelectV20(words: "words"))
-                WHERE c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted)) AND c."day" >= since
-                  AND NOT c."resolved" AND f."contact_id" IS NULL
-                ORDER BY c."instant", c."id"
-            LOOP
-                n := n + 1;
-                IF r."client_ref" IS NOT NULL THEN refs := refs || r."client_ref"; END IF;
-                RETURN NEXT r;
-            END LOOP;
-            PERFORM neuvo.audit_append(neuvo.command_label(command, 'follow_ups'),
-                'follow-ups at point ' || at_point || ' since ' || neuvo.day_text(since), n, neuvo.distinct_refs(refs));
-        END $$;
+        \#(followUpsFunction(.v20))
 
-        CREATE OR REPLACE FUNCTION neuvo.day_overview(on_day date, at_point text, follow_ups_since date, command text DEFAULT NULL)
-        RETURNS SETOF neuvo.overview_row LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
-        DECLARE
-            who text := neuvo.caller_role();
-            wanted text[] := neuvo.read_points(who, at_point, '{owner,supervisor,advisor}', 'the day''s overview');
-            words text[] := neuvo.term_words();
-            r neuvo.contact_row;
-            day_contacts neuvo.contact_row[] := '{}';
-            open_count bigint;
-            draft_count integer;
-            draft_refs text[];
-        BEGIN
-            PERFORM neuvo.required(on_day, 'on_day'), neuvo.required(at_point, 'at_point'), neuvo.required(follow_ups_since, 'follow_ups_since');
-            FOR r IN
-                \#(contactRowSelectV20(words: "words"))
-                WHERE c."day" = on_day AND c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted))
-                ORDER BY c."instant", c."id"
-            LOOP
-                day_contacts := day_contacts || r;
-            END LOOP;
-            SELECT count(*) INTO open_count FROM neuvo.contact AS c LEFT JOIN neuvo.follow_up_done AS f ON f."contact_id" = c."id"
-            WHERE c."point" = at_point AND (wanted IS NULL OR c."point" = ANY (wanted)) AND c."day" >= follow_ups_since
-              AND NOT c."resolved" AND f."contact_id" IS NULL;
-            SELECT count(*), array_agg(neuvo.draft_client(d."form")) INTO draft_count, draft_refs
-            FROM neuvo.draft AS d WHERE d."advisor" = session_user::text;
-            RETURN QUERY SELECT x.*, 'contact'::text, NULL::date, NULL::text, NULL::text, NULL::text, NULL::bigint, NULL::bigint,
-                NULL::text, NULL::text, NULL::text
-                FROM unnest(day_contacts) AS x;
-            RETURN QUERY SELECT (NULL::neuvo.contact_row).*, 'figure'::text, f."day", f."point", f."figure", f."code", f."value",
-                NULL::bigint, NULL::text, NULL::text, NULL::text
-                FROM neuvo.figure_rows(wanted, on_day, on_day, false, who <> 'owner', NULL) AS f;
-            RETURN QUERY SELECT (NULL::neuvo.contact_row).*, 'open'::text, NULL::date, NULL::text, NULL::text, NULL::text, open_count,
-                NULL::bigint, NULL::text, NULL::text, NULL::text;
-            RETURN QUERY SELECT (NULL::neuvo.contact_row).*, 'draft'::text, NULL::date, NULL::text, NULL::text, NULL::text, NULL::bigint,
-                d."id", d."point", d."updated_at", d."form"
-                FROM neuvo.draft AS d WHERE d."advisor" = session_user::text ORDER BY d."updated_at" DESC, d."id" DESC;
-            PERFORM neuvo.audit_append(neuvo.command_label(command, 'day_overview'),
-                'day ' || neuvo.day_text(on_day) || ', point ' || at_point || ', follow-ups since ' || neuvo.day_text(follow_ups_since)
-                    || ', ' || draft_count || ' drafts',
-                (cardinality(day_contacts) + open_count)::integer,
-                neuvo.distinct_refs(ARRAY(SELECT x."client_ref" FROM unnest(day_contacts) AS x) || coalesce(draft_refs, '{}')));
-        END $$;
+        \#(dayOverviewFunction(.v20))
 
         CREATE OR REPLACE FUNCTION neuvo.earlier_contacts(identity_code text, ref text, before_instant bigint, command text)
         RETURNS TABLE ("id" bigint, "occurred_at" text, "day" date, "point" text, "channel" text, "topics" text, "resolved" boolean,
@@ -865,7 +752,7 @@ extension PostgresSchema {
     }
 
     /// One page's query, forwards or backwards from the key, by the index on (day, instant, id).
-    private static func pageSelectV20(backward: Bool) -> String {
+    static func pageSelectV20(backward: Bool) -> String {
         pageSelect(backward: backward, select: contactRowSelectV20(words: "words"), filter: filterConditionV20)
     }
 

@@ -28,7 +28,7 @@ extension PostgresSchema {
         DROP FUNCTION pg_temp.v30_origin(bigint);
         DROP TABLE pg_temp.v30_origin;
 
-        \#(importContactsV28(origin: "origin integer := nextval('neuvo.figure_origin');"))
+        \#(importContactsFunction(.v28, origin: "origin integer := nextval('neuvo.figure_origin');"))
 
         """#
 }
