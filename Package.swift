@@ -74,7 +74,9 @@ let package = Package(
         /// The shipped data/ for every test target.
         .target(name: "TestSupport", dependencies: ["Guidance", "Store"], path: "Tests/TestSupport"),
         .testTarget(name: "GuidanceTests", dependencies: ["Guidance", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Guidance", "TestSupport"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Guidance", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "neuvoTests", dependencies: ["neuvo", "Guidance", "Terminal", "Screens", "TestSupport"]),
         .testTarget(name: "PQTests", dependencies: ["PQ", "TestSupport"]),
         .testTarget(name: "CNcurseswTests", dependencies: ["CNcursesw"]),
