@@ -1,6 +1,6 @@
 extension PostgresSchema {
-    /// v31: quicker saves (issue 22, part "saves"; DECISIONS "v31 on PostgreSQL"). `known_terms` and `point_id` in
-    /// PL/pgSQL (their plans kept), the seal's queue read through an index, and the save's lookup of the advisor's point
+    /// v31: quicker saves (issue 22, part "saves"; DECISIONS "v31 on PostgreSQL"). `known_terms`, `point_id` and
+    /// `pseudonym_counter` in PL/pgSQL (their plans kept), the seal's queue read through an index, and the save's lookup of the advisor's point
     /// ids only when it closes follow-ups. The same results, rows, hashes and errors.
     static let v31 = #"""
         -- A SQL function with a SET clause is planned afresh at every call (a save's two lookups ~60 and ~90 µs); in PL/pgSQL
@@ -17,6 +17,13 @@ extension PostgresSchema {
             RETURN coalesce((SELECT t."id" FROM neuvo.term AS t WHERE t."word" = point_word), neuvo.term_id(point_word))::smallint;
         END $$;
         REVOKE ALL ON FUNCTION neuvo.point_id(text) FROM PUBLIC;
+        -- The name of a login's pseudonym counter, twice a save that names a client: the same reason.
+        CREATE OR REPLACE FUNCTION neuvo.pseudonym_counter(login text, period text) RETURNS text
+        LANGUAGE plpgsql IMMUTABLE SET search_path = neuvo, pg_temp AS $$
+        BEGIN
+            RETURN 'neuvo.' || quote_ident('pseudonym_' || period || '_' || md5(login));
+        END $$;
+        REVOKE ALL ON FUNCTION neuvo.pseudonym_counter(text, text) FROM PUBLIC;
 
         -- The seal's queue read through an index: the heap of a queue emptied at every seal grows under concurrent saves and
         -- every DELETE read all its empty pages (v29's note).
