@@ -1,7 +1,7 @@
 extension PostgresSchema {
     /// v31: quicker saves (issue 22, part "saves"; DECISIONS "v31 on PostgreSQL"). `known_terms`, `point_id` and
-    /// `pseudonym_counter` in PL/pgSQL (their plans kept), the seal's queue read through an index, and the save's lookup of the advisor's point
-    /// ids only when it closes follow-ups. The same results, rows, hashes and errors.
+    /// `pseudonym_counter` in PL/pgSQL (their plans kept), the seal's queue taken through an index, and the save's lookup
+    /// of the advisor's point ids only when it closes follow-ups. The same results, rows, hashes and errors.
     static let v31 = #"""
         -- A SQL function with a SET clause is planned afresh at every call (a save's two lookups ~60 and ~90 µs); in PL/pgSQL
         -- its plan is kept. random_page_cost as for a cached table (v27), so that the dictionary is probed by its key.
@@ -25,9 +25,21 @@ extension PostgresSchema {
         END $$;
         REVOKE ALL ON FUNCTION neuvo.pseudonym_counter(text, text) FROM PUBLIC;
 
-        -- The seal's queue read through an index: the heap of a queue emptied at every seal grows under concurrent saves and
-        -- every DELETE read all its empty pages (v29's note).
+        -- The seal's queue taken through an index: its heap, emptied at every seal, grows under concurrent saves (VACUUM seldom
+        -- gets the lock to truncate it) and a DELETE read every empty page (v29's note); the index keeps only pages with
+        -- entries not yet vacuumed, and an index scan marks the dead ones so that the next skips them. The planner, from
+        -- the table's statistics (a count of rows long gone, or none), would choose the heap, so scans are forced here in a
+        -- function of this one statement (forced in the seal, the audit head's reads would be priced as disabled scans).
         CREATE INDEX audit_waiting_id ON neuvo.audit_waiting ("id");
+        CREATE FUNCTION neuvo.take_audit_queue() RETURNS bigint[]
+        LANGUAGE plpgsql SET search_path = neuvo, pg_temp SET enable_seqscan = off SET enable_bitmapscan = off AS $$
+        DECLARE
+            taken_ids bigint[];
+        BEGIN
+            WITH taken AS (DELETE FROM neuvo.audit_waiting WHERE "id" IS NOT NULL RETURNING "id") SELECT array_agg(t."id") INTO taken_ids FROM taken AS t;
+            RETURN taken_ids;
+        END $$;
+        REVOKE ALL ON FUNCTION neuvo.take_audit_queue() FROM PUBLIC;
         CREATE OR REPLACE FUNCTION neuvo.seal_audit(wait boolean, own bigint DEFAULT NULL::bigint)
          RETURNS integer
          LANGUAGE plpgsql
@@ -49,9 +61,8 @@ extension PostgresSchema {
             ELSIF NOT pg_try_advisory_xact_lock(1852143990, 1) THEN
                 RETURN -1;
             END IF;
-            -- Statements after the lock: their snapshots see what the last sealer committed. The queue by its index (`IS NOT NULL`):
-            -- its heap keeps every page it ever had (VACUUM seldom gets the lock to truncate it), the index only live pages.
-            WITH taken AS (DELETE FROM neuvo.audit_waiting WHERE "id" IS NOT NULL RETURNING "id") SELECT array_agg(t."id") INTO waiting FROM taken AS t;
+            -- Statements after the lock: their snapshots see what the last sealer committed.
+            waiting := neuvo.take_audit_queue();
             IF own IS NOT NULL THEN waiting := array_append(waiting, own); END IF;
             IF waiting IS NULL THEN RETURN 0; END IF;
             SELECT h."seq", h."hash" INTO head_seq, head_hash FROM neuvo.audit_head AS h;
