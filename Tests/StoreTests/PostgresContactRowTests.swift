@@ -91,8 +91,9 @@ struct PostgresContactRowTests {
         #expect(edited.occurredAt.description == "2023-03-14T06:07:09-14:00" && edited.channel == "phone")
     }
 
-    /// Given a team, When a code nobody knows or a forged id comes in, or a group role calls v20's helpers, Then it is
-    /// refused: 22023 for an unknown code, 42501 for the helpers and the table.
+    /// Given a team, When a code nobody knows or a forged id comes in, or a group role calls v20's helpers (or the name of
+    /// a pseudonym counter, PL/pgSQL since v31), Then it is refused: 22023 for an unknown code, 42501 for the helpers and
+    /// the table.
     @Test func forgedCodesAndIdsAreRefused() throws {
         let team = try PostgresRulesTests.Team()
         let forged = PostgresLog.contactJSON(
@@ -100,7 +101,9 @@ struct PostgresContactRowTests {
             chain: nil)
         try team.expectRefused(
             "SELECT neuvo.save_contact('\(forged)', NULL, 'token-forged', '{}', NULL, 'psql')", as: team.advisor, "22023", "unknown channel code: 1")
-        for helper in ["contact_terms('{}')", "occurred_text(0, 0::smallint)", "offset_minutes('x')", "logged_text(now())"] {
+        for helper in [
+            "contact_terms('{}')", "occurred_text(0, 0::smallint)", "offset_minutes('x')", "logged_text(now())", "pseudonym_counter('x', 'day')",
+        ] {
             try team.expectRefused("SELECT neuvo.\(helper)", as: team.advisor, "42501", "permission denied for function")
         }
         try team.expectRefused("UPDATE neuvo.contact SET channel = 1", as: team.advisor, "42501", "permission denied for table contact")
