@@ -102,8 +102,7 @@ extension PostgresLog {
             var count = 0
             // The file's contacts not yet written, batch by batch. They are written in the file's order up to the first that a
             // later row could still give a repeat (`ImportRepeats`: in a file in time order, its last window's contacts wait),
-            // so that ids and times go into their indexes in order, as before v24. Each row is made when the COPY asks for it,
-            // so that the server stores one chunk of rows while the next is made.
+            // so that ids and times go into their indexes in order, as before v24.
             // The batches read and not fully written, with their contacts' ids and places in `repeats`; the first is written
             // up to `position`. Each contact is read in place (`pending[0].batch[i].contact`): a copy of every contact a pass
             // cost a tenth of the client's CPU.
@@ -112,45 +111,55 @@ extension PostgresLog {
             // The unmet needs of the written contacts, copied once after them (a COPY of its own a batch made the server wait
             // for the client once more a batch).
             var needRows: [[String?]] = []
-            func writeReady() throws {
-                func ready() -> Bool {
-                    while let first = pending.first, position == first.batch.count {
-                        pending.removeFirst()
-                        position = 0
-                    }
-                    guard let first = pending.first else { return false }
-                    return !(first.places[position].map { repeats.waits($0) } ?? false)
-                }
-                guard ready() else { return }
-                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    guard ready() else { return nil }
+            // The rows made and not yet copied: the ready rows of the batches before are made while the server adds a batch's
+            // new clients (`client_ids`, its longest step a batch), then copied at once. Made inside the COPY, the server
+            // waited for them, and the writer for `client_ids` (DECISIONS, "The owner's import: its rows made while the
+            // server adds the clients").
+            var made = CopyText()
+            // Makes the pending rows that are ready.
+            func makeReady() {
+                var batch = 0
+                while batch < pending.count {
                     let i = position
+                    if let place = pending[batch].places[i], repeats.waits(place) { break }
+                    let id = pending[batch].ids[i]
+                    let hasRepeat = pending[batch].places[i].map { repeats.written($0) } ?? false
+                    for need in pending[batch].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
+                    changes.count(pending[batch].batch[i].contact, hasRepeat: hasRepeat)
+                    made.append(Self.contactRow(id: id, pending[batch].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients))
                     position += 1
-                    let id = pending[0].ids[i]
-                    let hasRepeat = pending[0].places[i].map { repeats.written($0) } ?? false
-                    for need in pending[0].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
-                    changes.count(pending[0].batch[i].contact, hasRepeat: hasRepeat)
-                    return Self.contactRow(id: id, pending[0].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
+                    if position == pending[batch].batch.count { batch += 1; position = 0 }
                 }
+                pending.removeFirst(batch)
+            }
+            func copyMade() throws {
+                guard !made.isEmpty else { return }
+                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN", text: made)
+                made.removeAll()
             }
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
                 let drawn = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(&terms, c) { body in for i in batch.indices { body(batch[i].contact) } }
-                knownClients += try Self.clientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, &clients, c)
                 var ids: [String] = [], places: [Int?] = []
                 ids.reserveCapacity(batch.count)
                 places.reserveCapacity(batch.count)
-                for i in batch.indices {
-                    ids.append(drawn.text(i, 0))
-                    places.append(repeats.add(id: ids[i], batch[i].contact))
+                let added = try Self.newClientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, clients, c) {
+                    for i in batch.indices {
+                        ids.append(drawn.text(i, 0))
+                        places.append(repeats.add(id: ids[i], batch[i].contact))
+                    }
+                    makeReady()
                 }
+                clients.merge(added.numbers) { old, _ in old }
+                knownClients += added.known
                 pending.append((batch, ids, places))
-                try writeReady()
+                try copyMade()
                 count += batch.count
             }
             repeats.finish()
-            try writeReady()
+            makeReady()
+            try copyMade()
             if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
             // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
             if !repeats.late.isEmpty {
@@ -339,18 +348,32 @@ extension PostgresLog {
     /// The numbers of the clients `refs` names that `clients` lacks, added from `neuvo.client` in one call (a pseudonym it
     /// does not hold yet added, numbered in the order of its first contact here); the pseudonyms it held before, returned.
     static func clientIDs(of refs: some Sequence<String>, _ clients: inout [String: Int32], _ c: PQConnection) throws -> [String] {
+        let added = try newClientIDs(of: refs, clients, c)
+        clients.merge(added.numbers) { old, _ in old }
+        return added.known
+    }
+
+    /// `clientIDs(of:_:_:)`'s numbers without adding them to `clients`, and `meanwhile` run while the server works on them
+    /// (at once when none is missing): it may read `clients`, not use `c`.
+    static func newClientIDs(
+        of refs: some Sequence<String>, _ clients: [String: Int32], _ c: PQConnection, meanwhile: () -> Void = {}
+    ) throws -> (numbers: [String: Int32], known: [String]) {
         var missing: [String] = []
         var seen = Set<String>()
         for ref in refs where clients[ref] == nil && seen.insert(ref).inserted { missing.append(ref) }
-        guard !missing.isEmpty else { return [] }
-        let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)])
-        var known: [String] = []
+        guard !missing.isEmpty else {
+            meanwhile()
+            return ([:], [])
+        }
+        let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)], meanwhile: meanwhile)
+        var numbers: [String: Int32] = [:], known: [String] = []
+        numbers.reserveCapacity(rows.rowCount)
         for row in 0..<rows.rowCount {
             let ref = rows.text(row, 0)
-            clients[ref] = Int32(rows.integer(row, 1))
+            numbers[ref] = Int32(rows.integer(row, 1))
             if !rows.flag(row, 2) { known.append(ref) }
         }
-        return known
+        return (numbers, known)
     }
 
     /// The words of the contacts' points and coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their
