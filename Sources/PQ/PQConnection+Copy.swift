@@ -37,21 +37,26 @@ extension PQConnection {
     }
 
     /// Runs `sql`, a `COPY … FROM STDIN` in text format, sending `text`'s rows, made beforehand (while the server was
-    /// busy with another statement); returns the number of rows the server stored.
+    /// busy with another statement), then asking `next` for more as `copyIn(_:nextRow:)` does; returns the number of
+    /// rows the server stored.
     @discardableResult
-    public func copyIn(_ sql: String, text: CopyText) throws(PQError) -> Int {
+    public func copyIn(_ sql: String, text: CopyText, nextRow next: () throws -> [String?]? = { nil }) throws -> Int {
         var sent = false
         do {
-            return try copyRows(sql) { (writer: inout CopyWriter) throws(Never) -> Bool in
-                guard !sent else { return false }
-                sent = true
-                writer.send(text)
+            return try copyRows(sql) { (writer: inout CopyWriter) throws -> Bool in
+                if !sent {
+                    sent = true
+                    writer.send(text)
+                    return true
+                }
+                guard let row = try next() else { return false }
+                writer.append(row)
                 return true
             }
         } catch {
             switch error {
             case .server(let error): throw error
-            case .source(let never): switch never {}
+            case .source(let error): throw error
             }
         }
     }

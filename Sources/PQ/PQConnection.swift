@@ -83,10 +83,11 @@ public final class PQConnection: @unchecked Sendable {
     }
 
     /// Like `exec(_:_:)` with parameters, but runs `body` while the server works on the statement: for client work that
-    /// does not need its result nor this connection. When `body` throws, the statement's result is still read (the
-    /// connection stays usable) and `body`'s error is thrown.
+    /// does not need its result nor this connection. `body` is given `working`, true while the server has not answered
+    /// yet (it reads what has come, without waiting), so that it can stop then. When `body` throws, the statement's
+    /// result is still read (the connection stays usable) and `body`'s error is thrown.
     @discardableResult
-    public func exec(_ sql: String, _ params: [String?], meanwhile body: () throws -> Void) throws -> PQResult {
+    public func exec(_ sql: String, _ params: [String?], meanwhile body: (_ working: () -> Bool) throws -> Void) throws -> PQResult {
         lock.lock()
         defer { lock.unlock() }
         let connection = try withHandle { $0 }
@@ -98,7 +99,7 @@ public final class PQConnection: @unchecked Sendable {
         guard sent == 1 else { throw PQError(connection: connection, fallback: "the statement could not be sent") }
         var bodyError: (any Error)?
         do {
-            try body()
+            try body { PQconsumeInput(connection) == 1 && PQisBusy(connection) == 1 }
         } catch {
             bodyError = error
         }

@@ -118,11 +118,14 @@ struct PQStatementTests {
 struct PQMeanwhileTests {
     struct Abandon: Error {}
 
-    @Test("the body runs while the statement does, and its result comes back")
+    @Test("the body runs while the statement does, can wait for its end, and its result comes back")
     func result() throws {
         let db = try freshConnection()
         var ran = false
-        let result = try db.exec("SELECT $1::int + 1 FROM pg_sleep(0.05)", ["41"]) { ran = true }
+        let result = try db.exec("SELECT $1::int + 1 FROM pg_sleep(0.05)", ["41"]) { working in
+            while working() {}
+            ran = true
+        }
         #expect(ran)
         #expect(result.int(0, 0) == 42)
     }
@@ -130,9 +133,9 @@ struct PQMeanwhileTests {
     @Test("the server's error is thrown after the body; a body's error is thrown; the connection stays usable")
     func errors() throws {
         let db = try freshConnection()
-        let error = try #require(throws: PQError.self) { try db.exec("SELECT 1 / $1::int", ["0"]) {} }
+        let error = try #require(throws: PQError.self) { try db.exec("SELECT 1 / $1::int", ["0"]) { _ in } }
         #expect(error.sqlState == "22012")
-        #expect(throws: Abandon.self) { try db.exec("SELECT $1::int", ["1"]) { throw Abandon() } }
+        #expect(throws: Abandon.self) { try db.exec("SELECT $1::int", ["1"]) { _ in throw Abandon() } }
         #expect(try db.exec("SELECT 7").int(0, 0) == 7)
     }
 }

@@ -111,30 +111,33 @@ extension PostgresLog {
             // The unmet needs of the written contacts, copied once after them (a COPY of its own a batch made the server wait
             // for the client once more a batch).
             var needRows: [[String?]] = []
-            // The rows made and not yet copied: the ready rows of the batches before are made while the server adds a batch's
-            // new clients (`client_ids`, its longest step a batch), then copied at once. Made inside the COPY, the server
-            // waited for them, and the writer for `client_ids` (DECISIONS, "The owner's import: its rows made while the
+            // The ready rows made while the server adds a batch's new clients (`client_ids`, its longest step a batch),
+            // sent first by the next COPY, which makes the rest as it asks for them: the writer waited for `client_ids`
+            // before, and the server for the rows inside the COPY (DECISIONS, "The owner's import: its rows made while the
             // server adds the clients").
             var made = CopyText()
-            // Makes the pending rows that are ready.
-            func makeReady() {
-                var batch = 0
-                while batch < pending.count {
-                    let i = position
-                    if let place = pending[batch].places[i], repeats.waits(place) { break }
-                    let id = pending[batch].ids[i]
-                    let hasRepeat = pending[batch].places[i].map { repeats.written($0) } ?? false
-                    for need in pending[batch].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
-                    changes.count(pending[batch].batch[i].contact, hasRepeat: hasRepeat)
-                    made.append(Self.contactRow(id: id, pending[batch].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients))
-                    position += 1
-                    if position == pending[batch].batch.count { batch += 1; position = 0 }
+            func ready() -> Bool {
+                while let first = pending.first, position == first.batch.count {
+                    pending.removeFirst()
+                    position = 0
                 }
-                pending.removeFirst(batch)
+                guard let first = pending.first else { return false }
+                return !(first.places[position].map { repeats.waits($0) } ?? false)
             }
-            func copyMade() throws {
-                guard !made.isEmpty else { return }
-                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN", text: made)
+            // The next ready row, counted; nil when none is.
+            func nextRow() -> [String?]? {
+                guard ready() else { return nil }
+                let i = position
+                position += 1
+                let id = pending[0].ids[i]
+                let hasRepeat = pending[0].places[i].map { repeats.written($0) } ?? false
+                for need in pending[0].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
+                changes.count(pending[0].batch[i].contact, hasRepeat: hasRepeat)
+                return Self.contactRow(id: id, pending[0].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
+            }
+            func writeReady() throws {
+                guard !made.isEmpty || ready() else { return }
+                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN", text: made, nextRow: nextRow)
                 made.removeAll()
             }
             while let batch = try next() {
@@ -144,22 +147,26 @@ extension PostgresLog {
                 var ids: [String] = [], places: [Int?] = []
                 ids.reserveCapacity(batch.count)
                 places.reserveCapacity(batch.count)
-                let added = try Self.newClientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, clients, c) {
+                let added = try Self.newClientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, clients, c) { working in
                     for i in batch.indices {
                         ids.append(drawn.text(i, 0))
                         places.append(repeats.add(id: ids[i], batch[i].contact))
                     }
-                    makeReady()
+                    // Asked every 64 rows whether the server is done (a read of the socket).
+                    var n = 0
+                    while n % 64 != 0 || working(), let row = nextRow() {
+                        made.append(row)
+                        n += 1
+                    }
                 }
                 clients.merge(added.numbers) { old, _ in old }
                 knownClients += added.known
                 pending.append((batch, ids, places))
-                try copyMade()
+                try writeReady()
                 count += batch.count
             }
             repeats.finish()
-            makeReady()
-            try copyMade()
+            try writeReady()
             if !needRows.isEmpty { try c.copyIn("COPY neuvo.contact_unmet_need FROM STDIN", rows: needRows) }
             // Contacts a row out of time order gave a repeat after they were written: set here, their figures moved.
             if !repeats.late.isEmpty {
@@ -354,15 +361,16 @@ extension PostgresLog {
     }
 
     /// `clientIDs(of:_:_:)`'s numbers without adding them to `clients`, and `meanwhile` run while the server works on them
-    /// (at once when none is missing): it may read `clients`, not use `c`.
+    /// (given `working` as `PQConnection.exec(_:_:meanwhile:)` gives it; at once, with `working` false, when none is
+    /// missing): it may read `clients`, not use `c`.
     static func newClientIDs(
-        of refs: some Sequence<String>, _ clients: [String: Int32], _ c: PQConnection, meanwhile: () -> Void = {}
+        of refs: some Sequence<String>, _ clients: [String: Int32], _ c: PQConnection, meanwhile: (_ working: () -> Bool) -> Void = { _ in }
     ) throws -> (numbers: [String: Int32], known: [String]) {
         var missing: [String] = []
         var seen = Set<String>()
         for ref in refs where clients[ref] == nil && seen.insert(ref).inserted { missing.append(ref) }
         guard !missing.isEmpty else {
-            meanwhile()
+            meanwhile { false }
             return ([:], [])
         }
         let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)], meanwhile: meanwhile)
