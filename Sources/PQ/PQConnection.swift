@@ -82,6 +82,35 @@ public final class PQConnection: @unchecked Sendable {
         }
     }
 
+    /// Like `exec(_:_:)` with parameters, but runs `body` while the server works on the statement: for client work that
+    /// does not need its result nor this connection. `body` is given `working`, true while the server has not answered
+    /// yet (it reads what has come, without waiting), so that it can stop then. When `body` throws, the statement's
+    /// result is still read (the connection stays usable) and `body`'s error is thrown.
+    @discardableResult
+    public func exec(_ sql: String, _ params: [String?], meanwhile body: (_ working: () -> Bool) throws -> Void) throws -> PQResult {
+        lock.lock()
+        defer { lock.unlock() }
+        let connection = try withHandle { $0 }
+        let name = try preparedName(of: sql, connection)
+        let sent = try Self.withParameterArray(params) { values in
+            if let name { return PQsendQueryPrepared(connection, name, Int32(params.count), values, nil, nil, 0) }
+            return PQsendQueryParams(connection, sql, Int32(params.count), nil, values, nil, nil, 0)
+        }
+        guard sent == 1 else { throw PQError(connection: connection, fallback: "the statement could not be sent") }
+        var bodyError: (any Error)?
+        do {
+            try body { PQconsumeInput(connection) == 1 && PQisBusy(connection) == 1 }
+        } catch {
+            bodyError = error
+        }
+        // Every result read, up to libpq's NULL, before the next command.
+        let (ok, error) = Self.finishCopy(connection, abandoning: "COPY is not supported by exec(_:_:meanwhile:)")
+        if let bodyError { throw bodyError }
+        if let error { throw error }
+        guard let ok else { throw PQError(connection: connection, fallback: "the statement ended without a result") }
+        return ok
+    }
+
     /// The name `sql` is prepared under on this connection, preparing it first; nil past `preparedLimit`. A statement
     /// the server refuses to prepare throws its error, as running it would.
     private func preparedName(of sql: String, _ connection: OpaquePointer) throws(PQError) -> String? {

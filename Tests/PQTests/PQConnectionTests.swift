@@ -114,6 +114,32 @@ struct PQStatementTests {
     }
 }
 
+@Suite("PQ statements with work meanwhile")
+struct PQMeanwhileTests {
+    struct Abandon: Error {}
+
+    @Test("the body runs while the statement does, can wait for its end, and its result comes back")
+    func result() throws {
+        let db = try freshConnection()
+        var ran = false
+        let result = try db.exec("SELECT $1::int + 1 FROM pg_sleep(0.05)", ["41"]) { working in
+            while working() {}
+            ran = true
+        }
+        #expect(ran)
+        #expect(result.int(0, 0) == 42)
+    }
+
+    @Test("the server's error is thrown after the body; a body's error is thrown; the connection stays usable")
+    func errors() throws {
+        let db = try freshConnection()
+        let error = try #require(throws: PQError.self) { try db.exec("SELECT 1 / $1::int", ["0"]) { _ in } }
+        #expect(error.sqlState == "22012")
+        #expect(throws: Abandon.self) { try db.exec("SELECT $1::int", ["1"]) { _ in throw Abandon() } }
+        #expect(try db.exec("SELECT 7").int(0, 0) == 7)
+    }
+}
+
 @Suite("PQ errors")
 struct PQErrorTests {
     @Test("a unique violation carries SQLSTATE 23505 and the server's detail")
@@ -367,6 +393,18 @@ struct PQCopyTests {
             }
         }
         #expect(try db.exec("SELECT count(*) FROM t").int(0, 0) == 0)
+    }
+
+    @Test("rows made beforehand (CopyText) are copied exactly, in more than one message")
+    func madeBeforehand() throws {
+        let db = try freshConnection()
+        try db.exec("CREATE TABLE t (id int PRIMARY KEY, a text, b text)")
+        var text = CopyText()
+        for i in 0..<10_000 { text.append([String(i), Self.value(i), Self.value(i + 3)]) }
+        #expect(try db.copyIn("COPY t (id, a, b) FROM STDIN", text: text) == 10_000)
+        let back = try db.exec("SELECT id, a, b FROM t ORDER BY id")
+        #expect((0..<back.rowCount).allSatisfy { back[$0, 1] == Self.value($0) && back[$0, 2] == Self.value($0 + 3) })
+        #expect(try db.copyIn("COPY t (id, a, b) FROM STDIN", text: CopyText()) == 0)
     }
 
     @Test("copyIn refuses a statement that is not COPY FROM STDIN")

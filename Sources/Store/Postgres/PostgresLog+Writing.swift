@@ -102,8 +102,7 @@ extension PostgresLog {
             var count = 0
             // The file's contacts not yet written, batch by batch. They are written in the file's order up to the first that a
             // later row could still give a repeat (`ImportRepeats`: in a file in time order, its last window's contacts wait),
-            // so that ids and times go into their indexes in order, as before v24. Each row is made when the COPY asks for it,
-            // so that the server stores one chunk of rows while the next is made.
+            // so that ids and times go into their indexes in order, as before v24.
             // The batches read and not fully written, with their contacts' ids and places in `repeats`; the first is written
             // up to `position`. Each contact is read in place (`pending[0].batch[i].contact`): a copy of every contact a pass
             // cost a tenth of the client's CPU.
@@ -112,39 +111,56 @@ extension PostgresLog {
             // The unmet needs of the written contacts, copied once after them (a COPY of its own a batch made the server wait
             // for the client once more a batch).
             var needRows: [[String?]] = []
+            // The ready rows made while the server adds a batch's new clients (`client_ids`, its longest step a batch),
+            // sent first by the next COPY, which makes the rest as it asks for them: the writer waited for `client_ids`
+            // before, and the server for the rows inside the COPY (DECISIONS, "The owner's import: its rows made while the
+            // server adds the clients").
+            var made = CopyText()
+            func ready() -> Bool {
+                while let first = pending.first, position == first.batch.count {
+                    pending.removeFirst()
+                    position = 0
+                }
+                guard let first = pending.first else { return false }
+                return !(first.places[position].map { repeats.waits($0) } ?? false)
+            }
+            // The next ready row, counted; nil when none is.
+            func nextRow() -> [String?]? {
+                guard ready() else { return nil }
+                let i = position
+                position += 1
+                let id = pending[0].ids[i]
+                let hasRepeat = pending[0].places[i].map { repeats.written($0) } ?? false
+                for need in pending[0].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
+                changes.count(pending[0].batch[i].contact, hasRepeat: hasRepeat)
+                return Self.contactRow(id: id, pending[0].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
+            }
             func writeReady() throws {
-                func ready() -> Bool {
-                    while let first = pending.first, position == first.batch.count {
-                        pending.removeFirst()
-                        position = 0
-                    }
-                    guard let first = pending.first else { return false }
-                    return !(first.places[position].map { repeats.waits($0) } ?? false)
-                }
-                guard ready() else { return }
-                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN") { () -> [String?]? in
-                    guard ready() else { return nil }
-                    let i = position
-                    position += 1
-                    let id = pending[0].ids[i]
-                    let hasRepeat = pending[0].places[i].map { repeats.written($0) } ?? false
-                    for need in pending[0].batch[i].contact.unmetNeeds { needRows.append([id, need]) }
-                    changes.count(pending[0].batch[i].contact, hasRepeat: hasRepeat)
-                    return Self.contactRow(id: id, pending[0].batch[i].contact, loggedAt: loggedAt, hasRepeat: hasRepeat, terms: terms, clients: clients)
-                }
+                guard !made.isEmpty || ready() else { return }
+                try c.copyIn("COPY neuvo.contact (\(Self.contactColumns)) FROM STDIN", text: made, nextRow: nextRow)
+                made.removeAll()
             }
             while let batch = try next() {
                 guard !batch.isEmpty else { continue }
                 let drawn = try c.exec("SELECT nextval('neuvo.contact_id_seq') FROM generate_series(1, $1)", [String(batch.count)])
                 try Self.termIDs(&terms, c) { body in for i in batch.indices { body(batch[i].contact) } }
-                knownClients += try Self.clientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, &clients, c)
                 var ids: [String] = [], places: [Int?] = []
                 ids.reserveCapacity(batch.count)
                 places.reserveCapacity(batch.count)
-                for i in batch.indices {
-                    ids.append(drawn.text(i, 0))
-                    places.append(repeats.add(id: ids[i], batch[i].contact))
+                let added = try Self.newClientIDs(of: batch.indices.lazy.compactMap { batch[$0].contact.clientRef }, clients, c) { working in
+                    for i in batch.indices {
+                        ids.append(drawn.text(i, 0))
+                        places.append(repeats.add(id: ids[i], batch[i].contact))
+                    }
+                    // Asked every 64 rows whether the server is done (a read of the socket).
+                    var n = 0
+                    while n % 64 != 0 || working(), let row = nextRow() {
+                        made.append(row)
+                        n += 1
+                    }
                 }
+                clients.merge(added.numbers) { old, _ in old }
+                knownClients += added.known
                 pending.append((batch, ids, places))
                 try writeReady()
                 count += batch.count
@@ -339,18 +355,33 @@ extension PostgresLog {
     /// The numbers of the clients `refs` names that `clients` lacks, added from `neuvo.client` in one call (a pseudonym it
     /// does not hold yet added, numbered in the order of its first contact here); the pseudonyms it held before, returned.
     static func clientIDs(of refs: some Sequence<String>, _ clients: inout [String: Int32], _ c: PQConnection) throws -> [String] {
+        let added = try newClientIDs(of: refs, clients, c)
+        clients.merge(added.numbers) { old, _ in old }
+        return added.known
+    }
+
+    /// `clientIDs(of:_:_:)`'s numbers without adding them to `clients`, and `meanwhile` run while the server works on them
+    /// (given `working` as `PQConnection.exec(_:_:meanwhile:)` gives it; at once, with `working` false, when none is
+    /// missing): it may read `clients`, not use `c`.
+    static func newClientIDs(
+        of refs: some Sequence<String>, _ clients: [String: Int32], _ c: PQConnection, meanwhile: (_ working: () -> Bool) -> Void = { _ in }
+    ) throws -> (numbers: [String: Int32], known: [String]) {
         var missing: [String] = []
         var seen = Set<String>()
         for ref in refs where clients[ref] == nil && seen.insert(ref).inserted { missing.append(ref) }
-        guard !missing.isEmpty else { return [] }
-        let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)])
-        var known: [String] = []
+        guard !missing.isEmpty else {
+            meanwhile { false }
+            return ([:], [])
+        }
+        let rows = try c.exec(#"SELECT "pseudonym", "id", "added" FROM neuvo.client_ids($1::text[])"#, [PGArray.literal(missing)], meanwhile: meanwhile)
+        var numbers: [String: Int32] = [:], known: [String] = []
+        numbers.reserveCapacity(rows.rowCount)
         for row in 0..<rows.rowCount {
             let ref = rows.text(row, 0)
-            clients[ref] = Int32(rows.integer(row, 1))
+            numbers[ref] = Int32(rows.integer(row, 1))
             if !rows.flag(row, 2) { known.append(ref) }
         }
-        return known
+        return (numbers, known)
     }
 
     /// The words of the contacts' points and coded columns (`PostgresSchema.v20TermColumns`), topics, referrals and outcomes that `terms` lacks, added with their
