@@ -611,9 +611,12 @@ extension PostgresSchema {
         """#
     }
 
-    /// `neuvo.save_contact` as v25 and v28 wrote it.
-    static func saveContactFunction(_ p: ContactColumns) -> String {
-        #"""
+    /// `neuvo.save_contact` as v25 and v28 wrote it, and v31: `closingPointIDs` looks the advisor's point ids up only
+    /// when the save closes follow-ups, their only use (v28's columns).
+    static func saveContactFunction(_ p: ContactColumns, closingPointIDs: Bool = false) -> String {
+        let idsAtTheCheck = closingPointIDs ? "" : p.pick("", mineIDsAssignedV28)
+        let idsAtTheClosing = closingPointIDs ? mineIDsAssignedV28.replacingOccurrences(of: "\n", with: "\n    ") : ""
+        return #"""
         CREATE OR REPLACE FUNCTION neuvo.save_contact(contact jsonb, identity_code text, token text, closing bigint[], draft bigint, command text)
          RETURNS bigint
          LANGUAGE plpgsql
@@ -652,7 +655,7 @@ extension PostgresSchema {
                 END IF;
                 RETURN new_id;
             END IF;
-            PERFORM neuvo.check_contact(contact);\#(p.pick("", mineIDsAssignedV28))
+            PERFORM neuvo.check_contact(contact);\#(idsAtTheCheck)
             -- The client: by identity code (its pseudonym counted against the login's limits but the owner's), or by
             -- pseudonym by the owner only.
             IF identity_code IS NOT NULL THEN
@@ -691,7 +694,7 @@ extension PostgresSchema {
             PERFORM neuvo.add_figures(ARRAY[new_id], 1, lane);
             IF ref IS NOT NULL THEN PERFORM neuvo.refresh_repeats(ARRAY[ref], lane); END IF;
             -- The follow-ups it closes: a contact of its client anywhere, or one at the caller's points (any for the owner).
-            IF cardinality(closing) > 0 THEN
+            IF cardinality(closing) > 0 THEN\#(idsAtTheClosing)
                 WITH closed AS (
                     INSERT INTO neuvo.follow_up_done AS f ("contact_id", "done_at", "user", "note", "closed_by")
                     SELECT c."id", to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), session_user, '', new_id

@@ -92,8 +92,21 @@ extension PostgresSchema {
         -- audit row inserted since the last VACUUM (the seal's UPDATE is not HOT, so the row's first version keeps its entry):
         -- 0.8 ms a seal's read with 1,000 saves since the last VACUUM, against 0.1 by the primary key. Same rows, same order,
         -- same hashes and log lines.
+        \#(sealAuditFunction(keptPlans: false, queue: auditQueueByScan))
+        -- The seal is the owner's alone to call by hand (the functions call it as their owner).
+        REVOKE ALL ON FUNCTION neuvo.seal_audit(boolean, bigint) FROM PUBLIC;
+        """#
+
+    /// The seal's statement that empties its queue into `waiting`: v27's and v29's by a scan of the queue's table.
+    static let auditQueueByScan =
+        #"WITH taken AS (DELETE FROM neuvo.audit_waiting RETURNING "id") SELECT array_agg(t."id") INTO waiting FROM taken AS t;"#
+
+    /// `neuvo.seal_audit` as v27, v29 and v31 wrote it: v29 keeps its plans (`keptPlans`), v31 empties its queue through
+    /// an index (`queue`); the rest is one text (v27's and v29's as they shipped, `ShippedMigrationsTests`).
+    static func sealAuditFunction(keptPlans: Bool, queue: String) -> String {
+        #"""
         CREATE OR REPLACE FUNCTION neuvo.seal_audit(wait boolean, own bigint DEFAULT NULL) RETURNS integer
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp AS $$
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp\#(keptPlans ? " SET plan_cache_mode = force_generic_plan" : "") AS $$
         DECLARE
             r record;
             waiting bigint[];
@@ -109,7 +122,7 @@ extension PostgresSchema {
                 RETURN -1;
             END IF;
             -- Statements after the lock: their snapshots see what the last sealer committed.
-            WITH taken AS (DELETE FROM neuvo.audit_waiting RETURNING "id") SELECT array_agg(t."id") INTO waiting FROM taken AS t;
+            \#(queue)
             IF own IS NOT NULL THEN waiting := array_append(waiting, own); END IF;
             IF waiting IS NULL THEN RETURN 0; END IF;
             SELECT h."seq", h."hash" INTO head_seq, head_hash FROM neuvo.audit_head AS h;
@@ -126,7 +139,6 @@ extension PostgresSchema {
             END LOOP;
             RETURN sealed;
         END $$;
-        -- The seal is the owner's alone to call by hand (the functions call it as their owner).
-        REVOKE ALL ON FUNCTION neuvo.seal_audit(boolean, bigint) FROM PUBLIC;
         """#
+    }
 }

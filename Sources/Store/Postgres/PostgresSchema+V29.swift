@@ -38,40 +38,7 @@ extension PostgresSchema {
         END $$;
 
         -- v27's seal with its plans kept (force_generic_plan: the read by `id = ANY (waiting)` was planned at every call).
-        CREATE OR REPLACE FUNCTION neuvo.seal_audit(wait boolean, own bigint DEFAULT NULL) RETURNS integer
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = neuvo, pg_temp SET plan_cache_mode = force_generic_plan AS $$
-        DECLARE
-            r record;
-            waiting bigint[];
-            head_seq bigint;
-            head_hash text;
-            chained text;
-            sealed integer := 0;
-        BEGIN
-            IF current_setting('transaction_isolation') <> 'read committed' THEN RETURN -1; END IF;
-            IF wait THEN
-                PERFORM pg_advisory_xact_lock(1852143990, 1);
-            ELSIF NOT pg_try_advisory_xact_lock(1852143990, 1) THEN
-                RETURN -1;
-            END IF;
-            -- Statements after the lock: their snapshots see what the last sealer committed.
-            WITH taken AS (DELETE FROM neuvo.audit_waiting RETURNING "id") SELECT array_agg(t."id") INTO waiting FROM taken AS t;
-            IF own IS NOT NULL THEN waiting := array_append(waiting, own); END IF;
-            IF waiting IS NULL THEN RETURN 0; END IF;
-            SELECT h."seq", h."hash" INTO head_seq, head_hash FROM neuvo.audit_head AS h;
-            -- num_nulls: the same test as "seq IS NULL AND hash IS NULL", which no index can answer.
-            FOR r IN SELECT a."id", a."at", a."user", a."command", a."details", a."contacts", a."clients" FROM neuvo.audit AS a
-                     WHERE a."id" = ANY (waiting) AND num_nulls(a."seq", a."hash") = 2 AND a."previous_hash" = 'unsealed'
-                     ORDER BY a."id" LOOP
-                chained := neuvo.audit_hash(head_hash, r."at", r."user", r."command", r."details", r."contacts", r."clients");
-                UPDATE neuvo.audit SET "seq" = head_seq + 1, "previous_hash" = head_hash, "hash" = chained WHERE "id" = r."id";
-                RAISE LOG 'neuvo audit row % hash % previous % by % (%)', r."id", chained, head_hash, r."user", r."command";
-                head_seq := head_seq + 1;
-                head_hash := chained;
-                sealed := sealed + 1;
-            END LOOP;
-            RETURN sealed;
-        END $$;
+        \#(sealAuditFunction(keptPlans: true, queue: auditQueueByScan))
         REVOKE ALL ON FUNCTION neuvo.seal_audit(boolean, bigint) FROM PUBLIC;
 
         -- v22's referral words by the dictionary's key, one probe a word (random_page_cost as for a cached table), instead
