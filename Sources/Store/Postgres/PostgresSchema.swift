@@ -52,7 +52,7 @@ enum PostgresSchema {
             ("v28: points by number", v28),
             ("v29: quicker saves (the seal)", v29),
             ("v30: figure origins as integers", v30),
-            ("v31: quicker saves (the words' lookups and the seal's queue)", v31),
+            ("v31: quicker saves (the word lookups and the seal queue)", v31),
         ]
     }
 

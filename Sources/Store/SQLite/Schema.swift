@@ -310,7 +310,7 @@ enum Schema {
         migrator.registerMigration("v30: figure origins as integers") { _ in
             // Nothing on SQLite: its figures have no origins (one writer at a time). One history with PostgreSQL.
         }
-        migrator.registerMigration("v31: quicker saves (the words' lookups and the seal's queue)") { _ in
+        migrator.registerMigration("v31: quicker saves (the word lookups and the seal queue)") { _ in
             // Nothing on SQLite: PostgreSQL's save functions only. One history.
         }
         return migrator
