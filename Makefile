@@ -89,7 +89,7 @@ bench-sessions: deps
 	Tests/postgres/cluster.sh run -- Tests/postgres/session-cost.sh
 
 ## bench-10m: `make bench` at 10,000,000 synthetic contacts (the figures' "at 10 M too"); not in `make test`. Long:
-## see README ("Speed") for how long and how much disk
+## see the README's table of commands for how long and how much disk
 bench-10m:
 	NEUVO_BENCH_CONTACTS=10000000 $(MAKE) --no-print-directory bench
 
