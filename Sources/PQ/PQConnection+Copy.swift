@@ -26,14 +26,7 @@ extension PQConnection {
     /// failures of the server or connection are `PQError`s.
     @discardableResult
     public func copyIn(_ sql: String, nextRow next: () throws -> [String?]?) throws -> Int {
-        do {
-            return try copyRows(sql, next: next)
-        } catch {
-            switch error {
-            case .server(let error): throw error
-            case .source(let error): throw error
-            }
-        }
+        try copyIn(sql, text: CopyText(), nextRow: next)
     }
 
     /// Runs `sql`, a `COPY … FROM STDIN` in text format, sending `text`'s rows, made beforehand (while the server was
