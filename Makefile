@@ -10,7 +10,7 @@ BENCH_PACKAGES := htop
 # What `make deb` and `make deb-check` need beside the build: dpkg-deb and dpkg-shlibdeps, lintian, man -l and groff.
 PACKAGE_PACKAGES := dpkg-dev lintian man-db groff-base
 
-.PHONY: all deps package-deps build run demo test bench bench-10m bench-start bench-sessions fuzz man stage deb deb-check install release clean
+.PHONY: all deps package-deps build run demo test bench bench-build bench-10m bench-start bench-sessions fuzz man stage deb deb-check install release clean
 
 # The package and `make install`: a release build with the Swift runtime linked in (Debian has no package of it),
 # in a scratch path of its own. `make bench` builds its binaries the same way (STATIC_FLAGS), so that it measures the
@@ -75,11 +75,14 @@ test: deps
 ## bench: speed figures (the package's release build) on 1,000,000 synthetic contacts, on SQLite and on a throwaway PostgreSQL cluster
 ## (durable: fsync and synchronous_commit on), stopped afterwards whatever happens; prints numbers, asserts nothing; NEUVO_BENCH_ONLY=postgresql
 ## measures only PostgreSQL's figures (on the same data), NEUVO_BENCH_CONTACTS=N another volume
-bench: deps
+bench: bench-build
+	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- $(STATIC)/release/NeuvoBench
+
+# The bench's binaries as the package builds neuvo (STATIC_FLAGS), with htop to compare the start with.
+bench-build: deps
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
 	$(SWIFT) build $(RELEASE)
 	$(SWIFT) build $(STATIC_FLAGS) --product NeuvoBench
-	NEUVO_PG_DURABLE=1 Tests/postgres/cluster.sh run -- $(STATIC)/release/NeuvoBench
 
 ## bench-sessions: what one screen session costs on PostgreSQL — the connections it holds, the memory of its server
 ## process and of neuvo (RSS, PSS, USS) with Today open and after a save, and per session over NEUVO_SESSIONS (20) at
@@ -95,10 +98,7 @@ bench-10m:
 
 ## bench-start: only the start figures of `make bench` (exec to the first full frame on a pty, beside htop), on
 ## NEUVO_BENCH_CONTACTS synthetic contacts (default 1,000,000) or the database at NEUVO_BENCH_DB
-bench-start: deps
-	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
-	$(SWIFT) build $(RELEASE)
-	$(SWIFT) build $(STATIC_FLAGS) --product NeuvoBench
+bench-start: bench-build
 	NEUVO_BENCH_ONLY=start $(STATIC)/release/NeuvoBench
 
 ## fuzz: the libFuzzer targets (Fuzz/, address sanitizer) for FUZZ_SECONDS each (default 60) on their seed corpora
